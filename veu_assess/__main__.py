@@ -1,0 +1,5 @@
+"""`python -m veu_assess` is `veu-assess`."""
+
+from veu_assess.cli.main import main
+
+main()

@@ -1,0 +1,190 @@
+"""Load and validate forms/ into an immutable Catalog, with errors that name file, id and field.
+
+Beyond pydantic's per-file validation this checks what spans files: unique section and
+requirement ids, rules that refer to existing profile fields, country groups and modules,
+and sections that name a declared module.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from veu_assess.catalog.schema import (
+    COUNTRY_FIELDS,
+    PROFILE_FIELDS,
+    AllOf,
+    AnyOf,
+    CatalogHeader,
+    FieldEquals,
+    FieldIn,
+    FieldInGroup,
+    ModuleChosen,
+    Not,
+    Requirement,
+    Rule,
+    Section,
+)
+from veu_assess.resources import forms_dir
+
+
+class CatalogError(Exception):
+    """A problem in forms/: the message names the file, the requirement id and the field."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(problems))
+
+
+@dataclass(frozen=True)
+class Catalog:
+    header: CatalogHeader
+    sections: tuple[Section, ...]
+    requirements: dict[str, Requirement] = field(default_factory=dict)
+    section_of: dict[str, str] = field(default_factory=dict)  # requirement id -> section id
+
+    @property
+    def version(self) -> str:
+        return self.header.version
+
+    def section(self, section_id: str) -> Section:
+        for s in self.sections:
+            if s.id == section_id:
+                return s
+        raise KeyError(section_id)
+
+    def iter_requirements(self) -> Iterator[tuple[Section, Requirement]]:
+        for s in self.sections:
+            for r in s.requirements:
+                yield s, r
+
+    def country_group(self, group_id: str) -> frozenset[str]:
+        for g in self.header.country_groups:
+            if g.id == group_id:
+                return frozenset(g.countries)
+        raise KeyError(group_id)
+
+    def country_codes(self) -> frozenset[str]:
+        return frozenset(c.code for c in self.header.countries)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except OSError as exc:
+        raise CatalogError([f"{path.name}: cannot be read ({exc.strerror})"]) from exc
+    except yaml.YAMLError as exc:
+        raise CatalogError([f"{path.name}: not valid YAML ({exc})"]) from exc
+
+
+def _describe(path: Path, raw: Any, exc: ValidationError) -> list[str]:
+    """Turn pydantic errors into 'file: requirement ID: field: message' lines."""
+    problems = []
+    for err in exc.errors():
+        loc = list(err["loc"])
+        where = path.name
+        if len(loc) >= 2 and loc[0] == "requirements" and isinstance(loc[1], int):
+            try:
+                rid = raw["requirements"][loc[1]].get("id", f"#{loc[1] + 1}")
+            except (KeyError, IndexError, TypeError, AttributeError):
+                rid = f"#{loc[1] + 1}"
+            where += f": requirement {rid}"
+            loc = loc[2:]
+        dotted = ".".join(str(p) for p in loc) or "(top level)"
+        problems.append(f"{where}: field {dotted}: {err['msg']}")
+    return problems
+
+
+def _rule_problems(rule: Rule, where: str, header: CatalogHeader) -> list[str]:
+    groups = {g.id for g in header.country_groups}
+    modules = {m.id for m in header.modules}
+    out: list[str] = []
+    if isinstance(rule, FieldEquals | FieldIn | FieldInGroup):
+        if rule.field not in PROFILE_FIELDS:
+            out.append(f"{where}: field visible_if: unknown profile field '{rule.field}'")
+        if isinstance(rule, FieldInGroup):
+            if rule.field not in COUNTRY_FIELDS:
+                out.append(f"{where}: field visible_if: '{rule.field}' is not a country field")
+            if rule.in_group not in groups:
+                out.append(f"{where}: field visible_if: unknown country group '{rule.in_group}'")
+    elif isinstance(rule, ModuleChosen):
+        if rule.module not in modules:
+            out.append(f"{where}: field visible_if: unknown module '{rule.module}'")
+    elif isinstance(rule, AllOf):
+        for r in rule.all:
+            out += _rule_problems(r, where, header)
+    elif isinstance(rule, AnyOf):
+        for r in rule.any:
+            out += _rule_problems(r, where, header)
+    elif isinstance(rule, Not):
+        out += _rule_problems(rule.not_, where, header)
+    return out
+
+
+def load_catalog(folder: Path | None = None) -> Catalog:
+    """Load forms/catalog.yaml and forms/sections/*.yaml; raise CatalogError listing every problem."""
+    folder = folder or forms_dir()
+    problems: list[str] = []
+    header_path = folder / "catalog.yaml"
+    raw_header = _read_yaml(header_path)
+    try:
+        header = CatalogHeader.model_validate(raw_header)
+    except ValidationError as exc:
+        raise CatalogError(_describe(header_path, raw_header, exc)) from exc
+
+    sections: list[Section] = []
+    files = sorted((folder / "sections").glob("*.yaml"))
+    if not files:
+        raise CatalogError([f"{folder / 'sections'}: no section files found"])
+    for path in files:
+        raw = _read_yaml(path)
+        try:
+            sections.append(Section.model_validate(raw))
+        except ValidationError as exc:
+            problems += _describe(path, raw, exc)
+            continue
+    if problems:
+        raise CatalogError(problems)
+
+    modules = {m.id for m in header.modules}
+    requirements: dict[str, Requirement] = {}
+    section_of: dict[str, str] = {}
+    seen_sections: dict[str, Path] = {}
+    for path, sec in zip(files, sections, strict=True):
+        if sec.id in seen_sections:
+            problems.append(f"{path.name}: field id: section id {sec.id} also used in {seen_sections[sec.id].name}")
+        seen_sections[sec.id] = path
+        if sec.module is not None and sec.module not in modules:
+            problems.append(f"{path.name}: field module: unknown module '{sec.module}'")
+        if sec.visible_if is not None:
+            problems += _rule_problems(sec.visible_if, f"{path.name}: section {sec.id}", header)
+        for req in sec.requirements:
+            where = f"{path.name}: requirement {req.id}"
+            if req.id in requirements:
+                problems.append(f"{where}: field id: duplicate id (also in section {section_of[req.id]})")
+            requirements[req.id] = req
+            section_of[req.id] = sec.id
+            if req.visible_if is not None:
+                problems += _rule_problems(req.visible_if, where, header)
+            if req.verify and "VERIFY" not in req.guidance.en.upper():
+                problems.append(f"{where}: field guidance.en: marked verify but the guidance does not say so")
+    retired = {old for r in requirements.values() for old in r.renamed_from}
+    for rid in sorted(retired & requirements.keys()):
+        problems.append(f"requirement {rid}: field renamed_from: a retired id is reused")
+    if problems:
+        raise CatalogError(problems)
+    ordered = tuple(sorted(sections, key=lambda s: (s.order, s.id)))
+    return Catalog(header=header, sections=ordered, requirements=requirements, section_of=section_of)
+
+
+@functools.lru_cache(maxsize=1)
+def default_catalog() -> Catalog:
+    """The shipped catalog, loaded once per process."""
+    return load_catalog()

@@ -1,0 +1,262 @@
+"""Pydantic models of the questionnaire (forms/): sections, requirements, rules, scoring data.
+
+The questionnaire is data. Everything a requirement needs (texts in both languages, citation,
+status, weight, gate flag, scope, evidence hints, remediation hint, visibility rule) is declared
+here and validated when forms/ is loaded; code elsewhere never hard-codes a requirement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+LANGUAGES = ("en", "ja")
+ID_PATTERN = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$"
+
+
+class Frozen(BaseModel):
+    """Base for catalog models: immutable, unknown keys are errors (typos in forms/ must fail)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class LocalText(Frozen):
+    """A text in every supported language; both must be filled."""
+
+    en: str = Field(min_length=1)
+    ja: str = Field(min_length=1)
+
+    def get(self, lang: str) -> str:
+        return self.ja if lang == "ja" else self.en
+
+
+class LocalList(Frozen):
+    """A list of short texts (e.g. typical evidence) in every supported language."""
+
+    en: list[str] = Field(min_length=1)
+    ja: list[str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _same_length(self) -> LocalList:
+        if len(self.en) != len(self.ja):
+            raise ValueError(f"en has {len(self.en)} items but ja has {len(self.ja)}")
+        return self
+
+    def get(self, lang: str) -> list[str]:
+        return self.ja if lang == "ja" else self.en
+
+
+class Status(StrEnum):
+    """Legal status of the rule a requirement comes from (see domain brief)."""
+
+    IN_FORCE = "in_force"
+    GUIDANCE = "guidance"
+    PROPOSED = "proposed"
+    RESCINDED = "rescinded"
+
+
+class Importance(StrEnum):
+    MANDATORY = "mandatory"
+    RECOMMENDED = "recommended"
+    OPTIONAL = "optional"
+
+
+class Scope(StrEnum):
+    """Whether a requirement is answered once for the applicant or once per site."""
+
+    APPLICANT = "applicant"
+    SITE = "site"
+
+
+# --- visibility rules -------------------------------------------------------------------------
+# A rule is a small declarative tree evaluated against the applicant profile by the engine.
+
+
+class FieldEquals(Frozen):
+    field: str
+    equals: str | bool
+
+
+class FieldIn(Frozen):
+    field: str
+    any_of: list[str] = Field(min_length=1)
+
+
+class FieldInGroup(Frozen):
+    """True when a country field of the profile is in a named country group (forms/countries.yaml)."""
+
+    field: str
+    in_group: str
+
+
+class ModuleChosen(Frozen):
+    module: str
+
+
+class AllOf(Frozen):
+    all: list[Rule] = Field(min_length=1)
+
+
+class AnyOf(Frozen):
+    any: list[Rule] = Field(min_length=1)
+
+
+class Not(Frozen):
+    not_: Rule = Field(alias="not")
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+Rule = Annotated[
+    Union[FieldEquals, FieldIn, FieldInGroup, ModuleChosen, AllOf, AnyOf, Not],  # noqa: UP007
+    Field(union_mode="left_to_right"),
+]
+AllOf.model_rebuild()
+AnyOf.model_rebuild()
+Not.model_rebuild()
+
+PROFILE_FIELDS = frozenset(
+    {
+        "destination_country",
+        "parent_hq_country",
+        "sells_compute_to_third_parties",
+        "hosts_model_training",
+        "has_government_ownership",
+    }
+)
+COUNTRY_FIELDS = frozenset({"destination_country", "parent_hq_country"})
+
+
+# --- requirements and sections ----------------------------------------------------------------
+
+
+class QuestionType(StrEnum):
+    """Decides which editor the GUI shows; the GUI maps each type to one editor class."""
+
+    STATE = "state"  # an answer state with justification, notes, evidence
+    INVENTORY = "inventory"  # state + the per-site accelerator inventory (compute calculator)
+    CALENDAR = "calendar"  # state + the semi-annual report calendar
+
+
+class Requirement(Frozen):
+    id: str = Field(pattern=ID_PATTERN)
+    title: LocalText
+    guidance: LocalText
+    citation: str = Field(min_length=3)
+    status: Status
+    verify: bool = False  # the brief marks the wording VERIFY: the guidance says so too
+    importance: Importance
+    weight: int = Field(ge=1, le=5)
+    gate: bool = False
+    scope: Scope = Scope.APPLICANT
+    question_type: QuestionType = QuestionType.STATE
+    typical_evidence: LocalList
+    remediation: LocalText
+    visible_if: Rule | None = None
+    renamed_from: list[str] = Field(default_factory=list)
+
+
+class Section(Frozen):
+    id: str = Field(pattern=ID_PATTERN)
+    order: int
+    title: LocalText
+    description: LocalText
+    module: str | None = None  # None: the in-force questionnaire; else an optional module's id
+    visible_if: Rule | None = None
+    requirements: list[Requirement] = Field(min_length=1)
+
+
+# --- catalog-level data -----------------------------------------------------------------------
+
+
+class Module(Frozen):
+    """An optional module (e.g. the rescinded 2025 security guidelines as a stretch goal)."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    title: LocalText
+    description: LocalText
+    in_force_score: bool = False  # never mixed into the in-force score unless the data says so
+
+
+class LevelId(StrEnum):
+    READY = "ready"
+    CONDITIONS = "ready_with_conditions"
+    NOT_READY = "not_ready"
+    INELIGIBLE = "ineligible"
+
+
+class ReadinessLevel(Frozen):
+    id: LevelId
+    label: LocalText
+    description: LocalText
+    min_score: float = Field(ge=0, le=100)
+
+
+class Scoring(Frozen):
+    """Credit per answer state and the readiness thresholds (data, not code)."""
+
+    credit: dict[Literal["met", "partially_met", "not_met", "uncertain"], float]
+    levels: list[ReadinessLevel]
+    # gate states that fail a gate outright (-> ineligible) and that leave it open (caps the level)
+    gate_fail_states: list[str] = ["not_met"]
+    gate_open_states: list[str] = ["partially_met", "uncertain", "unanswered"]
+    capped_level_when_gate_open: LevelId = LevelId.CONDITIONS
+
+    @field_validator("credit")
+    @classmethod
+    def _credits_in_range(cls, v: dict[str, float]) -> dict[str, float]:
+        for state, c in v.items():
+            if not 0.0 <= c <= 1.0:
+                raise ValueError(f"credit for {state} must be between 0 and 1, got {c}")
+        if v.get("met") != 1.0:
+            raise ValueError("credit for met must be 1.0")
+        return v
+
+
+class CountryGroup(Frozen):
+    id: str
+    title: LocalText
+    countries: list[str]  # ISO 3166-1 alpha-2 codes
+    verify: bool = False
+    citation: str
+
+
+class Country(Frozen):
+    code: str = Field(pattern=r"^[A-Z]{2}$")
+    name: LocalText
+
+
+class Thresholds(Frozen):
+    """3A090 classification thresholds and the report calendar, from the brief (section L, N)."""
+
+    a_tpp: float
+    a_tpp_with_density: float
+    a_density: float
+    b_tpp_low: float
+    b_tpp_high: float
+    b_density_low: float
+    b_density_high: float
+    b_alt_tpp: float
+    b_alt_density_low: float
+    citation: str
+    report_deadlines: list[tuple[int, int]]  # (month, day) of each semi-annual deadline
+    record_retention_years: int
+    calendar_citation: str
+
+
+class CatalogHeader(Frozen):
+    """forms/catalog.yaml: identity and catalog-wide data."""
+
+    catalog_id: str
+    version: str
+    as_of: dt.date
+    title: LocalText
+    disclaimer: LocalText
+    scoring: Scoring
+    modules: list[Module] = []
+    country_groups: list[CountryGroup] = []
+    countries: list[Country] = []
+    thresholds: Thresholds

@@ -1,0 +1,161 @@
+"""Core commands: sample, catalog --check, score, tpp, demo."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from veu_assess.catalog.loader import CatalogError, default_catalog, load_catalog
+from veu_assess.cli.summary import result_to_json, result_to_text
+from veu_assess.engine.calculators import classify
+from veu_assess.engine.scoring import evaluate
+from veu_assess.resources import sample_path
+from veu_assess.storage.veua import open_document
+
+EXIT_OK, EXIT_PROBLEM = 0, 1
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("sample", help="write the bundled sample assessment")
+    p.add_argument("-o", "--output", required=True, type=Path, help="where to write the .veua file")
+    p.set_defaults(func=cmd_sample)
+
+    p = sub.add_parser("catalog", help="check the questionnaire in forms/")
+    p.add_argument("--check", action="store_true", required=True, help="load and validate every form")
+    p.add_argument("--forms", type=Path, default=None, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_catalog)
+
+    p = sub.add_parser("score", help="readiness level, progress, section scores, gates and gaps")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_score)
+
+    p = sub.add_parser("tpp", help="classify an accelerator from TOPS, bit length and die area")
+    p.add_argument("--tops", required=True, type=_nonneg_float, help="dense TOPS/TFLOPS at that bit length")
+    p.add_argument("--bits", required=True, type=_positive_int, help="bit length of the operation")
+    p.add_argument("--die-area", type=_positive_float, default=None, metavar="MM2", help="applicable die area")
+    p.add_argument("--not-datacenter", action="store_true", help="not designed or marketed for data centers")
+    p.set_defaults(func=cmd_tpp)
+
+    p = sub.add_parser("demo", help="open the app on the sample (headless: write its summary and report)")
+    p.add_argument("-o", "--output-dir", type=Path, default=Path("veu-sample-output"))
+    p.add_argument("--headless", action="store_true", help="do not open a window even if a display exists")
+    p.set_defaults(func=cmd_demo)
+
+
+def _nonneg_float(text: str) -> float:
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not (v >= 0 and v < float("inf")):
+        raise argparse.ArgumentTypeError(f"must be a finite number ≥ 0, got {text!r}")
+    return v
+
+
+def _positive_float(text: str) -> float:
+    v = _nonneg_float(text)
+    if v == 0:
+        raise argparse.ArgumentTypeError("must be greater than 0")
+    return v
+
+
+def _positive_int(text: str) -> int:
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= v <= 128:
+        raise argparse.ArgumentTypeError(f"must be between 1 and 128, got {v}")
+    return v
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    out: Path = args.output
+    if out.is_dir():
+        raise ValueError(f"{out} is a folder; give a file name such as {out / 'sample.veua'}")
+    tmp = out.with_name(f".{out.name}.tmp")
+    shutil.copyfile(sample_path(), tmp)
+    os.replace(tmp, out)
+    print(f"wrote the sample assessment to {out}")
+    return EXIT_OK
+
+
+def cmd_catalog(args: argparse.Namespace) -> int:
+    try:
+        catalog = load_catalog(args.forms) if args.forms else load_catalog()
+    except CatalogError as exc:
+        for problem in exc.problems:
+            print(f"problem: {problem}", file=sys.stderr)
+        print(f"catalog check failed: {len(exc.problems)} problem(s)")
+        return EXIT_PROBLEM
+    n_req = len(catalog.requirements)
+    print(f"catalog {catalog.header.catalog_id} version {catalog.version}, as of {catalog.header.as_of.isoformat()}")
+    print(f"{len(catalog.sections)} sections, {n_req} requirements; no problems")
+    return EXIT_OK
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    doc = open_document(args.file)
+    catalog = default_catalog()
+    result = evaluate(catalog, doc.assessment)
+    if args.json:
+        print(json.dumps(result_to_json(catalog, doc.assessment, result), ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(result_to_text(catalog, doc.assessment, result))
+    return EXIT_OK
+
+
+def cmd_tpp(args: argparse.Namespace) -> int:
+    th = default_catalog().header.thresholds
+    c = classify(args.tops, args.bits, th, args.die_area, not args.not_datacenter)
+    print(f"TPP: {float(c.tpp):,.1f}")
+    print("Performance density: " + ("— (no die area given)" if c.density is None else f"{float(c.density):.2f}"))
+    print(f"Classification: {c.eccn} ({c.reason})")
+    if c.controlled:
+        print("Computers and assemblies containing it: 4A090")
+    print(f"Source: {th.citation}")
+    return EXIT_OK
+
+
+def has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if has_display() and not args.headless:
+        from veu_assess.cli.gui_command import launch_gui
+
+        return launch_gui([str(sample_path())])
+    out: Path = args.output_dir
+    out.mkdir(parents=True, exist_ok=True)
+    doc = open_document(sample_path())
+    catalog = default_catalog()
+    result = evaluate(catalog, doc.assessment)
+    summary = out / "sample-summary.txt"
+    summary.write_text(result_to_text(catalog, doc.assessment, result), encoding="utf-8")
+    print(f"no display: wrote the sample's readiness summary to {summary}")
+    for line in _demo_extras(out):
+        print(line)
+    return EXIT_OK
+
+
+def _demo_extras(out: Path) -> list[str]:
+    """Further headless outputs (the PDF report) when the report module is present."""
+    try:
+        from veu_assess.report.api import write_report
+    except ImportError:
+        return []
+    lines = []
+    for lang in ("en", "ja"):
+        target = out / f"sample-report-{lang}.pdf"
+        write_report(sample_path(), target, lang)
+        lines.append(f"wrote the sample's {lang} PDF report to {target}")
+    return lines

@@ -1,0 +1,31 @@
+"""`veu-assess gui [FILE ...] [--smoke FILE]`: the desktop app (PySide6 is imported only here)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("gui", help="open the app (the default when no command is given)")
+    p.add_argument("files", nargs="*", type=Path, help=".veua files to open")
+    p.add_argument("--smoke", type=Path, default=None, metavar="FILE",
+                   help="open FILE, visit and render every page, exit 0 (or 1 with the error)")
+    p.add_argument("--review", action="store_true", help="open the files for review (auditor mode)")
+    p.set_defaults(func=cmd_gui)
+
+
+def launch_gui(files: list[str], smoke: str | None = None, review: bool = False) -> int:
+    try:
+        from veu_assess.ui.app import run_app
+    except ImportError as exc:
+        raise ValueError(f"the desktop interface is not available in this installation ({exc})") from None
+    return run_app(files, smoke=smoke, review=review)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    for f in args.files:
+        if not f.is_file():
+            raise ValueError(f"{f}: no such file")
+    return launch_gui([str(f) for f in args.files], str(args.smoke) if args.smoke else None, args.review)

@@ -1,0 +1,96 @@
+"""`veu-assess`: the command line over the same core as the GUI.
+
+Each command lives in its own module and registers itself in COMMAND_MODULES. Bad input of any
+kind ends with exit code 2 and one line on stderr that says what is wrong; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from veu_assess import __version__
+
+# Modules that define ``register(subparsers)``; each adds its commands with a ``func`` default.
+COMMAND_MODULES = (
+    "veu_assess.cli.core_commands",
+    "veu_assess.cli.gui_command",
+)
+
+EXIT_OK, EXIT_PROBLEM, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad command-line input: reported on one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="veu-assess",
+        description="Data Center VEU readiness assessment. Without a command: open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"veu-assess {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def _known_errors() -> tuple[type[BaseException], ...]:
+    from pydantic import ValidationError
+
+    from veu_assess.catalog.loader import CatalogError
+    from veu_assess.storage.errors import VeuaError
+
+    return (UsageError, VeuaError, CatalogError, ValidationError, OSError, ValueError)
+
+
+def run(argv: Sequence[str]) -> int:
+    argv = list(argv)
+    parser = build_parser()
+    commands = set(parser._subparsers._group_actions[0].choices) if parser._subparsers else set()  # type: ignore[union-attr]
+    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+        argv = ["gui", *argv]  # `veu-assess` and `veu-assess FILE` open the app
+    try:
+        args = parser.parse_args(argv)
+        func: Callable[[argparse.Namespace], int] = args.func
+        return func(args)
+    except _known_errors() as exc:
+        print(f"veu-assess: error: {one_line(exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+def one_line(exc: BaseException) -> str:
+    from pydantic import ValidationError
+
+    if isinstance(exc, ValidationError):
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        return f"{where}: {err['msg']}" if where else str(err["msg"])
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")
+    text = str(exc).replace("\n", " ").strip()
+    return text or type(exc).__name__
+
+
+def main() -> None:
+    sys.exit(run(sys.argv[1:]))
+
+
+def gui_main() -> None:
+    """Entry point of the windowed launcher (no console on Windows)."""
+    sys.exit(run(["gui", *sys.argv[1:]]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,110 @@
+"""An open assessment document: the assessment, the review part, and where each evidence blob is.
+
+Evidence is never held in memory: the store maps each SHA-256 to a source (a file on disk the
+operator attached, or an entry of the .veua it was opened from) and streams from it when saving
+or extracting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from veu_assess.catalog.loader import Catalog
+from veu_assess.model.assessment import Assessment, EvidenceRef
+from veu_assess.model.review import Review
+from veu_assess.storage.digest import content_digest, sha256_stream
+from veu_assess.storage.errors import VeuaError
+
+
+@dataclass(frozen=True)
+class FileSource:
+    path: Path
+
+    def open(self) -> IO[bytes]:
+        return self.path.open("rb")
+
+
+@dataclass(frozen=True)
+class ZipSource:
+    """An evidence entry inside a .veua; ``compress_type`` lets a save copy it unchanged."""
+
+    zip_path: Path
+    member: str
+    compress_type: int = zipfile.ZIP_STORED
+
+    def open(self) -> IO[bytes]:
+        zf = zipfile.ZipFile(self.zip_path)
+        try:
+            inner = zf.open(self.member)
+        except Exception:
+            zf.close()
+            raise
+        return _ClosingStream(inner, zf)
+
+
+class _ClosingStream:
+    """A zip member stream that closes its archive too."""
+
+    def __init__(self, inner: IO[bytes], archive: zipfile.ZipFile) -> None:
+        self._inner, self._archive = inner, archive
+
+    def read(self, n: int = -1) -> bytes:
+        return self._inner.read(n)
+
+    def close(self) -> None:
+        self._inner.close()
+        self._archive.close()
+
+    def __enter__(self) -> _ClosingStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+EvidenceSource = FileSource | ZipSource
+
+
+@dataclass
+class Document:
+    assessment: Assessment
+    review: Review = field(default_factory=Review)
+    evidence: dict[str, EvidenceSource] = field(default_factory=dict)
+    path: Path | None = None
+
+    def digest(self) -> str:
+        return content_digest(self.assessment)
+
+    def add_evidence_file(self, path: Path) -> EvidenceRef:
+        """Hash a file (streamed) and remember where it is; returns the reference to attach."""
+        try:
+            with path.open("rb") as fh:
+                sha, size = sha256_stream(fh)
+        except OSError as exc:
+            raise VeuaError(f"cannot read evidence file {path.name}: {exc.strerror or exc}") from exc
+        self.evidence.setdefault(sha, FileSource(path))
+        return EvidenceRef(sha256=sha, filename=path.name, size=size, added=dt.date.today())
+
+    def open_evidence(self, sha256: str) -> IO[bytes]:
+        source = self.evidence.get(sha256)
+        if source is None:
+            raise VeuaError(f"evidence {sha256[:12]}… is not in this assessment")
+        return source.open()
+
+
+def new_document(catalog: Catalog, today: dt.date | None = None, title: str = "") -> Document:
+    today = today or dt.date.today()
+    assessment = Assessment(
+        id=str(uuid.uuid4()),
+        title=title,
+        catalog_id=catalog.header.catalog_id,
+        catalog_version=catalog.version,
+        created=today,
+        assessment_date=today,
+    )
+    return Document(assessment=assessment)
