@@ -97,3 +97,9 @@ def test_yaml_syntax_error_is_reported(forms_copy: Path) -> None:
     path.write_text("id: [unclosed\n", "utf-8")
     with pytest.raises(CatalogError, match=path.name):
         load_catalog(forms_copy)
+
+
+def test_every_grouped_country_can_be_chosen(catalog: Catalog) -> None:
+    codes = catalog.country_codes()
+    for group in catalog.header.country_groups:
+        assert set(group.countries) <= codes, f"{group.id}: {sorted(set(group.countries) - codes)}"
