@@ -37,7 +37,9 @@ def build() -> Document:
         created=day,
         assessment_date=day,
         profile=Profile.model_validate(spec["profile"]),
-        inventory={site: [Accelerator.model_validate(a) for a in rows] for site, rows in spec["inventory"].items()},
+        inventory={
+            site: [Accelerator.model_validate(a) for a in rows] for site, rows in spec["inventory"].items()
+        },
     )
     doc = Document(assessment=assessment)
     for key, raw in spec["answers"].items():

@@ -52,17 +52,24 @@ def mini_catalog(folder: Path) -> Catalog:
     """Section A: A-01 (w3, gate), A-02 (w1); section B: B-01 (w2, site), B-02 (w4, visible if
     the applicant sells compute); stretch section S (module stretch-2025): S-01 (w5)."""
     sections = [
-        section("A", 1, [requirement("A-01", 3, gate=True), requirement("A-02", 1, importance="recommended")]),
+        section(
+            "A", 1, [requirement("A-01", 3, gate=True), requirement("A-02", 1, importance="recommended")]
+        ),
         section(
             "B",
             2,
             [
                 requirement("B-01", 2, scope="site"),
-                requirement("B-02", 4, visible_if={"field": "sells_compute_to_third_parties", "equals": True}),
+                requirement(
+                    "B-02", 4, visible_if={"field": "sells_compute_to_third_parties", "equals": True}
+                ),
             ],
         ),
         section(
-            "S", 3, [requirement("S-01", 5, status="rescinded")], module="stretch-2025",
+            "S",
+            3,
+            [requirement("S-01", 5, status="rescinded")],
+            module="stretch-2025",
             visible_if={"module": "stretch-2025"},
         ),
     ]

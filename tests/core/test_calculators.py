@@ -8,7 +8,16 @@ from fractions import Fraction
 import pytest
 
 from veu_assess.catalog.loader import Catalog
-from veu_assess.engine.calculators import A, B, EXCLUDED, NONE, UNDETERMINED, classify, report_calendar, site_inventory
+from veu_assess.engine.calculators import (
+    EXCLUDED,
+    NONE,
+    UNDETERMINED,
+    A,
+    B,
+    classify,
+    report_calendar,
+    site_inventory,
+)
 from veu_assess.model.assessment import Accelerator
 
 

@@ -26,6 +26,6 @@ def test_core_and_cli_do_not_import_qt() -> None:
 
 
 def test_the_check_can_fail() -> None:
-    script = SCRIPT.replace('veu_assess.cli.main.build_parser()', 'import PySide6.QtCore')
+    script = SCRIPT.replace("veu_assess.cli.main.build_parser()", "import PySide6.QtCore")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert "PySide6" in out.stdout

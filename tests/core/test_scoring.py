@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.core.minicatalog import TWO_SITES, assessment, mini_catalog
@@ -51,7 +49,9 @@ def test_open_gate_caps_the_level(mini: Catalog) -> None:
     assert r.level is LevelId.CONDITIONS
     assert [it.key for it in r.gates_open] == ["A-01"]
     answers["A-01"] = "met"
-    assert evaluate(mini, assessment(mini, answers, sells_compute_to_third_parties=True)).level is LevelId.READY
+    assert (
+        evaluate(mini, assessment(mini, answers, sells_compute_to_third_parties=True)).level is LevelId.READY
+    )
 
 
 def test_uncertain_scores_zero_but_counts(mini: Catalog) -> None:

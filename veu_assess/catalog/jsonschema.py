@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from veu_assess.catalog.schema import CatalogHeader, Section
 from veu_assess.resources import forms_dir
 
-SCHEMAS = {"catalog.schema.json": CatalogHeader, "section.schema.json": Section}
+SCHEMAS: dict[str, type[BaseModel]] = {"catalog.schema.json": CatalogHeader, "section.schema.json": Section}
 
 
 def render_schemas() -> dict[str, str]:

@@ -159,7 +159,9 @@ def load_catalog(folder: Path | None = None) -> Catalog:
     seen_sections: dict[str, Path] = {}
     for path, sec in zip(files, sections, strict=True):
         if sec.id in seen_sections:
-            problems.append(f"{path.name}: field id: section id {sec.id} also used in {seen_sections[sec.id].name}")
+            problems.append(
+                f"{path.name}: field id: section id {sec.id} also used in {seen_sections[sec.id].name}"
+            )
         seen_sections[sec.id] = path
         if sec.module is not None and sec.module not in modules:
             problems.append(f"{path.name}: field module: unknown module '{sec.module}'")

@@ -38,7 +38,9 @@ def register(sub: Any) -> None:
     p = sub.add_parser("tpp", help="classify an accelerator from TOPS, bit length and die area")
     p.add_argument("--tops", required=True, type=_nonneg_float, help="dense TOPS/TFLOPS at that bit length")
     p.add_argument("--bits", required=True, type=_positive_int, help="bit length of the operation")
-    p.add_argument("--die-area", type=_positive_float, default=None, metavar="MM2", help="applicable die area")
+    p.add_argument(
+        "--die-area", type=_positive_float, default=None, metavar="MM2", help="applicable die area"
+    )
     p.add_argument("--not-datacenter", action="store_true", help="not designed or marketed for data centers")
     p.set_defaults(func=cmd_tpp)
 
@@ -95,7 +97,9 @@ def cmd_catalog(args: argparse.Namespace) -> int:
         print(f"catalog check failed: {len(exc.problems)} problem(s)")
         return EXIT_PROBLEM
     n_req = len(catalog.requirements)
-    print(f"catalog {catalog.header.catalog_id} version {catalog.version}, as of {catalog.header.as_of.isoformat()}")
+    print(
+        f"catalog {catalog.header.catalog_id} version {catalog.version}, as of {catalog.header.as_of.isoformat()}"
+    )
     print(f"{len(catalog.sections)} sections, {n_req} requirements; no problems")
     return EXIT_OK
 
@@ -115,7 +119,10 @@ def cmd_tpp(args: argparse.Namespace) -> int:
     th = default_catalog().header.thresholds
     c = classify(args.tops, args.bits, th, args.die_area, not args.not_datacenter)
     print(f"TPP: {float(c.tpp):,.1f}")
-    print("Performance density: " + ("— (no die area given)" if c.density is None else f"{float(c.density):.2f}"))
+    print(
+        "Performance density: "
+        + ("— (no die area given)" if c.density is None else f"{float(c.density):.2f}")
+    )
     print(f"Classification: {c.eccn} ({c.reason})")
     if c.controlled:
         print("Computers and assemblies containing it: 4A090")

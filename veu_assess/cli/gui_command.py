@@ -10,8 +10,13 @@ from typing import Any
 def register(sub: Any) -> None:
     p = sub.add_parser("gui", help="open the app (the default when no command is given)")
     p.add_argument("files", nargs="*", type=Path, help=".veua files to open")
-    p.add_argument("--smoke", type=Path, default=None, metavar="FILE",
-                   help="open FILE, visit and render every page, exit 0 (or 1 with the error)")
+    p.add_argument(
+        "--smoke",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="open FILE, visit and render every page, exit 0 (or 1 with the error)",
+    )
     p.add_argument("--review", action="store_true", help="open the files for review (auditor mode)")
     p.set_defaults(func=cmd_gui)
 

@@ -18,6 +18,7 @@ from veu_assess import __version__
 COMMAND_MODULES = (
     "veu_assess.cli.core_commands",
     "veu_assess.cli.gui_command",
+    "veu_assess.cli.storage_commands",
 )
 
 EXIT_OK, EXIT_PROBLEM, EXIT_BAD_INPUT = 0, 1, 2
@@ -53,10 +54,17 @@ def _known_errors() -> tuple[type[BaseException], ...]:
     return (UsageError, VeuaError, CatalogError, ValidationError, OSError, ValueError)
 
 
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
 def run(argv: Sequence[str]) -> int:
     argv = list(argv)
     parser = build_parser()
-    commands = set(parser._subparsers._group_actions[0].choices) if parser._subparsers else set()  # type: ignore[union-attr]
+    commands = _command_names(parser)
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         argv = ["gui", *argv]  # `veu-assess` and `veu-assess FILE` open the app
     try:

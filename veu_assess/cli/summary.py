@@ -64,7 +64,8 @@ def result_to_text(catalog: Catalog, assessment: Assessment, result: Result) -> 
     lines = [
         f"VEU readiness: {name}",
         f"Catalog {catalog.version} (as of {catalog.header.as_of.isoformat()})",
-        f"Readiness level: {level_label(catalog, result)}" + (" (provisional: not all answered)" if result.provisional else ""),
+        f"Readiness level: {level_label(catalog, result)}"
+        + (" (provisional: not all answered)" if result.provisional else ""),
         f"Readiness score: {_pct(result.score)}   Progress: {result.answered}/{result.total} answered "
         f"({result.progress * 100:.0f}%)",
         "",
@@ -85,6 +86,8 @@ def result_to_text(catalog: Catalog, assessment: Assessment, result: Result) -> 
     lines.append(f"Ranked gaps ({len(result.gaps)}):")
     for g in result.gaps:
         site = f" @{g.item.site_id}" if g.item.site_id else ""
-        lines.append(f"  {g.rank:>3}. [{g.priority}] {g.requirement.id}{site} {g.state.value}: {g.requirement.title.en}")
+        lines.append(
+            f"  {g.rank:>3}. [{g.priority}] {g.requirement.id}{site} {g.state.value}: {g.requirement.title.en}"
+        )
         lines.append(f"       {g.requirement.citation} — {g.requirement.remediation.en}")
     return "\n".join(lines) + "\n"

@@ -65,9 +65,16 @@ def classify(
         return Classification(tpp, pd, A, f"TPP ≥ {th.a_tpp_with_density:g} and PD ≥ {th.a_density:g}")
     b_low, b_pd_low, b_pd_high = _exact(th.b_tpp_low), _exact(th.b_density_low), _exact(th.b_density_high)
     if b_low <= tpp < b_high and b_pd_low <= pd < b_pd_high:
-        return Classification(tpp, pd, B, f"{th.b_tpp_low:g} ≤ TPP < {th.b_tpp_high:g} and {th.b_density_low:g} ≤ PD < {th.b_density_high:g}")
+        return Classification(
+            tpp,
+            pd,
+            B,
+            f"{th.b_tpp_low:g} ≤ TPP < {th.b_tpp_high:g} and {th.b_density_low:g} ≤ PD < {th.b_density_high:g}",
+        )
     if tpp >= _exact(th.b_alt_tpp) and _exact(th.b_alt_density_low) <= pd < b_pd_high:
-        return Classification(tpp, pd, B, f"TPP ≥ {th.b_alt_tpp:g} and {th.b_alt_density_low:g} ≤ PD < {th.b_density_high:g}")
+        return Classification(
+            tpp, pd, B, f"TPP ≥ {th.b_alt_tpp:g} and {th.b_alt_density_low:g} ≤ PD < {th.b_density_high:g}"
+        )
     return Classification(tpp, pd, NONE, "below the 3A090.a and 3A090.b thresholds")
 
 
@@ -106,7 +113,8 @@ class SiteInventory:
 
 def site_inventory(site_id: str, accelerators: list[Accelerator], th: Thresholds) -> SiteInventory:
     lines = [
-        InventoryLine(a, classify(a.tops, a.bits, th, a.die_area_mm2, a.datacenter_part)) for a in accelerators
+        InventoryLine(a, classify(a.tops, a.bits, th, a.die_area_mm2, a.datacenter_part))
+        for a in accelerators
     ]
     return SiteInventory(site_id, lines)
 

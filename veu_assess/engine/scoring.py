@@ -127,7 +127,7 @@ def _level(catalog: Catalog, score: float | None, failed: bool, gate_open: bool)
 def evaluate(catalog: Catalog, assessment: Assessment) -> Result:
     """Score an assessment against a catalog."""
     scoring = catalog.header.scoring
-    credit = dict(scoring.credit)
+    credit: dict[str, float] = {str(k): v for k, v in scoring.credit.items()}
     items = visible_items(catalog, assessment)
     by_section: dict[str, list[Item]] = {}
     for it in items:
@@ -143,7 +143,9 @@ def evaluate(catalog: Catalog, assessment: Assessment) -> Result:
         answered, earned, possible = _tally(sec_items, assessment, credit)
         visible = section_visible(sec, assessment.profile, catalog) and bool(sec_items)
         sections.append(
-            SectionScore(sec, visible, in_overall, len(sec_items), answered, _pct(earned, possible), earned, possible)
+            SectionScore(
+                sec, visible, in_overall, len(sec_items), answered, _pct(earned, possible), earned, possible
+            )
         )
 
     answered, earned, possible = _tally(overall_items, assessment, credit)
@@ -181,7 +183,16 @@ def rank_gaps(items: list[Item], assessment: Assessment) -> list[Gap]:
         if ans.state not in GAP_STATES:
             continue
         req = it.requirement
-        sort_key = (0 if req.gate else 1, _IMPORTANCE_RANK[req.importance], _STATE_RANK[ans.state], -req.weight, order)
+        sort_key = (
+            0 if req.gate else 1,
+            _IMPORTANCE_RANK[req.importance],
+            _STATE_RANK[ans.state],
+            -req.weight,
+            order,
+        )
         found.append((sort_key, it, ans))
     found.sort(key=lambda t: t[0])
-    return [Gap(rank=i + 1, item=it, answer=ans, priority=_priority(it.requirement)) for i, (_, it, ans) in enumerate(found)]
+    return [
+        Gap(rank=i + 1, item=it, answer=ans, priority=_priority(it.requirement))
+        for i, (_, it, ans) in enumerate(found)
+    ]

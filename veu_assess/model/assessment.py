@@ -60,7 +60,9 @@ class Profile(Strict):
     sells_compute_to_third_parties: bool | None = None
     hosts_model_training: bool | None = None
     has_government_ownership: bool | None = None
-    modules: list[Annotated[str, StringConstraints(max_length=64)]] = Field(default_factory=list, max_length=32)
+    modules: list[Annotated[str, StringConstraints(max_length=64)]] = Field(
+        default_factory=list, max_length=32
+    )
     sites: list[Site] = Field(default_factory=list, max_length=200)
 
     @field_validator("sites")
