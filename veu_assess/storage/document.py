@@ -12,7 +12,7 @@ import uuid
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from veu_assess.catalog.loader import Catalog
 from veu_assess.model.assessment import Assessment, EvidenceRef
@@ -38,13 +38,13 @@ class ZipSource:
     compress_type: int = zipfile.ZIP_STORED
 
     def open(self) -> IO[bytes]:
-        zf = zipfile.ZipFile(self.zip_path)
+        zf = zipfile.ZipFile(self.zip_path)  # a fresh handle: sources outlive the reader
         try:
             inner = zf.open(self.member)
         except Exception:
             zf.close()
             raise
-        return _ClosingStream(inner, zf)
+        return cast(IO[bytes], _ClosingStream(inner, zf))  # duck-typed: read/close/context
 
 
 class _ClosingStream:
@@ -70,12 +70,28 @@ class _ClosingStream:
 EvidenceSource = FileSource | ZipSource
 
 
+@dataclass(frozen=True)
+class SourceInfo:
+    """What the reader learnt about the file a document was opened from (for integrity checks).
+
+    ``problems`` lists hashes in the manifest that no longer match the content (the file was
+    changed by another program); ``migrated_from`` is the file's schema version when it was older.
+    """
+
+    schema_version: int
+    manifest_digest: str | None
+    opened_digest: str
+    problems: tuple[str, ...] = ()
+    migrated_from: int | None = None
+
+
 @dataclass
 class Document:
     assessment: Assessment
     review: Review = field(default_factory=Review)
     evidence: dict[str, EvidenceSource] = field(default_factory=dict)
     path: Path | None = None
+    source: SourceInfo | None = None
 
     def digest(self) -> str:
         return content_digest(self.assessment)

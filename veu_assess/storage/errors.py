@@ -1,6 +1,14 @@
-"""The one typed error the storage layer raises: every refusal says what is wrong and where."""
+"""The typed errors the storage layer raises: every refusal says what is wrong and where.
+
+Callers catch ``VeuaError``; the subclasses let the GUI choose a better dialog (e.g. "made by a
+newer version of the app") without parsing messages.
+"""
 
 from __future__ import annotations
+
+import re
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
 
 class VeuaError(Exception):
@@ -8,7 +16,13 @@ class VeuaError(Exception):
 
     def __init__(self, message: str, part: str | None = None) -> None:
         self.part = part
-        super().__init__(f"{part}: {message}" if part else message)
+        text = f"{part}: {message}" if part else message
+        # Messages quote untrusted names and keys: keep them on one printable line.
+        super().__init__(_CONTROL.sub("?", text))
+
+
+class VeuaFormatError(VeuaError):
+    """The file is not a well-formed .veua (not a zip, unexpected names, broken JSON, wrong types)."""
 
 
 class VeuaVersionError(VeuaError):
@@ -21,3 +35,11 @@ class VeuaLimitError(VeuaError):
 
 class VeuaIntegrityError(VeuaError):
     """Evidence or content does not match the hashes recorded for it."""
+
+
+class VeuaUnexpectedError(VeuaError):
+    """A failure the reader did not foresee; still reported as a readable refusal, never a crash.
+
+    Tests assert this one never occurs on any input, so a gap in the checks shows up as a test
+    failure while users remain protected by the catch-all.
+    """

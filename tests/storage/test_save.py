@@ -1,0 +1,129 @@
+"""Saving: round trip, same bytes for the same document, raw-copied evidence, failures that leave
+the old file intact, backups of migrated originals."""
+
+from __future__ import annotations
+
+import errno
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from veu_assess.catalog.loader import Catalog
+from veu_assess.storage import open_document, save_document
+from veu_assess.storage import writer as writer_mod
+from veu_assess.storage.errors import VeuaError, VeuaIntegrityError
+from veu_assess.storage.integrity import verify_evidence
+
+from .helpers import make_document, read_entries, rezip
+
+
+def test_round_trip_keeps_everything(catalog: Catalog, tmp_path: Path) -> None:
+    doc = make_document(catalog, tmp_path)
+    target = tmp_path / "a.veua"
+    save_document(doc, target)
+    back = open_document(target)
+    assert back.assessment == doc.assessment
+    assert back.review == doc.review
+    assert verify_evidence(back) == []
+    assert back.source is not None and back.source.problems == ()
+
+
+def test_same_document_same_bytes(catalog: Catalog, tmp_path: Path) -> None:
+    doc = make_document(catalog, tmp_path)
+    save_document(doc, tmp_path / "a.veua")
+    save_document(open_document(tmp_path / "a.veua"), tmp_path / "b.veua")
+    assert (tmp_path / "a.veua").read_bytes() == (tmp_path / "b.veua").read_bytes()
+
+
+def test_unchanged_evidence_is_copied_raw_not_recompressed(catalog: Catalog, tmp_path: Path) -> None:
+    """A deflated evidence entry written by another tool keeps its exact compressed bytes on save."""
+    doc = make_document(catalog, tmp_path, sizes=(50_000,))
+    save_document(doc, tmp_path / "a.veua")
+    entries = read_entries(tmp_path / "a.veua")
+    (tmp_path / "deflated.veua").write_bytes(rezip(entries, compress=zipfile.ZIP_DEFLATED))
+    opened = open_document(tmp_path / "deflated.veua")
+
+    def no_file_copies(*args: object) -> None:
+        raise AssertionError("evidence already in a .veua must be raw-copied, not streamed again")
+
+    import veu_assess.storage.writer as w
+    original = w._copy_file
+    w._copy_file = no_file_copies  # type: ignore[assignment]
+    try:
+        save_document(opened, tmp_path / "b.veua")
+    finally:
+        w._copy_file = original
+    with zipfile.ZipFile(tmp_path / "deflated.veua") as old, zipfile.ZipFile(tmp_path / "b.veua") as new:
+        sha = next(iter(opened.evidence))
+        a, b = old.getinfo("evidence/" + sha), new.getinfo("evidence/" + sha)
+        assert (a.compress_type, a.compress_size, a.CRC) == (b.compress_type, b.compress_size, b.CRC)
+        assert new.testzip() is None
+    assert verify_evidence(open_document(tmp_path / "b.veua")) == []
+
+
+def test_evidence_changed_after_attaching_is_refused(catalog: Catalog, tmp_path: Path) -> None:
+    doc = make_document(catalog, tmp_path, sizes=(1000,))
+    (tmp_path / "evidence-0-0.pdf").write_bytes(b"changed on disk")
+    target = tmp_path / "a.veua"
+    target.write_bytes(b"old content")
+    with pytest.raises(VeuaIntegrityError, match="changed since it was attached"):
+        save_document(doc, target)
+    assert target.read_bytes() == b"old content"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_missing_evidence_source_is_a_clear_error(catalog: Catalog, tmp_path: Path) -> None:
+    doc = make_document(catalog, tmp_path, sizes=(10,))
+    doc.evidence.clear()
+    with pytest.raises(VeuaError, match="not available"):
+        save_document(doc, tmp_path / "a.veua")
+
+
+@pytest.mark.parametrize("stage", ["write", "fsync", "replace"])
+def test_full_disk_leaves_the_old_file(catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                       stage: str) -> None:
+    target = tmp_path / "a.veua"
+    save_document(make_document(catalog, tmp_path, title="old"), target)
+    before = target.read_bytes()
+    new = make_document(catalog, tmp_path, sizes=(300_000,), title="new", seed=1)
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    if stage == "write":
+        monkeypatch.setattr(writer_mod, "_copy_file", full)
+    elif stage == "fsync":
+        monkeypatch.setattr(writer_mod.os, "fsync", full)
+    else:
+        monkeypatch.setattr(writer_mod.os, "replace", full)
+    with pytest.raises(VeuaError, match="No space left"):
+        save_document(new, target)
+    monkeypatch.undo()
+    assert target.read_bytes() == before
+    assert open_document(target).assessment.title == "old"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".tmp", ".bak")) == []
+
+
+def test_backup_is_gone_after_a_complete_save(catalog: Catalog, tmp_path: Path) -> None:
+    target = tmp_path / "a.veua"
+    doc = make_document(catalog, tmp_path)
+    save_document(doc, target)
+    doc.assessment.title = "second"
+    save_document(doc, target)
+    assert sorted(p.name for p in tmp_path.glob("a.veua*")) == ["a.veua"]
+    assert open_document(target).assessment.title == "second"
+
+
+def test_saving_keeps_the_file_mode(catalog: Catalog, tmp_path: Path) -> None:
+    target = tmp_path / "a.veua"
+    save_document(make_document(catalog, tmp_path), target)
+    os.chmod(target, 0o640)
+    save_document(open_document(target), target)
+    assert target.stat().st_mode & 0o777 == 0o640
+
+
+def test_save_into_missing_folder_is_a_clear_error(catalog: Catalog, tmp_path: Path) -> None:
+    with pytest.raises(VeuaError, match="cannot save"):
+        save_document(make_document(catalog, tmp_path), tmp_path / "no" / "such" / "a.veua")

@@ -1,0 +1,123 @@
+"""Tamper evidence: the content digest, evidence verification and a file's integrity state.
+
+Three states, checked in this order:
+- "modified by another program": the hashes the manifest recorded (entries, content digest,
+  evidence list) or the evidence blobs' SHA-256 no longer match the content;
+- "changed after sign-off on DATE": the content digest differs from the one the latest sign-off saw;
+- "intact".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from enum import StrEnum
+
+from veu_assess.storage.archive import ZIP_ERRORS
+from veu_assess.storage.digest import CHUNK
+from veu_assess.storage.document import Document
+
+
+class IntegrityKind(StrEnum):
+    INTACT = "intact"
+    MODIFIED = "modified by another program"
+    CHANGED_AFTER_SIGNOFF = "changed after sign-off"
+
+
+@dataclass(frozen=True)
+class EvidenceProblem:
+    """One evidence blob that does not match its reference, with the answers that cite it."""
+
+    sha256: str
+    requirements: tuple[str, ...]
+    problem: str
+
+    def __str__(self) -> str:
+        where = ", ".join(self.requirements) or "no answer"
+        return f"evidence {self.sha256[:12]}… ({where}): {self.problem}"
+
+
+@dataclass(frozen=True)
+class IntegrityState:
+    kind: IntegrityKind
+    detail: str = ""
+    signoff_date: dt.date | None = None
+
+    def __str__(self) -> str:
+        if self.kind is IntegrityKind.CHANGED_AFTER_SIGNOFF and self.signoff_date is not None:
+            return f"changed after sign-off on {self.signoff_date.isoformat()}"
+        return self.kind.value + (f" ({self.detail})" if self.detail else "")
+
+
+def changed_since(doc: Document, digest: str) -> bool:
+    """True when the content is no longer what a sign-off that recorded ``digest`` saw."""
+    if doc.digest() == digest:
+        return False
+    src = doc.source
+    # A file migrated from an older version: its recorded digest was computed by that version's
+    # rules. If the entries were intact and nothing was edited since opening, the content is the
+    # one the old digest describes.
+    return not (src is not None and src.migrated_from is not None and not src.problems
+                and src.manifest_digest == digest and doc.digest() == src.opened_digest)
+
+
+def _requirements_citing(doc: Document) -> dict[str, list[str]]:
+    citing: dict[str, list[str]] = {}
+    for key, answer in sorted(doc.assessment.answers.items()):
+        for ev in answer.evidence:
+            citing.setdefault(ev.sha256, []).append(key)
+    return citing
+
+
+def _sizes(doc: Document) -> dict[str, set[int]]:
+    sizes: dict[str, set[int]] = {}
+    for answer in doc.assessment.answers.values():
+        for ev in answer.evidence:
+            sizes.setdefault(ev.sha256, set()).add(ev.size)
+    return sizes
+
+
+def verify_evidence(doc: Document) -> list[EvidenceProblem]:
+    """Hash every evidence blob (streamed, one chunk in memory at a time) against its reference."""
+    problems = []
+    citing, sizes = _requirements_citing(doc), _sizes(doc)
+    for sha in sorted(citing):
+        reqs = tuple(citing[sha])
+        if sha not in doc.evidence:
+            problems.append(EvidenceProblem(sha, reqs, "the file is missing"))
+            continue
+        h, size = hashlib.sha256(), 0
+        try:
+            with doc.open_evidence(sha) as fh:
+                while chunk := fh.read(CHUNK):
+                    h.update(chunk)
+                    size += len(chunk)
+        except (OSError, *ZIP_ERRORS) as exc:
+            reason = str(exc)[:120] or type(exc).__name__
+            problems.append(EvidenceProblem(sha, reqs, f"cannot be read ({reason})"))
+            continue
+        if h.hexdigest() != sha:
+            problems.append(EvidenceProblem(sha, reqs, "its content does not match its SHA-256"))
+        elif size not in sizes[sha]:
+            problems.append(EvidenceProblem(sha, reqs, f"its size {size:,} differs from the size recorded"))
+    return problems
+
+
+def integrity_state(doc: Document, evidence_problems: list[EvidenceProblem] | None = None) -> IntegrityState:
+    """The file's integrity; pass ``verify_evidence(doc)`` to include the (slow) evidence check."""
+    src = doc.source
+    if src is not None and src.problems:
+        return IntegrityState(IntegrityKind.MODIFIED, src.problems[0])
+    if evidence_problems:
+        return IntegrityState(IntegrityKind.MODIFIED, str(evidence_problems[0]))
+    signoffs = doc.review.signoffs
+    if signoffs:
+        latest = max(reversed(signoffs), key=lambda s: s.date)  # ties: the last one added
+        if changed_since(doc, latest.digest):
+            return IntegrityState(IntegrityKind.CHANGED_AFTER_SIGNOFF, signoff_date=latest.date)
+    return IntegrityState(IntegrityKind.INTACT)
+
+
+__all__ = ["EvidenceProblem", "IntegrityKind", "IntegrityState", "changed_since", "integrity_state",
+           "verify_evidence"]

@@ -1,0 +1,269 @@
+"""Autosave and crash recovery (Qt-free; the GUI calls it from a timer and at start-up).
+
+While a document is edited, its state goes to ``<recovery dir>/<token>/state.json`` at most
+``interval`` seconds after a change (plus the caller's timer tick). Evidence already inside a saved
+.veua is referenced, not copied (it survives a crash); evidence attached since the last save is
+copied once into the entry, so a removed USB stick cannot lose it. A clean close or a save removes
+the entry; after a crash ``pending()`` lists what is left, and ``restore``/``discard`` act on it.
+Time is injectable (``clock``) so tests need no sleeping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import socket
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from veu_assess.model.assessment import Assessment
+from veu_assess.model.review import Review
+from veu_assess.storage.digest import canonical_json
+from veu_assess.storage.document import Document, EvidenceSource, FileSource, ZipSource
+from veu_assess.storage.errors import VeuaError
+from veu_assess.storage.limits import load_json
+from veu_assess.storage.writer import fsync_dir
+
+STATE = "state.json"
+RECOVERY_FORMAT = "veua-recovery-1"
+APP_DIR = "veu-assess"
+
+
+def default_data_dir() -> Path:
+    """The per-user data folder; ``VEU_ASSESS_DATA_DIR`` overrides it (tests, portable installs)."""
+    override = os.environ.get("VEU_ASSESS_DATA_DIR")
+    if override:
+        return Path(override)
+    home = Path.home()
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local") / APP_DIR
+    if sys.platform == "darwin":
+        return home / "Library" / "Application Support" / APP_DIR
+    return Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share") / APP_DIR
+
+
+def default_recovery_dir() -> Path:
+    return default_data_dir() / "recovery"
+
+
+@dataclass(frozen=True)
+class RecoveryEntry:
+    """Unsaved work found in the recovery folder. ``problem`` is set when it cannot be restored."""
+
+    token: str
+    folder: Path
+    original_path: Path | None
+    saved_at: dt.datetime | None
+    title: str = ""
+    problem: str = ""
+
+
+@dataclass
+class _Tracked:
+    doc: Document
+    token: str
+    dirty_since: float | None = None
+    last_autosave: float | None = None
+    copied: set[str] = field(default_factory=set)
+
+
+class RecoveryManager:
+    def __init__(self, recovery_dir: Path | None = None, interval: float = 30.0,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.dir = Path(recovery_dir) if recovery_dir is not None else default_recovery_dir()
+        self.interval = interval
+        self.clock = clock
+        self._tracked: dict[int, _Tracked] = {}
+
+    def _track(self, doc: Document, token: str | None = None) -> _Tracked:
+        t = self._tracked.get(id(doc))
+        if t is None or t.doc is not doc:
+            t = self._tracked[id(doc)] = _Tracked(doc, token or uuid.uuid4().hex)
+        return t
+
+    def note_change(self, doc: Document) -> None:
+        """Call after every edit; cheap (the write happens in ``maybe_autosave``)."""
+        t = self._track(doc)
+        if t.dirty_since is None:
+            t.dirty_since = self.clock()
+
+    def next_due(self) -> float | None:
+        """When the next autosave is due (clock time), or None when nothing is unsaved."""
+        due = [t.dirty_since if t.last_autosave is None
+               else max(t.dirty_since, t.last_autosave + self.interval)
+               for t in self._tracked.values() if t.dirty_since is not None]
+        return min(due, default=None)
+
+    def maybe_autosave(self, now: float | None = None) -> int:
+        """Autosave every changed document whose recovery file is due; return how many were written."""
+        now = self.clock() if now is None else now
+        written = 0
+        for t in list(self._tracked.values()):
+            if t.dirty_since is None:
+                continue
+            if t.last_autosave is None or now >= t.last_autosave + self.interval:
+                self.autosave(t.doc, now)
+                written += 1
+        return written
+
+    def autosave(self, doc: Document, now: float | None = None) -> Path:
+        """Write the document's recovery entry now (atomically); return its folder."""
+        now = self.clock() if now is None else now
+        t = self._track(doc)
+        folder = self.dir / t.token
+        try:
+            (folder / "evidence").mkdir(parents=True, exist_ok=True)
+            state = {
+                "format": RECOVERY_FORMAT,
+                "saved_at": dt.datetime.fromtimestamp(now, dt.UTC).isoformat(),
+                "original_path": str(doc.path) if doc.path else None,
+                "title": doc.assessment.title,
+                "pid": os.getpid(),
+                "host": socket.gethostname(),
+                "assessment": doc.assessment.model_dump(mode="json"),
+                "review": doc.review.model_dump(mode="json"),
+                "evidence": self._evidence_refs(t, folder),
+            }
+            _write_atomic(folder / STATE, canonical_json(state))
+        except OSError as exc:
+            raise VeuaError(f"cannot write the recovery file in {self.dir}: {exc.strerror or exc}") from None
+        t.dirty_since, t.last_autosave = None, now
+        return folder
+
+    def _evidence_refs(self, t: _Tracked, folder: Path) -> dict[str, dict[str, str]]:
+        refs: dict[str, dict[str, str]] = {}
+        for sha in sorted(t.doc.assessment.evidence_hashes()):
+            src = t.doc.evidence.get(sha)
+            if isinstance(src, ZipSource):
+                refs[sha] = {"zip": str(src.zip_path), "member": src.member}
+            elif isinstance(src, FileSource):
+                copy = folder / "evidence" / sha
+                if sha not in t.copied and src.path.resolve() != copy.resolve():
+                    try:
+                        _copy_atomic(src.path, copy)  # attached since the last save: keep a copy
+                    except FileNotFoundError:
+                        continue  # already gone: autosave the rest rather than fail every time
+                t.copied.add(sha)
+                refs[sha] = {"copy": sha}
+        return refs
+
+    def note_saved(self, doc: Document) -> None:
+        """The document was saved to its file: its recovery entry is no longer needed."""
+        self._remove(doc)
+
+    def close_clean(self, doc: Document) -> None:
+        """The document was closed on purpose (saved or changes discarded): drop its recovery entry."""
+        self._remove(doc)
+        self._tracked.pop(id(doc), None)
+
+    def _remove(self, doc: Document) -> None:
+        t = self._tracked.get(id(doc))
+        if t is None or t.doc is not doc:
+            return
+        shutil.rmtree(self.dir / t.token, ignore_errors=True)
+        t.dirty_since = t.last_autosave = None
+        t.copied.clear()
+
+    def pending(self) -> list[RecoveryEntry]:
+        """Entries left by a crashed session (not ours, not of another running instance), newest first."""
+        if not self.dir.is_dir():
+            return []
+        ours = {t.token for t in self._tracked.values()}
+        found = []
+        for folder in sorted(self.dir.iterdir()):
+            if folder.is_dir() and folder.name not in ours:
+                entry, state = _read_entry(folder)
+                if state is not None and _owned_by_live_process(state):
+                    continue
+                found.append(entry)
+        return sorted(found, key=lambda e: e.saved_at or dt.datetime.min.replace(tzinfo=dt.UTC), reverse=True)
+
+    def restore(self, entry: RecoveryEntry) -> Document:
+        """Rebuild the document; it keeps the entry (and its evidence copies) until saved or closed."""
+        _entry, state = _read_entry(entry.folder)
+        if state is None:
+            raise VeuaError(f"the recovered work cannot be restored: {_entry.problem}", "recovery")
+        try:
+            assessment = Assessment.model_validate(state["assessment"])
+            review = Review.model_validate(state.get("review", {}))
+        except (ValidationError, KeyError, TypeError) as exc:
+            reason = str(exc).splitlines()[0][:160]
+            raise VeuaError(f"the recovered work is damaged ({reason})", "recovery") from None
+        evidence: dict[str, EvidenceSource] = {}
+        for sha, ref in dict(state.get("evidence") or {}).items():
+            if isinstance(ref, dict) and "zip" in ref and Path(ref["zip"]).is_file():
+                evidence[sha] = ZipSource(Path(ref["zip"]), str(ref.get("member", "")))
+            elif isinstance(ref, dict) and "copy" in ref and (entry.folder / "evidence" / sha).is_file():
+                evidence[sha] = FileSource(entry.folder / "evidence" / sha)
+        doc = Document(assessment=assessment, review=review, evidence=evidence, path=entry.original_path)
+        t = self._track(doc, entry.token)
+        t.copied = {sha for sha, src in evidence.items() if isinstance(src, FileSource)}
+        t.dirty_since = self.clock()  # restored work is unsaved work
+        return doc
+
+    def discard(self, entry: RecoveryEntry) -> None:
+        shutil.rmtree(entry.folder, ignore_errors=True)
+
+
+def _read_entry(folder: Path) -> tuple[RecoveryEntry, dict[str, Any] | None]:
+    try:
+        state = load_json((folder / STATE).read_bytes(), "recovery")
+        if not isinstance(state, dict) or state.get("format") != RECOVERY_FORMAT:
+            raise ValueError("not a recovery file of this app")
+        saved_at = dt.datetime.fromisoformat(str(state["saved_at"]))
+        original = Path(state["original_path"]) if state.get("original_path") else None
+        entry = RecoveryEntry(folder.name, folder, original, saved_at, str(state.get("title", ""))[:200])
+        return entry, state
+    except (OSError, VeuaError, ValueError, KeyError, TypeError) as exc:
+        problem = str(exc)[:200] or type(exc).__name__
+        return RecoveryEntry(folder.name, folder, None, None, problem=problem), None
+
+
+def _owned_by_live_process(state: dict[str, Any]) -> bool:
+    """Another running instance of the app is still editing this document."""
+    pid = state.get("pid")
+    if not isinstance(pid, int) or pid == os.getpid() or state.get("host") != socket.gethostname():
+        return False
+    if os.name != "posix":
+        return False  # no safe liveness probe here (os.kill would signal the process on Windows)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=".state-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _copy_atomic(src: Path, dst: Path) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=".copy-", dir=dst.parent)
+    try:
+        with os.fdopen(fd, "wb") as out, src.open("rb") as fin:
+            shutil.copyfileobj(fin, out, 1 << 20)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, dst)
+    finally:
+        Path(tmp).unlink(missing_ok=True)

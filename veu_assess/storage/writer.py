@@ -1,0 +1,213 @@
+"""Write the .veua: a zip of manifest.json, assessment.json, review.json and evidence/<sha256>.
+
+Saving is crash-safe: the new file is written to a temporary file in the target folder, flushed and
+fsynced, the old file is kept as a hard-linked backup, then the temporary file replaces the target
+and the backup goes. At every instant the target name holds either the complete old file or the
+complete new one. Evidence is streamed in chunks; evidence already inside a .veua is copied as its
+raw (compressed or stored) bytes, never decompressed and recompressed. Entries get a fixed
+timestamp so the same document always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import stat
+import struct
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import IO, Any
+
+from veu_assess import __version__
+from veu_assess.model.migrations import current_version
+from veu_assess.storage.digest import CHUNK, canonical_json, content_digest
+from veu_assess.storage.document import Document, FileSource, SourceInfo, ZipSource
+from veu_assess.storage.errors import VeuaError, VeuaFormatError, VeuaIntegrityError
+from veu_assess.storage.limits import ASSESSMENT, EVIDENCE_DIR, MANIFEST, REVIEW
+
+FORMAT_ID = "veua"
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+ZIP64_THRESHOLD = (1 << 31) - 1
+
+
+def _zinfo(name: str, compress: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
+    info.compress_type = compress
+    info.external_attr = 0o644 << 16
+    return info
+
+
+def _json_entry(zf: zipfile.ZipFile, name: str, data: Any) -> str:
+    payload = canonical_json(data)
+    zf.writestr(_zinfo(name, zipfile.ZIP_DEFLATED), payload)
+    return hashlib.sha256(payload).hexdigest()
+
+
+def _copy_raw(zf: zipfile.ZipFile, name: str, src: ZipSource) -> None:
+    """Copy an entry of another .veua byte for byte (its compressed form, its CRC, its sizes)."""
+    with zipfile.ZipFile(src.zip_path) as zin, src.zip_path.open("rb") as fin:
+        old = zin.getinfo(src.member)
+        fin.seek(old.header_offset)
+        header = fin.read(30)
+        if len(header) != 30 or header[:4] != b"PK\x03\x04":
+            raise VeuaFormatError("its local header is damaged", src.member)
+        name_len, extra_len = struct.unpack("<HH", header[26:30])
+        fin.seek(old.header_offset + 30 + name_len + extra_len)
+        new = _zinfo(name, old.compress_type)
+        new.CRC, new.compress_size, new.file_size = old.CRC, old.compress_size, old.file_size
+        out = zf.fp
+        assert out is not None
+        new.header_offset = out.tell()
+        out.write(new.FileHeader())
+        left = old.compress_size
+        while left:
+            chunk = fin.read(min(CHUNK, left))
+            if not chunk:
+                raise VeuaFormatError("ends early; the file it comes from is truncated", src.member)
+            out.write(chunk)
+            left -= len(chunk)
+    # Register the entry the way ZipFile.open(..., "w") does when it closes an entry.
+    zf.filelist.append(new)
+    zf.NameToInfo[name] = new
+    zf.start_dir = out.tell()
+    zf._didModify = True  # type: ignore[attr-defined]
+
+
+def _copy_file(zf: zipfile.ZipFile, name: str, sha: str, src: FileSource) -> None:
+    """Stream an attached file in, re-hashing it: the operator may have changed it since attaching."""
+    try:
+        size = src.path.stat().st_size
+        info = _zinfo(name, zipfile.ZIP_STORED)  # evidence is mostly compressed already (PDF, images)
+        info.file_size = size
+        h = hashlib.sha256()
+        with src.open() as fin, zf.open(info, "w", force_zip64=size > ZIP64_THRESHOLD) as dst:
+            while chunk := fin.read(CHUNK):
+                h.update(chunk)
+                dst.write(chunk)
+    except FileNotFoundError:
+        raise VeuaError(f"the evidence file {src.path} is no longer there; attach it again",
+                        "evidence") from None
+    if h.hexdigest() != sha:
+        raise VeuaIntegrityError(f"the evidence file {src.path.name} changed since it was attached; "
+                                 "attach it again", "evidence")
+
+
+def write_zip(doc: Document, fh: IO[bytes]) -> dict[str, Any]:
+    """Write the document as a zip into an open binary file; return the manifest written."""
+    needed = sorted(doc.assessment.evidence_hashes())
+    missing = [h for h in needed if h not in doc.evidence]
+    if missing:
+        raise VeuaError(f"evidence {missing[0][:12]}… is referenced but its file is not available",
+                        "evidence")
+    with zipfile.ZipFile(fh, "w") as zf:
+        entries = {
+            ASSESSMENT: _json_entry(zf, ASSESSMENT, doc.assessment.model_dump(mode="json")),
+            REVIEW: _json_entry(zf, REVIEW, doc.review.model_dump(mode="json")),
+        }
+        for sha in needed:
+            src = doc.evidence[sha]
+            if isinstance(src, ZipSource):
+                _copy_raw(zf, EVIDENCE_DIR + sha, src)
+            else:
+                _copy_file(zf, EVIDENCE_DIR + sha, sha, src)
+        manifest = {
+            "format": FORMAT_ID,
+            "schema_version": current_version(),
+            "app_version": __version__,
+            "catalog_id": doc.assessment.catalog_id,
+            "catalog_version": doc.assessment.catalog_version,
+            "content_digest": content_digest(doc.assessment, needed),
+            "entries": entries,
+            "evidence": needed,
+        }
+        zf.writestr(_zinfo(MANIFEST, zipfile.ZIP_DEFLATED), canonical_json(manifest))
+    return manifest
+
+
+def migration_backup_path(path: Path, version: int) -> Path:
+    """Where the original of a migrated file is kept: ``NAME.veua.v1.bak``."""
+    return path.with_name(f"{path.name}.v{version}.bak")
+
+
+def save_document(doc: Document, path: Path) -> None:
+    """Save atomically: a crash, kill or full disk leaves either the old file or the new one."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise VeuaError(f"cannot save {path.name}: {exc.strerror or exc}") from None
+    tmp = Path(tmp_name)
+    backup = path.with_name(f"{path.name}.bak")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            manifest = write_zip(doc, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        # mkstemp makes the file private (0600); give the saved file the old file's mode, or the usual one.
+        os.chmod(tmp, stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644)
+        if path.exists():
+            _keep_migration_original(doc, path)
+            _link_or_copy(path, backup)  # the old version survives until the new one is in place
+        os.replace(tmp, path)
+        fsync_dir(folder)
+        backup.unlink(missing_ok=True)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if path.exists():  # the old file is still in place, so its backup is not needed
+            backup.unlink(missing_ok=True)
+        raise VeuaError(f"cannot save {path.name}: {exc.strerror or exc}; "
+                        "the previous file is unchanged") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _after_save(doc, path, manifest)
+
+
+def _keep_migration_original(doc: Document, path: Path) -> None:
+    """Never overwrite a file of an older schema version without keeping it (first original wins)."""
+    src = doc.source
+    if src is None or src.migrated_from is None or doc.path is None:
+        return
+    try:
+        same = os.path.samefile(doc.path, path)
+    except OSError:
+        same = False
+    target = migration_backup_path(path, src.migrated_from)
+    if same and not target.exists():
+        _link_or_copy(path, target)
+        fsync_dir(path.parent)
+
+
+def _link_or_copy(src: Path, dst: Path) -> None:
+    dst.unlink(missing_ok=True)
+    try:
+        os.link(src, dst)  # instant and takes no space
+    except OSError:
+        shutil.copy2(src, dst)  # file systems without hard links (FAT, some network shares)
+
+
+def _after_save(doc: Document, path: Path, manifest: dict[str, Any]) -> None:
+    doc.path = path
+    # From now on evidence is read from the saved file (the operator's originals may move).
+    with zipfile.ZipFile(path) as zf:
+        doc.evidence = {sha: ZipSource(path, EVIDENCE_DIR + sha, zf.getinfo(EVIDENCE_DIR + sha).compress_type)
+                        for sha in manifest["evidence"]}
+    doc.source = SourceInfo(schema_version=current_version(), manifest_digest=manifest["content_digest"],
+                            opened_digest=manifest["content_digest"])
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); a no-op where folders cannot be opened (Windows)."""
+    try:
+        dfd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dfd)
+    except OSError:
+        pass
+    finally:
+        os.close(dfd)
