@@ -1,0 +1,65 @@
+"""SignOffDialog records the digest shown; SignOffStatusList shows intact / changed after sign-off."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from veu_assess.catalog.loader import Catalog
+from veu_assess.model.assessment import Answer, AnswerState
+from veu_assess.model.review import SignOffRole
+from veu_assess.review.texts import protection_statement
+from veu_assess.storage.document import Document
+from veu_assess.ui.review import SignOffDialog, SignOffStatusList
+
+DAY = dt.date(2026, 12, 2)
+
+
+def ok(dialog: SignOffDialog):  # type: ignore[no-untyped-def]
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_signing_off_records_the_digest_and_status_follows_changes(
+    qtbot: QtBot, document: Document, catalog: Catalog
+) -> None:
+    rid = next(r.id for _, r in catalog.iter_requirements())
+    document.assessment.set_answer(rid, Answer(state=AnswerState.MET))
+    dialog = SignOffDialog(document, lang="ja", today=DAY)
+    qtbot.addWidget(dialog)
+    assert dialog.protection.text() == protection_statement("ja")
+    assert document.digest() in dialog.digest.text()
+    assert not ok(dialog).isEnabled()
+
+    dialog.name.setText("佐藤 花子")
+    dialog.organisation.setText("株式会社テスト")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(SignOffRole.OPERATOR_OFFICER))
+    dialog.statement.setPlainText("回答を確認しました。")
+    assert ok(dialog).isEnabled()
+    with qtbot.waitSignal(dialog.signedOff) as sig:
+        ok(dialog).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [so] = document.review.signoffs
+    assert sig.args == [so] and so.digest == document.digest() and so.date == DAY
+    assert (so.name, so.kind, so.statement) == ("佐藤 花子", SignOffRole.OPERATOR_OFFICER, "回答を確認しました。")
+
+    status = SignOffStatusList(lang="en")
+    qtbot.addWidget(status)
+    status.show_document(document)
+    assert status.status_texts() == ["intact"]
+    document.assessment.set_answer(rid, Answer(state=AnswerState.NOT_MET))
+    status.show_document(document)
+    assert status.status_texts() == ["changed after sign-off on 2026-12-02"]
+
+
+def test_a_refused_sign_off_keeps_the_dialog_open(qtbot: QtBot, document: Document) -> None:
+    dialog = SignOffDialog(document, today=DAY)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Ken Auditor")
+    dialog.statement.setPlainText("x" * 100_001)  # over the model's bound
+    with qtbot.assertNotEmitted(dialog.signedOff):
+        ok(dialog).click()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert not dialog.error.isHidden() and "statement" in dialog.error.text()
+    assert document.review.signoffs == []

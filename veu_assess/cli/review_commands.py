@@ -1,0 +1,107 @@
+"""`veu-assess diff OLD NEW [--json]`: which answers changed between two saved assessments and how
+the scores moved (``engine.compare``; both files are scored with the bundled questionnaire).
+
+Exit 0 with the comparison on stdout, whether or not anything changed; bad input (a missing or
+broken file) ends with exit 2 and one line on stderr, printed by cli/main.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from veu_assess.catalog.loader import Catalog, default_catalog
+from veu_assess.catalog.schema import LevelId
+from veu_assess.engine.compare import ChangeKind, Comparison, ScoreMove, compare
+from veu_assess.storage.veua import open_document
+
+EXIT_OK = 0
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("diff", help="what changed between two saved assessments, and how the scores moved")
+    p.add_argument("old", type=Path, help="the earlier .veua file")
+    p.add_argument("new", type=Path, help="the later .veua file")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_diff)
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    old, new = open_document(args.old), open_document(args.new)
+    catalog = default_catalog()
+    cmp = compare(catalog, old.assessment, new.assessment)
+    if args.json:
+        print(json.dumps(comparison_to_json(catalog, cmp, args.old.name, args.new.name), indent=2,
+                         ensure_ascii=False))
+    else:
+        print("\n".join(comparison_to_text(catalog, cmp, args.old.name, args.new.name)))
+    return EXIT_OK
+
+
+def _pct(x: float | None) -> str:
+    return "—" if x is None else f"{x:.1f}%"
+
+
+def _r(x: float | None) -> float | None:
+    return None if x is None else round(x, 2)
+
+
+def _move(m: ScoreMove) -> str:
+    delta = "" if m.delta is None else f" ({m.delta:+.1f})"
+    return f"{_pct(m.old)} -> {_pct(m.new)}{delta}"
+
+
+def _level(catalog: Catalog, level: LevelId) -> str:
+    return next(lv.label.en for lv in catalog.header.scoring.levels if lv.id is level)
+
+
+def _state(value: str) -> str:
+    return value.replace("_", " ")
+
+
+def comparison_to_text(catalog: Catalog, cmp: Comparison, old_name: str, new_name: str) -> list[str]:
+    """The human-readable comparison, one list item per line."""
+    lines = [f"Comparing {old_name} -> {new_name}"]
+    if not cmp.same_assessment:
+        lines.append("Note: the two files hold different assessments (their ids differ).")
+    lines.append(f"Overall score: {_move(cmp.overall)}")
+    old_level, new_level = _level(catalog, cmp.old_level), _level(catalog, cmp.new_level)
+    lines.append(f"Readiness level: {old_level} (unchanged)" if cmp.old_level is cmp.new_level
+                 else f"Readiness level: {old_level} -> {new_level}")
+    moved = [m for m in cmp.sections if m.moved]
+    if moved:
+        lines.append("Section scores that moved:")
+        lines += [f"  {m.id} {m.title}: {_move(m)}" for m in moved]
+    else:
+        lines.append("No section score moved.")
+    if not cmp.changes:
+        lines.append("No requirement changed.")
+        return lines
+    counts = ", ".join(f"{cmp.count(k)} {k.value}" for k in ChangeKind)
+    lines.append(f"Requirements that changed: {len(cmp.changes)} ({counts})")
+    width = max(len(k.value) for k in ChangeKind)
+    for c in cmp.changes:
+        lines.append(f"  {c.kind.value:<{width}}  {c.key}: {_state(c.old_state.value)} -> "
+                     f"{_state(c.new_state.value)} [{', '.join(c.fields)}]")
+    return lines
+
+
+def comparison_to_json(catalog: Catalog, cmp: Comparison, old_name: str, new_name: str) -> dict[str, Any]:
+    def move(m: ScoreMove) -> dict[str, Any]:
+        return {"old": _r(m.old), "new": _r(m.new), "delta": _r(m.delta)}
+
+    return {
+        "old": old_name,
+        "new": new_name,
+        "same_assessment": cmp.same_assessment,
+        "catalog_version": catalog.version,
+        "overall": {**move(cmp.overall), "old_level": cmp.old_level.value, "new_level": cmp.new_level.value},
+        "sections": [{"id": m.id, "title": m.title, **move(m), "moved": m.moved} for m in cmp.sections],
+        "changes": [
+            {"key": c.key, "requirement": c.requirement_id, "site": c.site_id, "change": c.kind.value,
+             "old_state": c.old_state.value, "new_state": c.new_state.value, "fields": list(c.fields)}
+            for c in cmp.changes
+        ],
+    }

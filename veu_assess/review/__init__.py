@@ -1,0 +1,23 @@
+"""Auditor review (no Qt): verdicts apart from the answers, sign-offs, their status, filters.
+
+Everything here writes only to ``doc.review``; the operator's ``doc.assessment`` is read, never
+changed, so a review can never alter an answer or the content digest a sign-off records.
+"""
+
+from veu_assess.review.filters import ReviewFilter, filter_items, filter_keys
+from veu_assess.review.signoff import SignOffStatus, sign_off, signoff_status
+from veu_assess.review.verdicts import ReviewError, apply_verdict, clear_verdict, record_verdict, verdict_for
+
+__all__ = [
+    "ReviewError",
+    "ReviewFilter",
+    "SignOffStatus",
+    "apply_verdict",
+    "clear_verdict",
+    "filter_items",
+    "filter_keys",
+    "record_verdict",
+    "sign_off",
+    "signoff_status",
+    "verdict_for",
+]

@@ -1,0 +1,89 @@
+"""Recording an auditor's verdict per answer key (requirement id, or ``id@site`` for site-level).
+
+A verdict is written to ``doc.review.verdicts`` only; the answer it judges is never touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pydantic import ValidationError
+
+from veu_assess.catalog.loader import Catalog
+from veu_assess.model.assessment import AnswerState, split_key
+from veu_assess.model.review import Verdict, VerdictState
+from veu_assess.storage.document import Document
+
+# The same shapes the model and the catalog accept; checked here so a bad key fails with a
+# sentence rather than deep inside pydantic.
+_KEY = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*(@[a-z0-9][a-z0-9-]{0,39})?$")
+
+
+class ReviewError(ValueError):
+    """A review operation was asked something impossible; the message says what, in one line."""
+
+
+def _check_key(doc: Document, key: str, catalog: Catalog | None) -> None:
+    if len(key) > 200 or not _KEY.match(key):
+        raise ReviewError(f"not a requirement key: {key!r} (expected an id, or id@site)")
+    rid, site = split_key(key)
+    if site is not None and site not in {s.id for s in doc.assessment.profile.sites}:
+        raise ReviewError(f"{key}: the assessment has no site {site!r}")
+    if catalog is not None and rid not in {r.id for _, r in catalog.iter_requirements()}:
+        raise ReviewError(f"{key}: the questionnaire has no requirement {rid!r}")
+
+
+def record_verdict(
+    doc: Document,
+    key: str,
+    state: VerdictState | str,
+    comment: str = "",
+    adjusted_state: AnswerState | str | None = None,
+    reviewer: str = "",
+    date: dt.date | None = None,
+    catalog: Catalog | None = None,
+) -> Verdict:
+    """Record (or replace) the verdict on one answer key and return it.
+
+    Pass ``catalog`` to refuse keys of requirements the questionnaire does not have.
+    """
+    _check_key(doc, key, catalog)
+    try:
+        verdict = Verdict(
+            state=VerdictState(state),
+            comment=comment,
+            adjusted_state=None if adjusted_state in (None, "") else AnswerState(adjusted_state),
+            reviewer=reviewer,
+            date=date,
+        )
+    except (ValueError, ValidationError) as exc:
+        raise ReviewError(f"{key}: {_first_error(exc)}") from exc
+    doc.review.verdicts[key] = verdict
+    return verdict
+
+
+def clear_verdict(doc: Document, key: str) -> bool:
+    """Remove the verdict on ``key``; True when there was one."""
+    return doc.review.verdicts.pop(key, None) is not None
+
+
+def apply_verdict(doc: Document, key: str, verdict: Verdict | None, catalog: Catalog | None = None) -> None:
+    """Set ``key``'s verdict to a ready-made one, or clear it with None (what the review panel emits)."""
+    if verdict is None:
+        clear_verdict(doc, key)
+        return
+    _check_key(doc, key, catalog)
+    doc.review.verdicts[key] = verdict
+
+
+def verdict_for(doc: Document, key: str) -> Verdict | None:
+    return doc.review.verdicts.get(key)
+
+
+def _first_error(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        return f"{where}: {err['msg']}" if where else str(err["msg"])
+    return str(exc)

@@ -1,0 +1,160 @@
+"""The review panel shown beside a requirement's editor.
+
+Auditor mode: a verdict (not reviewed / accepted / needs more information / rejected), a comment
+and an optional auditor-adjusted state; each edit emits ``verdictEdited(key, Verdict | None)``.
+The panel never writes to the document itself, so the main window can route the edit through its
+undo stack (e.g. ``veu_assess.review.apply_verdict``). Operator mode: the same verdict, read-only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
+
+from veu_assess.model.assessment import AnswerState
+from veu_assess.model.review import Verdict, VerdictState
+from veu_assess.ui.labels import STATE_ORDER, state_label
+
+MODES = ("auditor", "operator")
+
+
+class ReviewPanel(QWidget):
+    """One answer key's verdict; ``show_item`` loads it, edits come out as ``verdictEdited``."""
+
+    verdictEdited = Signal(str, object)  # answer key, Verdict or None (verdict removed)
+
+    def __init__(
+        self,
+        mode: str = "auditor",
+        reviewer: str = "",
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+        self._mode, self._reviewer, self._today = mode, reviewer, today
+        self._key = ""
+        self._verdict: Verdict | None = None
+        self._loading = False
+        self.setAccessibleName(self.tr("Auditor's review"))
+        form = QFormLayout(self)
+
+        self.verdict = QComboBox()
+        self.verdict.addItem(self.tr("Not reviewed"), None)
+        for vst, text in self._verdict_texts().items():
+            self.verdict.addItem(text, vst)
+        self.verdict.setAccessibleName(self.tr("Verdict"))
+        self.comment = QPlainTextEdit()
+        self.comment.setTabChangesFocus(True)
+        self.comment.setAccessibleName(self.tr("Auditor's comment"))
+        self.adjusted = QComboBox()
+        self.adjusted.addItem(self.tr("Same as the operator's answer"), None)
+        for st in STATE_ORDER:
+            if st is not AnswerState.UNANSWERED:
+                self.adjusted.addItem(state_label(st), st)
+        self.adjusted.setAccessibleName(self.tr("Auditor-adjusted state"))
+        self.reviewed_by = QLabel()
+        self.reviewed_by.setAccessibleName(self.tr("Reviewed by"))
+        self.reviewed_by.setTextFormat(Qt.TextFormat.PlainText)
+
+        if mode == "auditor":
+            form.addRow(self.tr("&Verdict"), self.verdict)
+            form.addRow(self.tr("&Comment"), self.comment)
+            form.addRow(self.tr("&Adjusted state"), self.adjusted)
+            form.addRow(self.reviewed_by)
+            self.verdict.currentIndexChanged.connect(self._edited)
+            self.adjusted.currentIndexChanged.connect(self._edited)
+            self.comment.textChanged.connect(self._edited)
+        else:
+            # The operator sees the review but can never change it: plain labels, no editors.
+            self.verdict_label, self.comment_label, self.adjusted_label = QLabel(), QLabel(), QLabel()
+            for label, name in (
+                (self.verdict_label, self.tr("Verdict")),
+                (self.comment_label, self.tr("Auditor's comment")),
+                (self.adjusted_label, self.tr("Auditor-adjusted state")),
+            ):
+                label.setWordWrap(True)
+                label.setAccessibleName(name)
+                label.setTextFormat(Qt.TextFormat.PlainText)  # the comment comes from a file: never markup
+            form.addRow(self.tr("Verdict"), self.verdict_label)
+            form.addRow(self.tr("Comment"), self.comment_label)
+            form.addRow(self.tr("Adjusted state"), self.adjusted_label)
+            form.addRow(self.reviewed_by)
+            for w in (self.verdict, self.comment, self.adjusted):
+                w.hide()
+        self.setEnabled(False)  # nothing to review until show_item
+
+    def _verdict_texts(self) -> dict[VerdictState, str]:
+        return {
+            VerdictState.ACCEPTED: self.tr("Accepted"),
+            VerdictState.NEEDS_INFO: self.tr("Needs more information"),
+            VerdictState.REJECTED: self.tr("Rejected"),
+        }
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    @property
+    def key(self) -> str:
+        return self._key
+
+    def set_reviewer(self, name: str) -> None:
+        """The name written into new verdicts (e.g. from the auditor's settings)."""
+        self._reviewer = name
+
+    def show_item(self, key: str, verdict: Verdict | None) -> None:
+        """Show ``key``'s verdict without emitting ``verdictEdited``."""
+        self._key, self._verdict = key, verdict
+        self._loading = True
+        try:
+            self.verdict.setCurrentIndex(self.verdict.findData(verdict.state if verdict else None))
+            self.comment.setPlainText(verdict.comment if verdict else "")
+            self.adjusted.setCurrentIndex(self.adjusted.findData(verdict.adjusted_state if verdict else None))
+        finally:
+            self._loading = False
+        self._refresh_labels()
+        self.setEnabled(True)
+
+    def current_verdict(self) -> Verdict | None:
+        return self._verdict
+
+    def _edited(self) -> None:
+        if self._loading or not self._key:
+            return
+        state = self.verdict.currentData()
+        self.comment.setEnabled(state is not None)
+        self.adjusted.setEnabled(state is not None)
+        if state is None:
+            self._verdict = None
+        else:
+            self._verdict = Verdict(
+                state=state,
+                comment=self.comment.toPlainText(),
+                adjusted_state=self.adjusted.currentData(),
+                reviewer=self._reviewer,
+                date=self._today(),
+            )
+        self._refresh_labels()
+        self.verdictEdited.emit(self._key, self._verdict)
+
+    def _refresh_labels(self) -> None:
+        v = self._verdict
+        reviewed = ""
+        if v is not None and (v.reviewer or v.date):
+            reviewed = self.tr("Reviewed by {name} on {date}").format(
+                name=v.reviewer or self.tr("(no name)"), date=v.date.isoformat() if v.date else "—"
+            )
+        self.reviewed_by.setText(reviewed)
+        if self._mode == "auditor":
+            self.comment.setEnabled(v is not None)
+            self.adjusted.setEnabled(v is not None)
+            return
+        self.verdict_label.setText(self._verdict_texts()[v.state] if v else self.tr("Not reviewed yet"))
+        self.comment_label.setText(v.comment if v and v.comment else "—")
+        adjusted = v.adjusted_state if v else None
+        self.adjusted_label.setText(state_label(adjusted) if adjusted else "—")
