@@ -1,0 +1,89 @@
+"""Switching the interface to Japanese: the real main window, Qt's own texts, the Language menu."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QDialogButtonBox
+
+from veu_assess.catalog.loader import Catalog
+from veu_assess.storage.document import new_document
+from veu_assess.ui import i18n
+from veu_assess.ui.main_window import MainWindow
+from veu_assess.ui.session import Session
+from veu_assess.ui.settings import UiSettings
+
+pytestmark = pytest.mark.gui
+
+
+def _has_japanese(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _window(qtbot: Any, catalog: Catalog, lang: str) -> MainWindow:
+    window = MainWindow(catalog, UiSettings(), None, lang=lang)
+    qtbot.addWidget(window)
+    window.set_session(Session(catalog, new_document(catalog, title="Test")))
+    return window
+
+
+def test_main_window_speaks_japanese(qtbot: Any, catalog: Catalog, english_after: Any) -> None:
+    assert i18n.install_language("ja") == "ja"
+    window = _window(qtbot, catalog, "ja")
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert "ファイル(&F)" in menus and "ヘルプ(&H)" in menus
+    assert window.back_button.text() == "< 戻る(&B)"
+    # Written in the FileActions mixin, looked up under MainWindow: the context fallback at work.
+    assert "無題" in window.windowTitle()
+    assert all(_has_japanese(window.nav.item(i).text()) for i in (0, window.nav.count() - 1))
+
+
+def test_qt_base_translation_follows(qtbot: Any, english_after: Any) -> None:
+    i18n.install_language("ja")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel is not None and "キャンセル" in cancel.text()
+
+
+def test_english_is_the_source_text(qtbot: Any, catalog: Catalog, english_after: Any) -> None:
+    i18n.install_language("ja")
+    assert i18n.install_language("en") == "en"  # switching back removes the Japanese translators
+    window = _window(qtbot, catalog, "en")
+    assert window.back_button.text() == "< &Back"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_language_menu_switches_remembers_and_retranslates(qtbot: Any, catalog: Catalog, english_after: Any) -> None:
+    window = _window(qtbot, catalog, "en")
+    changed: list[str] = []
+    menu = i18n.build_language_menu(window, on_changed=changed.append)
+    assert [a.text() for a in menu.group.actions()][:2] == ["English", "日本語"]
+    assert menu.actions_by_choice[i18n.SYSTEM].isChecked()  # nothing stored yet: follow the system
+
+    menu.actions_by_choice["ja"].trigger()
+    assert changed == ["ja"]
+    assert QSettings().value(i18n.SETTINGS_KEY) == "ja"
+    assert i18n.current_language() == "ja"
+    assert menu.actions_by_choice["ja"].isChecked()
+    qtbot.waitUntil(lambda: menu.title() == "言語(&L)")  # LanguageChange is delivered by the event loop
+    assert "再起動" in window.statusBar().currentMessage()  # says plainly what waits for a restart
+
+    menu.actions_by_choice["en"].trigger()
+    assert changed == ["ja", "en"]
+    qtbot.waitUntil(lambda: menu.title() == "&Language")
+    assert i18n.current_language() == "en"
+
+
+def test_system_choice_follows_the_locale(monkeypatch: pytest.MonkeyPatch, english_after: Any) -> None:
+    monkeypatch.setattr(i18n, "system_language", lambda: "ja")
+    QSettings().setValue(i18n.SETTINGS_KEY, "system")
+    assert i18n.install_startup_language(english_after) == "ja"
+    QSettings().setValue(i18n.SETTINGS_KEY, "klingon")  # an unknown stored value falls back too
+    assert i18n.stored_choice() == i18n.SYSTEM
+    monkeypatch.setattr(i18n, "system_language", lambda: "en")
+    assert i18n.install_startup_language(english_after) == "en"
+    with pytest.raises(ValueError):
+        i18n.choose_language("fr")

@@ -1,0 +1,44 @@
+"""Small helpers the GUI tests share: pick pages and editors from the loaded catalog."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTableWidget
+
+from veu_assess.catalog.schema import QuestionType, Scope
+from veu_assess.model.assessment import AnswerState
+from veu_assess.ui.editors import AnswerEditor
+from veu_assess.ui.labels import STATE_ORDER
+from veu_assess.ui.main_window import MainWindow
+from veu_assess.ui.section_page import SectionPage
+
+
+def section_indexes(win: MainWindow, in_scope: bool = True) -> list[int]:
+    return [i for i, p in enumerate(win.pages) if isinstance(p, SectionPage) and win.in_scope(i) == in_scope]
+
+
+def editors_on(win: MainWindow, index: int) -> list[AnswerEditor]:
+    win.go_to(index)
+    page = win.pages[index]
+    assert isinstance(page, SectionPage)
+    return [e for panel in page.panels for e in panel.editors]
+
+
+def first_editor(win: MainWindow) -> AnswerEditor:
+    """The first plain, applicant-level question (its answer key does not change with sites)."""
+    for index in section_indexes(win):
+        for editor in editors_on(win, index):
+            req = editor.item.requirement
+            if req.scope is Scope.APPLICANT and req.question_type is QuestionType.STATE:
+                return editor
+    raise AssertionError("the catalog has no applicant-level state question")
+
+
+def choose(editor: AnswerEditor, state: AnswerState) -> None:
+    """Pick a state in the editor's combo box, as a user would."""
+    editor.state.setCurrentIndex(STATE_ORDER.index(state))
+
+
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None, f"no cell at {row}, {column}"
+    return item.text()

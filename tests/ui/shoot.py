@@ -1,0 +1,64 @@
+"""Render every page to PNG for a visual check (not a test): English and Japanese, optional scale.
+
+    QT_QPA_PLATFORM=offscreen [QT_SCALE_FACTOR=2] python -m tests.ui.shoot OUT_DIR [FILE.veua]
+
+Japanese text goes into answers too, to see that long lines wrap instead of being clipped.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("VEU_ASSESS_DATA_DIR", tempfile.mkdtemp())
+
+from PySide6.QtCore import QSettings
+
+from veu_assess.catalog.loader import default_catalog
+from veu_assess.model.assessment import AnswerState
+from veu_assess.resources import sample_path
+from veu_assess.ui.app import configure_application
+from veu_assess.ui.calculators import TppDialog
+from veu_assess.ui.main_window import MainWindow
+from veu_assess.ui.section_page import SectionPage
+from veu_assess.ui.settings import UiSettings
+
+NOTE_JA = ("入退室管理システムの記録を九十日間保管し、四半期ごとに監査部門が確認しています。"
+           "監視カメラの映像は施設管理会社が管理し、要求に応じて提出できます。")
+
+
+def main(out: Path, source: Path) -> None:
+    app = configure_application()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    out.mkdir(parents=True, exist_ok=True)
+    catalog = default_catalog()
+    window = MainWindow(catalog, UiSettings(), None, lang="en")
+    window.open_now(source)
+    window.resize(1280, 860)
+    window.show()
+    first = next(p for p in window.pages if isinstance(p, SectionPage) and p.panels)
+    editor = first.panels[0].editors[0]
+    editor.notes.setPlainText(NOTE_JA)
+    editor.state.setCurrentIndex(3)  # not met: shows the remediation owner and due date
+    editor.owner.setText("情報セキュリティ部 部長")
+    assert editor.session.answer(editor.key).state is AnswerState.NOT_MET
+    for lang in ("en", "ja"):
+        window.set_language(lang, remember=False)
+        for index in range(len(window.pages)):
+            window.go_to(index)
+            app.processEvents()
+            window.grab().save(str(out / f"{lang}-{index:02d}.png"))
+    dialog = TppDialog(catalog.header.thresholds, window)
+    dialog.calculator.set_values(1979, 8, 814, True)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out / "tpp.png"))
+    print(f"wrote {len(window.pages) * 2 + 1} screenshots to {out}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else sample_path())

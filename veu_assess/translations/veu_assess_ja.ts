@@ -1,0 +1,1836 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../ui/file_actions.py" line="57"/>
+        <location filename="../ui/file_actions.py" line="240"/>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="60"/>
+        <source>{name}[*] — VEU Readiness Assessor</source>
+        <translation>{name}[*] — VEU 準備状況評価ツール</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="93"/>
+        <source>Opening {name}…</source>
+        <translation>{name} を開いています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="116"/>
+        <source>Opened {name}</source>
+        <translation>{name} を開きました</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="122"/>
+        <source>Cannot open {name}</source>
+        <translation>{name} を開けません</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="159"/>
+        <source>&amp;Clear list</source>
+        <translation>履歴を消去(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="178"/>
+        <source>assessment.veua</source>
+        <translation>assessment.veua</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="187"/>
+        <source>Cannot save {name}</source>
+        <translation>{name} を保存できません</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="194"/>
+        <source>Saved {name}</source>
+        <translation>{name} を保存しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="216"/>
+        <source>Autosave failed: {error}</source>
+        <translation>自動保存に失敗しました: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="232"/>
+        <location filename="../ui/file_actions.py" line="247"/>
+        <source>Recovery</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="234"/>
+        <source>Unsaved work from an earlier session cannot be restored ({problem}); it is removed.</source>
+        <translation>前回のセッションの未保存の作業は復元できません（{problem}）。削除します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="241"/>
+        <source>{name}, autosaved {when}</source>
+        <translation>{name}（{when} に自動保存）</translation>
+    </message>
+</context>
+<context>
+    <name>AcceleratorDialog</name>
+    <message>
+        <location filename="../ui/calculators.py" line="128"/>
+        <source>Accelerator</source>
+        <translation>アクセラレータ</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="130"/>
+        <source>Accelerator model</source>
+        <translation>アクセラレータの型式</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="134"/>
+        <source>Number of accelerators</source>
+        <translation>アクセラレータの台数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="139"/>
+        <source>&amp;Model:</source>
+        <translation>型式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="139"/>
+        <source>&amp;Count:</source>
+        <translation>台数(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerEditor</name>
+    <message>
+        <location filename="../ui/editors.py" line="62"/>
+        <source>Answer to {name}</source>
+        <translation>{name} への回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors.py" line="67"/>
+        <source>Answer state</source>
+        <translation>回答区分</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors.py" line="73"/>
+        <source>Answer problem</source>
+        <translation>回答の問題</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors.py" line="77"/>
+        <source>Justification</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors.py" line="78"/>
+        <source>Why this answer? Required for Not applicable.</source>
+        <translation>この回答とした理由。「該当なし」の場合は必須です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors.py" line="81"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors.py" line="83"/>
+        <source>&amp;Mark for review</source>
+        <translation>要確認として印を付ける(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors.py" line="84"/>
+        <source>Mark for review</source>
+        <translation>要確認として印を付ける</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors.py" line="88"/>
+        <source>Remediation owner</source>
+        <translation>是正担当者</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors.py" line="90"/>
+        <source>D&amp;ue date:</source>
+        <translation>期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors.py" line="91"/>
+        <source>Set a remediation due date</source>
+        <translation>是正期限を設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors.py" line="96"/>
+        <source>Remediation due date</source>
+        <translation>是正期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors.py" line="110"/>
+        <source>&amp;Answer:</source>
+        <translation>回答(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors.py" line="112"/>
+        <source>&amp;Justification:</source>
+        <translation>根拠(&amp;J)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors.py" line="113"/>
+        <source>N&amp;otes:</source>
+        <translation>メモ(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors.py" line="115"/>
+        <source>Remediation o&amp;wner:</source>
+        <translation>是正担当者(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors.py" line="116"/>
+        <source>Evidence:</source>
+        <translation>証跡：</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors.py" line="178"/>
+        <source>A “Not applicable” answer needs a justification. Write why it does not apply, then choose Not applicable.</source>
+        <translation>「該当なし」と回答するには根拠が必要です。該当しない理由を記入してから「該当なし」を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <location filename="../ui/calculators.py" line="275"/>
+        <source>Report calendar</source>
+        <translation>報告カレンダー</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="279"/>
+        <source>Report due</source>
+        <translation>報告期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="279"/>
+        <source>Period covered</source>
+        <translation>対象期間</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="279"/>
+        <source>Keep records until</source>
+        <translation>記録の保存期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="284"/>
+        <source>Report deadlines</source>
+        <translation>報告期限一覧</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="293"/>
+        <source>Source: {citation}</source>
+        <translation>出典: {citation}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="41"/>
+        <source>Comparison of two assessments</source>
+        <translation>2 つの評価の比較</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="46"/>
+        <source>Score movement</source>
+        <translation>スコアの推移</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="48"/>
+        <source>Section</source>
+        <translation>セクション</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="48"/>
+        <location filename="../ui/review/compare_view.py" line="52"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="48"/>
+        <location filename="../ui/review/compare_view.py" line="52"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="48"/>
+        <location filename="../ui/review/compare_view.py" line="52"/>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="49"/>
+        <source>Section scores before and after</source>
+        <translation>変更前後のセクション別スコア</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="52"/>
+        <source>Requirement</source>
+        <translation>要件</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="52"/>
+        <source>What changed</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="53"/>
+        <source>Requirements that changed</source>
+        <translation>変更された要件</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="62"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="64"/>
+        <source>The two files hold different assessments.</source>
+        <translation>2 つのファイルは別々の評価です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="66"/>
+        <source>Overall score: {old} → {new} ({delta})</source>
+        <translation>総合スコア: {old} → {new}（{delta}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="71"/>
+        <source>Readiness level: {old} → {new}</source>
+        <translation>準備状況レベル: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="77"/>
+        <source>{n} requirements changed</source>
+        <translation>{n} 件の要件が変更されました</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="79"/>
+        <source>No requirement changed.</source>
+        <translation>変更された要件はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="95"/>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="96"/>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="97"/>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="100"/>
+        <source>state</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="101"/>
+        <source>notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="102"/>
+        <source>justification</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="103"/>
+        <source>evidence</source>
+        <translation>証跡</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <location filename="../ui/evidence.py" line="74"/>
+        <source>Evidence files</source>
+        <translation>証跡ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.py" line="78"/>
+        <source>A&amp;ttach evidence…</source>
+        <translation>証跡を添付(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.py" line="79"/>
+        <source>Attach evidence files</source>
+        <translation>証跡ファイルを添付</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.py" line="81"/>
+        <source>Remo&amp;ve</source>
+        <translation>削除(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.py" line="82"/>
+        <source>Remove the selected evidence file</source>
+        <translation>選択した証跡ファイルを削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.py" line="84"/>
+        <source>O&amp;pen</source>
+        <translation>開く(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.py" line="85"/>
+        <source>Open the selected evidence file</source>
+        <translation>選択した証跡ファイルを開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.py" line="137"/>
+        <location filename="../ui/evidence.py" line="169"/>
+        <source>Attach evidence</source>
+        <translation>証跡の添付</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.py" line="137"/>
+        <source>Only files can be attached, not folders.</source>
+        <translation>添付できるのはファイルのみです。フォルダーは添付できません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.py" line="186"/>
+        <location filename="../ui/evidence.py" line="191"/>
+        <source>Open evidence</source>
+        <translation>証跡を開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.py" line="192"/>
+        <source>No application is set up to open {name}.</source>
+        <translation>{name} を開くアプリケーションが設定されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryAnswerEditor</name>
+    <message>
+        <location filename="../ui/editors.py" line="224"/>
+        <source>Add the sites in the profile to record their accelerator inventory.</source>
+        <translation>アクセラレータ台帳を記録するには、プロファイルにサイトを追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryEditor</name>
+    <message>
+        <location filename="../ui/calculators.py" line="181"/>
+        <source>Accelerator inventory — site {site}</source>
+        <translation>アクセラレータ台帳 — サイト {site}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="183"/>
+        <source>Model</source>
+        <translation>型式</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="184"/>
+        <source>Count</source>
+        <translation>台数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="185"/>
+        <source>TOPS</source>
+        <translation>TOPS</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="186"/>
+        <source>Bits</source>
+        <translation>ビット数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="187"/>
+        <source>Die area (mm²)</source>
+        <translation>ダイ面積（mm²）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="188"/>
+        <source>TPP each</source>
+        <translation>1 台あたり TPP</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="189"/>
+        <source>Classification</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="197"/>
+        <source>Accelerator inventory of site {site}</source>
+        <translation>サイト {site} のアクセラレータ台帳</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="201"/>
+        <source>Inventory totals</source>
+        <translation>台帳の合計</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="204"/>
+        <source>Add &amp;line…</source>
+        <translation>行を追加(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="204"/>
+        <source>Add an accelerator line</source>
+        <translation>アクセラレータの行を追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="205"/>
+        <source>&amp;Edit line…</source>
+        <translation>行を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="205"/>
+        <source>Edit the selected line</source>
+        <translation>選択した行を編集</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="206"/>
+        <source>Remove l&amp;ine</source>
+        <translation>行を削除(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="206"/>
+        <source>Remove the selected line</source>
+        <translation>選択した行を削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="240"/>
+        <source>{n} accelerators, {controlled} controlled (3A090); total TPP {tpp}; systems: {eccn}</source>
+        <translation>アクセラレータ {n} 台、うち規制対象（3A090）{controlled} 台。TPP 合計 {tpp}。システム: {eccn}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../ui/i18n.py" line="203"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="204"/>
+        <source>&amp;System default</source>
+        <translation>システムの設定に従う(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="223"/>
+        <source>Language changed. Menus and buttons change after you restart the app.</source>
+        <translation>言語を変更しました。メニューとボタンはアプリの再起動後に切り替わります。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="73"/>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="78"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="79"/>
+        <source>Previous page</source>
+        <translation>前のページ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="81"/>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="82"/>
+        <source>Next page</source>
+        <translation>次のページ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="87"/>
+        <source>&amp;Pages</source>
+        <translation>ページ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="124"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="125"/>
+        <source>&amp;New</source>
+        <translation>新規作成(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="126"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="127"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="128"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="129"/>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="130"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="131"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="137"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="138"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="140"/>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="143"/>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="144"/>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="145"/>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="146"/>
+        <source>&amp;Review</source>
+        <translation>レビュー(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="148"/>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="149"/>
+        <source>Accelerator &amp;classification (TPP)…</source>
+        <translation>アクセラレータの分類（TPP）(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="150"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="151"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="157"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="158"/>
+        <source>&amp;About</source>
+        <translation>このアプリについて(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="227"/>
+        <source>{title}
+{answered}/{total} answered · score {score}</source>
+        <translation>{title}
+回答 {answered}/{total} · スコア {score}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="232"/>
+        <source>{title}
+(out of scope)</source>
+        <translation>{title}
+（対象外）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="308"/>
+        <source>About</source>
+        <translation>このアプリについて</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="309"/>
+        <source>VEU Readiness Assessor {version}
+Questionnaire {catalog}, as of {as_of}
+
+{disclaimer}</source>
+        <translation>VEU 準備状況評価ツール {version}
+質問票 {catalog}（{as_of} 時点）
+
+{disclaimer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="341"/>
+        <source>VEU Readiness Assessor</source>
+        <translation>VEU 準備状況評価ツール</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../ui/profile_page.py" line="45"/>
+        <location filename="../ui/profile_page.py" line="109"/>
+        <source>Applicant profile</source>
+        <translation>申請者プロファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="50"/>
+        <source>Applicant name</source>
+        <translation>申請者名</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="52"/>
+        <source>Destination country</source>
+        <translation>仕向国</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="56"/>
+        <source>Country of the ultimate parent&apos;s headquarters</source>
+        <translation>最終親会社の本社所在国</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="61"/>
+        <source>Applicant &amp;name:</source>
+        <translation>申請者名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="62"/>
+        <source>&amp;Destination country:</source>
+        <translation>仕向国(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="63"/>
+        <source>Ultimate &amp;parent headquartered in:</source>
+        <translation>最終親会社の本社所在国(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="65"/>
+        <source>Sells &amp;compute to third parties (IaaS)?</source>
+        <translation>第三者に計算資源を販売していますか（IaaS）？(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="66"/>
+        <source>Hosts AI &amp;model training?</source>
+        <translation>AI モデルの学習をホスティングしていますか？(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="67"/>
+        <source>Any &amp;government ownership or control?</source>
+        <translation>政府による所有または支配はありますか？(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="72"/>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="73"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="74"/>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="82"/>
+        <source>Optional modules</source>
+        <translation>任意モジュール</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="95"/>
+        <source>Not in force; scored separately from the readiness score.</source>
+        <translation>現在は施行されていません。準備状況スコアとは別に採点します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="97"/>
+        <source>Counts in the readiness score.</source>
+        <translation>準備状況スコアに算入されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="104"/>
+        <source>Profile problem</source>
+        <translation>プロファイルの問題</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="115"/>
+        <source>The profile decides which sections and requirements apply.</source>
+        <translation>プロファイルに応じて、適用されるセクションと要件が決まります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="126"/>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="130"/>
+        <source>(not chosen)</source>
+        <translation>（未選択）</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="143"/>
+        <source>Sites (data centers the authorization would name)</source>
+        <translation>サイト（許可に記載されるデータセンター）</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="145"/>
+        <source>Sites</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="147"/>
+        <source>&amp;Add site</source>
+        <translation>サイトを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="148"/>
+        <source>Add a site</source>
+        <translation>サイトを追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="150"/>
+        <source>&amp;Remove site</source>
+        <translation>サイトを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="151"/>
+        <source>Remove the selected site</source>
+        <translation>選択したサイトを削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="154"/>
+        <source>Site id</source>
+        <translation>サイト ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="155"/>
+        <source>Lower-case letters, digits and hyphens, e.g. tokyo-1</source>
+        <translation>英小文字・数字・ハイフン（例: tokyo-1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="157"/>
+        <source>Site name</source>
+        <translation>サイト名</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="159"/>
+        <source>Site address</source>
+        <translation>サイトの所在地</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="160"/>
+        <source>Site country</source>
+        <translation>サイトの所在国</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="166"/>
+        <source>Site &amp;id:</source>
+        <translation>サイト ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="167"/>
+        <source>Site na&amp;me:</source>
+        <translation>サイト名(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="168"/>
+        <source>Addre&amp;ss:</source>
+        <translation>所在地(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="169"/>
+        <source>Countr&amp;y:</source>
+        <translation>国(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="228"/>
+        <source>Not saved: {problem}</source>
+        <translation>保存されていません: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="246"/>
+        <source>Site {n}</source>
+        <translation>サイト {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../ui/report_page.py" line="75"/>
+        <location filename="../ui/report_page.py" line="76"/>
+        <location filename="../ui/report_page.py" line="126"/>
+        <source>Report</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="82"/>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="83"/>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="85"/>
+        <source>Report language</source>
+        <translation>報告書の言語</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="86"/>
+        <source>Report &amp;language:</source>
+        <translation>報告書の言語(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="88"/>
+        <source>Export &amp;PDF…</source>
+        <translation>PDF を出力(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="89"/>
+        <source>Export the PDF report</source>
+        <translation>PDF 報告書を出力</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="91"/>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV を出力(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="92"/>
+        <source>Export the gap list as CSV</source>
+        <translation>ギャップ一覧を CSV で出力</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="94"/>
+        <source>Cance&amp;l export</source>
+        <translation>出力を中止(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="95"/>
+        <source>Cancel the export</source>
+        <translation>出力を中止</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="100"/>
+        <source>Export in progress</source>
+        <translation>出力中</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="105"/>
+        <source>Export status</source>
+        <translation>出力の状況</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="112"/>
+        <source>Summary preview</source>
+        <translation>概要のプレビュー</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="136"/>
+        <source>Not available in this installation: {what}.</source>
+        <translation>このインストールでは利用できません: {what}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="145"/>
+        <source>Export</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="145"/>
+        <source>This export is not available in this installation.</source>
+        <translation>この出力形式は、このインストールでは利用できません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="150"/>
+        <source>Export PDF report</source>
+        <translation>PDF 報告書の出力</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="150"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="154"/>
+        <source>Export gap list</source>
+        <translation>ギャップ一覧の出力</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="154"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="177"/>
+        <source>Export cancelled.</source>
+        <translation>出力を中止しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="195"/>
+        <source>Wrote {path}</source>
+        <translation>{path} に出力しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="201"/>
+        <source>Export failed</source>
+        <translation>出力に失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementPanel</name>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="53"/>
+        <source>Requirement {id}</source>
+        <translation>要件 {id}</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="57"/>
+        <source>Requirement title</source>
+        <translation>要件名</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="65"/>
+        <source>mandatory</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="66"/>
+        <source>recommended</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="67"/>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="69"/>
+        <source>{importance}, weight {weight}</source>
+        <translation>{importance}、重み {weight}</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="71"/>
+        <source>Status, gate and weight</source>
+        <translation>ステータス・ゲート・重み</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="73"/>
+        <source>Citation: {citation}</source>
+        <translation>根拠規定: {citation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="74"/>
+        <source>Citation</source>
+        <translation>根拠規定</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="77"/>
+        <source>Guidance</source>
+        <translation>ガイダンス</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="81"/>
+        <source>Typical evidence</source>
+        <translation>典型的な証跡</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="84"/>
+        <source>Remediation hint</source>
+        <translation>是正のヒント</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="98"/>
+        <source>Site: {name}</source>
+        <translation>サイト: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="108"/>
+        <source>This requirement is answered per site. Add the sites on the Profile page to answer it for each one.</source>
+        <translation>この要件はサイトごとに回答します。プロファイルページでサイトを追加すると、サイトごとに回答できます。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilterCombo</name>
+    <message>
+        <location filename="../ui/review/filter_combo.py" line="21"/>
+        <source>All requirements</source>
+        <translation>すべての要件</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/filter_combo.py" line="22"/>
+        <source>Unreviewed</source>
+        <translation>未レビュー</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/filter_combo.py" line="23"/>
+        <source>Marked for review by the operator</source>
+        <translation>運用者が要確認の印を付けたもの</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/filter_combo.py" line="24"/>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/filter_combo.py" line="25"/>
+        <source>Needs more information</source>
+        <translation>追加情報が必要</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/filter_combo.py" line="26"/>
+        <source>Gaps</source>
+        <translation>ギャップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/filter_combo.py" line="30"/>
+        <source>Show requirements</source>
+        <translation>表示する要件</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../ui/review_page.py" line="118"/>
+        <location filename="../ui/review_page.py" line="150"/>
+        <location filename="../ui/review_page.py" line="163"/>
+        <source>Review</source>
+        <translation>レビュー</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="120"/>
+        <source>Readiness level</source>
+        <translation>準備状況レベル</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="123"/>
+        <source>Score and progress</source>
+        <translation>スコアと進捗</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="125"/>
+        <source>Gates failed and open</source>
+        <translation>未達・未確定のゲート</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="127"/>
+        <source>Section</source>
+        <translation>セクション</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="127"/>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="127"/>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="127"/>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="128"/>
+        <location filename="../ui/review_page.py" line="153"/>
+        <source>Section scores</source>
+        <translation>セクション別スコア</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="133"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="134"/>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="135"/>
+        <source>Requirement</source>
+        <translation>要件</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="136"/>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="137"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="138"/>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="139"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="140"/>
+        <source>Citation</source>
+        <translation>根拠規定</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="142"/>
+        <source>Ranked gap list</source>
+        <translation>優先順位付きギャップ一覧</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="145"/>
+        <source>Double-click or press Enter to go to the requirement</source>
+        <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="155"/>
+        <source>Gaps, most important first</source>
+        <translation>ギャップ（重要度の高い順）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="184"/>
+        <source> (provisional: not every question is answered)</source>
+        <translation>（暫定: 未回答の質問があります）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="189"/>
+        <source>Readiness score {score} · {answered} of {total} answered</source>
+        <translation>準備状況スコア {score} · {total} 問中 {answered} 問回答済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="193"/>
+        <source>Gates failed: {n}</source>
+        <translation>未達のゲート: {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="197"/>
+        <source>Gates open: {n}</source>
+        <translation>未確定のゲート: {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="202"/>
+        <source>out of scope</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="204"/>
+        <source>stretch module, scored separately</source>
+        <translation>ストレッチモジュール（別途採点）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../ui/review/panel.py" line="43"/>
+        <source>Auditor&apos;s review</source>
+        <translation>監査人のレビュー</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="47"/>
+        <source>Not reviewed</source>
+        <translation>未レビュー</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="50"/>
+        <location filename="../ui/review/panel.py" line="76"/>
+        <location filename="../ui/review/panel.py" line="83"/>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="53"/>
+        <location filename="../ui/review/panel.py" line="77"/>
+        <source>Auditor&apos;s comment</source>
+        <translation>監査人のコメント</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="55"/>
+        <source>Same as the operator&apos;s answer</source>
+        <translation>運用者の回答と同じ</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="59"/>
+        <location filename="../ui/review/panel.py" line="78"/>
+        <source>Auditor-adjusted state</source>
+        <translation>監査人による修正後の区分</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="61"/>
+        <source>Reviewed by</source>
+        <translation>レビュー担当者</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="65"/>
+        <source>&amp;Verdict</source>
+        <translation>判定(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="66"/>
+        <source>&amp;Comment</source>
+        <translation>コメント(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="67"/>
+        <source>&amp;Adjusted state</source>
+        <translation>修正後の区分(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="84"/>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="85"/>
+        <source>Adjusted state</source>
+        <translation>修正後の区分</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="93"/>
+        <source>Accepted</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="94"/>
+        <source>Needs more information</source>
+        <translation>追加情報が必要</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="95"/>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="149"/>
+        <source>Reviewed by {name} on {date}</source>
+        <translation>{date} に {name} がレビュー</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="150"/>
+        <source>(no name)</source>
+        <translation>（氏名なし）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="157"/>
+        <source>Not reviewed yet</source>
+        <translation>まだレビューされていません</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <location filename="../ui/section_page.py" line="34"/>
+        <source>Section {title}</source>
+        <translation>セクション {title}</translation>
+    </message>
+    <message>
+        <location filename="../ui/section_page.py" line="67"/>
+        <source>Section title</source>
+        <translation>セクション名</translation>
+    </message>
+    <message>
+        <location filename="../ui/section_page.py" line="73"/>
+        <source>Optional stretch module from a rescinded rule: not in force, scored separately and never part of the in-force readiness score.</source>
+        <translation>撤回された規則に基づく任意のストレッチモジュールです。施行されておらず、別途採点され、現行規則に基づく準備状況スコアには算入されません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/section_page.py" line="78"/>
+        <source>Stretch module notice</source>
+        <translation>ストレッチモジュールに関する注意</translation>
+    </message>
+    <message>
+        <location filename="../ui/section_page.py" line="85"/>
+        <source>This section is out of scope for the applicant profile. Change the profile to bring it into scope.</source>
+        <translation>このセクションは申請者プロファイル上、対象外です。対象に含めるにはプロファイルを変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/section_page.py" line="89"/>
+        <source>Out of scope</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <location filename="../ui/section_page.py" line="104"/>
+        <source>{n} further requirement(s) of this section do not apply to this profile.</source>
+        <translation>このセクションのその他 {n} 件の要件は、このプロファイルには適用されません。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../ui/session.py" line="154"/>
+        <source>Edit profile</source>
+        <translation>プロファイルの編集</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="130"/>
+        <source>Edit answer: {name}</source>
+        <translation>回答の編集: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="175"/>
+        <source>Edit accelerator inventory of {site}</source>
+        <translation>{site} のアクセラレータ台帳の編集</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="55"/>
+        <location filename="../ui/review/signoff_dialog.py" line="98"/>
+        <source>Sign off</source>
+        <translation>承認（サインオフ）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="59"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="61"/>
+        <source>Organisation</source>
+        <translation>所属組織</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="63"/>
+        <source>Role or title</source>
+        <translation>役割または役職</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="65"/>
+        <source>Auditor</source>
+        <translation>監査人</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="66"/>
+        <source>Operator&apos;s responsible officer</source>
+        <translation>運用者側の責任者</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="67"/>
+        <source>Signing as</source>
+        <translation>署名者の立場</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="72"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="75"/>
+        <source>Statement</source>
+        <translation>表明事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="76"/>
+        <source>e.g. I reviewed every answer and its evidence.</source>
+        <translation>例: すべての回答とその証跡を確認しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="77"/>
+        <source>&amp;Name</source>
+        <translation>氏名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="78"/>
+        <source>&amp;Organisation</source>
+        <translation>所属組織(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="79"/>
+        <source>&amp;Role</source>
+        <translation>役割(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="80"/>
+        <source>Signing &amp;as</source>
+        <translation>署名者の立場(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="81"/>
+        <source>&amp;Date</source>
+        <translation>日付(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="82"/>
+        <source>&amp;Statement</source>
+        <translation>表明事項(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="85"/>
+        <source>Content digest signed: {digest}</source>
+        <translation>署名対象の内容ダイジェスト: {digest}</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="87"/>
+        <source>Content digest signed</source>
+        <translation>署名対象の内容ダイジェスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="89"/>
+        <source>What a sign-off protects</source>
+        <translation>承認（サインオフ）で保護される内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="92"/>
+        <source>Sign-off problem</source>
+        <translation>承認（サインオフ）の問題</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffStatusList</name>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="136"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="136"/>
+        <source>Organisation</source>
+        <translation>所属組織</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="136"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="136"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="136"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="139"/>
+        <source>Sign-offs</source>
+        <translation>承認（サインオフ）一覧</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../ui/review_page.py" line="78"/>
+        <source>Readiness level</source>
+        <translation>準備状況レベル</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="80"/>
+        <source>Readiness score</source>
+        <translation>準備状況スコア</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="82"/>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="83"/>
+        <source>%p% answered</source>
+        <translation>%p% 回答済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="85"/>
+        <source>Gates</source>
+        <translation>ゲート</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="96"/>
+        <source>{level} (provisional)</source>
+        <translation>{level}（暫定）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="100"/>
+        <source>Score: {score}</source>
+        <translation>スコア: {score}</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="103"/>
+        <source>Gates failed: {failed} · open: {open}</source>
+        <translation>未達のゲート: {failed} · 未確定: {open}</translation>
+    </message>
+</context>
+<context>
+    <name>TppCalculator</name>
+    <message>
+        <location filename="../ui/calculators.py" line="50"/>
+        <source>Dense TOPS at this bit length</source>
+        <translation>このビット長での密 TOPS</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="54"/>
+        <source>Bit length</source>
+        <translation>ビット長</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="58"/>
+        <source>not given</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="60"/>
+        <source>Applicable die area in square millimetres</source>
+        <translation>該当するダイ面積（平方ミリメートル）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="61"/>
+        <source>Designed or marketed for &amp;data centers</source>
+        <translation>データセンター向けに設計・販売(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="63"/>
+        <source>Designed or marketed for data centers</source>
+        <translation>データセンター向けに設計・販売</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="66"/>
+        <source>Classification result</source>
+        <translation>分類結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="67"/>
+        <source>Source: {citation}</source>
+        <translation>出典: {citation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="72"/>
+        <source>&amp;TOPS (dense):</source>
+        <translation>TOPS（密）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="73"/>
+        <source>&amp;Bit length:</source>
+        <translation>ビット長(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="74"/>
+        <source>Die &amp;area:</source>
+        <translation>ダイ面積(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="100"/>
+        <source>TPP: {tpp}
+Performance density: {pd}
+Classification: {eccn} ({reason})</source>
+        <translation>TPP: {tpp}
+性能密度: {pd}
+分類: {eccn}（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="104"/>
+        <source>Computers containing it: 4A090</source>
+        <translation>これを搭載するコンピュータ: 4A090</translation>
+    </message>
+</context>
+<context>
+    <name>TppDialog</name>
+    <message>
+        <location filename="../ui/calculators.py" line="114"/>
+        <source>Accelerator classification (TPP)</source>
+        <translation>アクセラレータの分類（TPP）</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../ui/app.py" line="45"/>
+        <source>VEU Readiness Assessor</source>
+        <translation>VEU 準備状況評価ツール</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="94"/>
+        <source>Unexpected error</source>
+        <translation>予期しないエラー</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="95"/>
+        <source>Something went wrong: {error}
+
+Your work is still open. Details were written to {where}.</source>
+        <translation>問題が発生しました: {error}
+
+作業中のデータは開いたままです。詳細は {where} に記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="161"/>
+        <source>The questionnaire cannot be loaded</source>
+        <translation>質問票を読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="175"/>
+        <source>Opened for reading; the auditor&apos;s review tools are not in this window.</source>
+        <translation>閲覧用に開きました。監査人のレビュー機能はこのウィンドウにはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../ui/dialogs.py" line="31"/>
+        <source>VEU assessments (*.veua);;All files (*)</source>
+        <translation>VEU 評価ファイル (*.veua);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="45"/>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="47"/>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>保存しないと変更内容は失われます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="64"/>
+        <source>Recover unsaved work?</source>
+        <translation>未保存の作業を復元しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="80"/>
+        <source>Open assessment</source>
+        <translation>評価ファイルを開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="85"/>
+        <source>Save assessment as</source>
+        <translation>評価ファイルに名前を付けて保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="98"/>
+        <source>Attach evidence files</source>
+        <translation>証跡ファイルを添付</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="98"/>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="46"/>
+        <source>Save the changes to {name}?</source>
+        <translation>{name} への変更を保存しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="65"/>
+        <source>The app did not close normally last time. Unsaved work was found:
+
+{what}
+
+Restore it?</source>
+        <translation>前回、アプリが正常に終了しませんでした。未保存の作業が見つかりました:
+
+{what}
+
+復元しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../ui/labels.py" line="23"/>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="24"/>
+        <source>Met</source>
+        <translation>充足</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="25"/>
+        <source>Partially met</source>
+        <translation>一部充足</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="26"/>
+        <source>Not met</source>
+        <translation>未充足</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="27"/>
+        <source>Uncertain</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="28"/>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="46"/>
+        <source>In force</source>
+        <translation>施行中</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="47"/>
+        <source>Guidance</source>
+        <translation>ガイダンス</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="48"/>
+        <source>Proposed</source>
+        <translation>規則案</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="49"/>
+        <source>Rescinded</source>
+        <translation>撤回済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="79"/>
+        <source>Critical</source>
+        <translation>最重要</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="80"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="81"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="82"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,187 @@
+"""Start the desktop app: QApplication, translations, the exception hook, recovery, files, smoke mode.
+
+``run_app`` is what ``veu-assess gui`` calls. ``--smoke FILE`` opens FILE in the real main window,
+visits and renders every page, and exits 0 (or 1 with the error on one line); it works under
+QT_QPA_PLATFORM=offscreen. ``VEU_ASSESS_EXIT_WHEN_READY=1`` quits as soon as the first window is
+shown and the event loop is idle (used by bench/bench_startup.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from veu_assess.catalog.loader import CatalogError, default_catalog
+from veu_assess.storage.document import new_document
+from veu_assess.storage.recovery import RecoveryManager, default_data_dir
+from veu_assess.ui import dialogs
+from veu_assess.ui.settings import UiSettings
+
+ORGANIZATION = "veu-assess"
+APPLICATION = "VEU Readiness Assessor"
+EXIT_WHEN_READY = "VEU_ASSESS_EXIT_WHEN_READY"
+log = logging.getLogger("veu_assess.ui")
+_windows: list[object] = []  # keeps top-level windows alive while the event loop runs
+
+
+def configure_application(argv: list[str] | None = None) -> QApplication:
+    """Create (or reuse) the QApplication with the names QSettings relies on; set once here."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # Fractional scale factors (150%, 200%) as the system gives them, not rounded to integers.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "VEU Readiness Assessor"))
+    return app
+
+
+def install_translations(app: QApplication, lang: str) -> None:
+    """Qt's own strings (dialog buttons) and the app's, when a compiled .qm exists."""
+    if lang == "en":
+        return
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    try:
+        from veu_assess.resources import translations_dir
+
+        folders.insert(0, str(translations_dir()))
+    except FileNotFoundError:
+        pass  # no compiled translations in this installation: English texts remain
+    for name in ("qtbase", "veu_assess"):
+        translator = QTranslator(app)
+        if any(translator.load(QLocale(lang), name, "_", folder) for folder in folders):
+            app.installTranslator(translator)
+
+
+def _log_file() -> Path:
+    folder = default_data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "veu-assess.log"
+
+
+def install_excepthook() -> None:
+    """An unexpected error is logged and shown in a dialog; the app keeps running."""
+    showing = False
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        where = "the log"
+        try:
+            path = _log_file()
+            with path.open("a", encoding="utf-8") as fh:
+                fh.write(details + "\n")
+            where = str(path)
+        except OSError:
+            pass
+        sys.stderr.write(details)
+        if showing:  # an error while showing the error: do not recurse
+            return
+        showing = True
+        try:
+            dialogs.show_error(
+                None,
+                QCoreApplication.translate("app", "Unexpected error"),
+                QCoreApplication.translate(
+                    "app",
+                    "Something went wrong: {error}\n\nYour work is still open. Details were written to {where}.",
+                ).format(error=f"{exc_type.__name__}: {exc}", where=where),
+            )
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
+class SmokeFailure(RuntimeError):
+    """A dialog would have blocked the smoke run: its message becomes the failure."""
+
+
+def _no_dialogs() -> None:
+    def fail(_parent: object, title: str, message: str = "", *_args: object) -> None:
+        raise SmokeFailure(f"{title}: {message}")
+
+    dialogs.show_error = fail  # type: ignore[assignment]
+    dialogs.ask_recover = lambda *_a: False
+
+
+def run_smoke(path: Path) -> int:
+    """Open ``path`` in the real main window and render every page; one line on failure."""
+    from veu_assess.ui.main_window import MainWindow
+    from veu_assess.ui.session import Session
+
+    app = configure_application()
+    _no_dialogs()
+    try:
+        catalog = default_catalog()
+        window = MainWindow(catalog, UiSettings(), recovery=None, lang="en")
+        _windows.append(window)
+        window.set_session(Session(catalog, new_document(catalog)))
+        window.open_now(path)
+        window.show()
+        for lang in ("en", "ja"):
+            window.set_language(lang, remember=False)
+            for index in range(len(window.pages)):
+                window.go_to(index)
+                app.processEvents()
+                if window.current_page().grab().isNull() or window.grab().isNull():
+                    raise SmokeFailure(f"page {index + 1} ({window.current_page().page_title()}) did not render")
+        window.hide()  # not close(): that would store the geometry in the user's settings
+    except Exception as exc:
+        print(f"smoke failed: {path.name}: {type(exc).__name__}: {exc}".replace("\n", " "), file=sys.stderr)
+        return 1
+    print(f"smoke ok: {path.name}: {len(window.pages)} pages rendered in English and Japanese")
+    return 0
+
+
+def run_app(files: list[str], smoke: str | None = None, review: bool = False) -> int:
+    """The desktop app's entry point; returns the process exit code."""
+    if smoke is not None:
+        return run_smoke(Path(smoke))
+    from veu_assess.ui.main_window import MainWindow
+    from veu_assess.ui.session import Session
+
+    app = configure_application()
+    install_excepthook()
+    settings = UiSettings()
+    install_translations(app, settings.language())
+    try:
+        catalog = default_catalog()
+    except (CatalogError, FileNotFoundError) as exc:
+        dialogs.show_error(None, QCoreApplication.translate("app", "The questionnaire cannot be loaded"), str(exc))
+        return 1
+    recovery = RecoveryManager()
+    window = MainWindow(catalog, settings, recovery)
+    _windows.append(window)
+    window.set_session(Session(catalog, new_document(catalog)))
+    window.show()
+    if os.environ.get(EXIT_WHEN_READY) == "1":
+        # Start-up benchmark: quit once the first window is shown and the event loop is idle.
+        QTimer.singleShot(0, app.quit)
+        return app.exec()
+    window.offer_recovery()
+    if review:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("app", "Opened for reading; the auditor's review tools are not in this window."),
+            10_000,
+        )
+    paths = [Path(f) for f in files]
+    if paths:
+        window.open_path(paths[0])
+    for path in paths[1:]:
+        other = MainWindow(catalog, settings, recovery)
+        _windows.append(other)
+        other.set_session(Session(catalog, new_document(catalog)))
+        other.show()
+        other.open_path(path)
+    return app.exec()

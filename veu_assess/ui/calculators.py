@@ -1,0 +1,297 @@
+"""The engine's calculators as small tools: TPP classification, site inventory, report calendar.
+
+All arithmetic is ``engine.calculators``; these widgets only collect input and show results.
+``TppCalculator`` is used alone (Tools menu) and inside the dialog that edits one inventory line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from veu_assess.catalog.loader import Catalog
+from veu_assess.catalog.schema import Thresholds
+from veu_assess.engine.calculators import classify, report_calendar, site_inventory
+from veu_assess.model.assessment import Accelerator
+from veu_assess.ui.session import Session
+
+
+class TppCalculator(QWidget):
+    """TOPS, bit length, die area -> TPP, performance density and 3A090 classification."""
+
+    changed = Signal()
+
+    def __init__(self, thresholds: Thresholds, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.th = thresholds
+        self.tops = QDoubleSpinBox()
+        self.tops.setRange(0, 1e9)
+        self.tops.setDecimals(2)
+        self.tops.setAccessibleName(self.tr("Dense TOPS at this bit length"))
+        self.bits = QSpinBox()
+        self.bits.setRange(1, 128)
+        self.bits.setValue(16)
+        self.bits.setAccessibleName(self.tr("Bit length"))
+        self.area = QDoubleSpinBox()
+        self.area.setRange(0, 1e6)
+        self.area.setDecimals(1)
+        self.area.setSpecialValueText(self.tr("not given"))
+        self.area.setSuffix(" mm²")
+        self.area.setAccessibleName(self.tr("Applicable die area in square millimetres"))
+        self.datacenter = QCheckBox(self.tr("Designed or marketed for &data centers"))
+        self.datacenter.setChecked(True)
+        self.datacenter.setAccessibleName(self.tr("Designed or marketed for data centers"))
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName(self.tr("Classification result"))
+        source = QLabel(self.tr("Source: {citation}").format(citation=thresholds.citation))
+        source.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for text, widget in (
+            (self.tr("&TOPS (dense):"), self.tops),
+            (self.tr("&Bit length:"), self.bits),
+            (self.tr("Die &area:"), self.area),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        form.addRow(self.datacenter)
+        form.addRow(self.result)
+        form.addRow(source)
+        for w in (self.tops, self.area):
+            w.valueChanged.connect(self._update)
+        self.bits.valueChanged.connect(self._update)
+        self.datacenter.toggled.connect(self._update)
+        self._update()
+
+    def set_values(self, tops: float, bits: int, area: float | None, datacenter: bool) -> None:
+        self.tops.setValue(tops)
+        self.bits.setValue(bits)
+        self.area.setValue(area or 0)
+        self.datacenter.setChecked(datacenter)
+
+    def die_area(self) -> float | None:
+        return self.area.value() or None
+
+    def _update(self) -> None:
+        c = classify(self.tops.value(), self.bits.value(), self.th, self.die_area(), self.datacenter.isChecked())
+        pd = "—" if c.density is None else f"{float(c.density):,.2f}"
+        text = self.tr("TPP: {tpp}\nPerformance density: {pd}\nClassification: {eccn} ({reason})").format(
+            tpp=f"{float(c.tpp):,.1f}", pd=pd, eccn=c.eccn, reason=c.reason
+        )
+        if c.controlled:
+            text += "\n" + self.tr("Computers containing it: 4A090")
+        self.result.setText(text)
+        self.changed.emit()
+
+
+class TppDialog(QDialog):
+    """Tools → Accelerator classification (TPP)."""
+
+    def __init__(self, thresholds: Thresholds, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Accelerator classification (TPP)"))
+        self.calculator = TppCalculator(thresholds)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.calculator)
+        layout.addWidget(buttons)
+
+
+class AcceleratorDialog(QDialog):
+    """Add or edit one inventory line: model, count and the calculator's inputs."""
+
+    def __init__(self, thresholds: Thresholds, line: Accelerator | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Accelerator"))
+        self.model = QLineEdit(line.model if line else "")
+        self.model.setAccessibleName(self.tr("Accelerator model"))
+        self.count = QSpinBox()
+        self.count.setRange(0, 10_000_000)
+        self.count.setValue(line.count if line else 1)
+        self.count.setAccessibleName(self.tr("Number of accelerators"))
+        self.calculator = TppCalculator(thresholds)
+        if line:
+            self.calculator.set_values(line.tops, line.bits, line.die_area_mm2, line.datacenter_part)
+        form = QFormLayout()
+        for text, widget in ((self.tr("&Model:"), self.model), (self.tr("&Count:"), self.count)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.model.textChanged.connect(self._validate)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.calculator)
+        layout.addWidget(self.buttons)
+        self._validate()
+
+    def _validate(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.model.text().strip()))
+
+    def accelerator(self) -> Accelerator:
+        c = self.calculator
+        return Accelerator(
+            model=self.model.text().strip(),
+            count=self.count.value(),
+            tops=c.tops.value(),
+            bits=c.bits.value(),
+            die_area_mm2=c.die_area(),
+            datacenter_part=c.datacenter.isChecked(),
+        )
+
+
+def ask_accelerator(parent: QWidget | None, thresholds: Thresholds, line: Accelerator | None) -> Accelerator | None:
+    """Show the line dialog; tests replace this function so they never block."""
+    dialog = AcceleratorDialog(thresholds, line, parent)
+    return dialog.accelerator() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class InventoryEditor(QGroupBox):
+    """Assessment.inventory[site_id] with per-line classification and totals from the engine."""
+
+    def __init__(self, session: Session, site_id: str, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.site_id = session, site_id
+        self.setTitle(self.tr("Accelerator inventory — site {site}").format(site=site_id))
+        headers = [
+            self.tr("Model"),
+            self.tr("Count"),
+            self.tr("TOPS"),
+            self.tr("Bits"),
+            self.tr("Die area (mm²)"),
+            self.tr("TPP each"),
+            self.tr("Classification"),
+        ]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Accelerator inventory of site {site}").format(site=site_id))
+        self.table.doubleClicked.connect(lambda _i: self.edit_line())
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        self.totals.setAccessibleName(self.tr("Inventory totals"))
+        buttons = QHBoxLayout()
+        for text, slot, name in (
+            (self.tr("Add &line…"), self.add_line, self.tr("Add an accelerator line")),
+            (self.tr("&Edit line…"), self.edit_line, self.tr("Edit the selected line")),
+            (self.tr("Remove l&ine"), self.remove_line, self.tr("Remove the selected line")),
+        ):
+            b = QPushButton(text)
+            b.setAccessibleName(name)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.totals)
+        session.inventoryChanged.connect(lambda sid: self.reload() if sid == site_id else None)
+        self.reload()
+
+    def lines(self) -> list[Accelerator]:
+        return list(self.session.document.assessment.inventory.get(self.site_id, []))
+
+    def reload(self) -> None:
+        inv = site_inventory(self.site_id, self.lines(), self.session.catalog.header.thresholds)
+        self.table.setRowCount(len(inv.lines))
+        for row, line in enumerate(inv.lines):
+            a, c = line.accelerator, line.classification
+            cells = (
+                a.model,
+                f"{a.count:,}",
+                f"{a.tops:g}",
+                str(a.bits),
+                "—" if a.die_area_mm2 is None else f"{a.die_area_mm2:g}",
+                f"{float(c.tpp):,.0f}",
+                c.eccn,
+            )
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.totals.setText(
+            self.tr("{n} accelerators, {controlled} controlled (3A090); total TPP {tpp}; systems: {eccn}").format(
+                n=f"{inv.accelerator_count:,}",
+                controlled=f"{inv.controlled_count:,}",
+                tpp=f"{float(inv.total_tpp):,.0f}",
+                eccn=inv.system_eccn,
+            )
+        )
+
+    def add_line(self) -> None:
+        line = ask_accelerator(self, self.session.catalog.header.thresholds, None)
+        if line is not None:
+            self.session.set_inventory(self.site_id, [*self.lines(), line])
+
+    def edit_line(self) -> None:
+        row, lines = self.table.currentRow(), self.lines()
+        if not 0 <= row < len(lines):
+            return
+        line = ask_accelerator(self, self.session.catalog.header.thresholds, lines[row])
+        if line is not None:
+            lines[row] = line
+            self.session.set_inventory(self.site_id, lines)
+
+    def remove_line(self) -> None:
+        row, lines = self.table.currentRow(), self.lines()
+        if 0 <= row < len(lines):
+            del lines[row]
+            self.session.set_inventory(self.site_id, lines)
+
+
+class CalendarPanel(QGroupBox):
+    """The next semi-annual report deadlines and how long to keep the records."""
+
+    def __init__(self, catalog: Catalog, today: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        th = catalog.header.thresholds
+        self.setTitle(self.tr("Report calendar"))
+        self.deadlines = report_calendar(today or dt.date.today(), th)
+        self.table = QTableWidget(len(self.deadlines), 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Report due"), self.tr("Period covered"), self.tr("Keep records until")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Report deadlines"))
+        for row, d in enumerate(self.deadlines):
+            cells = (
+                d.due.isoformat(),
+                f"{d.period_start.isoformat()} – {d.period_end.isoformat()}",
+                d.retain_until.isoformat(),
+            )
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        source = QLabel(self.tr("Source: {citation}").format(citation=th.calendar_citation))
+        source.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(source)

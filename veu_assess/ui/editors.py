@@ -1,0 +1,247 @@
+"""Answer editors, one per answerable item, chosen from the question type by ``EDITORS``.
+
+Every editor shows the answer state, a justification (mandatory for "not applicable": the
+state is refused until one is written), notes, mark for review, remediation owner and due date
+for gaps, and the evidence list. Inventory and calendar questions add their calculator.
+Editors write through the session (undoable) and re-read the model on ``answerChanged``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import ValidationError
+from PySide6.QtCore import QDate, QSize, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from veu_assess.catalog.schema import QuestionType
+from veu_assess.engine.scoring import GAP_STATES
+from veu_assess.engine.visibility import Item
+from veu_assess.model.assessment import Answer, AnswerState
+from veu_assess.ui.calculators import CalendarPanel, InventoryEditor
+from veu_assess.ui.evidence import EvidenceList
+from veu_assess.ui.labels import STATE_ORDER, state_label
+from veu_assess.ui.session import Session
+
+
+class TextBox(QPlainTextEdit):
+    """A few lines high, grows with the font (no fixed pixel sizes); Tab moves focus."""
+
+    def __init__(self, lines: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lines = lines
+        self.setTabChangesFocus(True)
+
+    def sizeHint(self) -> QSize:
+        base = super().sizeHint()
+        height = self.fontMetrics().lineSpacing() * self._lines + 2 * self.frameWidth() + 8
+        return QSize(base.width(), height)
+
+
+class AnswerEditor(QWidget):
+    """The answer to one item (a requirement, or a requirement at one site)."""
+
+    blocked = Signal(str)  # an edit was refused; the message is shown beside the editor
+
+    def __init__(self, session: Session, item: Item, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.item, self.key, self.lang = session, item, item.key, lang
+        self._loading = False
+        name = item.requirement.title.get(lang) + (f" — {item.site_id}" if item.site_id else "")
+        self.setAccessibleName(self.tr("Answer to {name}").format(name=name))
+
+        self.state = QComboBox()
+        for st in STATE_ORDER:
+            self.state.addItem(state_label(st), st)
+        self.state.setAccessibleName(self.tr("Answer state"))
+        self.state.currentIndexChanged.connect(self._state_chosen)
+
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.warning.setAccessibleName(self.tr("Answer problem"))
+        self.warning.hide()
+
+        self.justification = TextBox(2)
+        self.justification.setAccessibleName(self.tr("Justification"))
+        self.justification.setPlaceholderText(self.tr("Why this answer? Required for Not applicable."))
+        self.justification.textChanged.connect(self._justification_edited)
+        self.notes = TextBox(2)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.textChanged.connect(lambda: self._commit("notes", notes=self.notes.toPlainText()))
+        self.review = QCheckBox(self.tr("&Mark for review"))
+        self.review.setAccessibleName(self.tr("Mark for review"))
+        self.review.toggled.connect(lambda on: self._commit(None, marked_for_review=on))
+
+        self.owner = QLineEdit()
+        self.owner.setAccessibleName(self.tr("Remediation owner"))
+        self.owner.textEdited.connect(lambda text: self._commit("owner", owner=text))
+        self.has_due = QCheckBox(self.tr("D&ue date:"))
+        self.has_due.setAccessibleName(self.tr("Set a remediation due date"))
+        self.has_due.toggled.connect(self._due_edited)
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setAccessibleName(self.tr("Remediation due date"))
+        self.due.dateChanged.connect(lambda _d: self._due_edited())
+        self.remediation = QWidget()
+        rem = QHBoxLayout(self.remediation)
+        rem.setContentsMargins(0, 0, 0, 0)
+        rem.addWidget(self.owner, 2)
+        rem.addWidget(self.has_due)
+        rem.addWidget(self.due, 1)
+
+        self.evidence = EvidenceList(session, self.key)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._add_row(form, self.tr("&Answer:"), self.state)
+        form.addRow(self.warning)
+        self._add_row(form, self.tr("&Justification:"), self.justification)
+        self._add_row(form, self.tr("N&otes:"), self.notes)
+        form.addRow(self.review)
+        self.remediation_label = self._add_row(form, self.tr("Remediation o&wner:"), self.remediation)
+        self._add_row(form, self.tr("Evidence:"), self.evidence)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        self.add_extras(layout)
+        session.answerChanged.connect(self._answer_changed)
+        self.load()
+
+    def _add_row(self, form: QFormLayout, text: str, field: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setBuddy(self.owner if field is self.remediation else field)
+        form.addRow(label, field)
+        return label
+
+    def add_extras(self, layout: QVBoxLayout) -> None:
+        """Subclasses add their calculator below the answer."""
+
+    # --- model -> widgets ----------------------------------------------------------------
+    def _answer_changed(self, key: str) -> None:
+        if key == self.key:
+            self.load()
+
+    def load(self) -> None:
+        answer = self.session.answer(self.key)
+        self._loading = True
+        try:
+            self.state.setCurrentIndex(STATE_ORDER.index(answer.state))
+            if self.justification.toPlainText() != answer.justification:
+                self.justification.setPlainText(answer.justification)
+            if self.notes.toPlainText() != answer.notes:
+                self.notes.setPlainText(answer.notes)
+            self.review.setChecked(answer.marked_for_review)
+            if self.owner.text() != answer.owner:
+                self.owner.setText(answer.owner)
+            self.has_due.setChecked(answer.due is not None)
+            due = answer.due or dt.date.today()
+            self.due.setDate(QDate(due.year, due.month, due.day))
+            self.due.setEnabled(answer.due is not None)
+            self.evidence.reload()
+        finally:
+            self._loading = False
+        self._show_remediation(answer.state)
+        if self.justification.toPlainText() == answer.justification:
+            self.warning.hide()
+
+    def _show_remediation(self, state: AnswerState) -> None:
+        gap = state in GAP_STATES
+        self.remediation.setVisible(gap)
+        self.remediation_label.setVisible(gap)
+
+    # --- widgets -> model ----------------------------------------------------------------
+    def _commit(self, merge_tag: str | None, **changes: object) -> bool:
+        if self._loading:
+            return True
+        current = self.session.answer(self.key)
+        try:
+            new = Answer.model_validate({**current.model_dump(), **changes})
+        except ValidationError:
+            # The only rule an edit here can break: N/A without a justification.
+            self._refuse(
+                self.tr(
+                    "A “Not applicable” answer needs a justification. "
+                    "Write why it does not apply, then choose Not applicable."
+                )
+            )
+            return False
+        self.warning.hide()
+        self.session.set_answer(self.key, new, merge_tag)
+        return True
+
+    def _refuse(self, message: str) -> None:
+        self.warning.setText(message)
+        self.warning.show()
+        self.blocked.emit(message)
+
+    def _state_chosen(self, index: int) -> None:
+        if self._loading:
+            return
+        state = STATE_ORDER[index]
+        if not self._commit(None, state=state, justification=self.justification.toPlainText()):
+            # Refused: show the state the model still has, and lead the user to the justification.
+            self._loading = True
+            self.state.setCurrentIndex(STATE_ORDER.index(self.session.answer(self.key).state))
+            self._loading = False
+            self.justification.setFocus()
+
+    def _justification_edited(self) -> None:
+        self._commit("justification", justification=self.justification.toPlainText())
+
+    def _due_edited(self) -> None:
+        self.due.setEnabled(self.has_due.isChecked())
+        if self.has_due.isChecked():
+            d = self.due.date()
+            self._commit("due", due=dt.date(d.year(), d.month(), d.day()))
+        else:
+            self._commit(None, due=None)
+
+
+class InventoryAnswerEditor(AnswerEditor):
+    """State plus the accelerator inventory of the site (or of every site, for applicant scope)."""
+
+    def add_extras(self, layout: QVBoxLayout) -> None:
+        sites = (
+            [self.item.site_id] if self.item.site_id else [s.id for s in self.session.document.assessment.profile.sites]
+        )
+        self.inventories = [InventoryEditor(self.session, site_id, self.lang) for site_id in sites]
+        if not sites:
+            note = QLabel(self.tr("Add the sites in the profile to record their accelerator inventory."))
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        for editor in self.inventories:
+            layout.addWidget(editor)
+
+
+class CalendarAnswerEditor(AnswerEditor):
+    """State plus the semi-annual report calendar."""
+
+    def add_extras(self, layout: QVBoxLayout) -> None:
+        self.calendar = CalendarPanel(self.session.catalog)
+        layout.addWidget(self.calendar)
+
+
+EDITORS: dict[QuestionType, type[AnswerEditor]] = {
+    QuestionType.STATE: AnswerEditor,
+    QuestionType.INVENTORY: InventoryAnswerEditor,
+    QuestionType.CALENDAR: CalendarAnswerEditor,
+}
+
+
+def editor_for(session: Session, item: Item, lang: str, parent: QWidget | None = None) -> AnswerEditor:
+    return EDITORS[item.requirement.question_type](session, item, lang, parent)

@@ -1,0 +1,204 @@
+"""The evidence list of one answer: add (file dialog or drag and drop), remove, open.
+
+Files are hashed (SHA-256, streamed) on a worker thread; only the finished hash comes back to
+the GUI thread, which attaches the reference to the answer through the session (undoable).
+Opening extracts the stored bytes (storage.evidence: hash-verified, safe file name) into a
+temporary folder the app owns and removes at exit, because the evidence may live inside the
+.veua zip rather than on disk.
+"""
+
+from __future__ import annotations
+
+import atexit
+import datetime as dt
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from veu_assess.model.assessment import EvidenceRef
+from veu_assess.storage.digest import sha256_stream
+from veu_assess.storage.errors import VeuaError
+from veu_assess.storage.evidence import extract_evidence, safe_filename
+from veu_assess.ui import dialogs
+from veu_assess.ui.labels import human_size
+from veu_assess.ui.session import Session
+from veu_assess.ui.workers import Progress, start_task
+
+_temp_root: Path | None = None
+
+
+def evidence_temp_dir() -> Path:
+    """A private temporary folder for opened evidence, deleted when the app exits."""
+    global _temp_root
+    if _temp_root is None or not _temp_root.is_dir():
+        _temp_root = Path(tempfile.mkdtemp(prefix="veu-assess-evidence-"))
+        atexit.register(shutil.rmtree, _temp_root, True)
+    return _temp_root
+
+
+def extract_for_viewing(session: Session, ref: EvidenceRef) -> Path:
+    """Extract (hash-verified, safe name) into the private temp folder, one sub-folder per hash."""
+    folder = evidence_temp_dir() / ref.sha256[:16]
+    folder.mkdir(exist_ok=True)
+    return extract_evidence(session.document, ref.sha256, folder)
+
+
+def _hash_files(paths: list[Path], progress: Progress) -> list[tuple[Path, str, int]]:
+    out = []
+    for i, path in enumerate(paths):
+        progress.check()
+        try:
+            with path.open("rb") as fh:
+                sha, size = sha256_stream(fh)
+        except OSError as exc:
+            raise VeuaError(f"cannot read evidence file {path.name}: {exc.strerror or exc}") from exc
+        out.append((path, sha, size))
+        progress.report(i + 1, len(paths))
+    return out
+
+
+class EvidenceList(QWidget):
+    """Evidence attached to the answer ``key``; emits ``attached`` when hashing is done."""
+
+    attached = Signal()
+
+    def __init__(self, session: Session, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.key = session, key
+        self.setAcceptDrops(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Evidence files"))
+        self.list.setWordWrap(True)
+        self.list.setAcceptDrops(False)  # the whole widget takes drops
+        self.list.itemActivated.connect(lambda _item: self.open_selected())
+        self.add_button = QPushButton(self.tr("A&ttach evidence…"))
+        self.add_button.setAccessibleName(self.tr("Attach evidence files"))
+        self.add_button.clicked.connect(self.choose_files)
+        self.remove_button = QPushButton(self.tr("Remo&ve"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected evidence file"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.open_button = QPushButton(self.tr("O&pen"))
+        self.open_button.setAccessibleName(self.tr("Open the selected evidence file"))
+        self.open_button.clicked.connect(self.open_selected)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.remove_button, self.open_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.reload()
+
+    def refs(self) -> list[EvidenceRef]:
+        return list(self.session.answer(self.key).evidence)
+
+    def reload(self) -> None:
+        self.list.clear()
+        for ref in self.refs():
+            text = f"{ref.filename}  ·  {human_size(ref.size)}  ·  SHA-256 {ref.sha256[:16]}…"
+            item = QListWidgetItem(text)
+            item.setToolTip(f"{ref.filename}\n{ref.size:,} bytes\nSHA-256 {ref.sha256}")
+            item.setData(0x0100, ref.sha256)  # Qt.UserRole
+            self.list.addItem(item)
+        # Short lists stay short; long ones scroll.
+        rows = max(1, min(self.list.count(), 5))
+        self.list.setMaximumHeight(
+            self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 4
+            if self.list.count()
+            else self.list.fontMetrics().height() * 2
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.list.currentRow() >= 0
+        self.remove_button.setEnabled(has)
+        self.open_button.setEnabled(has)
+
+    def _selected(self) -> EvidenceRef | None:
+        row = self.list.currentRow()
+        refs = self.refs()
+        return refs[row] if 0 <= row < len(refs) else None
+
+    # --- actions -------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        paths = dialogs.get_evidence_paths(self)
+        if paths:
+            self.add_files(paths)
+
+    def add_files(self, paths: list[Path]) -> None:
+        files = [p for p in paths if p.is_file()]
+        if not files:
+            dialogs.show_error(self, self.tr("Attach evidence"), self.tr("Only files can be attached, not folders."))
+            return
+        self.add_button.setEnabled(False)
+        start_task(
+            lambda progress: _hash_files(files, progress),
+            on_success=self._hashed,
+            on_failure=self._hash_failed,
+            parent=self,
+        )
+
+    def _hashed(self, results: list[tuple[Path, str, int]]) -> None:
+        self.add_button.setEnabled(True)
+        answer = self.session.answer(self.key)
+        known = {ref.sha256 for ref in answer.evidence}
+        refs = list(answer.evidence)
+        for path, sha, size in results:
+            self.session.register_evidence(path, sha)
+            if sha not in known:
+                known.add(sha)
+                refs.append(
+                    EvidenceRef(
+                        sha256=sha,
+                        filename=safe_filename(path.name, "evidence"),
+                        size=size,
+                        added=dt.date.today(),
+                    )
+                )
+        self.session.set_answer(self.key, answer.model_copy(update={"evidence": refs}))
+        self.attached.emit()
+
+    def _hash_failed(self, exc: Exception) -> None:
+        self.add_button.setEnabled(True)
+        dialogs.show_error(self, self.tr("Attach evidence"), str(exc))
+
+    def remove_selected(self) -> None:
+        ref = self._selected()
+        if ref is None:
+            return
+        answer = self.session.answer(self.key)
+        refs = [r for r in answer.evidence if r.sha256 != ref.sha256]
+        self.session.set_answer(self.key, answer.model_copy(update={"evidence": refs}))
+
+    def open_selected(self) -> None:
+        ref = self._selected()
+        if ref is None:
+            return
+        try:
+            path = extract_for_viewing(self.session, ref)
+        except (OSError, VeuaError) as exc:
+            dialogs.show_error(self, self.tr("Open evidence"), str(exc))
+            return
+        if not dialogs.open_url(QUrl.fromLocalFile(str(path))):
+            dialogs.show_error(
+                self,
+                self.tr("Open evidence"),
+                self.tr("No application is set up to open {name}.").format(name=path.name),
+            )
+
+    # --- drag and drop -------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_files(paths)

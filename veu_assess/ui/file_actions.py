@@ -1,0 +1,254 @@
+"""File handling of the main window: New, Open (off the GUI thread), Open Recent, Save, Save As,
+Close, the unsaved-changes prompt, the title bar, and autosave/crash recovery.
+
+Autosave and recovery are the storage layer's ``RecoveryManager``; this mixin only tells it about
+changes, saves and clean closes, ticks it from a timer, and offers pending work at start-up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, SignalInstance
+from PySide6.QtWidgets import QMainWindow, QMenu, QProgressBar
+
+from veu_assess.catalog.loader import Catalog
+from veu_assess.storage.document import Document, new_document
+from veu_assess.storage.errors import VeuaError
+from veu_assess.storage.recovery import RecoveryManager
+from veu_assess.storage.veua import open_document, save_document
+from veu_assess.ui import dialogs
+from veu_assess.ui.session import Session
+from veu_assess.ui.settings import UiSettings
+from veu_assess.ui.workers import Progress, Task, start_task
+
+AUTOSAVE_TICK_MS = 5_000  # how often the recovery manager is asked whether an autosave is due
+
+if TYPE_CHECKING:
+    _Base = QMainWindow
+else:
+    _Base = object
+
+
+class FileActions(_Base):
+    """Mixed into MainWindow (which provides the attributes declared below)."""
+
+    catalog: Catalog
+    settings: UiSettings
+    recovery: RecoveryManager | None
+    session: Session | None
+    recent_menu: QMenu
+    _open_task: Task | None = None
+    _progress: QProgressBar | None = None
+    _autosave_timer: QTimer | None = None
+
+    documentOpened: SignalInstance
+    openFailed: SignalInstance
+
+    if TYPE_CHECKING:
+
+        def set_session(self, session: Session) -> None: ...
+
+    # --- title ---------------------------------------------------------------------------
+    def display_name(self) -> str:
+        if self.session is not None and self.session.path is not None:
+            return self.session.path.name
+        return self.tr("Untitled")
+
+    def update_title(self) -> None:
+        self.setWindowTitle(self.tr("{name}[*] — VEU Readiness Assessor").format(name=self.display_name()))
+        self.setWindowModified(self.session is not None and self.session.modified)
+
+    # --- new / close ---------------------------------------------------------------------
+    def new_file(self) -> None:
+        if self.maybe_save():
+            self.forget_recovery()
+            self.set_session(Session(self.catalog, new_document(self.catalog)))
+
+    def close_file(self) -> None:
+        """Close the document; the window stays open with a new, empty assessment."""
+        self.new_file()
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False means the user cancelled what they were doing."""
+        if self.session is None or not self.session.modified:
+            return True
+        choice = dialogs.ask_save_changes(self, self.display_name())
+        if choice is dialogs.SaveChoice.SAVE:
+            return self.save()
+        return choice is dialogs.SaveChoice.DISCARD
+
+    # --- open ----------------------------------------------------------------------------
+    def open_file(self) -> None:
+        folder = str(self.session.path.parent) if self.session and self.session.path else ""
+        path = dialogs.get_open_path(self, folder)
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> None:
+        """Open a .veua on a worker thread; ``documentOpened`` or ``openFailed`` follows."""
+        if self._open_task is not None or not self.maybe_save():
+            return
+        self._busy(self.tr("Opening {name}…").format(name=path.name))
+
+        def work(progress: Progress) -> Document:
+            return open_document(path)
+
+        self._open_task = start_task(
+            work,
+            on_success=lambda doc: self._opened(path, doc),
+            on_failure=lambda exc: self._open_failed(path, exc),
+            parent=self,
+        )
+
+    def open_now(self, path: Path) -> None:
+        """Open on the GUI thread (smoke mode and start-up files): raises VeuaError."""
+        doc = open_document(path)
+        self._opened(path, doc)
+
+    def _opened(self, path: Path, doc: Document) -> None:
+        self._idle()
+        self.forget_recovery()
+        self.set_session(Session(self.catalog, doc))
+        self.settings.add_recent_file(path)
+        self.update_recent_menu()
+        self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 5000)
+        self.documentOpened.emit(path)
+
+    def _open_failed(self, path: Path, exc: Exception) -> None:
+        self._idle()
+        message = str(exc) if isinstance(exc, VeuaError | OSError) else f"{type(exc).__name__}: {exc}"
+        dialogs.show_error(self, self.tr("Cannot open {name}").format(name=path.name), message)
+        self.openFailed.emit(message)
+
+    def _set_enabled(self, on: bool) -> None:
+        # While a file opens, the old document must not be edited: its edits would be lost.
+        central = self.centralWidget()
+        if central is not None:
+            central.setEnabled(on)
+
+    def _busy(self, message: str) -> None:
+        self._set_enabled(False)
+        self._progress = QProgressBar()
+        self._progress.setRange(0, 0)
+        self._progress.setAccessibleName(message)
+        self.statusBar().addPermanentWidget(self._progress)
+        self.statusBar().showMessage(message)
+
+    def _idle(self) -> None:
+        self._open_task = None
+        self._set_enabled(True)
+        if self._progress is not None:  # None when the file was opened on the GUI thread
+            self.statusBar().removeWidget(self._progress)
+            self._progress.deleteLater()
+            self._progress = None
+        self.statusBar().clearMessage()
+
+    # --- recent files --------------------------------------------------------------------
+    def update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for n, path in enumerate(files, 1):
+            # &1 ... &8: keyboard users pick a recent file by its number.
+            action = self.recent_menu.addAction(f"&{n} {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        if files:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(self.tr("&Clear list"))
+            clear.triggered.connect(self._clear_recent)
+        self.recent_menu.setEnabled(bool(files))
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent_files()
+        self.update_recent_menu()
+
+    # --- save ----------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.session is None:
+            return False
+        if self.session.path is None:
+            return self.save_as()
+        return self.save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        if self.session is None:
+            return False
+        suggested = str(self.session.path) if self.session.path else self.tr("assessment.veua")
+        path = dialogs.get_save_path(self, suggested)
+        return self.save_to(path) if path is not None else False
+
+    def save_to(self, path: Path) -> bool:
+        assert self.session is not None
+        try:
+            save_document(self.session.document, path)
+        except VeuaError as exc:
+            dialogs.show_error(self, self.tr("Cannot save {name}").format(name=path.name), str(exc))
+            return False
+        if self.recovery is not None:
+            self.recovery.note_saved(self.session.document)
+        self.session.mark_saved(path)
+        self.settings.add_recent_file(path)
+        self.update_recent_menu()
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 5000)
+        return True
+
+    # --- autosave and recovery -----------------------------------------------------------
+    def note_change(self) -> None:
+        if self.recovery is None or self.session is None:
+            return
+        self.recovery.note_change(self.session.document)
+        if self._autosave_timer is None:
+            self._autosave_timer = QTimer(self)
+            self._autosave_timer.setInterval(AUTOSAVE_TICK_MS)
+            self._autosave_timer.timeout.connect(self.autosave_tick)
+        if not self._autosave_timer.isActive():
+            self._autosave_timer.start()
+
+    def autosave_tick(self) -> int:
+        if self.recovery is None:
+            return 0
+        try:
+            return self.recovery.maybe_autosave()
+        except VeuaError as exc:
+            # Not a dialog: the operator is typing; a status message is enough and it retries.
+            self.statusBar().showMessage(self.tr("Autosave failed: {error}").format(error=str(exc)), 10_000)
+            return 0
+
+    def forget_recovery(self) -> None:
+        """The current document is closed on purpose: its recovery entry goes."""
+        if self.recovery is not None and self.session is not None:
+            self.recovery.close_clean(self.session.document)
+
+    def offer_recovery(self) -> bool:
+        """At start-up: offer unsaved work left by a crash. True when a document was restored."""
+        if self.recovery is None:
+            return False
+        for entry in self.recovery.pending():
+            if entry.problem:
+                dialogs.show_error(
+                    self,
+                    self.tr("Recovery"),
+                    self.tr(
+                        "Unsaved work from an earlier session cannot be restored ({problem}); it is removed."
+                    ).format(problem=entry.problem),
+                )
+                self.recovery.discard(entry)
+                continue
+            when = entry.saved_at.astimezone().strftime("%Y-%m-%d %H:%M") if entry.saved_at else "?"
+            name = entry.original_path.name if entry.original_path else (entry.title or self.tr("Untitled"))
+            if not dialogs.ask_recover(self, self.tr("{name}, autosaved {when}").format(name=name, when=when)):
+                self.recovery.discard(entry)
+                continue
+            try:
+                doc = self.recovery.restore(entry)
+            except VeuaError as exc:
+                dialogs.show_error(self, self.tr("Recovery"), str(exc))
+                continue
+            session = Session(self.catalog, doc)
+            session.recovered = True
+            self.set_session(session)
+            self.note_change()  # restored work is unsaved: keep autosaving it
+            return True
+        return False

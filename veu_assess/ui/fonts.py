@@ -1,0 +1,56 @@
+"""Register the bundled Japanese font (IPAexGothic, ``fonts/ipaexg.ttf``) with Qt at start-up.
+
+Machines without a Japanese font (minimal Linux installs, some Windows images set to English)
+would otherwise show Japanese as empty boxes. The font is added to Qt's font database and appended
+to the application font's family list, so Qt uses it for any character the system's default font
+lacks, while Latin text keeps the platform look.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+log = logging.getLogger("veu_assess.ui")
+
+JAPANESE_FONT_FILE = "ipaexg.ttf"
+_registered: list[str] = []
+
+
+def register_japanese_font() -> list[str]:
+    """Add the bundled font to Qt (once) and as fallback of the app font; return its families.
+
+    Needs a QGuiApplication. Returns [] and logs a warning when the file is missing or unreadable:
+    the app then relies on the system's fonts rather than failing to start.
+    """
+    if _registered:
+        return list(_registered)
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("register_japanese_font needs a QApplication")
+    from veu_assess.resources import fonts_dir
+
+    try:
+        path = fonts_dir() / JAPANESE_FONT_FILE
+    except FileNotFoundError as exc:
+        log.warning("Japanese font not registered: %s", exc)
+        return []
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    if font_id < 0:
+        log.warning("Japanese font not registered: Qt cannot load %s", path)
+        return []
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    _registered.extend(families)
+    _add_fallback(families)
+    return list(families)
+
+
+def _add_fallback(families: list[str]) -> None:
+    app_font = QGuiApplication.font()
+    current = app_font.families() or [app_font.family()]
+    wanted = current + [f for f in families if f not in current]
+    app_font.setFamilies(wanted)
+    QGuiApplication.setFont(app_font)
+    # Widgets given an explicit family (e.g. a monospace hash column) fall back to it as well.
+    for family in {app_font.family(), "Monospace", "Sans Serif"}:
+        QFont.insertSubstitutions(family, families)

@@ -1,0 +1,341 @@
+"""The main window: side list of pages, the page stack, Back/Next, the live summary, menus.
+
+Pages run Profile -> one page per section -> Review -> Report. Back/Next skip sections the
+profile puts out of scope (the engine says which); the side list still shows them, marked, and
+lets the operator jump anywhere. File handling (New/Open/Save/recent/recovery) is in
+``file_actions.FileActions``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from veu_assess.catalog.loader import Catalog
+from veu_assess.engine.scoring import Result
+from veu_assess.storage.recovery import RecoveryManager
+from veu_assess.ui.calculators import TppDialog
+from veu_assess.ui.file_actions import FileActions
+from veu_assess.ui.labels import percent
+from veu_assess.ui.profile_page import ProfilePage
+from veu_assess.ui.report_page import ReportPage
+from veu_assess.ui.review_page import ReviewPage, SummaryPanel
+from veu_assess.ui.section_page import SectionPage
+from veu_assess.ui.session import Session
+from veu_assess.ui.settings import UiSettings
+
+Page = ProfilePage | SectionPage | ReviewPage | ReportPage
+
+
+class MainWindow(FileActions, QMainWindow):
+    pageChanged = Signal(int)
+    documentOpened = Signal(object)  # Path of the opened file
+    openFailed = Signal(str)  # the storage layer's message
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        settings: UiSettings,
+        recovery: RecoveryManager | None = None,
+        lang: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        QMainWindow.__init__(self, parent)
+        self.catalog, self.settings, self.recovery = catalog, settings, recovery
+        self.lang = lang or settings.language()
+        self.session: Session | None = None
+        self.pages: list[Page] = []
+        self.undo_group = QUndoGroup(self)
+        self.setAcceptDrops(True)
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setWordWrap(True)
+        self.nav.setSpacing(3)  # entries are two lines each; keep them apart
+        self.nav.currentRowChanged.connect(self._nav_row_changed)
+        self.stack = QStackedWidget()
+        self.back_button = QPushButton(self.tr("< &Back"))
+        self.back_button.setAccessibleName(self.tr("Previous page"))
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = QPushButton(self.tr("&Next >"))
+        self.next_button.setAccessibleName(self.tr("Next page"))
+        self.next_button.clicked.connect(self.go_next)
+        self.summary_holder = QVBoxLayout()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        nav_label = QLabel(self.tr("&Pages"))
+        nav_label.setBuddy(self.nav)
+        left_layout.addWidget(nav_label)
+        left_layout.addWidget(self.nav, 1)
+        left_layout.addLayout(self.summary_holder)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.stack, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        self.statusBar()
+        geometry = settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 800)
+
+    # --- menus ---------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New"), self.new_file, QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.close_action = self._action(self.tr("&Close"), self.close_file, QKeySequence.StandardKey.Close)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu.insertActions(self.recent_menu.menuAction(), [self.new_action, self.open_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action, self.close_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        go_menu = bar.addMenu(self.tr("&Go"))
+        self.back_action = self._action(self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
+        self.next_action = self._action(self.tr("&Next"), self.go_next, QKeySequence.StandardKey.Forward)
+        self.review_action = self._action(self.tr("&Review"), lambda: self.go_to(len(self.pages) - 2), "Ctrl+R")
+        go_menu.addActions([self.back_action, self.next_action, self.review_action])
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self._action(self.tr("Accelerator &classification (TPP)…"), self.show_tpp_calculator))
+        view_menu = bar.addMenu(self.tr("&View"))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        for code, name in (("en", "English"), ("ja", "日本語")):
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.lang)
+            action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About"), self.show_about))
+        self.update_recent_menu()
+
+    # --- session and pages ---------------------------------------------------------------
+    def set_session(self, session: Session) -> None:
+        """Show a document; the previous session (if any) is dropped."""
+        old = self.session
+        self.session = session
+        session.setParent(self)
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        session.resultChanged.connect(self._result_changed)
+        session.modifiedChanged.connect(lambda _m: self.update_title())
+        session.pathChanged.connect(self.update_title)
+        session.answerChanged.connect(lambda _k: self.note_change())
+        session.profileChanged.connect(self.note_change)
+        session.inventoryChanged.connect(lambda _s: self.note_change())
+        self._build_pages(0)
+        if old is not None:
+            self.undo_group.removeStack(old.undo_stack)
+            old.deleteLater()
+        self.update_title()
+
+    def _build_pages(self, current: int) -> None:
+        assert self.session is not None
+        s, lang = self.session, self.lang
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            if widget is not None:
+                self.stack.removeWidget(widget)
+                widget.deleteLater()
+        self.pages = [ProfilePage(s, lang)]
+        self.pages += [SectionPage(s, sec, lang) for sec in self.catalog.sections]
+        self.review_page = ReviewPage(s, lang)
+        self.review_page.goToItem.connect(self.go_to_item)
+        self.report_page = ReportPage(s, lang)
+        self.pages += [self.review_page, self.report_page]
+        for page in self.pages:
+            self.stack.addWidget(page)
+        while self.summary_holder.count():
+            taken = self.summary_holder.takeAt(0)
+            old_widget = taken.widget() if taken is not None else None
+            if old_widget is not None:
+                old_widget.deleteLater()
+        self.summary = SummaryPanel(s, lang)
+        self.summary_holder.addWidget(self.summary)
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for page in self.pages:
+            self.nav.addItem(QListWidgetItem(page.page_title()))
+        self.nav.blockSignals(False)
+        self._result_changed(s.result)
+        self.go_to(min(current, len(self.pages) - 1))
+
+    def set_language(self, lang: str, remember: bool = True) -> None:
+        self.lang = lang
+        if remember:
+            self.settings.set_language(lang)
+        if self.session is not None:
+            self._build_pages(self.stack.currentIndex())
+
+    def _result_changed(self, result: Result) -> None:
+        grey = QBrush(QColor("#6b6b6b"))
+        for row, page in enumerate(self.pages):
+            if not isinstance(page, SectionPage):
+                continue
+            sc = result.section_score(page.section.id)
+            item = self.nav.item(row)
+            if sc.visible:
+                text = self.tr("{title}\n{answered}/{total} answered · score {score}").format(
+                    title=page.page_title(), answered=sc.answered, total=sc.total, score=percent(sc.score)
+                )
+                item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            else:
+                text = self.tr("{title}\n(out of scope)").format(title=page.page_title())
+                item.setForeground(grey)
+            item.setText(text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
+        self._update_nav_buttons()
+
+    # --- navigation ----------------------------------------------------------------------
+    def in_scope(self, index: int) -> bool:
+        page = self.pages[index]
+        if isinstance(page, SectionPage) and self.session is not None:
+            return self.session.result.section_score(page.section.id).visible
+        return True
+
+    def _step(self, direction: int) -> int | None:
+        index = self.stack.currentIndex() + direction
+        while 0 <= index < len(self.pages):
+            if self.in_scope(index):
+                return index
+            index += direction
+        return None
+
+    def go_to(self, index: int) -> None:
+        if not 0 <= index < len(self.pages):
+            return
+        page = self.pages[index]
+        if isinstance(page, SectionPage):
+            page.ensure_built()  # also when the window is hidden (smoke mode, tests)
+        self.stack.setCurrentIndex(index)
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)
+        self._update_nav_buttons()
+        self.pageChanged.emit(index)
+
+    def go_back(self) -> None:
+        target = self._step(-1)
+        if target is not None:
+            self.go_to(target)
+
+    def go_next(self) -> None:
+        target = self._step(+1)
+        if target is not None:
+            self.go_to(target)
+
+    def _nav_row_changed(self, row: int) -> None:
+        if row >= 0 and row != self.stack.currentIndex():
+            self.go_to(row)
+
+    def _update_nav_buttons(self) -> None:
+        self.back_button.setEnabled(self._step(-1) is not None)
+        self.next_button.setEnabled(self._step(+1) is not None)
+
+    def go_to_item(self, key: str) -> None:
+        """Show the section page holding the answer ``key`` and focus its editor."""
+        for index, page in enumerate(self.pages):
+            if isinstance(page, SectionPage) and any(
+                it.key == key for it in page.session.result.items if it.section.id == page.section.id
+            ):
+                self.go_to(index)
+                page.focus_item(key)
+                return
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    # --- tools ---------------------------------------------------------------------------
+    def show_tpp_calculator(self) -> None:
+        dialog = TppDialog(self.catalog.header.thresholds, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()  # modeless: the operator can copy figures into the inventory meanwhile
+
+    def show_about(self) -> None:
+        from veu_assess import __version__
+        from veu_assess.ui import dialogs
+
+        dialogs.show_info(
+            self,
+            self.tr("About"),
+            self.tr("VEU Readiness Assessor {version}\nQuestionnaire {catalog}, as of {as_of}\n\n{disclaimer}").format(
+                version=__version__,
+                catalog=self.catalog.version,
+                as_of=self.catalog.header.as_of.isoformat(),
+                disclaimer=self.catalog.header.disclaimer.get(self.lang),
+            ),
+        )
+
+    # --- window events -------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.forget_recovery()
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and all(u.isLocalFile() and u.toLocalFile().lower().endswith(".veua") for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from pathlib import Path
+
+        urls = event.mimeData().urls()
+        if urls:
+            event.acceptProposedAction()
+            self.open_path(Path(urls[0].toLocalFile()))
+
+
+def app_title() -> str:
+    return QCoreApplication.translate("MainWindow", "VEU Readiness Assessor")

@@ -1,0 +1,267 @@
+"""The Profile page: applicant, countries, the yes/no questions that scope the questionnaire,
+optional modules (clearly labelled as rescinded stretch goals) and the sites.
+
+Each edit builds a new, validated ``Profile`` and hands it to the session (undoable); an edit the
+model refuses (e.g. a malformed site id) is explained in a message line and not recorded.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from veu_assess.model.assessment import Profile, Site
+from veu_assess.ui.session import Session
+
+
+def _label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class ProfilePage(QScrollArea):
+    def __init__(self, session: Session, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.lang, self._loading = session, lang, False
+        self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("Applicant profile"))
+        catalog = session.catalog
+        countries = sorted(catalog.header.countries, key=lambda c: c.name.get(lang))
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Applicant name"))
+        self.name.textEdited.connect(lambda t: self._commit("name", applicant_name=t))
+        self.destination = self._country_combo(countries, self.tr("Destination country"))
+        self.destination.activated.connect(
+            lambda _i: self._commit(None, destination_country=self.destination.currentData())
+        )
+        self.parent_hq = self._country_combo(countries, self.tr("Country of the ultimate parent's headquarters"))
+        self.parent_hq.activated.connect(lambda _i: self._commit(None, parent_hq_country=self.parent_hq.currentData()))
+        self.flags: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._row(form, self.tr("Applicant &name:"), self.name)
+        self._row(form, self.tr("&Destination country:"), self.destination)
+        self._row(form, self.tr("Ultimate &parent headquartered in:"), self.parent_hq)
+        questions = (
+            ("sells_compute_to_third_parties", self.tr("Sells &compute to third parties (IaaS)?")),
+            ("hosts_model_training", self.tr("Hosts AI &model training?")),
+            ("has_government_ownership", self.tr("Any &government ownership or control?")),
+        )
+        for field, text in questions:
+            combo = QComboBox()
+            for label, value in (
+                (self.tr("Not answered"), None),
+                (self.tr("Yes"), True),
+                (self.tr("No"), False),
+            ):
+                combo.addItem(label, value)
+            combo.setAccessibleName(text.replace("&", ""))
+            combo.activated.connect(lambda _i, f=field, c=combo: self._commit(None, **{f: c.currentData()}))
+            self.flags[field] = combo
+            self._row(form, text, combo)
+
+        modules_box = QGroupBox(self.tr("Optional modules"))
+        modules_layout = QVBoxLayout(modules_box)
+        self.modules: dict[str, QCheckBox] = {}
+        for module in catalog.header.modules:
+            check = QCheckBox(module.title.get(lang))
+            check.setAccessibleName(module.title.get(lang))
+            check.toggled.connect(self._modules_edited)
+            self.modules[module.id] = check
+            modules_layout.addWidget(check)
+            note = _label(
+                module.description.get(lang)
+                + "\n"
+                + (
+                    self.tr("Not in force; scored separately from the readiness score.")
+                    if not module.in_force_score
+                    else self.tr("Counts in the readiness score.")
+                )
+            )
+            modules_layout.addWidget(note)
+
+        self.error = _label("")
+        self.error.setStyleSheet("color:#b71c1c; font-weight:bold;")
+        self.error.setAccessibleName(self.tr("Profile problem"))
+        self.error.hide()
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        heading = _label(self.tr("Applicant profile"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        layout.addWidget(_label(self.tr("The profile decides which sections and requirements apply.")))
+        layout.addLayout(form)
+        layout.addWidget(modules_box)
+        layout.addWidget(self._sites_box(countries))
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.setWidget(content)
+        session.profileChanged.connect(self.load)
+        self.load()
+
+    def page_title(self) -> str:
+        return self.tr("Profile")
+
+    def _country_combo(self, countries: list[Any], name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("(not chosen)"), "")
+        for c in countries:
+            combo.addItem(f"{c.name.get(self.lang)} ({c.code})", c.code)
+        combo.setAccessibleName(name)
+        return combo
+
+    def _row(self, form: QFormLayout, text: str, widget: QWidget) -> None:
+        label = _label(text)
+        label.setTextFormat(Qt.TextFormat.AutoText)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+
+    def _sites_box(self, countries: list[Any]) -> QGroupBox:
+        box = QGroupBox(self.tr("Sites (data centers the authorization would name)"))
+        self.sites = QListWidget()
+        self.sites.setAccessibleName(self.tr("Sites"))
+        self.sites.currentRowChanged.connect(self._site_selected)
+        self.add_site_button = QPushButton(self.tr("&Add site"))
+        self.add_site_button.setAccessibleName(self.tr("Add a site"))
+        self.add_site_button.clicked.connect(self.add_site)
+        self.remove_site_button = QPushButton(self.tr("&Remove site"))
+        self.remove_site_button.setAccessibleName(self.tr("Remove the selected site"))
+        self.remove_site_button.clicked.connect(self.remove_site)
+        self.site_id = QLineEdit()
+        self.site_id.setAccessibleName(self.tr("Site id"))
+        self.site_id.setToolTip(self.tr("Lower-case letters, digits and hyphens, e.g. tokyo-1"))
+        self.site_name = QLineEdit()
+        self.site_name.setAccessibleName(self.tr("Site name"))
+        self.site_address = QLineEdit()
+        self.site_address.setAccessibleName(self.tr("Site address"))
+        self.site_country = self._country_combo(countries, self.tr("Site country"))
+        for w in (self.site_id, self.site_name, self.site_address):
+            w.editingFinished.connect(self._site_edited)
+        self.site_country.activated.connect(lambda _i: self._site_edited())
+        detail = QFormLayout()
+        detail.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._row(detail, self.tr("Site &id:"), self.site_id)
+        self._row(detail, self.tr("Site na&me:"), self.site_name)
+        self._row(detail, self.tr("Addre&ss:"), self.site_address)
+        self._row(detail, self.tr("Countr&y:"), self.site_country)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_site_button)
+        buttons.addWidget(self.remove_site_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.sites)
+        layout.addLayout(buttons)
+        layout.addLayout(detail)
+        return box
+
+    # --- model -> widgets ----------------------------------------------------------------
+    def load(self) -> None:
+        p = self.session.document.assessment.profile
+        self._loading = True
+        try:
+            if self.name.text() != p.applicant_name:
+                self.name.setText(p.applicant_name)
+            self.destination.setCurrentIndex(max(0, self.destination.findData(p.destination_country)))
+            self.parent_hq.setCurrentIndex(max(0, self.parent_hq.findData(p.parent_hq_country)))
+            for field, combo in self.flags.items():
+                combo.setCurrentIndex({None: 0, True: 1, False: 2}[getattr(p, field)])
+            for mid, check in self.modules.items():
+                check.setChecked(mid in p.modules)
+            row = self.sites.currentRow()
+            self.sites.clear()
+            for s in p.sites:
+                self.sites.addItem(f"{s.name} ({s.id})")
+            self.sites.setCurrentRow(min(max(row, 0), len(p.sites) - 1) if p.sites else -1)
+        finally:
+            self._loading = False
+        self._site_selected(self.sites.currentRow())
+
+    def _site_selected(self, row: int) -> None:
+        sites = self.session.document.assessment.profile.sites
+        site = sites[row] if 0 <= row < len(sites) else None
+        self._loading = True
+        for w in (
+            self.site_id,
+            self.site_name,
+            self.site_address,
+            self.site_country,
+            self.remove_site_button,
+        ):
+            w.setEnabled(site is not None)
+        self.site_id.setText(site.id if site else "")
+        self.site_name.setText(site.name if site else "")
+        self.site_address.setText(site.address if site else "")
+        self.site_country.setCurrentIndex(max(0, self.site_country.findData(site.country)) if site else 0)
+        self._loading = False
+
+    # --- widgets -> model ----------------------------------------------------------------
+    def _commit(self, merge_tag: str | None, **changes: Any) -> bool:
+        if self._loading:
+            return True
+        current = self.session.document.assessment.profile
+        try:
+            profile = Profile.model_validate({**current.model_dump(), **changes})
+        except ValidationError as exc:
+            self.error.setText(self.tr("Not saved: {problem}").format(problem=exc.errors()[0]["msg"]))
+            self.error.show()
+            return False
+        self.error.hide()
+        self.session.set_profile(profile, merge_tag)
+        return True
+
+    def _modules_edited(self) -> None:
+        self._commit(None, modules=[mid for mid, check in self.modules.items() if check.isChecked()])
+
+    def _sites_dump(self) -> list[dict[str, Any]]:
+        return [s.model_dump() for s in self.session.document.assessment.profile.sites]
+
+    def add_site(self) -> None:
+        used = {s["id"] for s in self._sites_dump()}
+        n = len(used) + 1
+        while f"site-{n}" in used:
+            n += 1
+        site = Site(id=f"site-{n}", name=self.tr("Site {n}").format(n=n))
+        if self._commit(None, sites=[*self._sites_dump(), site.model_dump()]):
+            self.sites.setCurrentRow(self.sites.count() - 1)
+            self.site_id.setFocus()
+
+    def remove_site(self) -> None:
+        row, sites = self.sites.currentRow(), self._sites_dump()
+        if 0 <= row < len(sites):
+            del sites[row]
+            self._commit(None, sites=sites)
+
+    def _site_edited(self) -> None:
+        row, sites = self.sites.currentRow(), self._sites_dump()
+        if self._loading or not 0 <= row < len(sites):
+            return
+        sites[row] = {
+            "id": self.site_id.text().strip(),
+            "name": self.site_name.text().strip(),
+            "address": self.site_address.text().strip(),
+            "country": self.site_country.currentData(),
+        }
+        self._commit(None, sites=sites)

@@ -1,0 +1,120 @@
+"""One requirement on a section page: what it asks (left) beside the answer editors (right).
+
+The left column shows the title, id, the status tag in colour (in force / guidance / proposed /
+rescinded), the VERIFY flag, gate and importance, citation, guidance, typical evidence and the
+remediation hint. Site-level requirements get one editor per site, each in its own box.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from veu_assess.catalog.schema import Requirement, Scope, Status
+from veu_assess.engine.visibility import Item
+from veu_assess.ui.editors import AnswerEditor, editor_for
+from veu_assess.ui.labels import STATUS_COLOURS, country_name, status_label
+from veu_assess.ui.session import Session
+
+
+def _label(text: str, rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def status_tag(status: Status) -> str:
+    """The coloured status tag as rich text (catalog text is escaped before it goes in)."""
+    colour = STATUS_COLOURS[status]
+    return (
+        f'<span style="background-color:{colour}; color:white; font-weight:bold;">'
+        f"&nbsp;{html.escape(status_label(status))}&nbsp;</span>"
+    )
+
+
+class RequirementPanel(QFrame):
+    """The question, its context, and the editor(s) of its items."""
+
+    def __init__(
+        self,
+        session: Session,
+        requirement: Requirement,
+        items: list[Item],
+        lang: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.requirement = requirement
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Requirement {id}").format(id=requirement.id))
+        r, esc = requirement, html.escape
+        info = QVBoxLayout()
+        title = _label(f"<b>{esc(r.title.get(lang))}</b>", rich=True)
+        title.setAccessibleName(self.tr("Requirement title"))
+        info.addWidget(title)
+        tags = [status_tag(r.status), esc(r.id)]
+        if r.gate:
+            tags.append(f"<b>{esc(self.tr('GATE'))}</b>")
+        if r.verify:
+            tags.append(f'<span style="color:#b71c1c; font-weight:bold;">{esc(self.tr("VERIFY wording"))}</span>')
+        importance = {
+            "mandatory": self.tr("mandatory"),
+            "recommended": self.tr("recommended"),
+            "optional": self.tr("optional"),
+        }[r.importance.value]
+        tags.append(esc(self.tr("{importance}, weight {weight}").format(importance=importance, weight=r.weight)))
+        self.tags = _label(" · ".join(tags), rich=True)
+        self.tags.setAccessibleName(self.tr("Status, gate and weight"))
+        info.addWidget(self.tags)
+        self.citation = _label(self.tr("Citation: {citation}").format(citation=r.citation))
+        self.citation.setAccessibleName(self.tr("Citation"))
+        info.addWidget(self.citation)
+        guidance = _label(r.guidance.get(lang))
+        guidance.setAccessibleName(self.tr("Guidance"))
+        info.addWidget(guidance)
+        evidence = "".join(f"<li>{esc(e)}</li>" for e in r.typical_evidence.get(lang))
+        typical = _label(f"<b>{esc(self.tr('Typical evidence'))}</b><ul>{evidence}</ul>", rich=True)
+        typical.setAccessibleName(self.tr("Typical evidence"))
+        info.addWidget(typical)
+        remediation = _label(f"<b>{esc(self.tr('If this is a gap'))}</b><br>{esc(r.remediation.get(lang))}", rich=True)
+        remediation.setAccessibleName(self.tr("Remediation hint"))
+        info.addWidget(remediation)
+        info.addStretch(1)
+
+        answers = QVBoxLayout()
+        self.editors: list[AnswerEditor] = []
+        sites = {s.id: s for s in session.document.assessment.profile.sites}
+        for item in items:
+            editor = editor_for(session, item, lang)
+            self.editors.append(editor)
+            if item.site_id:
+                site = sites.get(item.site_id)
+                name = site.name if site else item.site_id
+                where = f" ({country_name(session.catalog, site.country, lang)})" if site and site.country else ""
+                box = QGroupBox(self.tr("Site: {name}").format(name=name + where))
+                box.setAccessibleName(box.title())
+                QVBoxLayout(box).addWidget(editor)
+                answers.addWidget(box)
+            else:
+                answers.addWidget(editor)
+        if r.scope is Scope.SITE and not sites:
+            answers.addWidget(
+                _label(
+                    self.tr(
+                        "This requirement is answered per site. Add the sites on the "
+                        "Profile page to answer it for each one."
+                    )
+                )
+            )
+        answers.addStretch(1)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(info, 2)
+        layout.addLayout(answers, 3)
+
+    def editor(self, key: str) -> AnswerEditor | None:
+        return next((e for e in self.editors if e.key == key), None)

@@ -1,0 +1,227 @@
+"""The Review page and the live summary panel, both drawn from the engine's ``Result``.
+
+Review shows the readiness level, gates failed and open, section scores and the ranked gap list;
+double-clicking (or Enter on) a gap asks the main window to go to that requirement.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from veu_assess.engine.scoring import Result
+from veu_assess.engine.visibility import Item
+from veu_assess.ui.labels import LEVEL_COLOURS, level_label, percent, priority_label, state_label
+from veu_assess.ui.session import Session
+
+
+def _label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _heading(text: str) -> QLabel:
+    label = _label(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    label.setFont(font)
+    return label
+
+
+def _table(headers: list[str], name: str, stretch: tuple[int, ...]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Long texts (titles, citations) share the width and wrap, so no column leaves the view.
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.verticalHeader().hide()
+    table.setAccessibleName(name)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(r, c, item)
+
+
+class SummaryPanel(QWidget):
+    """The small live score beside the side list: level, score, progress, gates."""
+
+    def __init__(self, session: Session, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.lang = session, lang
+        self.level = _label()
+        self.level.setAccessibleName(self.tr("Readiness level"))
+        self.score = _label()
+        self.score.setAccessibleName(self.tr("Readiness score"))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Answered"))
+        self.progress.setFormat(self.tr("%p% answered"))
+        self.gates = _label()
+        self.gates.setAccessibleName(self.tr("Gates"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.level, self.score, self.progress, self.gates):
+            layout.addWidget(w)
+        session.resultChanged.connect(self.show_result)
+        self.show_result(session.result)
+
+    def show_result(self, result: Result) -> None:
+        label = level_label(self.session.catalog, result.level, self.lang)
+        if result.provisional:
+            label = self.tr("{level} (provisional)").format(level=label)
+        self.level.setText(label)
+        colour = LEVEL_COLOURS[result.level]
+        self.level.setStyleSheet(f"background-color:{colour}; color:white; font-weight:bold; padding:4px;")
+        self.score.setText(self.tr("Score: {score}").format(score=percent(result.score)))
+        self.progress.setValue(round(result.progress * 100))
+        self.gates.setText(
+            self.tr("Gates failed: {failed} · open: {open}").format(
+                failed=len(result.gates_failed), open=len(result.gates_open)
+            )
+        )
+
+
+class ReviewPage(QScrollArea):
+    """Scores, gates and the ranked gap list."""
+
+    goToItem = Signal(str)  # answer key
+
+    def __init__(self, session: Session, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.lang = session, lang
+        self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("Review"))
+        self.level = _heading("")
+        self.level.setAccessibleName(self.tr("Readiness level"))
+        self.level_description = _label()
+        self.figures = _label()
+        self.figures.setAccessibleName(self.tr("Score and progress"))
+        self.gates = _label()
+        self.gates.setAccessibleName(self.tr("Gates failed and open"))
+        self.sections = _table(
+            [self.tr("Section"), self.tr("Answered"), self.tr("Score"), self.tr("Note")],
+            self.tr("Section scores"),
+            (0, 3),
+        )
+        self.gaps = _table(
+            [
+                self.tr("#"),
+                self.tr("Priority"),
+                self.tr("Requirement"),
+                self.tr("Site"),
+                self.tr("Answer"),
+                self.tr("Owner"),
+                self.tr("Due"),
+                self.tr("Citation"),
+            ],
+            self.tr("Ranked gap list"),
+            (2, 7),
+        )
+        self.gaps.setToolTip(self.tr("Double-click or press Enter to go to the requirement"))
+        self.gaps.activated.connect(lambda index: self._go(index.row()))
+        self.gaps.doubleClicked.connect(lambda index: self._go(index.row()))
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(_heading(self.tr("Review")))
+        for w in (self.level, self.level_description, self.figures, self.gates):
+            layout.addWidget(w)
+        layout.addWidget(_heading(self.tr("Section scores")))
+        layout.addWidget(self.sections)
+        layout.addWidget(_heading(self.tr("Gaps, most important first")))
+        layout.addWidget(self.gaps, 1)
+        self.setWidget(content)
+        self._gap_keys: list[str] = []
+        session.resultChanged.connect(self.show_result)
+        self.show_result(session.result)
+
+    def page_title(self) -> str:
+        return self.tr("Review")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Row heights depend on the wrapped width of the long columns: recompute after a resize.
+        self.gaps.resizeRowsToContents()
+        self.sections.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.gaps.resizeRowsToContents()
+        self.sections.resizeRowsToContents()
+
+    def _item_text(self, item: Item) -> str:
+        return f"{item.requirement.id} — {item.requirement.title.get(self.lang)}"
+
+    def show_result(self, result: Result) -> None:
+        catalog = self.session.catalog
+        level = next(lv for lv in catalog.header.scoring.levels if lv.id is result.level)
+        self.level.setText(
+            level_label(catalog, result.level, self.lang)
+            + (self.tr(" (provisional: not every question is answered)") if result.provisional else "")
+        )
+        self.level.setStyleSheet(f"color:{LEVEL_COLOURS[result.level]};")
+        self.level_description.setText(level.description.get(self.lang))
+        self.figures.setText(
+            self.tr("Readiness score {score} · {answered} of {total} answered").format(
+                score=percent(result.score), answered=result.answered, total=result.total
+            )
+        )
+        lines = [self.tr("Gates failed: {n}").format(n=len(result.gates_failed))]
+        lines += [
+            f"  ✗ {self._item_text(it)}" + (f" @ {it.site_id}" if it.site_id else "") for it in result.gates_failed
+        ]
+        lines.append(self.tr("Gates open: {n}").format(n=len(result.gates_open)))
+        lines += [f"  ? {self._item_text(it)}" + (f" @ {it.site_id}" if it.site_id else "") for it in result.gates_open]
+        self.gates.setText("\n".join(lines))
+        rows = []
+        for s in result.sections:
+            note = "" if s.visible else self.tr("out of scope")
+            if s.visible and not s.in_overall:
+                note = self.tr("stretch module, scored separately")
+            rows.append([s.section.title.get(self.lang), f"{s.answered}/{s.total}", percent(s.score), note])
+        _fill(self.sections, rows)
+        self._gap_keys = [g.item.key for g in result.gaps]
+        _fill(
+            self.gaps,
+            [
+                [
+                    str(g.rank),
+                    priority_label(g.priority),
+                    self._item_text(g.item),
+                    g.item.site_id or "",
+                    state_label(g.state),
+                    g.answer.owner,
+                    g.answer.due.isoformat() if g.answer.due else "",
+                    g.requirement.citation,
+                ]
+                for g in result.gaps
+            ],
+        )
+
+    def _go(self, row: int) -> None:
+        if 0 <= row < len(self._gap_keys):
+            self.goToItem.emit(self._gap_keys[row])

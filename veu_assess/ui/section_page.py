@@ -1,0 +1,123 @@
+"""A wizard page for one questionnaire section: its visible requirements in a scroll area.
+
+Which requirements (and which per-site items) appear is the engine's visibility (``Result.items``),
+never a rule in the UI. The page builds itself lazily, when it is first shown, and rebuilds when
+shown again after the set of visible items or sites has changed, so start-up builds one page only
+and typing in the profile does not rebuild every page per keystroke.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from veu_assess.catalog.schema import Section
+from veu_assess.engine.visibility import Item
+from veu_assess.ui.requirement_panel import RequirementPanel
+from veu_assess.ui.session import Session
+
+
+def _label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class SectionPage(QScrollArea):
+    """Scrollable page of one section."""
+
+    def __init__(self, session: Session, section: Section, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.section, self.lang = session, section, lang
+        self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("Section {title}").format(title=section.title.get(lang)))
+        self.panels: list[RequirementPanel] = []
+        self._signature: tuple[object, ...] | None = None
+        # Built on first use, not here: start-up then builds only the page it shows.
+
+    def page_title(self) -> str:
+        return self.section.title.get(self.lang)
+
+    def _items(self) -> list[Item]:
+        return [it for it in self.session.result.items if it.section.id == self.section.id]
+
+    def _current_signature(self) -> tuple[object, ...]:
+        sites = tuple((s.id, s.name, s.country) for s in self.session.document.assessment.profile.sites)
+        return tuple(it.key for it in self._items()), sites
+
+    def ensure_built(self) -> None:
+        """Build (or rebuild after profile changes) the page's content if it is out of date."""
+        if self._signature != self._current_signature():
+            self.rebuild()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_built()
+        super().showEvent(event)
+
+    def rebuild(self) -> None:
+        self._signature = self._current_signature()
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        heading = _label(self.section.title.get(self.lang))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setAccessibleName(self.tr("Section title"))
+        layout.addWidget(heading)
+        layout.addWidget(_label(self.section.description.get(self.lang)))
+        if self.section.module is not None:
+            banner = _label(
+                self.tr(
+                    "Optional stretch module from a rescinded rule: not in force, scored "
+                    "separately and never part of the in-force readiness score."
+                )
+            )
+            banner.setStyleSheet("background-color:#fff3e0; color:#4e2600; padding:6px;")
+            banner.setAccessibleName(self.tr("Stretch module notice"))
+            layout.addWidget(banner)
+        items = self._items()
+        score = self.session.result.section_score(self.section.id)
+        if not score.visible:
+            self.out_of_scope = _label(
+                self.tr(
+                    "This section is out of scope for the applicant profile. Change the profile to bring it into scope."
+                )
+            )
+            self.out_of_scope.setStyleSheet("background-color:#eceff1; color:#263238; padding:6px;")
+            self.out_of_scope.setAccessibleName(self.tr("Out of scope"))
+            layout.addWidget(self.out_of_scope)
+        by_requirement: dict[str, list[Item]] = {}
+        for it in items:
+            by_requirement.setdefault(it.requirement.id, []).append(it)
+        self.panels = []
+        for req in self.section.requirements:
+            if req.id in by_requirement:
+                panel = RequirementPanel(self.session, req, by_requirement[req.id], self.lang)
+                self.panels.append(panel)
+                layout.addWidget(panel)
+        hidden = len(self.section.requirements) - len(by_requirement)
+        if hidden and score.visible:
+            layout.addWidget(
+                _label(
+                    self.tr("{n} further requirement(s) of this section do not apply to this profile.").format(n=hidden)
+                )
+            )
+        layout.addStretch(1)
+        old = self.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.setWidget(content)
+
+    def focus_item(self, key: str) -> bool:
+        """Scroll to the editor of an answer key and give it the keyboard focus."""
+        self.ensure_built()
+        for panel in self.panels:
+            editor = panel.editor(key)
+            if editor is not None:
+                self.ensureWidgetVisible(editor)
+                editor.state.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False

@@ -1,0 +1,65 @@
+"""QSettings holds UI state only: window geometry, recent files and the language.
+
+Answers never go here; they live in .veua files. Organisation and application names are set
+once in ``app.configure_application``; tests point QSettings at a temporary folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QLocale, QSettings
+
+MAX_RECENT = 8
+LANGUAGES = ("en", "ja")
+
+
+class UiSettings:
+    """Typed access to the few keys the app stores."""
+
+    def __init__(self) -> None:
+        self._s = QSettings()
+
+    # --- recent files --------------------------------------------------------------------
+    def recent_files(self) -> list[Path]:
+        raw = self._s.value("recent_files", [])
+        if isinstance(raw, str):  # QSettings returns a lone string for a one-item list
+            raw = [raw]
+        if not isinstance(raw, list):
+            return []
+        return [Path(str(p)) for p in raw if str(p)][:MAX_RECENT]
+
+    def add_recent_file(self, path: Path) -> None:
+        path = path.resolve()
+        files = [p for p in self.recent_files() if p != path]
+        self._s.setValue("recent_files", [str(p) for p in [path, *files][:MAX_RECENT]])
+
+    def clear_recent_files(self) -> None:
+        self._s.setValue("recent_files", [])
+
+    # --- geometry ------------------------------------------------------------------------
+    def geometry(self) -> QByteArray | None:
+        value = self._s.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def window_state(self) -> QByteArray | None:
+        value = self._s.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._s.setValue("window/geometry", geometry)
+        self._s.setValue("window/state", state)
+
+    # --- language ------------------------------------------------------------------------
+    def language(self) -> str:
+        """ "en" or "ja"; "system" (or nothing stored) follows the system locale."""
+        value = str(self._s.value("language", "system"))
+        if value in LANGUAGES:
+            return value
+        return "ja" if QLocale.system().name().startswith("ja") else "en"
+
+    def set_language(self, lang: str) -> None:
+        self._s.setValue("language", lang if lang in LANGUAGES else "en")
+
+    def sync(self) -> None:
+        self._s.sync()

@@ -1,0 +1,123 @@
+"""Run long work (opening big files, hashing evidence, writing a PDF) off the GUI thread.
+
+``Task`` wraps a plain Python callable in a QRunnable. The callable never sees a widget: it gets a
+``Progress`` object to report progress and to ask whether the user cancelled, and returns a value.
+Results come back to the GUI thread through the signals of ``TaskSignals`` (queued connections,
+because the signals object lives in the GUI thread).
+
+Usage (e.g. the report engineer's "Export PDF")::
+
+    task = start_task(lambda progress: write_report(doc, out, lang),
+                      on_success=self._on_done, on_failure=self._on_error, parent=self)
+
+Slots are connected before the task starts, so a fast task cannot finish unheard.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Cancelled(Exception):
+    """Raised inside a task by ``Progress.check()`` after the user pressed Cancel."""
+
+
+class Progress:
+    """What a worker function may use: report progress and poll for cancellation (thread-safe)."""
+
+    def __init__(self, signals: TaskSignals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        self._signals.progressed.emit(done, total)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        """Stop the work here if the user cancelled."""
+        if self._cancel.is_set():
+            raise Cancelled()
+
+
+class TaskSignals(QObject):
+    """Signals of a task; they live in the GUI thread, so connected slots run there."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+    finished = Signal()  # after any of the three above
+
+
+class Task(QRunnable):
+    """A callable ``fn(progress) -> value`` run on the global thread pool."""
+
+    def __init__(self, fn: Callable[[Progress], Any], parent: QObject | None = None) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the Python object owns it; Qt must not delete it under us
+        self.signals = TaskSignals(parent)
+        self.progress = Progress(self.signals)
+        self._fn = fn
+
+    def run(self) -> None:
+        try:
+            value = self._fn(self.progress)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # the GUI decides how to show it; the worker must not die silently
+            self.signals.failed.emit(exc)
+        else:
+            if self.progress.cancelled:
+                self.signals.cancelled.emit()
+            else:
+                self.signals.succeeded.emit(value)
+        self.signals.finished.emit()
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+    def start(self) -> None:
+        """Queue the task; connect to ``self.signals`` before calling this."""
+        _running.add(self)
+        self.signals.finished.connect(lambda: _running.discard(self))
+        QThreadPool.globalInstance().start(self)
+
+
+_running: set[Task] = set()  # keeps each task alive until it has finished
+
+
+def start_task(
+    fn: Callable[[Progress], Any],
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[Exception], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    on_cancel: Callable[[], None] | None = None,
+    parent: QObject | None = None,
+) -> Task:
+    """Run ``fn(progress)`` on the thread pool with the given GUI-thread callbacks."""
+    task = Task(fn, parent)
+    if on_success is not None:
+        task.signals.succeeded.connect(on_success)
+    if on_failure is not None:
+        task.signals.failed.connect(on_failure)
+    if on_progress is not None:
+        task.signals.progressed.connect(on_progress)
+    if on_cancel is not None:
+        task.signals.cancelled.connect(on_cancel)
+    task.start()
+    return task
+
+
+def wait_for_all(msecs: int = 30_000) -> bool:
+    """Wait for running tasks (used at exit and by tests so no thread outlives the app)."""
+    return QThreadPool.globalInstance().waitForDone(msecs)
