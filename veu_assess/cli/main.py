@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "veu_assess.cli.gui_command",
     "veu_assess.cli.storage_commands",
     "veu_assess.cli.review_commands",
+    "veu_assess.cli.report_commands",
 )
 
 EXIT_OK, EXIT_PROBLEM, EXIT_BAD_INPUT = 0, 1, 2

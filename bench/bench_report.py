@@ -1,0 +1,120 @@
+"""Benchmark the PDF report: median time and peak memory, beside reportlab's floor.
+
+Run: /work/venv/bin/python bench/bench_report.py [--runs N]
+Cases: a small assessment (profile and a few answers) and a large one (every item answered,
+long notes, 200 evidence files). The floor is a plain reportlab document of the same page
+count (one page of body text per page, the same embedded font), built once, no TOC passes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import statistics
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+from pypdf import PdfReader
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+from veu_assess.catalog.loader import Catalog, default_catalog
+from veu_assess.engine.visibility import visible_items
+from veu_assess.model.assessment import Answer, AnswerState, EvidenceRef, Site
+from veu_assess.report.api import render_report
+from veu_assess.report.fonts import LATIN, register_fonts
+from veu_assess.storage.document import Document, new_document
+
+NOTE = ("The control is documented in the security manual, section 4.2, and was last reviewed by the "
+        "compliance committee; records are kept for five years. ")
+
+
+def _doc(catalog: Catalog) -> Document:
+    doc = new_document(catalog, today=dt.date(2026, 11, 28), title="Benchmark")
+    doc.assessment.id = "be0c0000-0000-0000"
+    p = doc.assessment.profile
+    p.applicant_name, p.destination_country, p.parent_hq_country = "Bench Compute K.K.", "AE", "JP"
+    p.sells_compute_to_third_parties, p.hosts_model_training, p.has_government_ownership = True, True, False
+    p.sites = [Site(id="site-a", name="Site A", country="AE"), Site(id="site-b", name="Site B", country="AE")]
+    return doc
+
+
+def small(catalog: Catalog) -> Document:
+    doc = _doc(catalog)
+    for it in visible_items(catalog, doc.assessment)[:8]:
+        doc.assessment.set_answer(it.requirement.id, Answer(state=AnswerState.MET, notes="Done."), it.site_id)
+    return doc
+
+
+def large(catalog: Catalog) -> Document:
+    doc = _doc(catalog)
+    doc.assessment.profile.modules = [m.id for m in catalog.header.modules]
+    its = visible_items(catalog, doc.assessment)
+    states = [AnswerState.MET, AnswerState.PARTIALLY_MET, AnswerState.NOT_MET, AnswerState.NOT_APPLICABLE]
+    refs = [EvidenceRef(sha256=f"{n:064x}", filename=f"evidence-{n:03d}-policy-document.pdf", size=10_000 + n)
+            for n in range(200)]
+    for i, it in enumerate(its):
+        st = states[i % len(states)]
+        doc.assessment.set_answer(it.requirement.id, Answer(
+            state=st, justification="Not relevant here." if st is AnswerState.NOT_APPLICABLE else "",
+            notes=NOTE * 25, owner="Compliance office", due=dt.date(2027, 3, 31),
+            evidence=refs[i::len(its)]), it.site_id)
+    return doc
+
+
+def floor_pdf(pages: int) -> bytes:
+    register_fonts()
+    style = ParagraphStyle("b", fontName=LATIN, fontSize=9.5, leading=12.5)
+    text = NOTE * 28  # about a page of body text
+    story: list[object] = []
+    for _ in range(pages):
+        story += [Paragraph(text, style), PageBreak()]
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1, initialFontName=LATIN).build(story[:-1])
+    return buf.getvalue()
+
+
+def measure(fn: Callable[[], bytes], runs: int) -> tuple[float, float, bytes]:
+    """Median seconds over ``runs`` and peak traced memory (MiB) of one run."""
+    out = fn()  # warm-up: fonts, catalog, templates
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        out = fn()
+        times.append(time.perf_counter() - t0)
+    tracemalloc.start()
+    fn()
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    return statistics.median(times), peak, out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args()
+    catalog = default_catalog()
+    print(f"{'case':<14}{'lang':<6}{'pages':>6}{'median s':>10}{'peak MiB':>10}"
+          f"{'floor s':>9}{'floor MiB':>10}{'ratio t':>9}", flush=True)
+    for name, build in (("small", small), ("large", large)):
+        doc = build(catalog)
+        for lang in ("en", "ja"):
+            def run(d: Document = doc, lg: str = lang) -> bytes:
+                return render_report(d, lg, catalog)
+
+            t, mem, pdf = measure(run, args.runs)
+            pages = len(PdfReader(io.BytesIO(pdf)).pages)
+            ft, fmem, _ = measure(lambda: floor_pdf(pages), args.runs)  # noqa: B023 - used at once
+            print(f"{name:<14}{lang:<6}{pages:>6}{t:>10.3f}{mem:>10.1f}{ft:>9.3f}{fmem:>10.1f}{t / ft:>9.1f}")
+
+
+if __name__ == "__main__":
+    main()

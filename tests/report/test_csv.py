@@ -1,0 +1,51 @@
+"""The CSV gap list: BOM, language headers, one row per ranked gap, spreadsheet formulas neutralised."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from tests.report.helpers import items, profile_doc
+from veu_assess.catalog.loader import Catalog
+from veu_assess.export.csv_gaps import gaps_csv, neutralise, write_gaps_csv
+from veu_assess.export.registry import get_exporter
+from veu_assess.model.assessment import Answer, AnswerState
+from veu_assess.report.context import build_context
+from veu_assess.storage.document import Document
+
+
+def _rows(data: bytes) -> list[list[str]]:
+    assert data.startswith(b"\xef\xbb\xbf")
+    return list(csv.reader(io.StringIO(data[3:].decode("utf-8"), newline="")))
+
+
+def test_rows_follow_the_ranked_gaps(catalog: Catalog, rich_doc: Document) -> None:
+    ctx = build_context(rich_doc, catalog, "en")
+    rows = _rows(gaps_csv(ctx))
+    assert rows[0] == ["Rank", "Requirement ID", "Site", "Title", "Section", "State", "Priority", "Citation",
+                       "Remediation", "Owner", "Due"]
+    assert [r[1] for r in rows[1:]] == [g.requirement_id for g in ctx.gaps]
+    assert [r[0] for r in rows[1:]] == [str(i) for i in range(1, len(ctx.gaps) + 1)]
+
+
+def test_japanese_headers_and_text(catalog: Catalog, rich_doc: Document, tmp_path: Path) -> None:
+    out = tmp_path / "gaps.csv"
+    get_exporter("csv")(rich_doc, catalog, out, "ja")
+    rows = _rows(out.read_bytes())
+    ctx = build_context(rich_doc, catalog, "ja")
+    assert rows[0][:2] == ["順位", "要件 ID"]
+    assert rows[1][3] == ctx.gaps[0].title and rows[1][5] in {"一部充足", "未充足", "不明"}
+
+
+def test_formula_injection_is_neutralised(catalog: Catalog, document: Document, tmp_path: Path) -> None:
+    doc = profile_doc(document)
+    it = items(catalog, doc)[0]
+    doc.assessment.set_answer(it.requirement.id, Answer(state=AnswerState.NOT_MET, owner='=HYPERLINK("x")'),
+                              it.site_id)
+    out = tmp_path / "gaps.csv"
+    write_gaps_csv(doc, catalog, out, "en")
+    row = _rows(out.read_bytes())[1]
+    assert row[9] == "'=HYPERLINK(\"x\")"
+    assert [neutralise(x) for x in ["+1", "-1", "@SUM(A1)", "\tx", "ok", ""]] == ["'+1", "'-1", "'@SUM(A1)",
+                                                                                  "'\tx", "ok", ""]

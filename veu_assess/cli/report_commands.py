@@ -1,0 +1,80 @@
+"""`veu-assess report FILE -o OUT.pdf [--lang en|ja]` and `veu-assess export FILE --format F -o OUT`.
+
+Export formats come from ``veu_assess.export.registry.EXPORT_FORMATS``; a new format needs one
+line there and appears here by itself. Outputs are written atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from veu_assess.export.registry import export_formats
+
+EXIT_OK, EXIT_PROBLEM = 0, 1
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("report", help="write the PDF readiness report of an assessment")
+    p.add_argument("file", type=Path, help="the .veua file")
+    p.add_argument("-o", "--output", required=True, type=Path, help="where to write the PDF")
+    p.add_argument("--lang", choices=("en", "ja"), default="en", help="report language (default: en)")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("export", help="export an assessment (e.g. the gap list as CSV)")
+    p.add_argument("file", type=Path, help="the .veua file")
+    p.add_argument("--format", required=True, choices=export_formats(), help="export format")
+    p.add_argument("-o", "--output", required=True, type=Path, help="where to write the export")
+    p.add_argument("--lang", choices=("en", "ja"), default="en", help="language of headers and texts")
+    p.set_defaults(func=cmd_export)
+
+
+def _check_paths(source: Path, target: Path) -> None:
+    # ValueError: the CLI prints one line and exits 2 (bad input).
+    if not source.is_file():
+        raise ValueError(f"{source}: no such file")
+    if target.is_dir():
+        raise ValueError(f"{target}: is a folder; give a file name")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ValueError(f"{folder}: no such folder")
+    if target.resolve() == source.resolve():
+        raise ValueError(f"{target}: would overwrite the assessment itself")
+
+
+def _installation_problem(exc: Exception) -> int:
+    print(f"veu-assess: error: {exc}", file=sys.stderr)
+    return EXIT_PROBLEM
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from veu_assess.report.api import write_report
+    from veu_assess.report.fonts import FontError
+    from veu_assess.report.messages import ReportTemplateError
+
+    _check_paths(args.file, args.output)
+    try:
+        write_report(args.file, args.output, args.lang)
+    except (FontError, ReportTemplateError) as exc:
+        return _installation_problem(exc)
+    print(f"wrote the {args.lang} readiness report to {args.output}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from veu_assess.catalog.loader import default_catalog
+    from veu_assess.export.registry import get_exporter
+    from veu_assess.report.messages import ReportTemplateError
+    from veu_assess.storage.veua import open_document
+
+    _check_paths(args.file, args.output)
+    exporter = get_exporter(args.format)
+    doc = open_document(args.file)
+    try:
+        exporter(doc, default_catalog(), args.output, args.lang)
+    except ReportTemplateError as exc:
+        return _installation_problem(exc)
+    print(f"wrote the {args.format} export to {args.output}")
+    return EXIT_OK

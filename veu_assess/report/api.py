@@ -1,0 +1,48 @@
+"""Entry points of the report: render a document to PDF bytes, or write it to a file atomically.
+
+Pure functions over their arguments (the fonts are registered once per process, thread-safely),
+so the GUI can call them from a worker thread and the CLI and demo from the main thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.platypus.doctemplate import LayoutError
+
+from veu_assess.catalog.loader import Catalog, default_catalog
+from veu_assess.export.registry import write_atomic
+from veu_assess.report.context import build_context
+from veu_assess.report.pdf import render_pdf
+from veu_assess.storage.document import Document
+from veu_assess.storage.veua import open_document
+
+LANGS = ("en", "ja")
+
+
+class ReportError(ValueError):
+    """The report could not be laid out from this assessment; the message says why."""
+
+
+def _document(source: Path | Document) -> Document:
+    if isinstance(source, Document):
+        return source
+    return open_document(Path(source))
+
+
+def render_report(source: Path | Document, lang: str = "en", catalog: Catalog | None = None) -> bytes:
+    """The PDF report of a .veua file or an open document, in English or Japanese."""
+    if lang not in LANGS:
+        raise ValueError(f"unknown report language {lang!r} (use en or ja)")
+    doc = _document(source)
+    ctx = build_context(doc, catalog or default_catalog(), lang)
+    try:
+        return render_pdf(ctx)
+    except LayoutError as exc:
+        raise ReportError(f"the report cannot be laid out: {exc}") from exc
+
+
+def write_report(source: Path | Document, target_path: Path, lang: str = "en",
+                 catalog: Catalog | None = None) -> None:
+    """Write the PDF report to ``target_path`` atomically (temporary file, then replace)."""
+    write_atomic(Path(target_path), render_report(source, lang, catalog))

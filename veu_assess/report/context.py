@@ -1,0 +1,300 @@
+"""The report context: plain, typed data built from the engine's result (no second scoring path).
+
+``build_context()`` reads ``engine.scoring.evaluate()`` once and copies what the report and the
+CSV export show into frozen dataclasses. Catalog texts are resolved to the report language;
+user texts are cleaned (``report.text.clean``) but not escaped, because escaping belongs to the
+output format (PDF markup, CSV). Answer states, priorities and statuses stay codes; the
+language's labels (templates/report/<lang>/labels.yaml) name them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from veu_assess import __version__
+from veu_assess.catalog.loader import Catalog
+from veu_assess.catalog.schema import Status
+from veu_assess.engine.scoring import Result, evaluate
+from veu_assess.engine.visibility import Item
+from veu_assess.model.assessment import Answer, AnswerState
+from veu_assess.report.text import clean
+from veu_assess.storage.digest import content_digest
+from veu_assess.storage.document import Document
+from veu_assess.storage.integrity import changed_since
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    id: str
+    name: str
+    address: str
+    country: str
+
+
+@dataclass(frozen=True)
+class EvidenceInfo:
+    filename: str
+    size: int
+    sha256: str
+    used_by: tuple[str, ...] = ()  # answer keys that attach this file (evidence index only)
+
+
+@dataclass(frozen=True)
+class VerdictInfo:
+    key: str
+    requirement_id: str
+    site: str
+    state: str  # accepted / needs_info / rejected
+    adjusted_state: str  # an AnswerState value, or "" when the auditor kept the operator's
+    reviewer: str
+    date: str
+    comment: str
+
+
+@dataclass(frozen=True)
+class ItemDetail:
+    key: str
+    requirement_id: str
+    site: str
+    title: str
+    guidance: str
+    citation: str
+    status: str  # catalog Status value
+    verify: bool
+    gate: bool
+    importance: str
+    state: str  # AnswerState value
+    justification: str
+    notes: str
+    evidence: tuple[EvidenceInfo, ...]
+    marked_for_review: bool
+    owner: str
+    due: str
+    verdict: VerdictInfo | None
+
+
+@dataclass(frozen=True)
+class SectionInfo:
+    id: str
+    title: str
+    description: str
+    visible: bool  # False: out of scope for this profile
+    in_overall: bool  # False: a stretch module scored apart
+    rescinded: bool  # the module's rules were rescinded (never in the in-force score)
+    module_title: str
+    answered: int
+    total: int
+    score: float | None
+    items: tuple[ItemDetail, ...]
+
+
+@dataclass(frozen=True)
+class GateInfo:
+    key: str
+    requirement_id: str
+    site: str
+    title: str
+    citation: str
+    state: str
+
+
+@dataclass(frozen=True)
+class GapInfo:
+    rank: int
+    key: str
+    requirement_id: str
+    site: str
+    title: str
+    section_id: str
+    section_title: str
+    state: str
+    priority: str
+    citation: str
+    remediation: str
+    owner: str
+    due: str
+
+
+@dataclass(frozen=True)
+class NotApplicableInfo:
+    key: str
+    requirement_id: str
+    site: str
+    title: str
+    section_title: str
+    justification: str
+
+
+@dataclass(frozen=True)
+class SignOffInfo:
+    name: str
+    organisation: str
+    role: str
+    kind: str  # SignOffRole value
+    date: str
+    statement: str
+    digest: str
+    matches: bool  # the digest it saw equals the current content digest
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    lang: str
+    report_date: dt.date
+    assessment_title: str
+    applicant: str
+    destination_country: str
+    parent_hq_country: str
+    sites: tuple[SiteInfo, ...]
+    catalog_title: str
+    catalog_version: str
+    catalog_as_of: str
+    disclaimer: str
+    level: str
+    level_label: str
+    level_description: str
+    provisional: bool
+    score: float | None
+    answered: int
+    total: int
+    sections: tuple[SectionInfo, ...]
+    gates_failed: tuple[GateInfo, ...]
+    gates_open: tuple[GateInfo, ...]
+    gaps: tuple[GapInfo, ...]
+    not_applicable: tuple[NotApplicableInfo, ...]
+    evidence: tuple[EvidenceInfo, ...]
+    verdicts: tuple[VerdictInfo, ...]
+    signoffs: tuple[SignOffInfo, ...]
+    digest: str
+    app_version: str
+
+    @property
+    def progress_pct(self) -> float:
+        return 100.0 * self.answered / self.total if self.total else 100.0
+
+    def gap_count(self, priority: str) -> int:
+        return sum(1 for g in self.gaps if g.priority == priority)
+
+
+def _date(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _country(catalog: Catalog, code: str, lang: str) -> str:
+    for c in catalog.header.countries:
+        if c.code == code:
+            return f"{c.name.get(lang)} ({code})"
+    return code
+
+
+def _verdicts(doc: Document, items: list[Item]) -> dict[str, VerdictInfo]:
+    """Every verdict, keyed by answer key; verdicts on items not shown (any more) are kept too."""
+    out: dict[str, VerdictInfo] = {}
+    for key in sorted(doc.review.verdicts):
+        v = doc.review.verdicts[key]
+        rid, _, site = key.partition("@")
+        out[key] = VerdictInfo(
+            key=clean(key), requirement_id=clean(rid), site=clean(site), state=v.state.value,
+            adjusted_state=v.adjusted_state.value if v.adjusted_state else "",
+            reviewer=clean(v.reviewer), date=_date(v.date), comment=clean(v.comment),
+        )
+    order = {it.key: i for i, it in enumerate(items)}
+    return dict(sorted(out.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
+
+
+def _evidence(items: list[Item], answers: dict[str, Answer]) -> tuple[EvidenceInfo, ...]:
+    """One row per distinct file (by SHA-256), in the order the questionnaire first cites it."""
+    found: dict[str, tuple[EvidenceInfo, list[str]]] = {}
+    for it in items:
+        for ev in answers.get(it.key, Answer()).evidence:
+            row = found.setdefault(ev.sha256, (EvidenceInfo(clean(ev.filename, False), ev.size, ev.sha256), []))
+            if it.key not in row[1]:
+                row[1].append(it.key)
+    return tuple(EvidenceInfo(e.filename, e.size, e.sha256, tuple(keys)) for e, keys in found.values())
+
+
+def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Result | None = None) -> ReportContext:
+    """Everything the report shows, for one language, from one engine evaluation."""
+    if lang not in ("en", "ja"):
+        raise ValueError(f"unknown report language {lang!r} (use en or ja)")
+    a = doc.assessment
+    result = result or evaluate(catalog, a)
+    digest = content_digest(a)
+    verdicts = _verdicts(doc, result.items)
+    site_names = {s.id: s.name for s in a.profile.sites}
+    by_section: dict[str, list[Item]] = {}
+    for it in result.items:
+        by_section.setdefault(it.section.id, []).append(it)
+
+    def site_label(site_id: str | None) -> str:
+        return clean(site_names.get(site_id, site_id), False) if site_id else ""
+
+    def detail(it: Item) -> ItemDetail:
+        ans, req = a.answers.get(it.key, Answer()), it.requirement
+        return ItemDetail(
+            key=it.key, requirement_id=req.id, site=site_label(it.site_id), title=req.title.get(lang),
+            guidance=req.guidance.get(lang), citation=req.citation, status=req.status.value,
+            verify=req.verify, gate=req.gate, importance=req.importance.value, state=ans.state.value,
+            justification=clean(ans.justification), notes=clean(ans.notes),
+            evidence=tuple(EvidenceInfo(clean(e.filename, False), e.size, e.sha256) for e in ans.evidence),
+            marked_for_review=ans.marked_for_review, owner=clean(ans.owner, False), due=_date(ans.due),
+            verdict=verdicts.get(it.key),
+        )
+
+    modules = {m.id: m for m in catalog.header.modules}
+    sections = []
+    for s in result.sections:
+        sec_items = by_section.get(s.section.id, [])
+        module = modules.get(s.section.module) if s.section.module else None
+        sections.append(SectionInfo(
+            id=s.section.id, title=s.section.title.get(lang), description=s.section.description.get(lang),
+            visible=s.visible, in_overall=s.in_overall,
+            rescinded=any(r.status is Status.RESCINDED for r in s.section.requirements),
+            module_title=module.title.get(lang) if module else "", answered=s.answered, total=s.total,
+            score=s.score, items=tuple(detail(it) for it in sec_items) if s.visible else (),
+        ))
+
+    def gate(it: Item) -> GateInfo:
+        return GateInfo(it.key, it.requirement.id, site_label(it.site_id), it.requirement.title.get(lang),
+                        it.requirement.citation, a.answers.get(it.key, Answer()).state.value)
+
+    gaps = tuple(
+        GapInfo(
+            rank=g.rank, key=g.item.key, requirement_id=g.requirement.id, site=site_label(g.item.site_id),
+            title=g.requirement.title.get(lang), section_id=g.item.section.id,
+            section_title=g.item.section.title.get(lang), state=g.state.value, priority=g.priority,
+            citation=g.requirement.citation, remediation=g.requirement.remediation.get(lang),
+            owner=clean(g.answer.owner, False), due=_date(g.answer.due),
+        )
+        for g in result.gaps
+    )
+    not_applicable = tuple(
+        NotApplicableInfo(it.key, it.requirement.id, site_label(it.site_id), it.requirement.title.get(lang),
+                          it.section.title.get(lang), clean(a.answers[it.key].justification))
+        for it in result.items
+        if a.answers.get(it.key, Answer()).state is AnswerState.NOT_APPLICABLE
+    )
+    level = next(lv for lv in catalog.header.scoring.levels if lv.id is result.level)
+    p = a.profile
+    return ReportContext(
+        lang=lang, report_date=a.assessment_date, assessment_title=clean(a.title, False),
+        applicant=clean(p.applicant_name, False),
+        destination_country=_country(catalog, p.destination_country, lang),
+        parent_hq_country=_country(catalog, p.parent_hq_country, lang),
+        sites=tuple(SiteInfo(clean(s.id), clean(s.name, False), clean(s.address, False),
+                             _country(catalog, s.country, lang)) for s in p.sites),
+        catalog_title=catalog.header.title.get(lang), catalog_version=catalog.version,
+        catalog_as_of=catalog.header.as_of.isoformat(), disclaimer=catalog.header.disclaimer.get(lang),
+        level=result.level.value, level_label=level.label.get(lang), level_description=level.description.get(lang),
+        provisional=result.provisional, score=result.score, answered=result.answered, total=result.total,
+        sections=tuple(sections), gates_failed=tuple(gate(it) for it in result.gates_failed),
+        gates_open=tuple(gate(it) for it in result.gates_open), gaps=gaps, not_applicable=not_applicable,
+        evidence=_evidence(result.items, a.answers), verdicts=tuple(verdicts.values()),
+        signoffs=tuple(
+            SignOffInfo(clean(so.name, False), clean(so.organisation, False), clean(so.role, False), so.kind.value,
+                        so.date.isoformat(), clean(so.statement), so.digest, not changed_since(doc, so.digest))
+            for so in doc.review.signoffs
+        ),
+        digest=digest, app_version=__version__,
+    )

@@ -1,0 +1,88 @@
+"""Embedded TrueType fonts for the report: registered once, thread-safe, never the standard 14.
+
+Every font in the PDF must be embedded, so the report never uses reportlab's built-in
+Helvetica/Times (not embedded) nor its CID fonts (not embedded either). The English report sets
+text in DejaVu Sans; the Japanese report, and any English paragraph that contains CJK user
+text, in IPAexGothic, which covers kana, kanji and Latin.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from veu_assess.resources import fonts_dir
+
+LATIN = "VeuDejaVuSans"
+LATIN_BOLD = "VeuDejaVuSans-Bold"
+CJK = "VeuIPAexGothic"
+
+_FILES = {LATIN: "DejaVuSans.ttf", LATIN_BOLD: "DejaVuSans-Bold.ttf", CJK: "ipaexg.ttf"}
+_lock = threading.Lock()
+_registered = False
+
+# Kana, CJK ideographs and symbols, half/full-width forms: text that DejaVu Sans cannot show.
+_CJK_RE = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+class FontError(RuntimeError):
+    """A font file the report needs is missing or unreadable (a broken installation)."""
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """The fonts one report language uses: body, bold, and the one for CJK paragraphs."""
+
+    body: str
+    bold: str
+    cjk: str
+    cjk_wrap: bool  # wrap every paragraph the Japanese way (ja report)
+
+    def for_text(self, text: str) -> str:
+        return self.cjk if self.body != self.cjk and has_cjk(text) else self.body
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK_RE.search(text) is not None
+
+
+def register_fonts() -> None:
+    """Register the shipped fonts with reportlab; safe to call from any thread, any number of times."""
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        folder = fonts_dir()
+        for name, filename in _FILES.items():
+            path = folder / filename
+            try:
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+            except Exception as exc:  # reportlab raises several types for a bad or missing file
+                raise FontError(f"the report font {filename} cannot be loaded ({exc}); reinstall the app") from exc
+        # <b> inside Paragraph markup picks the bold face; IPAexGothic has none, so it maps to itself.
+        addMapping(LATIN, 0, 0, LATIN)
+        addMapping(LATIN, 1, 0, LATIN_BOLD)
+        addMapping(LATIN, 0, 1, LATIN)
+        addMapping(LATIN, 1, 1, LATIN_BOLD)
+        addMapping(LATIN_BOLD, 0, 0, LATIN_BOLD)
+        addMapping(LATIN_BOLD, 1, 0, LATIN_BOLD)
+        addMapping(LATIN_BOLD, 0, 1, LATIN_BOLD)
+        addMapping(LATIN_BOLD, 1, 1, LATIN_BOLD)
+        for bold in (0, 1):
+            for italic in (0, 1):
+                addMapping(CJK, bold, italic, CJK)
+        _registered = True
+
+
+def font_set(lang: str) -> FontSet:
+    register_fonts()
+    if lang == "ja":
+        return FontSet(body=CJK, bold=CJK, cjk=CJK, cjk_wrap=True)
+    return FontSet(body=LATIN, bold=LATIN_BOLD, cjk=CJK, cjk_wrap=False)

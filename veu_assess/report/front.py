@@ -1,0 +1,161 @@
+"""The report's first parts: cover, contents, executive summary, section scores, gates, remediation plan.
+
+Each function returns flowables for one part of the report from the context and the language's
+labels. Prose comes from the jinja templates (already escaped); everything else is escaped here.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from veu_assess.report.blocks import coloured, heading, key_values, table
+from veu_assess.report.chart import score_chart
+from veu_assess.report.context import GateInfo, ReportContext
+from veu_assess.report.messages import Labels, render_block
+from veu_assess.report.styles import LEVEL_COLOURS, MUTED, STATE_COLOURS, Styles
+from veu_assess.report.text import clip, markup
+
+TABLE_CLIP = 600  # characters of user text in a table cell; the section detail shows it all
+
+
+def _prose(styles: Styles, blocks: list[str]) -> list[Flowable]:
+    out: list[Flowable] = []
+    for b in blocks:
+        if b.startswith("- "):
+            out.append(styles.para(b[2:], "bullet"))
+            out[-1].bulletText = "•"
+        else:
+            out.append(styles.para(b))
+    return out
+
+
+def cover(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowable]:
+    sites = "\n".join(
+        f"{x.name} — {x.address}, {x.country}".replace(", ,", ",").strip(" ,—") for x in ctx.sites
+    ) or t.text("cover_no_sites")
+    rows = [
+        (t.text("cover_applicant"), ctx.applicant or t.text("unnamed_applicant")),
+        (t.text("cover_assessment"), ctx.assessment_title or "—"),
+        (t.text("cover_date"), ctx.report_date.isoformat()),
+        (t.text("cover_destination"), ctx.destination_country or t.text("not_set")),
+        (t.text("cover_parent"), ctx.parent_hq_country or t.text("not_set")),
+        (t.text("cover_sites"), clip(sites, 1500)),
+    ]
+    level = Table([[s.para(markup(ctx.level_label), "cover_level")]], colWidths=[width], hAlign="LEFT")
+    level.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), s.fonts.body),
+        ("BACKGROUND", (0, 0), (-1, -1), LEVEL_COLOURS.get(ctx.level, MUTED)),
+        ("TOPPADDING", (0, 0), (-1, -1), 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
+    ]))
+    out: list[Flowable] = [
+        Spacer(1, 30),
+        s.para(markup(t.text("report_title")), "cover_title"),
+        s.para(markup(ctx.catalog_title), "cover_sub"),
+        key_values(s, rows, (140, width - 140)),
+        Spacer(1, 22),
+        s.para(markup(t.text("cover_level")), "label"),
+        level,
+        Spacer(1, 8),
+        key_values(s, [
+            (t.text("cover_score"), "—" if ctx.score is None else f"{ctx.score:.1f}%"),
+            (t.text("cover_progress"), f"{ctx.answered} / {ctx.total} ({ctx.progress_pct:.0f}%)"),
+            (t.text("cover_catalog"),
+             t.text("cover_catalog_version", version=ctx.catalog_version, as_of=ctx.catalog_as_of)),
+        ], (140, width - 140)),
+    ]
+    if ctx.provisional:
+        out.append(s.para(markup(t.text("cover_provisional", missing=ctx.total - ctx.answered,
+                                        total=ctx.total)), "cover_draft"))
+    out += [Spacer(1, 18), s.para(markup(ctx.disclaimer), "muted")]
+    out += [NextPageTemplate("content"), PageBreak()]
+    return out
+
+
+def contents(t: Labels, s: Styles) -> list[Flowable]:
+    toc = TableOfContents()
+    toc.levelStyles = [
+        ParagraphStyle("toc-1", parent=s["toc1"]),
+        ParagraphStyle("toc-2", parent=s["toc2"]),
+    ]
+    toc.dotsMinLevel = 0
+    # The TOC is a table too: name the font, or reportlab sets Helvetica (not embedded) per cell.
+    toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), s.fonts.body),
+                                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+    return [s.para(markup(t.text("contents")), "h1"), toc, PageBreak()]
+
+
+def summary(ctx: ReportContext, t: Labels, s: Styles) -> list[Flowable]:
+    return [heading(s, t.text("summary"), 0, "summary"), *_prose(s, render_block(ctx.lang, "summary", ctx=ctx))]
+
+
+def scores(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowable]:
+    out: list[Flowable] = [heading(s, t.text("scores"), 0, "scores")]
+    shown = [x for x in ctx.sections if x.visible]
+    if shown:
+        out += [score_chart(shown, s.fonts, width, t.text("no_score")),
+                s.para(markup(t.text("scores_chart_note")), "muted")]
+    rows = []
+    for x in ctx.sections:
+        if not x.visible:
+            note = t.text("out_of_scope")
+        elif not x.in_overall:
+            note = t.text("stretch_note")
+        else:
+            note = ""
+        score = "" if not x.visible else (t.text("no_score") if x.score is None else f"{x.score:.1f}%")
+        answered = f"{x.answered} / {x.total}" if x.visible else ""
+        rows.append([f"{x.id}  {x.title}", answered, score, note])
+    out += [Spacer(1, 6), table(s, [t.text("col_section"), t.text("col_answered"), t.text("col_score"),
+                                    t.text("col_note")], rows, (235, 65, 55, width - 355))]
+    return out
+
+
+def _gate_rows(gates: tuple[GateInfo, ...], t: Labels, s: Styles) -> list[list[object]]:
+    rows: list[list[object]] = []
+    for g in gates:
+        site = f" ({clip(g.site, 80)})" if g.site else ""
+        rows.append([
+            s.para(f"<b>{markup(g.requirement_id)}</b>{markup(site)} {markup(g.title)}", "cell"),
+            g.citation,
+            s.para(coloured(t.code("state", g.state), STATE_COLOURS.get(g.state, MUTED)), "cell"),
+        ])
+    return rows
+
+
+def gates(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowable]:
+    out: list[Flowable] = [heading(s, t.text("gates"), 0, "gates"), s.para(markup(t.text("gates_intro")))]
+    header = [t.text("col_requirement"), t.text("col_citation"), t.text("col_state")]
+    for key, found in (("gates_failed", ctx.gates_failed), ("gates_open", ctx.gates_open)):
+        out.append(s.para(markup(t.text(key)), "h3"))
+        if found:
+            out.append(table(s, header, _gate_rows(found, t, s), (250, width - 330, 80)))
+        else:
+            out.append(s.para(markup(t.text("none"))))
+    return out
+
+
+def plan(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowable]:
+    out: list[Flowable] = [heading(s, t.text("plan"), 0, "plan"), s.para(markup(t.text("plan_intro")))]
+    if not ctx.gaps:
+        return [*out, s.para(markup(t.text("no_gaps")))]
+    blank = "________________"
+    rows = []
+    for g in ctx.gaps:
+        site = f" ({clip(g.site, 80)})" if g.site else ""
+        requirement = (f"<b>{markup(g.requirement_id)}</b>{markup(site)}<br/>{markup(g.title)}"
+                       f'<br/><font color="{MUTED.hexval()}">{markup(g.citation)}</font>')
+        state = (coloured(t.code("state", g.state), STATE_COLOURS.get(g.state, MUTED))
+                 + "<br/>" + markup(t.code("priority", g.priority)))
+        owner = markup(clip(g.owner, 200)) if g.owner else blank
+        due = markup(g.due) if g.due else blank
+        who = f"{markup(t.text('col_owner'))}: {owner}<br/>{markup(t.text('col_due'))}: {due}"
+        rows.append([str(g.rank), s.para(requirement, "cell"), s.para(state, "cell"), g.remediation,
+                     s.para(who, "cell")])
+    header = [t.text("col_rank"), t.text("col_requirement"), t.text("col_state") + " / " + t.text("col_priority"),
+              t.text("col_remediation"), t.text("col_owner_due")]
+    out.append(table(s, header, rows, (20, 170, 72, width - 370, 108)))
+    return out

@@ -1,0 +1,187 @@
+"""The reportlab renderer: page templates, header/footer, page X of Y, DRAFT mark, outline, metadata.
+
+One document template with two page templates (cover, content). The footer of every page
+carries the integrity digest and "page X of Y"; Y is known only at the end, so the canvas keeps
+each page's state and draws the footers when the document is saved. Output is deterministic:
+reportlab's invariant mode, a creation date taken from the assessment date, no random ids.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from veu_assess.report import back, front
+from veu_assess.report.blocks import Heading
+from veu_assess.report.context import ReportContext
+from veu_assess.report.fonts import FontSet
+from veu_assess.report.messages import Labels, labels
+from veu_assess.report.styles import MUTED, RULE, WATERMARK, stylesheet
+from veu_assess.report.text import clean, clip
+
+PAGE_W, PAGE_H = A4
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 50.0, 56.0, 52.0
+FRAME_W = PAGE_W - 2 * MARGIN_X
+
+
+@dataclass(frozen=True)
+class Decor:
+    """What the page decorations need: texts (plain, cleaned), fonts, and the DRAFT switch."""
+
+    header_left: str
+    header_right: str
+    digest_text: str
+    page_of: Callable[[int, int], str]
+    fonts: FontSet
+    draft: str | None  # the watermark text while the assessment is incomplete
+    date_stamp: str  # PDF date string, e.g. D:20261128000000+00'00'
+
+    def font(self, text: str) -> str:
+        return self.fonts.for_text(text)
+
+
+class _Canvas(Canvas):
+    """Defers footers to save time so each page can say "page X of Y"."""
+
+    decor: Decor
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+        stamp = self.decor.date_stamp
+        self.setDateFormatter(lambda *_: stamp)
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._footer(total)
+            super().showPage()
+        super().save()
+
+    def _footer(self, total: int) -> None:
+        d = self.decor
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN_X, MARGIN_BOTTOM - 14, PAGE_W - MARGIN_X, MARGIN_BOTTOM - 14)
+        self.setFillColor(MUTED)
+        self.setFont(d.fonts.body, 6.5)
+        self.drawString(MARGIN_X, MARGIN_BOTTOM - 26, d.digest_text)
+        page = d.page_of(self._pageNumber, total)
+        self.setFont(d.font(page), 7.5)
+        self.drawRightString(PAGE_W - MARGIN_X, MARGIN_BOTTOM - 26, page)
+        self.restoreState()
+
+
+def _canvas_class(decor: Decor) -> type[_Canvas]:
+    # A subclass per report carries its decorations: no module-level state shared between threads.
+    return type("ReportCanvas", (_Canvas,), {"decor": decor})
+
+
+class _DocTemplate(BaseDocTemplate):
+    """Turns Heading flowables into TOC entries and PDF outline entries."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Heading):
+            key = f"h-{flowable.outline_key}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.outline_text, key, level=flowable.outline_level, closed=True)
+            self.notify("TOCEntry", (flowable.outline_level, flowable.outline_text, self.page, key))
+
+
+def _draw_watermark(canv: Canvas, decor: Decor) -> None:
+    if not decor.draft:
+        return
+    canv.saveState()
+    canv.setFillColor(WATERMARK)
+    canv.setFont(decor.fonts.bold, 110)
+    canv.translate(PAGE_W / 2, PAGE_H / 2)
+    canv.rotate(52)
+    canv.drawCentredString(0, -35, decor.draft)
+    canv.restoreState()
+
+
+def _draw_header(canv: Canvas, decor: Decor) -> None:
+    canv.saveState()
+    canv.setFillColor(MUTED)
+    y = PAGE_H - MARGIN_TOP + 22
+    canv.setFont(decor.font(decor.header_left), 7.5)
+    canv.drawString(MARGIN_X, y, decor.header_left)
+    canv.setFont(decor.font(decor.header_right), 7.5)
+    canv.drawRightString(PAGE_W - MARGIN_X, y, decor.header_right)
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.5)
+    canv.line(MARGIN_X, y - 5, PAGE_W - MARGIN_X, y - 5)
+    canv.restoreState()
+
+
+def _decor(ctx: ReportContext, t: Labels, fonts: FontSet) -> Decor:
+    who = ctx.applicant or t.text("unnamed_applicant")
+    d = ctx.report_date
+    return Decor(
+        header_left=clip(clean(f"{t.text('report_title')} — {who}", keep_newlines=False), 90),
+        header_right=ctx.report_date.isoformat(),
+        digest_text=f"{t.text('digest')}: {ctx.digest} · {ctx.catalog_version}",
+        page_of=lambda page, pages: t.text("page_of", page=page, pages=pages),
+        fonts=fonts,
+        draft=t.text("draft") if ctx.provisional else None,
+        date_stamp=f"D:{d.year:04d}{d.month:02d}{d.day:02d}000000+00'00'",
+    )
+
+
+def render_pdf(ctx: ReportContext) -> bytes:
+    """The PDF report for a context, as bytes (same context, same bytes)."""
+    t = labels(ctx.lang)
+    s = stylesheet(ctx.lang)
+    decor = _decor(ctx, t, s.fonts)
+    buf = io.BytesIO()
+    who = ctx.applicant or t.text("unnamed_applicant")
+    doc = _DocTemplate(
+        buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM, invariant=1, initialFontName=s.fonts.body, lang=ctx.lang,
+        title=clean(f"{t.text('report_title')} — {who}", keep_newlines=False),
+        author=who, subject=t.text("report_subject"),
+        creator=f"VEU Readiness Assessor {ctx.app_version}",
+        keywords=[f"catalog {ctx.catalog_version}", f"digest {ctx.digest}"],
+    )
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+    def on_cover(canv: Canvas, _doc: BaseDocTemplate) -> None:
+        _draw_watermark(canv, decor)
+
+    def on_content(canv: Canvas, _doc: BaseDocTemplate) -> None:
+        _draw_watermark(canv, decor)
+        _draw_header(canv, decor)
+
+    doc.addPageTemplates([
+        PageTemplate(id="cover", frames=[frame], onPage=on_cover),
+        PageTemplate(id="content", frames=[frame], onPage=on_content),
+    ])
+    story = [
+        *front.cover(ctx, t, s, FRAME_W),
+        *front.contents(t, s),
+        *front.summary(ctx, t, s),
+        *front.scores(ctx, t, s, FRAME_W),
+        *front.gates(ctx, t, s, FRAME_W),
+        *front.plan(ctx, t, s, FRAME_W),
+        *back.detail(ctx, t, s),
+        *back.applicability(ctx, t, s),
+        *back.evidence_index(ctx, t, s, FRAME_W),
+        *back.review(ctx, t, s, FRAME_W),
+        *back.integrity(ctx, t, s),
+    ]
+    doc.multiBuild(story, canvasmaker=_canvas_class(decor))
+    out = buf.getvalue()
+    return out

@@ -1,0 +1,134 @@
+"""The report's one named stylesheet (per language) and its colours.
+
+Every paragraph style names an embedded font from ``report.fonts``; nothing falls back to
+reportlab's default Helvetica. Japanese styles wrap the CJK way. ``Styles.para()`` picks the
+CJK variant of a style for an English-report paragraph that contains Japanese user text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from veu_assess.report.fonts import FontSet, font_set, has_cjk
+
+INK = colors.HexColor("#1d2733")
+MUTED = colors.HexColor("#5b6673")
+RULE = colors.HexColor("#c9d1da")
+BAND = colors.HexColor("#eef2f6")
+ACCENT = colors.HexColor("#1f4e79")
+WARN = colors.HexColor("#a15c00")
+BAD = colors.HexColor("#b3261e")
+GOOD = colors.HexColor("#1e7b34")
+WATERMARK = colors.Color(0.85, 0.2, 0.2, alpha=0.12)
+
+LEVEL_COLOURS = {
+    "ready": GOOD,
+    "ready_with_conditions": WARN,
+    "not_ready": BAD,
+    "ineligible": BAD,
+}
+STATE_COLOURS = {
+    "met": GOOD,
+    "partially_met": WARN,
+    "uncertain": WARN,
+    "not_met": BAD,
+    "not_applicable": MUTED,
+    "unanswered": MUTED,
+}
+
+
+@dataclass
+class Styles:
+    fonts: FontSet
+    styles: dict[str, ParagraphStyle] = field(default_factory=dict)
+    _cjk: dict[str, ParagraphStyle] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> ParagraphStyle:
+        return self.styles[name]
+
+    def style_for(self, name: str, text: str) -> ParagraphStyle:
+        """The named style; for a mostly-Japanese paragraph in the English report, its CJK variant."""
+        base = self.styles[name]
+        if self.fonts.cjk_wrap or not _mostly_cjk(text):
+            return base
+        if name not in self._cjk:
+            self._cjk[name] = ParagraphStyle(
+                f"{name}-cjk", parent=base, fontName=self.fonts.cjk, wordWrap="CJK"
+            )
+        return self._cjk[name]
+
+    def para(self, markup_text: str, name: str = "body") -> Paragraph:
+        """A Paragraph of already-escaped markup in the named style.
+
+        In the English report, Japanese runs inside Latin text are set in IPAexGothic (DejaVu has
+        no kana or kanji) while the rest keeps DejaVu and its bold; a paragraph that is mostly
+        Japanese is set wholly in IPAexGothic with Japanese line wrapping.
+        """
+        return Paragraph(*self.prepare(markup_text, name))
+
+    def prepare(self, markup_text: str, name: str) -> tuple[str, ParagraphStyle]:
+        """The markup (CJK runs wrapped in the CJK font where needed) and the style to set it in."""
+        style = self.style_for(name, markup_text)
+        if style.fontName != self.fonts.cjk and has_cjk(markup_text):
+            # Safe on escaped markup: CJK characters never occur inside the tags we generate.
+            markup_text = _CJK_RUN.sub(lambda m: f'<font name="{self.fonts.cjk}">{m.group(0)}</font>', markup_text)
+        return markup_text, style
+
+
+_CJK_RUN = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+
+
+def _mostly_cjk(text: str) -> bool:
+    """At least 30% CJK characters: such a paragraph reads better wrapped the Japanese way."""
+    cjk = sum(len(m) for m in _CJK_RUN.findall(text))
+    return cjk > 0 and cjk >= 0.3 * len(text)
+
+
+def stylesheet(lang: str) -> Styles:
+    """A fresh stylesheet: styles are cheap and keeping them per report avoids shared state."""
+    fonts = font_set(lang)
+    wrap = "CJK" if fonts.cjk_wrap else None
+    body = ParagraphStyle(
+        "body", fontName=fonts.body, fontSize=9.5, leading=13.5 if fonts.cjk_wrap else 12.5,
+        textColor=INK, spaceAfter=4, wordWrap=wrap, splitLongWords=True, bulletFontName=fonts.body,
+    )
+
+    def derive(name: str, **kw: object) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=body, **kw)
+
+    s = Styles(fonts)
+    s.styles = {
+        "body": body,
+        "small": derive("small", fontSize=8, leading=10.5, spaceAfter=2),
+        "muted": derive("muted", fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=2),
+        "cell": derive("cell", fontSize=7.5, leading=9.5, spaceAfter=0),
+        "cell_head": derive("cell_head", fontName=fonts.bold, fontSize=7.5, leading=9.5, spaceAfter=0,
+                            textColor=colors.white),
+        "bullet": derive("bullet", leftIndent=12, bulletIndent=2, spaceAfter=2),
+        "h1": derive("h1", fontName=fonts.bold, fontSize=16, leading=21, textColor=ACCENT,
+                     spaceBefore=4, spaceAfter=10, keepWithNext=True),
+        "h2": derive("h2", fontName=fonts.bold, fontSize=12, leading=16, textColor=ACCENT,
+                     spaceBefore=10, spaceAfter=6, keepWithNext=True),
+        "h3": derive("h3", fontName=fonts.bold, fontSize=9.5, leading=13, spaceBefore=8, spaceAfter=2,
+                     keepWithNext=True),
+        "label": derive("label", fontName=fonts.bold, fontSize=8, leading=10.5, textColor=MUTED,
+                        spaceAfter=0, keepWithNext=True),
+        "banner": derive("banner", fontName=fonts.bold, fontSize=9, leading=12.5, textColor=colors.white,
+                         backColor=BAD, borderPadding=(4, 6, 4, 6), spaceBefore=4, spaceAfter=10),
+        "cover_title": derive("cover_title", fontName=fonts.bold, fontSize=24, leading=31, textColor=ACCENT,
+                              spaceAfter=6),
+        "cover_sub": derive("cover_sub", fontSize=12, leading=17, textColor=MUTED, spaceAfter=18),
+        "cover_level": derive("cover_level", fontName=fonts.bold, fontSize=22, leading=28,
+                              textColor=colors.white, alignment=TA_CENTER),
+        "cover_draft": derive("cover_draft", fontName=fonts.bold, fontSize=10, leading=14, textColor=BAD,
+                              spaceBefore=8),
+        "toc1": derive("toc1", fontSize=10.5, leading=16, leftIndent=0, firstLineIndent=0),
+        "toc2": derive("toc2", fontSize=9, leading=13, leftIndent=14, firstLineIndent=0, textColor=MUTED),
+    }
+    return s
