@@ -1,0 +1,122 @@
+"""The OSCAL assessment-results document (NIST OSCAL 1.0.6) of one assessment.
+
+One result covers the assessment: reviewed controls are the visible requirements, observations
+the operator's answers and the auditor's verdicts, findings every answered applicable item,
+risks the engine's gaps, and attestations the sign-offs. OSCAL requires an ``import-ap`` link to
+an assessment plan; a self-assessment has none, so it points at a back-matter resource that
+describes the questionnaire and its version.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veu_assess.catalog.loader import Catalog
+from veu_assess.export.oscal.common import NS, compact, paragraphs, prop, props, stamp
+from veu_assess.export.oscal.context import ROLE_OF_SIGNOFF, OscalContext
+from veu_assess.export.oscal.elements import control_id, finding, observations_for, risk
+from veu_assess.model.assessment import AnswerState
+from veu_assess.storage.document import Document
+
+
+def _reviewed_controls(ctx: OscalContext) -> dict[str, Any]:
+    ids = list(dict.fromkeys(control_id(it) for it in ctx.result.items))  # catalog order, no repeats
+    selection = compact(
+        {
+            "description": "The requirements the applicant profile makes visible.",
+            "include-controls": [{"control-id": cid} for cid in ids],
+        }
+    )
+    return {
+        "description": (
+            "Requirements of the VEU readiness questionnaire; control ids are requirement ids in lower case."
+        ),
+        "control-selections": [selection],
+    }
+
+
+def _attestations(ctx: OscalContext) -> list[dict[str, Any]]:
+    out = []
+    for i, signoff in enumerate(ctx.doc.review.signoffs):
+        person = ctx.person_uuid(signoff.name)
+        matches = signoff.digest == ctx.digest
+        part = compact(
+            {
+                "uuid": ctx.uuid("attestation", str(i)),
+                "name": "sign-off",
+                "ns": NS,
+                "title": f"Sign-off by {signoff.name}" + (f", {signoff.role}" if signoff.role.strip() else ""),
+                "props": props(
+                    prop("kind", signoff.kind.value),
+                    prop("date", signoff.date),
+                    prop("organisation", signoff.organisation),
+                    prop("signed-digest", signoff.digest, "sha-256"),
+                    # Tamper evidence: does the content exported here match what was signed?
+                    prop("digest-matches", matches),
+                ),
+                "prose": paragraphs(
+                    signoff.statement,
+                    f"Signed on {signoff.date.isoformat()} over content digest {signoff.digest}.",
+                    None if matches else "The assessment changed after this sign-off.",
+                ),
+            }
+        )
+        responsible = [{"role-id": ROLE_OF_SIGNOFF[signoff.kind], "party-uuids": [person]}] if person else None
+        out.append(compact({"responsible-parties": responsible, "parts": [part]}))
+    return out
+
+
+def _result(ctx: OscalContext) -> dict[str, Any]:
+    a, result = ctx.doc.assessment, ctx.result
+    gap_of = {g.item.key: g for g in result.gaps}
+    answered = [
+        it for it in result.items if ctx.answer(it).state not in (AnswerState.UNANSWERED, AnswerState.NOT_APPLICABLE)
+    ]
+    start, end = sorted((a.created, a.assessment_date))
+    score = "not yet scored" if result.score is None else f"{result.score:.1f} / 100"
+    return compact(
+        {
+            "uuid": ctx.uuid("result"),
+            "title": f"VEU readiness self-assessment of {a.assessment_date.isoformat()}",
+            "description": (
+                f"Readiness level: {result.level.value}; score {score}; "
+                f"{result.answered} of {result.total} requirements answered; {len(result.gaps)} gaps."
+            ),
+            "start": stamp(start),
+            "end": stamp(end),
+            "props": props(
+                prop("readiness-level", result.level.value),
+                prop("readiness-score", None if result.score is None else f"{result.score:.1f}"),
+                prop("answered", result.answered),
+                prop("total", result.total),
+                prop("gates-failed", len(result.gates_failed)),
+                prop("gates-open", len(result.gates_open)),
+            ),
+            "local-definitions": {"components": [ctx.tool_component()]},
+            "reviewed-controls": _reviewed_controls(ctx),
+            "attestations": _attestations(ctx),
+            "observations": observations_for(ctx, result.items),
+            "risks": [risk(ctx, g) for g in result.gaps],
+            "findings": [finding(ctx, it, gap_of.get(it.key)) for it in answered],
+        }
+    )
+
+
+def build_assessment_results(doc: Document, catalog: Catalog, lang: str = "en") -> dict[str, Any]:
+    """The assessment-results document as plain JSON data (``{"assessment-results": ...}``)."""
+    ctx = OscalContext.build(doc, catalog, lang)
+    a = doc.assessment
+    # Build the result first: it registers the evidence and citation resources back-matter lists.
+    result = _result(ctx)
+    title = a.title.strip() or a.profile.applicant_name.strip() or "VEU readiness assessment"
+    body = {
+        "uuid": ctx.uuid("assessment-results", ctx.revision),
+        "metadata": ctx.metadata(f"Assessment results: {title}"),
+        "import-ap": {
+            "href": f"#{ctx.questionnaire_uuid}",
+            "remarks": "A self-assessment has no assessment plan; this points to the questionnaire used.",
+        },
+        "results": [result],
+        "back-matter": ctx.back_matter(),
+    }
+    return {"assessment-results": body}

@@ -1,0 +1,53 @@
+"""Write OSCAL documents: deterministic JSON (stable key order, indent 2, UTF-8, trailing newline),
+atomically (``export.registry.write_atomic``: temporary file in the target folder, fsync,
+replace), so an export never leaves a half-written file and the same assessment always gives
+the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Literal
+
+from veu_assess.catalog.loader import Catalog
+from veu_assess.export.oscal.poam import build_poam
+from veu_assess.export.oscal.results import build_assessment_results
+from veu_assess.export.registry import write_atomic
+from veu_assess.storage.document import Document
+
+Kind = Literal["ar", "poam"]
+BUILDERS: dict[str, Callable[[Document, Catalog, str], dict[str, Any]]] = {
+    "ar": build_assessment_results,
+    "poam": build_poam,
+}
+
+
+def dumps(data: dict[str, Any]) -> bytes:
+    """The document's bytes. Builders insert keys in a fixed order, so no sorting is needed
+    (and OSCAL readers find ``uuid`` and ``metadata`` first)."""
+    return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def render_oscal(doc: Document, catalog: Catalog, kind: Kind, lang: str = "en") -> bytes:
+    if kind not in BUILDERS:
+        raise ValueError(f"unknown OSCAL document kind {kind!r}; use one of {', '.join(BUILDERS)}")
+    return dumps(BUILDERS[kind](doc, catalog, lang))
+
+
+def write_oscal(doc: Document, catalog: Catalog, out_path: Path, kind: Kind, lang: str = "en") -> Path:
+    """Build and write one OSCAL document; returns the path written."""
+    write_atomic(Path(out_path), render_oscal(doc, catalog, kind, lang))
+    return Path(out_path)
+
+
+# The signature of ``export.registry.Exporter``: (doc, catalog, out_path, lang) -> None.
+def export_oscal_ar(doc: Document, catalog: Catalog, out_path: Path, lang: str = "en") -> None:
+    """Export format ``oscal-ar``: OSCAL 1.0.6 assessment results."""
+    write_oscal(doc, catalog, out_path, "ar", lang)
+
+
+def export_oscal_poam(doc: Document, catalog: Catalog, out_path: Path, lang: str = "en") -> None:
+    """Export format ``oscal-poam``: OSCAL 1.0.6 plan of action and milestones."""
+    write_oscal(doc, catalog, out_path, "poam", lang)
