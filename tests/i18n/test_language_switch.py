@@ -87,3 +87,21 @@ def test_system_choice_follows_the_locale(monkeypatch: pytest.MonkeyPatch, engli
     assert i18n.install_startup_language(english_after) == "en"
     with pytest.raises(ValueError):
         i18n.choose_language("fr")
+
+
+def test_main_window_language_menu_switches_live(qtbot: Any, catalog: Catalog, english_after: Any) -> None:
+    """The window's own View > Language menu: menus, buttons and pages change at once, no restart."""
+    window = _window(qtbot, catalog, "en")
+    assert window.back_button.text() == "< &Back"
+    window.language_menu.actions_by_choice["ja"].trigger()
+    assert QSettings().value("language") == "ja"
+    assert window.lang == "ja"
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert "ファイル(&F)" in menus and "ヘルプ(&H)" in menus
+    assert window.back_button.text() == "< 戻る(&B)"
+    assert _has_japanese(window.undo_action.text())
+    assert _has_japanese(window.nav.item(window.nav.count() - 1).text())
+    assert window.statusBar().currentMessage() == ""  # nothing waits for a restart
+    window.language_menu.actions_by_choice["en"].trigger()
+    assert window.back_button.text() == "< &Back"
+    assert "&File" in [a.text() for a in window.menuBar().actions()]

@@ -20,7 +20,7 @@ def mini(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     return mini_catalog(tmp_path_factory.mktemp("forms"))
 
 
-def test_compare_view_rows_and_navigation(qtbot: QtBot, mini: Catalog) -> None:
+def test_compare_view_rows_and_navigation(qtbot: QtBot, mini: Catalog, english: None) -> None:
     old = assessment(mini, {"A-01": "met", "A-02": "not_met", "B-01@tokyo": "met"}, sites=TWO_SITES)
     new = assessment(mini, {"A-01": "met", "A-02": "met", "B-01@osaka": "partially_met"}, sites=TWO_SITES)
     new.answers["A-01"] = Answer(state=AnswerState.MET, notes="Policy v2 signed")

@@ -1,4 +1,26 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CompareView</name>
+    <message numerus="yes">
+        <location filename="../ui/review/compare_view.py" line="77"/>
+        <source>%n requirement(s) changed</source>
+        <translation>
+            <numerusform>%n requirement changed</numerusform>
+            <numerusform>%n requirements changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message numerus="yes">
+        <location filename="../ui/section_page.py" line="104"/>
+        <source>%n further requirement(s) of this section do not apply to this profile.</source>
+        <translation>
+            <numerusform>%n further requirement of this section does not apply to this profile.</numerusform>
+            <numerusform>%n further requirements of this section do not apply to this profile.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

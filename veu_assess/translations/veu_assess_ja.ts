@@ -5,68 +5,78 @@
     <name></name>
     <message>
         <location filename="../ui/file_actions.py" line="57"/>
-        <location filename="../ui/file_actions.py" line="240"/>
+        <location filename="../ui/file_actions.py" line="251"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="60"/>
+        <location filename="../ui/file_actions.py" line="61"/>
+        <source>{name}[*] (review) — VEU Readiness Assessor</source>
+        <translation>{name}[*]（レビュー）— VEU 準備状況評価ツール</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="63"/>
         <source>{name}[*] — VEU Readiness Assessor</source>
         <translation>{name}[*] — VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="93"/>
+        <location filename="../ui/file_actions.py" line="100"/>
         <source>Opening {name}…</source>
         <translation>{name} を開いています…</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="116"/>
+        <location filename="../ui/file_actions.py" line="124"/>
+        <source>Opened {name} for review: the answers are read-only.</source>
+        <translation>{name} をレビュー用に開きました。回答は読み取り専用です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="126"/>
         <source>Opened {name}</source>
         <translation>{name} を開きました</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="122"/>
+        <location filename="../ui/file_actions.py" line="133"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="159"/>
+        <location filename="../ui/file_actions.py" line="170"/>
         <source>&amp;Clear list</source>
         <translation>履歴を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="178"/>
+        <location filename="../ui/file_actions.py" line="189"/>
         <source>assessment.veua</source>
         <translation>assessment.veua</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="187"/>
+        <location filename="../ui/file_actions.py" line="198"/>
         <source>Cannot save {name}</source>
         <translation>{name} を保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="194"/>
+        <location filename="../ui/file_actions.py" line="205"/>
         <source>Saved {name}</source>
         <translation>{name} を保存しました</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="216"/>
+        <location filename="../ui/file_actions.py" line="227"/>
         <source>Autosave failed: {error}</source>
         <translation>自動保存に失敗しました: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="232"/>
-        <location filename="../ui/file_actions.py" line="247"/>
+        <location filename="../ui/file_actions.py" line="243"/>
+        <location filename="../ui/file_actions.py" line="258"/>
         <source>Recovery</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="234"/>
+        <location filename="../ui/file_actions.py" line="245"/>
         <source>Unsaved work from an earlier session cannot be restored ({problem}); it is removed.</source>
         <translation>前回のセッションの未保存の作業は復元できません（{problem}）。削除します。</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="241"/>
+        <location filename="../ui/file_actions.py" line="252"/>
         <source>{name}, autosaved {when}</source>
         <translation>{name}（{when} に自動保存）</translation>
     </message>
@@ -102,92 +112,92 @@
 <context>
     <name>AnswerEditor</name>
     <message>
-        <location filename="../ui/editors.py" line="62"/>
+        <location filename="../ui/editors.py" line="63"/>
         <source>Answer to {name}</source>
         <translation>{name} への回答</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="67"/>
+        <location filename="../ui/editors.py" line="68"/>
         <source>Answer state</source>
         <translation>回答区分</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="73"/>
+        <location filename="../ui/editors.py" line="74"/>
         <source>Answer problem</source>
         <translation>回答の問題</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="77"/>
+        <location filename="../ui/editors.py" line="78"/>
         <source>Justification</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="78"/>
+        <location filename="../ui/editors.py" line="79"/>
         <source>Why this answer? Required for Not applicable.</source>
         <translation>この回答とした理由。「該当なし」の場合は必須です。</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="81"/>
+        <location filename="../ui/editors.py" line="82"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="83"/>
+        <location filename="../ui/editors.py" line="84"/>
         <source>&amp;Mark for review</source>
         <translation>要確認として印を付ける(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="84"/>
+        <location filename="../ui/editors.py" line="85"/>
         <source>Mark for review</source>
         <translation>要確認として印を付ける</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="88"/>
+        <location filename="../ui/editors.py" line="89"/>
         <source>Remediation owner</source>
         <translation>是正担当者</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="90"/>
+        <location filename="../ui/editors.py" line="91"/>
         <source>D&amp;ue date:</source>
         <translation>期限(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="91"/>
+        <location filename="../ui/editors.py" line="92"/>
         <source>Set a remediation due date</source>
         <translation>是正期限を設定</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="96"/>
+        <location filename="../ui/editors.py" line="97"/>
         <source>Remediation due date</source>
         <translation>是正期限</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="110"/>
+        <location filename="../ui/editors.py" line="111"/>
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="112"/>
+        <location filename="../ui/editors.py" line="113"/>
         <source>&amp;Justification:</source>
         <translation>根拠(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="113"/>
+        <location filename="../ui/editors.py" line="114"/>
         <source>N&amp;otes:</source>
         <translation>メモ(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="115"/>
+        <location filename="../ui/editors.py" line="116"/>
         <source>Remediation o&amp;wner:</source>
         <translation>是正担当者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="116"/>
+        <location filename="../ui/editors.py" line="117"/>
         <source>Evidence:</source>
         <translation>証跡：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="178"/>
+        <location filename="../ui/editors.py" line="183"/>
         <source>A “Not applicable” answer needs a justification. Write why it does not apply, then choose Not applicable.</source>
         <translation>「該当なし」と回答するには根拠が必要です。該当しない理由を記入してから「該当なし」を選んでください。</translation>
     </message>
@@ -300,10 +310,12 @@
         <source>Readiness level: {old} → {new}</source>
         <translation>準備状況レベル: {old} → {new}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/review/compare_view.py" line="77"/>
-        <source>{n} requirements changed</source>
-        <translation>{n} 件の要件が変更されました</translation>
+        <source>%n requirement(s) changed</source>
+        <translation>
+            <numerusform>%n 件の要件が変更されました</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/review/compare_view.py" line="79"/>
@@ -349,59 +361,68 @@
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../ui/evidence.py" line="74"/>
+        <location filename="../ui/evidence.py" line="75"/>
         <source>Evidence files</source>
         <translation>証跡ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="78"/>
+        <location filename="../ui/evidence.py" line="79"/>
         <source>A&amp;ttach evidence…</source>
         <translation>証跡を添付(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="79"/>
+        <location filename="../ui/evidence.py" line="80"/>
         <source>Attach evidence files</source>
         <translation>証跡ファイルを添付</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="81"/>
+        <location filename="../ui/evidence.py" line="82"/>
         <source>Remo&amp;ve</source>
         <translation>削除(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="82"/>
+        <location filename="../ui/evidence.py" line="83"/>
         <source>Remove the selected evidence file</source>
         <translation>選択した証跡ファイルを削除</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="84"/>
+        <location filename="../ui/evidence.py" line="85"/>
         <source>O&amp;pen</source>
         <translation>開く(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="85"/>
+        <location filename="../ui/evidence.py" line="86"/>
         <source>Open the selected evidence file</source>
         <translation>選択した証跡ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="137"/>
-        <location filename="../ui/evidence.py" line="169"/>
+        <location filename="../ui/evidence.py" line="108"/>
+        <source>{name}
+{size} bytes
+SHA-256 {sha}</source>
+        <translation>{name}
+{size} バイト
+SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.py" line="153"/>
+        <location filename="../ui/evidence.py" line="185"/>
         <source>Attach evidence</source>
         <translation>証跡の添付</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="137"/>
+        <location filename="../ui/evidence.py" line="153"/>
         <source>Only files can be attached, not folders.</source>
         <translation>添付できるのはファイルのみです。フォルダーは添付できません。</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="186"/>
-        <location filename="../ui/evidence.py" line="191"/>
+        <location filename="../ui/evidence.py" line="202"/>
+        <location filename="../ui/evidence.py" line="207"/>
         <source>Open evidence</source>
         <translation>証跡を開く</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="192"/>
+        <location filename="../ui/evidence.py" line="208"/>
         <source>No application is set up to open {name}.</source>
         <translation>{name} を開くアプリケーションが設定されていません。</translation>
     </message>
@@ -409,7 +430,7 @@
 <context>
     <name>InventoryAnswerEditor</name>
     <message>
-        <location filename="../ui/editors.py" line="224"/>
+        <location filename="../ui/editors.py" line="229"/>
         <source>Add the sites in the profile to record their accelerator inventory.</source>
         <translation>アクセラレータ台帳を記録するには、プロファイルにサイトを追加してください。</translation>
     </message>
@@ -505,17 +526,17 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../ui/i18n.py" line="203"/>
+        <location filename="../ui/i18n.py" line="201"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="204"/>
+        <location filename="../ui/i18n.py" line="202"/>
         <source>&amp;System default</source>
         <translation>システムの設定に従う(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="223"/>
+        <location filename="../ui/i18n.py" line="221"/>
         <source>Language changed. Menus and buttons change after you restart the app.</source>
         <translation>言語を変更しました。メニューとボタンはアプリの再起動後に切り替わります。</translation>
     </message>
@@ -523,161 +544,191 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="73"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="78"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="82"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>&amp;Pages</source>
         <translation>ページ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>&amp;New</source>
         <translation>新規作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="191"/>
+        <source>Open for Re&amp;view…</source>
+        <translation>レビュー用に開く(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="138"/>
+        <location filename="../ui/main_window.py" line="203"/>
+        <source>Re&amp;view</source>
+        <translation>レビュー(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="204"/>
+        <source>&amp;Sign off…</source>
+        <translation>署名(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="207"/>
+        <source>&amp;Compare with…</source>
+        <translation>比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>&amp;Review</source>
         <translation>レビュー(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>Accelerator &amp;classification (TPP)…</source>
         <translation>アクセラレータの分類（TPP）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>&amp;About</source>
         <translation>このアプリについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>{title}
 {answered}/{total} answered · score {score}</source>
         <translation>{title}
 回答 {answered}/{total} · スコア {score}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>{title}
 (out of scope)</source>
         <translation>{title}
 （対象外）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="387"/>
+        <source>Changed after sign-off on {date}</source>
+        <translation>{date} の署名後に変更されています</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="431"/>
+        <source>Cannot open {name}</source>
+        <translation>{name} を開けません</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="441"/>
+        <source>Compare with {name}</source>
+        <translation>{name} との比較</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -688,7 +739,7 @@ Questionnaire {catalog}, as of {as_of}
 {disclaimer}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="494"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
@@ -887,7 +938,7 @@ Questionnaire {catalog}, as of {as_of}
     <message>
         <location filename="../ui/report_page.py" line="75"/>
         <location filename="../ui/report_page.py" line="76"/>
-        <location filename="../ui/report_page.py" line="126"/>
+        <location filename="../ui/report_page.py" line="127"/>
         <source>Report</source>
         <translation>報告書</translation>
     </message>
@@ -902,107 +953,107 @@ Questionnaire {catalog}, as of {as_of}
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="85"/>
+        <location filename="../ui/report_page.py" line="86"/>
         <source>Report language</source>
         <translation>報告書の言語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="86"/>
+        <location filename="../ui/report_page.py" line="87"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="88"/>
+        <location filename="../ui/report_page.py" line="89"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF を出力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="89"/>
+        <location filename="../ui/report_page.py" line="90"/>
         <source>Export the PDF report</source>
         <translation>PDF 報告書を出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="91"/>
+        <location filename="../ui/report_page.py" line="92"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV を出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="92"/>
+        <location filename="../ui/report_page.py" line="93"/>
         <source>Export the gap list as CSV</source>
         <translation>ギャップ一覧を CSV で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="94"/>
+        <location filename="../ui/report_page.py" line="95"/>
         <source>Cance&amp;l export</source>
         <translation>出力を中止(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="95"/>
+        <location filename="../ui/report_page.py" line="96"/>
         <source>Cancel the export</source>
         <translation>出力を中止</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="100"/>
+        <location filename="../ui/report_page.py" line="101"/>
         <source>Export in progress</source>
         <translation>出力中</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="105"/>
+        <location filename="../ui/report_page.py" line="106"/>
         <source>Export status</source>
         <translation>出力の状況</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="112"/>
+        <location filename="../ui/report_page.py" line="113"/>
         <source>Summary preview</source>
         <translation>概要のプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="136"/>
+        <location filename="../ui/report_page.py" line="137"/>
         <source>Not available in this installation: {what}.</source>
         <translation>このインストールでは利用できません: {what}。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="145"/>
+        <location filename="../ui/report_page.py" line="146"/>
         <source>Export</source>
         <translation>出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="145"/>
+        <location filename="../ui/report_page.py" line="146"/>
         <source>This export is not available in this installation.</source>
         <translation>この出力形式は、このインストールでは利用できません。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="150"/>
+        <location filename="../ui/report_page.py" line="151"/>
         <source>Export PDF report</source>
         <translation>PDF 報告書の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="150"/>
+        <location filename="../ui/report_page.py" line="151"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="154"/>
+        <location filename="../ui/report_page.py" line="155"/>
         <source>Export gap list</source>
         <translation>ギャップ一覧の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="154"/>
+        <location filename="../ui/report_page.py" line="155"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="177"/>
+        <location filename="../ui/report_page.py" line="178"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="195"/>
+        <location filename="../ui/report_page.py" line="196"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="201"/>
+        <location filename="../ui/report_page.py" line="202"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>
@@ -1010,72 +1061,72 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>RequirementPanel</name>
     <message>
-        <location filename="../ui/requirement_panel.py" line="53"/>
+        <location filename="../ui/requirement_panel.py" line="54"/>
         <source>Requirement {id}</source>
         <translation>要件 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="57"/>
+        <location filename="../ui/requirement_panel.py" line="58"/>
         <source>Requirement title</source>
         <translation>要件名</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="65"/>
+        <location filename="../ui/requirement_panel.py" line="66"/>
         <source>mandatory</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="66"/>
+        <location filename="../ui/requirement_panel.py" line="67"/>
         <source>recommended</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="67"/>
+        <location filename="../ui/requirement_panel.py" line="68"/>
         <source>optional</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="69"/>
+        <location filename="../ui/requirement_panel.py" line="70"/>
         <source>{importance}, weight {weight}</source>
         <translation>{importance}、重み {weight}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="71"/>
+        <location filename="../ui/requirement_panel.py" line="72"/>
         <source>Status, gate and weight</source>
         <translation>ステータス・ゲート・重み</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="73"/>
+        <location filename="../ui/requirement_panel.py" line="74"/>
         <source>Citation: {citation}</source>
         <translation>根拠規定: {citation}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="74"/>
+        <location filename="../ui/requirement_panel.py" line="75"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="77"/>
+        <location filename="../ui/requirement_panel.py" line="78"/>
         <source>Guidance</source>
         <translation>ガイダンス</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="81"/>
+        <location filename="../ui/requirement_panel.py" line="82"/>
         <source>Typical evidence</source>
         <translation>典型的な証跡</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="84"/>
+        <location filename="../ui/requirement_panel.py" line="85"/>
         <source>Remediation hint</source>
         <translation>是正のヒント</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="98"/>
+        <location filename="../ui/requirement_panel.py" line="106"/>
         <source>Site: {name}</source>
         <translation>サイト: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="108"/>
+        <location filename="../ui/requirement_panel.py" line="116"/>
         <source>This requirement is answered per site. Add the sites on the Profile page to answer it for each one.</source>
         <translation>この要件はサイトごとに回答します。プロファイルページでサイトを追加すると、サイトごとに回答できます。</translation>
     </message>
@@ -1121,137 +1172,183 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="118"/>
-        <location filename="../ui/review_page.py" line="150"/>
-        <location filename="../ui/review_page.py" line="163"/>
+        <location filename="../ui/review_page.py" line="126"/>
+        <location filename="../ui/review_page.py" line="181"/>
+        <location filename="../ui/review_page.py" line="205"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="120"/>
+        <location filename="../ui/review_page.py" line="128"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="123"/>
+        <location filename="../ui/review_page.py" line="131"/>
         <source>Score and progress</source>
         <translation>スコアと進捗</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="125"/>
+        <location filename="../ui/review_page.py" line="133"/>
         <source>Gates failed and open</source>
         <translation>未達・未確定のゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="127"/>
+        <location filename="../ui/review_page.py" line="135"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="127"/>
+        <location filename="../ui/review_page.py" line="135"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="127"/>
+        <location filename="../ui/review_page.py" line="135"/>
         <source>Score</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="127"/>
+        <location filename="../ui/review_page.py" line="135"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="128"/>
-        <location filename="../ui/review_page.py" line="153"/>
+        <location filename="../ui/review_page.py" line="136"/>
+        <location filename="../ui/review_page.py" line="184"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="133"/>
+        <location filename="../ui/review_page.py" line="141"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="134"/>
+        <location filename="../ui/review_page.py" line="142"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="135"/>
+        <location filename="../ui/review_page.py" line="143"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="136"/>
+        <location filename="../ui/review_page.py" line="144"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="137"/>
+        <location filename="../ui/review_page.py" line="145"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="138"/>
+        <location filename="../ui/review_page.py" line="146"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="139"/>
+        <location filename="../ui/review_page.py" line="147"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="140"/>
+        <location filename="../ui/review_page.py" line="148"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="142"/>
+        <location filename="../ui/review_page.py" line="150"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="145"/>
+        <location filename="../ui/review_page.py" line="153"/>
+        <location filename="../ui/review_page.py" line="175"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="155"/>
+        <location filename="../ui/review_page.py" line="159"/>
+        <source>Sign-off warning</source>
+        <translation>署名に関する警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="163"/>
+        <source>Nobody has signed off this assessment yet.</source>
+        <translation>この評価にはまだ誰も署名していません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="165"/>
+        <source>What a sign-off protects</source>
+        <translation>署名が保護する内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="166"/>
+        <source>&amp;Sign off…</source>
+        <translation>署名(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="167"/>
+        <source>Sign off this assessment</source>
+        <translation>この評価に署名する</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="171"/>
+        <source>S&amp;how:</source>
+        <translation>表示(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="174"/>
+        <source>Requirements for review</source>
+        <translation>レビュー対象の要件</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="186"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="184"/>
+        <location filename="../ui/review_page.py" line="188"/>
+        <source>Auditor&apos;s review and sign-offs</source>
+        <translation>監査人のレビューと署名</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="226"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="189"/>
+        <location filename="../ui/review_page.py" line="231"/>
         <source>Readiness score {score} · {answered} of {total} answered</source>
         <translation>準備状況スコア {score} · {total} 問中 {answered} 問回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="193"/>
+        <location filename="../ui/review_page.py" line="235"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="197"/>
+        <location filename="../ui/review_page.py" line="239"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="202"/>
+        <location filename="../ui/review_page.py" line="244"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="204"/>
+        <location filename="../ui/review_page.py" line="246"/>
         <source>stretch module, scored separately</source>
         <translation>ストレッチモジュール（別途採点）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="279"/>
+        <source>Changed after sign-off on {date}: the answers or evidence differ from what was signed.</source>
+        <translation>{date} の署名後に変更されています。回答または証跡が署名時の内容と異なります。</translation>
     </message>
 </context>
 <context>
@@ -1354,57 +1451,69 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../ui/section_page.py" line="34"/>
+        <location filename="../ui/section_page.py" line="35"/>
         <source>Section {title}</source>
         <translation>セクション {title}</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="67"/>
+        <location filename="../ui/section_page.py" line="68"/>
         <source>Section title</source>
         <translation>セクション名</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="73"/>
+        <location filename="../ui/section_page.py" line="74"/>
         <source>Optional stretch module from a rescinded rule: not in force, scored separately and never part of the in-force readiness score.</source>
         <translation>撤回された規則に基づく任意のストレッチモジュールです。施行されておらず、別途採点され、現行規則に基づく準備状況スコアには算入されません。</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="78"/>
+        <location filename="../ui/section_page.py" line="79"/>
         <source>Stretch module notice</source>
         <translation>ストレッチモジュールに関する注意</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="85"/>
+        <location filename="../ui/section_page.py" line="86"/>
         <source>This section is out of scope for the applicant profile. Change the profile to bring it into scope.</source>
         <translation>このセクションは申請者プロファイル上、対象外です。対象に含めるにはプロファイルを変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="89"/>
+        <location filename="../ui/section_page.py" line="90"/>
         <source>Out of scope</source>
         <translation>対象外</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/section_page.py" line="104"/>
-        <source>{n} further requirement(s) of this section do not apply to this profile.</source>
-        <translation>このセクションのその他 {n} 件の要件は、このプロファイルには適用されません。</translation>
+        <source>%n further requirement(s) of this section do not apply to this profile.</source>
+        <translation>
+            <numerusform>このセクションのほか %n 件の要件は、このプロファイルには該当しません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../ui/session.py" line="154"/>
+        <location filename="../ui/session.py" line="246"/>
         <source>Edit profile</source>
         <translation>プロファイルの編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="130"/>
+        <location filename="../ui/session.py" line="85"/>
+        <source>This file is open for review: the operator&apos;s answers cannot be changed here.</source>
+        <translation>このファイルはレビュー用に開かれています。運用者の回答はここでは変更できません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="222"/>
         <source>Edit answer: {name}</source>
         <translation>回答の編集: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="175"/>
+        <location filename="../ui/session.py" line="270"/>
         <source>Edit accelerator inventory of {site}</source>
         <translation>{site} のアクセラレータ台帳の編集</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="282"/>
+        <source>Edit review verdict: {key}</source>
+        <translation>レビュー判定の編集: {key}</translation>
     </message>
 </context>
 <context>
@@ -1547,42 +1656,42 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="78"/>
+        <location filename="../ui/review_page.py" line="85"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="80"/>
+        <location filename="../ui/review_page.py" line="87"/>
         <source>Readiness score</source>
         <translation>準備状況スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="82"/>
+        <location filename="../ui/review_page.py" line="89"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="83"/>
+        <location filename="../ui/review_page.py" line="90"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="85"/>
+        <location filename="../ui/review_page.py" line="92"/>
         <source>Gates</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="96"/>
+        <location filename="../ui/review_page.py" line="103"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="100"/>
+        <location filename="../ui/review_page.py" line="107"/>
         <source>Score: {score}</source>
         <translation>スコア: {score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="103"/>
+        <location filename="../ui/review_page.py" line="110"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>
@@ -1671,16 +1780,17 @@ Classification: {eccn} ({reason})</source>
     <name>app</name>
     <message>
         <location filename="../ui/app.py" line="45"/>
+        <location filename="../ui/app.py" line="146"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="94"/>
+        <location filename="../ui/app.py" line="77"/>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="95"/>
+        <location filename="../ui/app.py" line="78"/>
         <source>Something went wrong: {error}
 
 Your work is still open. Details were written to {where}.</source>
@@ -1689,14 +1799,9 @@ Your work is still open. Details were written to {where}.</source>
 作業中のデータは開いたままです。詳細は {where} に記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="161"/>
+        <location filename="../ui/app.py" line="152"/>
         <source>The questionnaire cannot be loaded</source>
         <translation>質問票を読み込めません</translation>
-    </message>
-    <message>
-        <location filename="../ui/app.py" line="175"/>
-        <source>Opened for reading; the auditor&apos;s review tools are not in this window.</source>
-        <translation>閲覧用に開きました。監査人のレビュー機能はこのウィンドウにはありません。</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -44,23 +44,6 @@ def configure_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(QCoreApplication.translate("app", "VEU Readiness Assessor"))
     return app
-
-
-def install_translations(app: QApplication, lang: str) -> None:
-    """Qt's own strings (dialog buttons) and the app's, when a compiled .qm exists."""
-    if lang == "en":
-        return
-    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
-    try:
-        from veu_assess.resources import translations_dir
-
-        folders.insert(0, str(translations_dir()))
-    except FileNotFoundError:
-        pass  # no compiled translations in this installation: English texts remain
-    for name in ("qtbase", "veu_assess"):
-        translator = QTranslator(app)
-        if any(translator.load(QLocale(lang), name, "_", folder) for folder in folders):
-            app.installTranslator(translator)
 
 
 def _log_file() -> Path:
@@ -117,6 +100,7 @@ def _no_dialogs() -> None:
 
 def run_smoke(path: Path) -> int:
     """Open ``path`` in the real main window and render every page; one line on failure."""
+    from veu_assess.ui import i18n
     from veu_assess.ui.main_window import MainWindow
     from veu_assess.ui.session import Session
 
@@ -130,6 +114,7 @@ def run_smoke(path: Path) -> int:
         window.open_now(path)
         window.show()
         for lang in ("en", "ja"):
+            i18n.install_language(lang)
             window.set_language(lang, remember=False)
             for index in range(len(window.pages)):
                 window.go_to(index)
@@ -138,8 +123,10 @@ def run_smoke(path: Path) -> int:
                     raise SmokeFailure(f"page {index + 1} ({window.current_page().page_title()}) did not render")
         window.hide()  # not close(): that would store the geometry in the user's settings
     except Exception as exc:
+        i18n.reset_language()
         print(f"smoke failed: {path.name}: {type(exc).__name__}: {exc}".replace("\n", " "), file=sys.stderr)
         return 1
+    i18n.reset_language()
     print(f"smoke ok: {path.name}: {len(window.pages)} pages rendered in English and Japanese")
     return 0
 
@@ -148,20 +135,24 @@ def run_app(files: list[str], smoke: str | None = None, review: bool = False) ->
     """The desktop app's entry point; returns the process exit code."""
     if smoke is not None:
         return run_smoke(Path(smoke))
+    from veu_assess.ui import i18n
+    from veu_assess.ui.fonts import register_japanese_font
     from veu_assess.ui.main_window import MainWindow
     from veu_assess.ui.session import Session
 
     app = configure_application()
+    register_japanese_font()
+    lang = i18n.install_startup_language(app)
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "VEU Readiness Assessor"))
     install_excepthook()
     settings = UiSettings()
-    install_translations(app, settings.language())
     try:
         catalog = default_catalog()
     except (CatalogError, FileNotFoundError) as exc:
         dialogs.show_error(None, QCoreApplication.translate("app", "The questionnaire cannot be loaded"), str(exc))
         return 1
     recovery = RecoveryManager()
-    window = MainWindow(catalog, settings, recovery)
+    window = MainWindow(catalog, settings, recovery, lang=lang)
     _windows.append(window)
     window.set_session(Session(catalog, new_document(catalog)))
     window.show()
@@ -170,18 +161,13 @@ def run_app(files: list[str], smoke: str | None = None, review: bool = False) ->
         QTimer.singleShot(0, app.quit)
         return app.exec()
     window.offer_recovery()
-    if review:
-        window.statusBar().showMessage(
-            QCoreApplication.translate("app", "Opened for reading; the auditor's review tools are not in this window."),
-            10_000,
-        )
     paths = [Path(f) for f in files]
     if paths:
-        window.open_path(paths[0])
+        window.open_path(paths[0], review=review)
     for path in paths[1:]:
-        other = MainWindow(catalog, settings, recovery)
+        other = MainWindow(catalog, settings, recovery, lang=lang)
         _windows.append(other)
         other.set_session(Session(catalog, new_document(catalog)))
         other.show()
-        other.open_path(path)
+        other.open_path(path, review=review)
     return app.exec()

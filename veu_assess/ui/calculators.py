@@ -252,7 +252,7 @@ class InventoryEditor(QGroupBox):
 
     def edit_line(self) -> None:
         row, lines = self.table.currentRow(), self.lines()
-        if not 0 <= row < len(lines):
+        if not 0 <= row < len(lines) or self.session.review_mode:
             return
         line = ask_accelerator(self, self.session.catalog.header.thresholds, lines[row])
         if line is not None:

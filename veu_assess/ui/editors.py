@@ -32,6 +32,7 @@ from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.ui.calculators import CalendarPanel, InventoryEditor
 from veu_assess.ui.evidence import EvidenceList
 from veu_assess.ui.labels import STATE_ORDER, state_label
+from veu_assess.ui.readonly import make_read_only
 from veu_assess.ui.session import Session
 
 
@@ -120,6 +121,10 @@ class AnswerEditor(QWidget):
         self.add_extras(layout)
         session.answerChanged.connect(self._answer_changed)
         self.load()
+        if session.review_mode:
+            # The auditor reads the answer and opens its evidence; nothing here can change it.
+            self.evidence.set_read_only(True)
+            make_read_only(self, keep=(self.evidence,))
 
     def _add_row(self, form: QFormLayout, text: str, field: QWidget) -> QLabel:
         label = QLabel(text)
@@ -166,7 +171,7 @@ class AnswerEditor(QWidget):
 
     # --- widgets -> model ----------------------------------------------------------------
     def _commit(self, merge_tag: str | None, **changes: object) -> bool:
-        if self._loading:
+        if self._loading or self.session.review_mode:
             return True
         current = self.session.answer(self.key)
         try:

@@ -69,6 +69,7 @@ class EvidenceList(QWidget):
     def __init__(self, session: Session, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.key = session, key
+        self.read_only = False
         self.setAcceptDrops(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Evidence files"))
@@ -103,7 +104,11 @@ class EvidenceList(QWidget):
         for ref in self.refs():
             text = f"{ref.filename}  ·  {human_size(ref.size)}  ·  SHA-256 {ref.sha256[:16]}…"
             item = QListWidgetItem(text)
-            item.setToolTip(f"{ref.filename}\n{ref.size:,} bytes\nSHA-256 {ref.sha256}")
+            item.setToolTip(
+                self.tr("{name}\n{size} bytes\nSHA-256 {sha}").format(
+                    name=ref.filename, size=f"{ref.size:,}", sha=ref.sha256
+                )
+            )
             item.setData(0x0100, ref.sha256)  # Qt.UserRole
             self.list.addItem(item)
         # Short lists stay short; long ones scroll.
@@ -115,9 +120,16 @@ class EvidenceList(QWidget):
         )
         self._update_buttons()
 
+    def set_read_only(self, on: bool) -> None:
+        """Review mode: the files can be opened, not attached or removed."""
+        self.read_only = on
+        self.setAcceptDrops(not on)
+        self.add_button.setEnabled(not on)
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         has = self.list.currentRow() >= 0
-        self.remove_button.setEnabled(has)
+        self.remove_button.setEnabled(has and not self.read_only)
         self.open_button.setEnabled(has)
 
     def _selected(self) -> EvidenceRef | None:
@@ -127,11 +139,15 @@ class EvidenceList(QWidget):
 
     # --- actions -------------------------------------------------------------------------
     def choose_files(self) -> None:
+        if self.read_only:
+            return
         paths = dialogs.get_evidence_paths(self)
         if paths:
             self.add_files(paths)
 
     def add_files(self, paths: list[Path]) -> None:
+        if self.read_only:
+            return
         files = [p for p in paths if p.is_file()]
         if not files:
             dialogs.show_error(self, self.tr("Attach evidence"), self.tr("Only files can be attached, not folders."))
@@ -170,7 +186,7 @@ class EvidenceList(QWidget):
 
     def remove_selected(self) -> None:
         ref = self._selected()
-        if ref is None:
+        if ref is None or self.read_only:
             return
         answer = self.session.answer(self.key)
         refs = [r for r in answer.evidence if r.sha256 != ref.sha256]

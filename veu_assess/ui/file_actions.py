@@ -57,7 +57,11 @@ class FileActions(_Base):
         return self.tr("Untitled")
 
     def update_title(self) -> None:
-        self.setWindowTitle(self.tr("{name}[*] — VEU Readiness Assessor").format(name=self.display_name()))
+        if self.session is not None and self.session.review_mode:
+            title = self.tr("{name}[*] (review) — VEU Readiness Assessor")
+        else:
+            title = self.tr("{name}[*] — VEU Readiness Assessor")
+        self.setWindowTitle(title.format(name=self.display_name()))
         self.setWindowModified(self.session is not None and self.session.modified)
 
     # --- new / close ---------------------------------------------------------------------
@@ -86,8 +90,11 @@ class FileActions(_Base):
         if path is not None:
             self.open_path(path)
 
-    def open_path(self, path: Path) -> None:
-        """Open a .veua on a worker thread; ``documentOpened`` or ``openFailed`` follows."""
+    def open_path(self, path: Path, review: bool = False) -> None:
+        """Open a .veua on a worker thread; ``documentOpened`` or ``openFailed`` follows.
+
+        ``review``: open it for an auditor's review (answers read-only, verdicts editable).
+        """
         if self._open_task is not None or not self.maybe_save():
             return
         self._busy(self.tr("Opening {name}…").format(name=path.name))
@@ -97,23 +104,27 @@ class FileActions(_Base):
 
         self._open_task = start_task(
             work,
-            on_success=lambda doc: self._opened(path, doc),
+            on_success=lambda doc: self._opened(path, doc, review),
             on_failure=lambda exc: self._open_failed(path, exc),
             parent=self,
         )
 
-    def open_now(self, path: Path) -> None:
+    def open_now(self, path: Path, review: bool = False) -> None:
         """Open on the GUI thread (smoke mode and start-up files): raises VeuaError."""
         doc = open_document(path)
-        self._opened(path, doc)
+        self._opened(path, doc, review)
 
-    def _opened(self, path: Path, doc: Document) -> None:
+    def _opened(self, path: Path, doc: Document, review: bool = False) -> None:
         self._idle()
         self.forget_recovery()
-        self.set_session(Session(self.catalog, doc))
+        self.set_session(Session(self.catalog, doc, review_mode=review))
         self.settings.add_recent_file(path)
         self.update_recent_menu()
-        self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 5000)
+        if review:
+            message = self.tr("Opened {name} for review: the answers are read-only.")
+        else:
+            message = self.tr("Opened {name}")
+        self.statusBar().showMessage(message.format(name=path.name), 5000)
         self.documentOpened.emit(path)
 
     def _open_failed(self, path: Path, exc: Exception) -> None:

@@ -64,9 +64,7 @@ class _ContextFallbackTranslator(QTranslator):
     ``MainWindow``, would otherwise stay English.
     """
 
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         found = super().translate(context, source, disambiguation, n)
         if found:
             return found

@@ -8,7 +8,9 @@ lets the operator jump anywhere. File handling (New/Open/Save/recent/recovery) i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -20,6 +22,7 @@ from PySide6.QtGui import (
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -33,13 +36,20 @@ from PySide6.QtWidgets import (
 )
 
 from veu_assess.catalog.loader import Catalog
+from veu_assess.engine.compare import compare
 from veu_assess.engine.scoring import Result
+from veu_assess.review import signoff_status
+from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.recovery import RecoveryManager
+from veu_assess.storage.veua import open_document
+from veu_assess.ui import dialogs, i18n
 from veu_assess.ui.calculators import TppDialog
 from veu_assess.ui.file_actions import FileActions
 from veu_assess.ui.labels import percent
 from veu_assess.ui.profile_page import ProfilePage
+from veu_assess.ui.readonly import make_read_only
 from veu_assess.ui.report_page import ReportPage
+from veu_assess.ui.review import CompareView, SignOffDialog
 from veu_assess.ui.review_page import ReviewPage, SummaryPanel
 from veu_assess.ui.section_page import SectionPage
 from veu_assess.ui.session import Session
@@ -70,23 +80,20 @@ class MainWindow(FileActions, QMainWindow):
         self.setAcceptDrops(True)
 
         self.nav = QListWidget()
-        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setWordWrap(True)
         self.nav.setSpacing(3)  # entries are two lines each; keep them apart
         self.nav.currentRowChanged.connect(self._nav_row_changed)
         self.stack = QStackedWidget()
-        self.back_button = QPushButton(self.tr("< &Back"))
-        self.back_button.setAccessibleName(self.tr("Previous page"))
+        self.back_button = QPushButton()
         self.back_button.clicked.connect(self.go_back)
-        self.next_button = QPushButton(self.tr("&Next >"))
-        self.next_button.setAccessibleName(self.tr("Next page"))
+        self.next_button = QPushButton()
         self.next_button.clicked.connect(self.go_next)
         self.summary_holder = QVBoxLayout()
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        nav_label = QLabel(self.tr("&Pages"))
-        nav_label.setBuddy(self.nav)
-        left_layout.addWidget(nav_label)
+        self.nav_label = QLabel()
+        self.nav_label.setBuddy(self.nav)
+        left_layout.addWidget(self.nav_label)
         left_layout.addWidget(self.nav, 1)
         left_layout.addLayout(self.summary_holder)
         right = QWidget()
@@ -104,7 +111,13 @@ class MainWindow(FileActions, QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self._build_menus()
-        self.statusBar()
+        self.signoff_warning = QLabel()
+        self.signoff_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.signoff_warning.setStyleSheet("background-color:#b71c1c; color:white; font-weight:bold; padding:2px 6px;")
+        self.signoff_warning.hide()
+        self.statusBar().addPermanentWidget(self.signoff_warning)
+        self.compare_view: CompareView | None = None
+        self.retranslate()
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 800)
@@ -120,43 +133,101 @@ class MainWindow(FileActions, QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        """Menus and actions; their texts are set (and reset on a language change) in ``retranslate``."""
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.new_action = self._action(self.tr("&New"), self.new_file, QKeySequence.StandardKey.New)
-        self.open_action = self._action(self.tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
-        self.close_action = self._action(self.tr("&Close"), self.close_file, QKeySequence.StandardKey.Close)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        file_menu.insertActions(self.recent_menu.menuAction(), [self.new_action, self.open_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.save_action, self.save_as_action, self.close_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.file_menu = bar.addMenu("")
+        self.new_action = self._action("", self.new_file, QKeySequence.StandardKey.New)
+        self.open_action = self._action("", self.open_file, QKeySequence.StandardKey.Open)
+        self.open_review_action = self._action("", self.open_file_for_review)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.save_action = self._action("", self.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = self._action("", self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.close_action = self._action("", self.close_file, QKeySequence.StandardKey.Close)
+        self.quit_action = self._action("", self.close, QKeySequence.StandardKey.Quit)
+        self.file_menu.insertActions(
+            self.recent_menu.menuAction(), [self.new_action, self.open_action, self.open_review_action]
+        )
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.save_action, self.save_as_action, self.close_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.undo_action: QAction
+        self.redo_action: QAction
+        self.go_menu = bar.addMenu("")
+        self.back_action = self._action("", self.go_back, QKeySequence.StandardKey.Back)
+        self.next_action = self._action("", self.go_next, QKeySequence.StandardKey.Forward)
+        self.review_action = self._action("", lambda: self.go_to(len(self.pages) - 2), "Ctrl+R")
+        self.go_menu.addActions([self.back_action, self.next_action, self.review_action])
+        self.review_menu = bar.addMenu("")
+        self.sign_off_action = self._action("", self.show_sign_off)
+        self.review_menu.addAction(self.sign_off_action)
+        self.tools_menu = bar.addMenu("")
+        self.tpp_action = self._action("", self.show_tpp_calculator)
+        self.compare_action = self._action("", self.compare_with)
+        self.tools_menu.addActions([self.tpp_action, self.compare_action])
+        self.view_menu = bar.addMenu("")
+        # i18n remembers the choice (also "system"); the window rebuilds its pages in that language.
+        self.language_menu = i18n.build_language_menu(
+            self, on_changed=lambda lang: self.set_language(lang, remember=False), restart_note=False
+        )
+        self.view_menu.addMenu(self.language_menu)
+        self.help_menu = bar.addMenu("")
+        self.about_action = self._action("", self.show_about)
+        self.help_menu.addAction(self.about_action)
+        self.update_recent_menu()
+
+    def retranslate(self) -> None:
+        """Every text made once at start-up, in the current interface language."""
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav_label.setText(self.tr("&Pages"))
+        self.back_button.setText(self.tr("< &Back"))
+        self.back_button.setAccessibleName(self.tr("Previous page"))
+        self.next_button.setText(self.tr("&Next >"))
+        self.next_button.setAccessibleName(self.tr("Next page"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.open_review_action.setText(self.tr("Open for Re&view…"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.save_action.setText(self.tr("&Save"))
+        self.save_as_action.setText(self.tr("Save &As…"))
+        self.close_action.setText(self.tr("&Close"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self._make_undo_actions()
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.back_action.setText(self.tr("&Back"))
+        self.next_action.setText(self.tr("&Next"))
+        self.review_action.setText(self.tr("&Review"))
+        self.review_menu.setTitle(self.tr("Re&view"))
+        self.sign_off_action.setText(self.tr("&Sign off…"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.tpp_action.setText(self.tr("Accelerator &classification (TPP)…"))
+        self.compare_action.setText(self.tr("&Compare with…"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About"))
+        self.update_recent_menu()
+        self.update_title()
+        self.update_signoff_state()
+
+    def _make_undo_actions(self) -> None:
+        # Qt keeps the "Undo"/"Redo" prefix given at creation: new actions in the new language.
+        for old in (getattr(self, "undo_action", None), getattr(self, "redo_action", None)):
+            if old is not None:
+                self.edit_menu.removeAction(old)
+                old.deleteLater()
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        go_menu = bar.addMenu(self.tr("&Go"))
-        self.back_action = self._action(self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
-        self.next_action = self._action(self.tr("&Next"), self.go_next, QKeySequence.StandardKey.Forward)
-        self.review_action = self._action(self.tr("&Review"), lambda: self.go_to(len(self.pages) - 2), "Ctrl+R")
-        go_menu.addActions([self.back_action, self.next_action, self.review_action])
-        tools_menu = bar.addMenu(self.tr("&Tools"))
-        tools_menu.addAction(self._action(self.tr("Accelerator &classification (TPP)…"), self.show_tpp_calculator))
-        view_menu = bar.addMenu(self.tr("&View"))
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        for code, name in (("en", "English"), ("ja", "日本語")):
-            action = language_menu.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(code == self.lang)
-            action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About"), self.show_about))
-        self.update_recent_menu()
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "about_action"):
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- session and pages ---------------------------------------------------------------
     def set_session(self, session: Session) -> None:
@@ -172,11 +243,17 @@ class MainWindow(FileActions, QMainWindow):
         session.answerChanged.connect(lambda _k: self.note_change())
         session.profileChanged.connect(self.note_change)
         session.inventoryChanged.connect(lambda _s: self.note_change())
+        session.reviewChanged.connect(lambda _k: self.note_change())
+        session.reviewChanged.connect(lambda _k: self.update_signoff_state())
+        session.resultChanged.connect(lambda _r: self.update_signoff_state())
+        session.editRefused.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+        self.sign_off_action.setEnabled(session.review_mode)
         self._build_pages(0)
         if old is not None:
             self.undo_group.removeStack(old.undo_stack)
             old.deleteLater()
         self.update_title()
+        self.update_signoff_state()
 
     def _build_pages(self, current: int) -> None:
         assert self.session is not None
@@ -186,9 +263,13 @@ class MainWindow(FileActions, QMainWindow):
             if widget is not None:
                 self.stack.removeWidget(widget)
                 widget.deleteLater()
-        self.pages = [ProfilePage(s, lang)]
+        profile = ProfilePage(s, lang)
+        if s.review_mode:
+            make_read_only(profile)
+        self.pages = [profile]
         self.pages += [SectionPage(s, sec, lang) for sec in self.catalog.sections]
         self.review_page = ReviewPage(s, lang)
+        self.review_page.signOffRequested.connect(self.show_sign_off)
         self.review_page.goToItem.connect(self.go_to_item)
         self.report_page = ReportPage(s, lang)
         self.pages += [self.review_page, self.report_page]
@@ -210,7 +291,9 @@ class MainWindow(FileActions, QMainWindow):
         self.go_to(min(current, len(self.pages) - 1))
 
     def set_language(self, lang: str, remember: bool = True) -> None:
+        """Show the questionnaire (and the pages' texts) in ``lang``; the translators are i18n's."""
         self.lang = lang
+        self.retranslate()  # now, not only when Qt's (posted) LanguageChange event arrives
         if remember:
             self.settings.set_language(lang)
         if self.session is not None:
@@ -292,6 +375,76 @@ class MainWindow(FileActions, QMainWindow):
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
+
+    # --- review ----------------------------------------------------------------------------
+    def signoff_warning_text(self) -> str:
+        """'Changed after sign-off on DATE' for the latest broken sign-off, or '' (all intact)."""
+        if self.session is None:
+            return ""
+        changed = [st for st in signoff_status(self.session.document) if st.changed]
+        if not changed:
+            return ""
+        return self.tr("Changed after sign-off on {date}").format(date=changed[-1].signoff.date.isoformat())
+
+    def update_signoff_state(self) -> None:
+        if not hasattr(self, "signoff_warning"):
+            return
+        text = self.signoff_warning_text()
+        self.signoff_warning.setText(text)
+        self.signoff_warning.setAccessibleName(text)
+        self.signoff_warning.setVisible(bool(text))
+        if self.session is not None and self.pages:
+            self.review_page.show_review()
+
+    def open_file_for_review(self) -> None:
+        folder = str(self.session.path.parent) if self.session and self.session.path else ""
+        path = dialogs.get_open_path(self, folder)
+        if path is not None:
+            self.open_path(path, review=True)
+
+    def show_sign_off(self) -> SignOffDialog | None:
+        """Review > Sign off…: the dialog appends the sign-off; the document is then modified."""
+        if self.session is None or not self.session.review_mode:
+            return None
+        session = self.session
+        dialog = SignOffDialog(session.document, self.lang, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.signedOff.connect(lambda _so: session.note_signed_off())
+        self.sign_off_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def compare_with(self) -> None:
+        """Tools > Compare with…: what changed from another .veua to this one."""
+        if self.session is None:
+            return
+        folder = str(self.session.path.parent) if self.session.path else ""
+        path = dialogs.get_open_path(self, folder)
+        if path is not None:
+            self.compare_with_path(path)
+
+    def compare_with_path(self, path: Path) -> CompareView | None:
+        assert self.session is not None
+        try:
+            other = open_document(path)
+        except (VeuaError, OSError) as exc:
+            dialogs.show_error(self, self.tr("Cannot open {name}").format(name=path.name), str(exc))
+            return None
+        view = CompareView(self.catalog, self.lang)
+        view.set_comparison(
+            compare(self.catalog, other.assessment, self.session.document.assessment),
+            path.name,
+            self.display_name(),
+        )
+        view.goToItem.connect(self.go_to_item)
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Compare with {name}").format(name=path.name))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        QVBoxLayout(dialog).addWidget(view)
+        dialog.resize(900, 600)
+        dialog.show()  # modeless: double-click a change to go to it in the window
+        self.compare_view = view
+        return view
 
     # --- tools ---------------------------------------------------------------------------
     def show_tpp_calculator(self) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from veu_assess.cli.summary import result_to_text
 from veu_assess.storage.document import Document
-from veu_assess.ui import dialogs
+from veu_assess.ui import dialogs, i18n
 from veu_assess.ui.session import Session
 from veu_assess.ui.workers import Progress, Task, start_task
 
@@ -81,7 +81,8 @@ class ReportPage(QScrollArea):
         self.language = QComboBox()
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem(self.tr("Japanese"), "ja")
-        self.language.setCurrentIndex(1 if lang == "ja" else 0)
+        # The report's language follows the interface by default; it can be chosen for each export.
+        self.language.setCurrentIndex(1 if i18n.current_language() == "ja" else 0)
         self.language.setAccessibleName(self.tr("Report language"))
         lang_label = QLabel(self.tr("Report &language:"))
         lang_label.setBuddy(self.language)

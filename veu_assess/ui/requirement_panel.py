@@ -16,6 +16,7 @@ from veu_assess.catalog.schema import Requirement, Scope, Status
 from veu_assess.engine.visibility import Item
 from veu_assess.ui.editors import AnswerEditor, editor_for
 from veu_assess.ui.labels import STATUS_COLOURS, country_name, status_label
+from veu_assess.ui.review.panel import ReviewPanel
 from veu_assess.ui.session import Session
 
 
@@ -86,21 +87,28 @@ class RequirementPanel(QFrame):
         info.addStretch(1)
 
         answers = QVBoxLayout()
+        self.session = session
         self.editors: list[AnswerEditor] = []
+        self.review_panels: list[ReviewPanel] = []
         sites = {s.id: s for s in session.document.assessment.profile.sites}
         for item in items:
             editor = editor_for(session, item, lang)
             self.editors.append(editor)
+            row = QHBoxLayout()
+            row.addWidget(editor, 3)
+            review = self._review_panel(item.key)
+            if review is not None:
+                row.addWidget(review, 2)
             if item.site_id:
                 site = sites.get(item.site_id)
                 name = site.name if site else item.site_id
                 where = f" ({country_name(session.catalog, site.country, lang)})" if site and site.country else ""
                 box = QGroupBox(self.tr("Site: {name}").format(name=name + where))
                 box.setAccessibleName(box.title())
-                QVBoxLayout(box).addWidget(editor)
+                QVBoxLayout(box).addLayout(row)
                 answers.addWidget(box)
             else:
-                answers.addWidget(editor)
+                answers.addLayout(row)
         if r.scope is Scope.SITE and not sites:
             answers.addWidget(
                 _label(
@@ -116,5 +124,28 @@ class RequirementPanel(QFrame):
         layout.addLayout(info, 2)
         layout.addLayout(answers, 3)
 
+        session.reviewChanged.connect(self._review_changed)
+
+    def _review_panel(self, key: str) -> ReviewPanel | None:
+        """The auditor's editable panel in review mode; the operator's read-only view of a verdict."""
+        verdict = self.session.verdict(key)
+        if not self.session.review_mode and verdict is None:
+            return None
+        panel = ReviewPanel("auditor" if self.session.review_mode else "operator")
+        panel.show_item(key, verdict)
+        if self.session.review_mode:
+            panel.verdictEdited.connect(self.session.set_verdict)
+        self.review_panels.append(panel)
+        return panel
+
+    def _review_changed(self, key: str) -> None:
+        # Undo/redo of a verdict: show the document's verdict (not while it is the one just typed).
+        for panel in self.review_panels:
+            if panel.key == key and panel.current_verdict() != self.session.verdict(key):
+                panel.show_item(key, self.session.verdict(key))
+
     def editor(self, key: str) -> AnswerEditor | None:
         return next((e for e in self.editors if e.key == key), None)
+
+    def review_panel(self, key: str) -> ReviewPanel | None:
+        return next((p for p in self.review_panels if p.key == key), None)

@@ -10,9 +10,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -22,7 +26,10 @@ from PySide6.QtWidgets import (
 
 from veu_assess.engine.scoring import Result
 from veu_assess.engine.visibility import Item
+from veu_assess.review import filter_items, signoff_status
+from veu_assess.review.texts import protection_statement
 from veu_assess.ui.labels import LEVEL_COLOURS, level_label, percent, priority_label, state_label
+from veu_assess.ui.review import ReviewFilterCombo, SignOffStatusList
 from veu_assess.ui.session import Session
 
 
@@ -107,9 +114,10 @@ class SummaryPanel(QWidget):
 
 
 class ReviewPage(QScrollArea):
-    """Scores, gates and the ranked gap list."""
+    """Scores, gates, the ranked gap list, and the auditor's review: sign-offs and a filtered list."""
 
     goToItem = Signal(str)  # answer key
+    signOffRequested = Signal()
 
     def __init__(self, session: Session, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,8 +153,31 @@ class ReviewPage(QScrollArea):
         self.gaps.setToolTip(self.tr("Double-click or press Enter to go to the requirement"))
         self.gaps.activated.connect(lambda index: self._go(index.row()))
         self.gaps.doubleClicked.connect(lambda index: self._go(index.row()))
+        # The auditor's review: a plain warning when signed content changed, the sign-offs, filters.
+        self.signoff_banner = _label()
+        self.signoff_banner.setStyleSheet("background-color:#b71c1c; color:white; font-weight:bold; padding:6px;")
+        self.signoff_banner.setAccessibleName(self.tr("Sign-off warning"))
+        self.signoff_banner.hide()
+        self.signoffs = SignOffStatusList(lang)
+        self.signoffs.setMaximumHeight(self.signoffs.fontMetrics().height() * 8)
+        self.no_signoffs = _label(self.tr("Nobody has signed off this assessment yet."))
+        self.protection = _label(protection_statement(lang))
+        self.protection.setAccessibleName(self.tr("What a sign-off protects"))
+        self.sign_off_button = QPushButton(self.tr("&Sign off…"))
+        self.sign_off_button.setAccessibleName(self.tr("Sign off this assessment"))
+        self.sign_off_button.clicked.connect(self.signOffRequested)
+        self.sign_off_button.setVisible(session.review_mode)
+        self.filter = ReviewFilterCombo()
+        filter_label = QLabel(self.tr("S&how:"))
+        filter_label.setBuddy(self.filter)
+        self.filtered = QListWidget()
+        self.filtered.setAccessibleName(self.tr("Requirements for review"))
+        self.filtered.setToolTip(self.tr("Double-click or press Enter to go to the requirement"))
+        self.filtered.itemActivated.connect(lambda item: self.goToItem.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.filter.filterChanged.connect(lambda _f: self.show_review())
         content = QWidget()
         layout = QVBoxLayout(content)
+        layout.addWidget(self.signoff_banner)
         layout.addWidget(_heading(self.tr("Review")))
         for w in (self.level, self.level_description, self.figures, self.gates):
             layout.addWidget(w)
@@ -154,9 +185,20 @@ class ReviewPage(QScrollArea):
         layout.addWidget(self.sections)
         layout.addWidget(_heading(self.tr("Gaps, most important first")))
         layout.addWidget(self.gaps, 1)
+        layout.addWidget(_heading(self.tr("Auditor's review and sign-offs")))
+        layout.addWidget(self.no_signoffs)
+        layout.addWidget(self.signoffs)
+        layout.addWidget(self.protection)
+        layout.addWidget(self.sign_off_button)
+        row = QHBoxLayout()
+        row.addWidget(filter_label)
+        row.addWidget(self.filter, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.filtered)
         self.setWidget(content)
         self._gap_keys: list[str] = []
         session.resultChanged.connect(self.show_result)
+        session.reviewChanged.connect(lambda _k: self.show_review())
         self.show_result(session.result)
 
     def page_title(self) -> str:
@@ -221,6 +263,32 @@ class ReviewPage(QScrollArea):
                 for g in result.gaps
             ],
         )
+        self.show_review()
+
+    def show_review(self) -> None:
+        """Sign-offs with their status, the warning when signed content changed, the filtered list."""
+        doc = self.session.document
+        statuses = signoff_status(doc)
+        self.signoffs.show_document(doc)
+        self.signoffs.setVisible(bool(statuses))
+        self.no_signoffs.setVisible(not statuses)
+        changed = [st for st in statuses if st.changed]
+        if changed:
+            self.signoff_banner.setText(
+                self.tr(
+                    "Changed after sign-off on {date}: the answers or evidence differ from what was signed."
+                ).format(date=changed[-1].signoff.date.isoformat())
+            )
+        self.signoff_banner.setVisible(bool(changed))
+        self.filtered.clear()
+        for item in filter_items(self.session.catalog, doc, self.filter.current_filter()):
+            text = self._item_text(item) + (f" @ {item.site_id}" if item.site_id else "")
+            row = QListWidgetItem(text)
+            row.setData(Qt.ItemDataRole.UserRole, item.key)
+            self.filtered.addItem(row)
+
+    def filtered_keys(self) -> list[str]:
+        return [self.filtered.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.filtered.count())]
 
     def _go(self, row: int) -> None:
         if 0 <= row < len(self._gap_keys):

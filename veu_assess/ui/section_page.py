@@ -101,9 +101,7 @@ class SectionPage(QScrollArea):
         hidden = len(self.section.requirements) - len(by_requirement)
         if hidden and score.visible:
             layout.addWidget(
-                _label(
-                    self.tr("{n} further requirement(s) of this section do not apply to this profile.").format(n=hidden)
-                )
+                _label(self.tr("%n further requirement(s) of this section do not apply to this profile.", "", hidden))
             )
         layout.addStretch(1)
         old = self.takeWidget()

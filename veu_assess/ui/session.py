@@ -13,13 +13,17 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from veu_assess.catalog.loader import Catalog
+from veu_assess.catalog.schema import Scope
 from veu_assess.engine.scoring import Result, evaluate
 from veu_assess.model.assessment import Accelerator, Answer, Profile, answer_key, split_key
+from veu_assess.model.review import Verdict
+from veu_assess.review import apply_verdict, verdict_for
 from veu_assess.storage.document import Document, FileSource
 
 # Ids that let consecutive keystrokes in one text field merge into one undo step.
 _ANSWER_MERGE_ID = 1001
 _PROFILE_MERGE_ID = 1002
+_VERDICT_MERGE_ID = 1003
 
 
 def _tr(text: str) -> str:
@@ -27,7 +31,12 @@ def _tr(text: str) -> str:
 
 
 class Session(QObject):
-    """One open document. Views listen to ``answerChanged`` / ``profileChanged`` / ``resultChanged``."""
+    """One open document. Views listen to ``answerChanged`` / ``profileChanged`` / ``resultChanged``.
+
+    In review mode (an auditor opened the file for review) the operator's answers, profile,
+    inventory and evidence are read-only: every such edit is refused here, whatever widget asks,
+    and ``editRefused`` says why. Only the review part (verdicts, sign-offs) can change.
+    """
 
     answerChanged = Signal(str)  # answer key
     profileChanged = Signal()
@@ -35,11 +44,17 @@ class Session(QObject):
     resultChanged = Signal(object)  # engine Result
     modifiedChanged = Signal(bool)
     pathChanged = Signal()
+    reviewChanged = Signal(str)  # answer key whose verdict changed ("" for sign-offs)
+    editRefused = Signal(str)  # review mode refused an edit of the answers; the message says why
 
-    def __init__(self, catalog: Catalog, document: Document, parent: QObject | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, document: Document, parent: QObject | None = None, review_mode: bool = False
+    ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.document = document
+        self.review_mode = review_mode
+        self._dirty = False  # changed outside the undo stack (a sign-off)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._result = evaluate(catalog, document.assessment)
@@ -56,26 +71,72 @@ class Session(QObject):
 
     @property
     def modified(self) -> bool:
-        return self.recovered or not self.undo_stack.isClean()
+        return self.recovered or self._dirty or not self.undo_stack.isClean()
 
     def answer(self, key: str) -> Answer:
         return self.document.assessment.answers.get(key, Answer())
 
+    def verdict(self, key: str) -> Verdict | None:
+        return verdict_for(self.document, key)
+
     # --- editing (undoable) --------------------------------------------------------------
+    def _refuse_in_review(self) -> bool:
+        if self.review_mode:
+            self.editRefused.emit(_tr("This file is open for review: the operator's answers cannot be changed here."))
+        return self.review_mode
+
     def set_answer(self, key: str, answer: Answer, merge_tag: str | None = None) -> None:
         """Record a new answer; ``merge_tag`` (e.g. "notes") merges typing into one undo step."""
+        if self._refuse_in_review():
+            return
         old = self.answer(key)
         if old == answer:
             return
         self.undo_stack.push(_AnswerCommand(self, key, old, answer, merge_tag))
 
     def set_profile(self, profile: Profile, merge_tag: str | None = None) -> None:
+        if self._refuse_in_review():
+            return
         old = self.document.assessment.profile
         if old == profile:
             return
         self.undo_stack.push(_ProfileCommand(self, old, profile, merge_tag))
 
+    def _moved_site_data(self, old: Profile, new: Profile) -> tuple[dict[str, Answer], dict[str, list[Accelerator]]]:
+        """Answers and inventory after a profile change, following the sites they belong to.
+
+        - the first site added: per-site answers given before any site existed (keyed ``REQ``)
+          become that site's (``REQ@site``), instead of being left behind unseen;
+        - a site whose id was renamed (same place in the list): ``REQ@old`` and its inventory
+          move to the new id.
+        """
+        a = self.document.assessment
+        answers, inventory = dict(a.answers), dict(a.inventory)
+        old_ids, new_ids = [x.id for x in old.sites], [x.id for x in new.sites]
+        site_level = {r.id for _, r in self.catalog.iter_requirements() if r.scope is Scope.SITE}
+        renames: dict[str, str] = {}
+        if len(old_ids) == len(new_ids):
+            renames = {o: n for o, n in zip(old_ids, new_ids, strict=True) if o != n and n not in old_ids}
+        for key in list(answers):
+            rid, site = split_key(key)
+            if rid not in site_level:
+                continue
+            if site is None and not old_ids and new_ids:
+                target = answer_key(rid, new_ids[0])
+            elif site in renames:
+                target = answer_key(rid, renames[site])
+            else:
+                continue
+            if target not in answers:
+                answers[target] = answers.pop(key)
+        for o, n in renames.items():
+            if o in inventory and n not in inventory:
+                inventory[n] = inventory.pop(o)
+        return answers, inventory
+
     def set_inventory(self, site_id: str, accelerators: list[Accelerator]) -> None:
+        if self._refuse_in_review():
+            return
         old = list(self.document.assessment.inventory.get(site_id, []))
         if old == accelerators:
             return
@@ -83,17 +144,36 @@ class Session(QObject):
 
     def register_evidence(self, path: Path, sha256: str) -> None:
         """Remember where an attached file's bytes are (the answer edit itself is undoable)."""
+        if self._refuse_in_review():
+            return
         self.document.evidence.setdefault(sha256, FileSource(path))
+
+    def set_verdict(self, key: str, verdict: Verdict | None, merge: bool = True) -> None:
+        """Record (or clear, with None) the auditor's verdict on ``key``; undoable.
+
+        Consecutive edits of the same key's verdict (typing a comment) merge into one undo step.
+        """
+        old = self.verdict(key)
+        if old == verdict:
+            return
+        self.undo_stack.push(_VerdictCommand(self, key, old, verdict, merge))
+
+    def note_signed_off(self) -> None:
+        """A sign-off was appended to the review (not undoable): the document is now modified."""
+        self._dirty = True
+        self.modifiedChanged.emit(True)
+        self.reviewChanged.emit("")
 
     # --- state ---------------------------------------------------------------------------
     def mark_saved(self, path: Path) -> None:
         self.recovered = False
+        self._dirty = False
         self.undo_stack.setClean()
         self.modifiedChanged.emit(False)
         self.pathChanged.emit()
 
     def _clean_changed(self, clean: bool) -> None:
-        self.modifiedChanged.emit(self.recovered or not clean)
+        self.modifiedChanged.emit(self.recovered or self._dirty or not clean)
 
     def refresh(self) -> None:
         self._result = evaluate(self.catalog, self.document.assessment)
@@ -106,9 +186,21 @@ class Session(QObject):
         self.answerChanged.emit(key)
         self.refresh()
 
-    def _apply_profile(self, profile: Profile) -> None:
-        self.document.assessment.profile = profile
+    def _apply_verdict(self, key: str, verdict: Verdict | None) -> None:
+        apply_verdict(self.document, key, verdict, self.catalog)
+        self.reviewChanged.emit(key)
+
+    def _apply_profile(
+        self, profile: Profile, answers: dict[str, Answer], inventory: dict[str, list[Accelerator]]
+    ) -> None:
+        a = self.document.assessment
+        moved = {k for k in set(a.answers) | set(answers) if a.answers.get(k) != answers.get(k)}
+        a.profile = profile
+        a.answers = dict(answers)
+        a.inventory = dict(inventory)
         self.profileChanged.emit()
+        for key in sorted(moved):
+            self.answerChanged.emit(key)
         self.refresh()
 
     def _apply_inventory(self, site_id: str, accelerators: list[Accelerator]) -> None:
@@ -153,6 +245,9 @@ class _ProfileCommand(QUndoCommand):
     def __init__(self, session: Session, old: Profile, new: Profile, merge_tag: str | None) -> None:
         super().__init__(_tr("Edit profile"))
         self.session, self.old, self.new, self.merge_tag = session, old, new, merge_tag
+        a = session.document.assessment
+        self.old_data = (dict(a.answers), dict(a.inventory))
+        self.new_data = session._moved_site_data(old, new)
 
     def id(self) -> int:
         return _PROFILE_MERGE_ID if self.merge_tag else -1
@@ -160,14 +255,14 @@ class _ProfileCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, _ProfileCommand) or other.merge_tag != self.merge_tag:
             return False
-        self.new = other.new
+        self.new, self.new_data = other.new, other.new_data
         return True
 
     def redo(self) -> None:
-        self.session._apply_profile(self.new)
+        self.session._apply_profile(self.new, *self.new_data)
 
     def undo(self) -> None:
-        self.session._apply_profile(self.old)
+        self.session._apply_profile(self.old, *self.old_data)
 
 
 class _InventoryCommand(QUndoCommand):
@@ -180,6 +275,27 @@ class _InventoryCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.session._apply_inventory(self.site_id, self.old)
+
+
+class _VerdictCommand(QUndoCommand):
+    def __init__(self, session: Session, key: str, old: Verdict | None, new: Verdict | None, merge: bool) -> None:
+        super().__init__(_tr("Edit review verdict: {key}").format(key=key))
+        self.session, self.key, self.old, self.new, self.merge = session, key, old, new, merge
+
+    def id(self) -> int:
+        return _VERDICT_MERGE_ID if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _VerdictCommand) or other.key != self.key or not other.merge:
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.session._apply_verdict(self.key, self.new)
+
+    def undo(self) -> None:
+        self.session._apply_verdict(self.key, self.old)
 
 
 __all__ = ["Session", "answer_key"]

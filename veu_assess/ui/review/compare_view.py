@@ -74,7 +74,7 @@ class CompareView(QWidget):
             )
         )
         lines.append(
-            self.tr("{n} requirements changed").format(n=len(cmp.changes))
+            self.tr("%n requirement(s) changed", "", len(cmp.changes))
             if cmp.changes
             else self.tr("No requirement changed.")
         )
