@@ -1146,7 +1146,7 @@ Questionnaire {catalog}, as of {as_of}
     <message>
         <location filename="../ui/review/filter_combo.py" line="23"/>
         <source>Marked for review by the operator</source>
-        <translation>運用者が要確認の印を付けたもの</translation>
+        <translation>事業者が要確認の印を付けたもの</translation>
     </message>
     <message>
         <location filename="../ui/review/filter_combo.py" line="24"/>
@@ -1379,7 +1379,7 @@ Questionnaire {catalog}, as of {as_of}
     <message>
         <location filename="../ui/review/panel.py" line="55"/>
         <source>Same as the operator&apos;s answer</source>
-        <translation>運用者の回答と同じ</translation>
+        <translation>事業者の回答と同じ</translation>
     </message>
     <message>
         <location filename="../ui/review/panel.py" line="59"/>
@@ -1498,7 +1498,7 @@ Questionnaire {catalog}, as of {as_of}
     <message>
         <location filename="../ui/session.py" line="85"/>
         <source>This file is open for review: the operator&apos;s answers cannot be changed here.</source>
-        <translation>このファイルはレビュー用に開かれています。運用者の回答はここでは変更できません。</translation>
+        <translation>このファイルはレビュー用に開かれています。事業者の回答はここでは変更できません。</translation>
     </message>
     <message>
         <location filename="../ui/session.py" line="222"/>
@@ -1547,7 +1547,7 @@ Questionnaire {catalog}, as of {as_of}
     <message>
         <location filename="../ui/review/signoff_dialog.py" line="66"/>
         <source>Operator&apos;s responsible officer</source>
-        <translation>運用者側の責任者</translation>
+        <translation>事業者の責任者</translation>
     </message>
     <message>
         <location filename="../ui/review/signoff_dialog.py" line="67"/>
