@@ -544,191 +544,216 @@ SHA-256 {sha}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>&amp;Pages</source>
         <translation>ページ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>&amp;New</source>
         <translation>新規作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>Open for Re&amp;view…</source>
         <translation>レビュー用に開く(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="209"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="211"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>Re&amp;view</source>
         <translation>レビュー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>&amp;Compare with…</source>
         <translation>比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="212"/>
+        <source>&amp;Export</source>
+        <translation>出力(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="213"/>
+        <source>&amp;PDF report…</source>
+        <translation>PDF 報告書(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="214"/>
+        <source>&amp;Gap list (CSV)…</source>
+        <translation>ギャップ一覧 (CSV)(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="215"/>
+        <source>OSCAL &amp;assessment results…</source>
+        <translation>OSCAL 評価結果(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="216"/>
+        <source>OSCAL P&amp;OA&amp;&amp;M…</source>
+        <translation>OSCAL 是正措置計画 (POA&amp;&amp;M)(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="201"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>&amp;Review</source>
         <translation>レビュー(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="205"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="227"/>
         <source>Accelerator &amp;classification (TPP)…</source>
         <translation>アクセラレータの分類（TPP）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="208"/>
+        <location filename="../ui/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="210"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>&amp;About</source>
         <translation>このアプリについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>{title}
 {answered}/{total} answered · score {score}</source>
         <translation>{title}
 回答 {answered}/{total} · スコア {score}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>{title}
 (out of scope)</source>
         <translation>{title}
 （対象外）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>Changed after sign-off on {date}</source>
         <translation>{date} の署名後に変更されています</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="441"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>Compare with {name}</source>
         <translation>{name} との比較</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../ui/main_window.py" line="482"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="462"/>
+        <location filename="../ui/main_window.py" line="483"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -739,7 +764,7 @@ Questionnaire {catalog}, as of {as_of}
 {disclaimer}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="494"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
@@ -936,39 +961,40 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../ui/report_page.py" line="75"/>
-        <location filename="../ui/report_page.py" line="76"/>
-        <location filename="../ui/report_page.py" line="127"/>
+        <location filename="../ui/report_page.py" line="77"/>
+        <location filename="../ui/report_page.py" line="78"/>
+        <location filename="../ui/report_page.py" line="150"/>
         <source>Report</source>
+        <extracomment>The formats the page (and File &gt; Export) offers, in menu order: &quot;pdf&quot; plus registry names.</extracomment>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="82"/>
+        <location filename="../ui/report_page.py" line="84"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="83"/>
+        <location filename="../ui/report_page.py" line="85"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="86"/>
+        <location filename="../ui/report_page.py" line="88"/>
         <source>Report language</source>
         <translation>報告書の言語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="87"/>
+        <location filename="../ui/report_page.py" line="89"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="89"/>
+        <location filename="../ui/report_page.py" line="91"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF を出力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="90"/>
+        <location filename="../ui/report_page.py" line="91"/>
         <source>Export the PDF report</source>
         <translation>PDF 報告書を出力</translation>
     </message>
@@ -978,82 +1004,114 @@ Questionnaire {catalog}, as of {as_of}
         <translation>CSV を出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="93"/>
+        <location filename="../ui/report_page.py" line="92"/>
         <source>Export the gap list as CSV</source>
         <translation>ギャップ一覧を CSV で出力</translation>
     </message>
     <message>
         <location filename="../ui/report_page.py" line="95"/>
+        <source>Export OSCAL assessment &amp;results (JSON)…</source>
+        <translation>OSCAL 評価結果を JSON で出力(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="96"/>
+        <source>Export the OSCAL assessment results as JSON</source>
+        <translation>OSCAL 評価結果を JSON で出力</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="100"/>
+        <source>Export OSCAL P&amp;OA&amp;&amp;M (JSON)…</source>
+        <translation>OSCAL 是正措置計画 (POA&amp;&amp;M) を JSON で出力(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="101"/>
+        <source>Export the OSCAL plan of action and milestones as JSON</source>
+        <translation>OSCAL の是正措置・マイルストーン計画を JSON で出力</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="104"/>
         <source>Cance&amp;l export</source>
         <translation>出力を中止(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="96"/>
+        <location filename="../ui/report_page.py" line="105"/>
         <source>Cancel the export</source>
         <translation>出力を中止</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="101"/>
+        <location filename="../ui/report_page.py" line="110"/>
         <source>Export in progress</source>
         <translation>出力中</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="106"/>
+        <location filename="../ui/report_page.py" line="115"/>
         <source>Export status</source>
         <translation>出力の状況</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="113"/>
+        <location filename="../ui/report_page.py" line="129"/>
         <source>Summary preview</source>
         <translation>概要のプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="137"/>
-        <source>Not available in this installation: {what}.</source>
-        <translation>このインストールでは利用できません: {what}。</translation>
+        <location filename="../ui/report_page.py" line="159"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="146"/>
-        <source>Export</source>
-        <translation>出力</translation>
+        <location filename="../ui/report_page.py" line="229"/>
+        <source>Could not write {path}:
+{reason}</source>
+        <translation>{path} に書き込めませんでした:
+{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="146"/>
-        <source>This export is not available in this installation.</source>
-        <translation>この出力形式は、このインストールでは利用できません。</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_page.py" line="151"/>
+        <location filename="../ui/report_page.py" line="161"/>
         <source>Export PDF report</source>
         <translation>PDF 報告書の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="151"/>
+        <location filename="../ui/report_page.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="155"/>
+        <location filename="../ui/report_page.py" line="163"/>
         <source>Export gap list</source>
         <translation>ギャップ一覧の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="155"/>
+        <location filename="../ui/report_page.py" line="163"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="178"/>
+        <location filename="../ui/report_page.py" line="165"/>
+        <source>Export OSCAL assessment results</source>
+        <translation>OSCAL 評価結果の出力</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="167"/>
+        <source>Export OSCAL POA&amp;M</source>
+        <translation>OSCAL POA&amp;M の出力</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="201"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="196"/>
+        <location filename="../ui/report_page.py" line="219"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="202"/>
+        <location filename="../ui/report_page.py" line="224"/>
+        <source>Export failed.</source>
+        <translation>出力に失敗しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="228"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>

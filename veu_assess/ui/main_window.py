@@ -8,6 +8,7 @@ lets the operator jump anywhere. File handling (New/Open/Save/recent/recovery) i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -48,7 +49,7 @@ from veu_assess.ui.file_actions import FileActions
 from veu_assess.ui.labels import percent
 from veu_assess.ui.profile_page import ProfilePage
 from veu_assess.ui.readonly import make_read_only
-from veu_assess.ui.report_page import ReportPage
+from veu_assess.ui.report_page import EXPORT_KINDS, ReportPage
 from veu_assess.ui.review import CompareView, SignOffDialog
 from veu_assess.ui.review_page import ReviewPage, SummaryPanel
 from veu_assess.ui.section_page import SectionPage
@@ -150,6 +151,11 @@ class MainWindow(FileActions, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action, self.close_action])
         self.file_menu.addSeparator()
+        # File > Export runs the Report page's exports (one code path for menu and buttons).
+        self.export_menu = self.file_menu.addMenu("")
+        self.export_actions = {kind: self._action("", self._export_slot(kind)) for kind in EXPORT_KINDS}
+        self.export_menu.addActions(list(self.export_actions.values()))
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.undo_action: QAction
@@ -177,6 +183,16 @@ class MainWindow(FileActions, QMainWindow):
         self.help_menu.addAction(self.about_action)
         self.update_recent_menu()
 
+    def _export_slot(self, kind: str) -> Callable[[], None]:
+        return lambda: self.export(kind)
+
+    def export(self, kind: str) -> None:
+        """File > Export: the Report page writes it; show that page so its progress is visible."""
+        if self.session is None or not self.pages:
+            return
+        if self.report_page.export(kind):
+            self.go_to(self.pages.index(self.report_page))
+
     def retranslate(self) -> None:
         """Every text made once at start-up, in the current interface language."""
         self.nav.setAccessibleName(self.tr("Pages"))
@@ -193,6 +209,11 @@ class MainWindow(FileActions, QMainWindow):
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &As…"))
         self.close_action.setText(self.tr("&Close"))
+        self.export_menu.setTitle(self.tr("&Export"))
+        self.export_actions["pdf"].setText(self.tr("&PDF report…"))
+        self.export_actions["csv"].setText(self.tr("&Gap list (CSV)…"))
+        self.export_actions["oscal-ar"].setText(self.tr("OSCAL &assessment results…"))
+        self.export_actions["oscal-poam"].setText(self.tr("OSCAL P&OA&&M…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self._make_undo_actions()

@@ -1,15 +1,16 @@
-"""The Report page: a plain-text summary preview and the exports (PDF, CSV) when installed.
+"""The Report page: a plain-text summary preview and the exports (PDF, CSV, OSCAL JSON).
 
-The report and export modules are written by other parts of the project; this page looks them up
-at run time and says "not available" when they are missing. Exports run on a worker thread on a
-snapshot of the document, with a busy indicator and Cancel.
+The PDF comes from ``veu_assess.report.api.write_report``; the other formats from the export
+registry (``veu_assess.export.registry``), the same writers the command line uses. Exports run on a
+worker thread on a snapshot of the document, with a busy indicator and Cancel. The File > Export
+menu of the main window calls ``ReportPage.export`` too, so there is one code path.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,34 +25,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from veu_assess.catalog.loader import Catalog
 from veu_assess.cli.summary import result_to_text
+from veu_assess.export.registry import get_exporter
 from veu_assess.storage.document import Document
 from veu_assess.ui import dialogs, i18n
 from veu_assess.ui.session import Session
 from veu_assess.ui.workers import Progress, Task, start_task
 
-Exporter = Callable[[Any, Path, str], Any]
+Writer = Callable[[Document, Catalog, Path, str], None]
+
+#: The formats the page (and File > Export) offers, in menu order: "pdf" plus registry names.
+EXPORT_KINDS = ("pdf", "csv", "oscal-ar", "oscal-poam")
 
 
-def find_exporter(kind: str) -> Exporter | None:
-    """A writer ``fn(document, out_path, lang)`` for "pdf" or "csv", or None when not installed.
+def writer_for(kind: str) -> Writer:
+    """The writer ``fn(doc, catalog, out_path, lang)`` of an export kind (ValueError if unknown)."""
+    if kind == "pdf":
+        return _write_pdf
+    return get_exporter(kind)
 
-    PDF: ``veu_assess.report.api.write_report``; CSV: ``veu_assess.export.csv_gaps.write_gaps_csv``
-    (which also takes the catalog). Both are looked up at run time: they may be absent.
-    """
-    try:
-        if kind == "pdf":
-            from veu_assess.report.api import write_report
 
-            return lambda doc, path, lang: write_report(doc, path, lang)
-        if kind == "csv":
-            from veu_assess.catalog.loader import default_catalog
-            from veu_assess.export.csv_gaps import write_gaps_csv
+def _write_pdf(doc: Document, catalog: Catalog, path: Path, lang: str) -> None:
+    # Imported on the first export (in the worker), not at start-up: reportlab costs ~150 ms.
+    from veu_assess.report.api import write_report
 
-            return lambda doc, path, lang: write_gaps_csv(doc, default_catalog(), path, lang)
-    except ImportError:
-        return None
-    return None
+    write_report(doc, path, lang, catalog=catalog)
+
+
+@dataclass(frozen=True)
+class ExportSpec:
+    """What the save dialog shows for one export kind."""
+
+    title: str
+    file_name: str
+    file_filter: str
 
 
 def snapshot(doc: Document) -> Document:
@@ -82,16 +90,23 @@ class ReportPage(QScrollArea):
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem(self.tr("Japanese"), "ja")
         # The report's language follows the interface by default; it can be chosen for each export.
-        self.language.setCurrentIndex(1 if i18n.current_language() == "ja" else 0)
+        self.language.setCurrentIndex(max(self.language.findData(i18n.current_language()), 0))
         self.language.setAccessibleName(self.tr("Report language"))
         lang_label = QLabel(self.tr("Report &language:"))
         lang_label.setBuddy(self.language)
-        self.pdf_button = QPushButton(self.tr("Export &PDF…"))
-        self.pdf_button.setAccessibleName(self.tr("Export the PDF report"))
-        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.csv_button = QPushButton(self.tr("Export &CSV…"))
-        self.csv_button.setAccessibleName(self.tr("Export the gap list as CSV"))
-        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.pdf_button = self._export_button("pdf", self.tr("Export &PDF…"), self.tr("Export the PDF report"))
+        self.csv_button = self._export_button("csv", self.tr("Export &CSV…"), self.tr("Export the gap list as CSV"))
+        self.oscal_ar_button = self._export_button(
+            "oscal-ar",
+            self.tr("Export OSCAL assessment &results (JSON)…"),
+            self.tr("Export the OSCAL assessment results as JSON"),
+        )
+        self.oscal_poam_button = self._export_button(
+            "oscal-poam",
+            self.tr("Export OSCAL P&OA&&M (JSON)…"),
+            self.tr("Export the OSCAL plan of action and milestones as JSON"),
+        )
+        self.export_buttons = [self.pdf_button, self.csv_button, self.oscal_ar_button, self.oscal_poam_button]
         self.cancel_button = QPushButton(self.tr("Cance&l export"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the export"))
         self.cancel_button.clicked.connect(self.cancel)
@@ -104,72 +119,86 @@ class ReportPage(QScrollArea):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAccessibleName(self.tr("Export status"))
-        row = QHBoxLayout()
-        for w in (lang_label, self.language, self.pdf_button, self.csv_button, self.cancel_button):
-            row.addWidget(w)
-        row.addStretch(1)
+        lang_row = QHBoxLayout()
+        lang_row.addWidget(lang_label)
+        lang_row.addWidget(self.language)
+        lang_row.addStretch(1)
+        # Two rows of buttons, so the page still fits with Japanese labels at 200% scaling.
+        button_rows = (QHBoxLayout(), QHBoxLayout())
+        for index, button in enumerate(self.export_buttons):
+            button_rows[index // 2].addWidget(button)
+        button_rows[1].addWidget(self.cancel_button)
+        for button_row in button_rows:
+            button_row.addStretch(1)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Summary preview"))
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(heading)
-        layout.addLayout(row)
+        layout.addLayout(lang_row)
+        for button_row in button_rows:
+            layout.addLayout(button_row)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(self.preview, 1)
         self.setWidget(content)
-        self._available()
         session.resultChanged.connect(lambda _r: self.refresh())
         self.refresh()
 
+    def _export_button(self, kind: str, text: str, accessible_name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(accessible_name)
+        button.clicked.connect(lambda: self.export(kind))
+        return button
+
     def page_title(self) -> str:
         return self.tr("Report")
-
-    def _available(self) -> None:
-        missing = []
-        for kind, button in (("pdf", self.pdf_button), ("csv", self.csv_button)):
-            ok = find_exporter(kind) is not None
-            button.setEnabled(ok)
-            if not ok:
-                missing.append(kind.upper())
-        if missing:
-            self.status.setText(self.tr("Not available in this installation: {what}.").format(what=", ".join(missing)))
 
     def refresh(self) -> None:
         s = self.session
         self.preview.setPlainText(result_to_text(s.catalog, s.document.assessment, s.result))
 
-    def export(self, kind: str) -> None:
-        writer = find_exporter(kind)
-        if writer is None:
-            dialogs.show_info(self, self.tr("Export"), self.tr("This export is not available in this installation."))
-            return
+    def export_spec(self, kind: str, lang: str) -> ExportSpec:
+        """Dialog title, suggested file name and filter of an export kind."""
         stem = self.session.path.stem if self.session.path else "assessment"
+        json_filter = self.tr("JSON files (*.json)")
         if kind == "pdf":
-            path = dialogs.get_export_path(
-                self, self.tr("Export PDF report"), f"{stem}-report.pdf", self.tr("PDF files (*.pdf)")
-            )
-        else:
-            path = dialogs.get_export_path(
-                self, self.tr("Export gap list"), f"{stem}-gaps.csv", self.tr("CSV files (*.csv)")
-            )
+            return ExportSpec(self.tr("Export PDF report"), f"{stem}-report-{lang}.pdf", self.tr("PDF files (*.pdf)"))
+        if kind == "csv":
+            return ExportSpec(self.tr("Export gap list"), f"{stem}-gaps.csv", self.tr("CSV files (*.csv)"))
+        if kind == "oscal-ar":
+            return ExportSpec(self.tr("Export OSCAL assessment results"), f"{stem}-oscal-ar.json", json_filter)
+        if kind == "oscal-poam":
+            return ExportSpec(self.tr("Export OSCAL POA&M"), f"{stem}-oscal-poam.json", json_filter)
+        raise ValueError(f"unknown export kind {kind!r}")
+
+    def export(self, kind: str) -> bool:
+        """Ask for a file and write the export ``kind`` there on a worker; True if it started."""
+        if self.task is not None:  # one export at a time
+            return False
+        writer = writer_for(kind)
+        lang = str(self.language.currentData())
+        spec = self.export_spec(kind, lang)
+        path = dialogs.get_export_path(self, spec.title, spec.file_name, spec.file_filter)
         if path is None:
-            return
-        doc, lang = snapshot(self.session.document), self.language.currentData()
+            return False
+        doc, catalog = snapshot(self.session.document), self.session.catalog
 
         def work(progress: Progress) -> Path:
-            writer(doc, path, lang)
+            writer(doc, catalog, path, lang)
             return path
 
         self._busy(True)
+        self.status.clear()
         self.task = start_task(
             work,
             on_success=self._done,
-            on_failure=self._failed,
+            on_failure=lambda exc: self._failed(path, exc),
             on_cancel=lambda: self._cancelled(path),
             parent=self,
         )
+        return True
 
     def cancel(self) -> None:
         # The writer cannot be interrupted; when it returns, its output is removed (see _cancelled).
@@ -178,25 +207,30 @@ class ReportPage(QScrollArea):
             self.status.setText(self.tr("Export cancelled."))
 
     def _cancelled(self, path: Path) -> None:
-        self._busy(False)
-        self.task = None
-        self.task_finished.emit()
+        self._finish()
         path.unlink(missing_ok=True)
 
     def _busy(self, on: bool) -> None:
         self.busy.setVisible(on)
         self.cancel_button.setVisible(on)
-        self.pdf_button.setDisabled(on or find_exporter("pdf") is None)
-        self.csv_button.setDisabled(on or find_exporter("csv") is None)
+        for button in self.export_buttons:
+            button.setDisabled(on)
+
+    def _finish(self) -> None:
+        self._busy(False)
+        self.task = None
+        self.task_finished.emit()
 
     def _done(self, path: Path) -> None:
-        self._busy(False)
-        self.task = None
-        self.task_finished.emit()
         self.status.setText(self.tr("Wrote {path}").format(path=str(path)))
+        self._finish()
 
-    def _failed(self, exc: Exception) -> None:
-        self._busy(False)
-        self.task = None
-        self.task_finished.emit()
-        dialogs.show_error(self, self.tr("Export failed"), str(exc))
+    def _failed(self, path: Path, exc: Exception) -> None:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        self.status.setText(self.tr("Export failed."))
+        self._finish()
+        dialogs.show_error(
+            self,
+            self.tr("Export failed"),
+            self.tr("Could not write {path}:\n{reason}").format(path=str(path), reason=reason),
+        )

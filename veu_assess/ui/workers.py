@@ -11,15 +11,21 @@ Usage (e.g. the report engineer's "Export PDF")::
                       on_success=self._on_done, on_failure=self._on_error, parent=self)
 
 Slots are connected before the task starts, so a fast task cannot finish unheard.
+
+While tasks run, Python's automatic garbage collection is paused and done on the GUI thread
+instead: a collection triggered by the worker's allocations (a PDF makes many) would otherwise
+run on the worker thread and could destroy dropped Qt objects (old pages, widgets) there, which
+crashes Qt.
 """
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class Cancelled(Exception):
@@ -71,29 +77,72 @@ class Task(QRunnable):
 
     def run(self) -> None:
         try:
-            value = self._fn(self.progress)
-        except Cancelled:
-            self.signals.cancelled.emit()
-        except Exception as exc:  # the GUI decides how to show it; the worker must not die silently
-            self.signals.failed.emit(exc)
-        else:
-            if self.progress.cancelled:
+            try:
+                value = self._fn(self.progress)
+            except Cancelled:
                 self.signals.cancelled.emit()
+            except Exception as exc:  # the GUI decides how to show it; the worker must not die silently
+                self.signals.failed.emit(exc)
             else:
-                self.signals.succeeded.emit(value)
-        self.signals.finished.emit()
+                if self.progress.cancelled:
+                    self.signals.cancelled.emit()
+                else:
+                    self.signals.succeeded.emit(value)
+            self.signals.finished.emit()
+        finally:
+            # Through the long-lived registry, not self.signals: that may go with its parent widget.
+            _registry().ended.emit(self)
 
     def cancel(self) -> None:
         self.progress.cancel()
 
     def start(self) -> None:
-        """Queue the task; connect to ``self.signals`` before calling this."""
-        _running.add(self)
-        self.signals.finished.connect(lambda: _running.discard(self))
+        """Queue the task (on the GUI thread); connect to ``self.signals`` before calling this."""
+        _registry().add(self)
         QThreadPool.globalInstance().start(self)
 
 
-_running: set[Task] = set()  # keeps each task alive until it has finished
+class _Registry(QObject):
+    """Keeps each task alive until it has ended, and pauses automatic garbage collection meanwhile.
+
+    Lives in the GUI thread; ``ended`` is emitted by workers, so ``_forget`` runs queued, here.
+    """
+
+    ended = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.running: set[Task] = set()
+        self.gc_paused = False
+        self.ended.connect(self._forget)
+
+    def add(self, task: Task) -> None:
+        if not self.running and gc.isenabled():
+            gc.collect()  # now, on the GUI thread
+            gc.disable()
+            self.gc_paused = True
+        self.running.add(task)
+
+    @Slot(object)
+    def _forget(self, task: Task) -> None:
+        self.running.discard(task)
+        if not self.running and self.gc_paused:
+            self.gc_paused = False
+            gc.enable()
+
+
+_the_registry: _Registry | None = None
+
+
+def _registry() -> _Registry:
+    global _the_registry
+    if _the_registry is None:
+        _the_registry = _Registry()
+    return _the_registry
+
+
+def running_tasks() -> int:
+    return len(_registry().running)
 
 
 def start_task(

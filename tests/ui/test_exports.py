@@ -1,0 +1,124 @@
+"""File > Export: each format through the menu, written off the GUI thread, and a failed export."""
+
+from __future__ import annotations
+
+import gc
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from tests.ui.conftest import DialogLog
+from tests.ui.helpers import choose, first_editor
+from veu_assess.model.assessment import AnswerState
+from veu_assess.ui import dialogs, i18n, workers
+from veu_assess.ui.main_window import MainWindow
+from veu_assess.ui.report_page import EXPORT_KINDS
+
+
+def _export(qtbot: Any, window: MainWindow, kind: str) -> None:
+    with qtbot.waitSignal(window.report_page.task_finished, timeout=60_000):
+        window.export_actions[kind].trigger()
+
+
+def test_the_export_menu_offers_every_format(window: MainWindow) -> None:
+    assert window.export_menu.title() == "&Export"
+    assert window.export_menu.menuAction() in window.file_menu.actions()
+    assert window.export_menu.actions() == [window.export_actions[k] for k in EXPORT_KINDS]
+    assert all(action.text() for action in window.export_menu.actions())
+    page = window.report_page
+    assert all(button.isEnabled() for button in page.export_buttons)
+    assert page.language.currentData() == i18n.current_language()
+
+
+@pytest.mark.parametrize(
+    ("kind", "file_name"),
+    [
+        ("pdf", "assessment-report-en.pdf"),
+        ("csv", "assessment-gaps.csv"),
+        ("oscal-ar", "assessment-oscal-ar.json"),
+        ("oscal-poam", "assessment-oscal-poam.json"),
+    ],
+)
+def test_file_export_writes_each_format(
+    qtbot: Any,
+    window: MainWindow,
+    dialog_log: DialogLog,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    kind: str,
+    file_name: str,
+) -> None:
+    choose(first_editor(window), AnswerState.NOT_MET)
+    window.report_page.language.setCurrentIndex(window.report_page.language.findData("en"))
+    asked: list[str] = []
+    target = tmp_path / f"out-{kind}"
+
+    def get_export_path(_parent: object, _title: str, suggested: str, _filter: str) -> Path:
+        asked.append(suggested)
+        return target
+
+    monkeypatch.setattr(dialogs, "get_export_path", get_export_path)
+    _export(qtbot, window, kind)
+
+    assert asked == [file_name]
+    assert dialog_log.errors == []
+    assert window.current_page() is window.report_page
+    assert "Wrote" in window.report_page.status.text()
+    data = target.read_bytes()
+    if kind == "pdf":
+        assert data.startswith(b"%PDF")
+        text = "\n".join(page.extract_text() or "" for page in PdfReader(target).pages)
+        assert window.catalog.version in text
+    elif kind == "csv":
+        assert data.startswith(b"\xef\xbb\xbf")
+        assert first_editor(window).item.requirement.id in data.decode("utf-8-sig")
+    else:
+        top = "assessment-results" if kind == "oscal-ar" else "plan-of-action-and-milestones"
+        assert top in json.loads(data)
+
+
+def test_an_export_into_a_missing_folder_reports_the_error(
+    qtbot: Any, window: MainWindow, dialog_log: DialogLog, tmp_path: Path
+) -> None:
+    page = window.report_page
+    missing = tmp_path / "no such folder" / "gaps.csv"
+    dialog_log.answers["export_path"] = [missing]
+    _export(qtbot, window, "csv")
+
+    assert len(dialog_log.errors) == 1
+    title, message = dialog_log.errors[0]
+    assert title == "Export failed" and str(missing) in message
+    assert not missing.parent.exists()
+    assert page.task is None and not page.busy.isVisible() and not page.cancel_button.isVisible()
+    assert all(button.isEnabled() for button in page.export_buttons)
+
+    # The app stays usable: the next export works.
+    good = tmp_path / "gaps.csv"
+    dialog_log.answers["export_path"] = [good]
+    _export(qtbot, window, "csv")
+    assert good.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert len(dialog_log.errors) == 1
+
+
+def test_a_cancelled_file_dialog_starts_nothing(window: MainWindow, dialog_log: DialogLog) -> None:
+    dialog_log.answers["export_path"] = [None]
+    window.go_to(0)
+    window.export_actions["oscal-poam"].trigger()
+    assert window.report_page.task is None
+    assert window.stack.currentIndex() == 0
+
+
+def test_garbage_is_collected_on_the_gui_thread_while_an_export_runs(
+    qtbot: Any, window: MainWindow, dialog_log: DialogLog, tmp_path: Path
+) -> None:
+    # A collection on the worker thread could destroy dropped Qt objects there and crash Qt.
+    assert gc.isenabled()
+    dialog_log.answers["export_path"] = [tmp_path / "report.pdf"]
+    with qtbot.waitSignal(window.report_page.task_finished, timeout=60_000):
+        window.export_actions["pdf"].trigger()
+        assert not gc.isenabled() and workers.running_tasks() == 1
+    qtbot.waitUntil(lambda: workers.running_tasks() == 0)
+    assert gc.isenabled()
