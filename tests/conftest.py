@@ -8,13 +8,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
-import datetime as dt  # noqa: E402
-from pathlib import Path  # noqa: E402
+import datetime as dt
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from veu_assess.catalog.loader import Catalog, default_catalog  # noqa: E402
-from veu_assess.storage.document import Document, new_document  # noqa: E402
+from veu_assess.catalog.loader import Catalog, default_catalog
+from veu_assess.storage.document import Document, new_document
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import sys
+from decimal import Decimal, localcontext
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from veu_assess.cli.summary import result_to_json, result_to_text
 from veu_assess.engine.calculators import classify
 from veu_assess.engine.scoring import evaluate
 from veu_assess.resources import sample_path
+from veu_assess.storage.files import write_atomic
 from veu_assess.storage.veua import open_document
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
@@ -81,9 +83,7 @@ def cmd_sample(args: argparse.Namespace) -> int:
     out: Path = args.output
     if out.is_dir():
         raise ValueError(f"{out} is a folder; give a file name such as {out / 'sample.veua'}")
-    tmp = out.with_name(f".{out.name}.tmp")
-    shutil.copyfile(sample_path(), tmp)
-    os.replace(tmp, out)
+    write_atomic(out, sample_path().read_bytes())  # the sample is small (tens of kB)
     print(f"wrote the sample assessment to {out}")
     return EXIT_OK
 
@@ -118,16 +118,24 @@ def cmd_score(args: argparse.Namespace) -> int:
 def cmd_tpp(args: argparse.Namespace) -> int:
     th = default_catalog().header.thresholds
     c = classify(args.tops, args.bits, th, args.die_area, not args.not_datacenter)
-    print(f"TPP: {float(c.tpp):,.1f}")
+    print(f"TPP: {_exact_text(c.tpp, 1)}")
     print(
         "Performance density: "
-        + ("— (no die area given)" if c.density is None else f"{float(c.density):.2f}")
+        + ("— (no die area given)" if c.density is None else _exact_text(c.density, 2, grouped=False))
     )
     print(f"Classification: {c.eccn} ({c.reason})")
     if c.controlled:
         print("Computers and assemblies containing it: 4A090")
     print(f"Source: {th.citation}")
     return EXIT_OK
+
+
+def _exact_text(value: Fraction, places: int, grouped: bool = True) -> str:
+    """A Fraction as decimal text without going through float (which overflows past 1.8e308)."""
+    with localcontext() as ctx:
+        ctx.prec = max(28, len(str(abs(value.numerator) // value.denominator)) + places + 2)
+        number = Decimal(value.numerator) / Decimal(value.denominator)
+        return format(number, f"{',' if grouped else ''}.{places}f")
 
 
 def has_display() -> bool:
@@ -147,7 +155,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     catalog = default_catalog()
     result = evaluate(catalog, doc.assessment)
     summary = out / "sample-summary.txt"
-    summary.write_text(result_to_text(catalog, doc.assessment, result), encoding="utf-8")
+    write_atomic(summary, result_to_text(catalog, doc.assessment, result).encode("utf-8"))
     print(f"no display: wrote the sample's readiness summary to {summary}")
     for line in _demo_extras(out):
         print(line)

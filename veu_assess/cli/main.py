@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
@@ -86,19 +88,44 @@ def one_line(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"])
-        return f"{where}: {err['msg']}" if where else str(err["msg"])
+        return printable(f"{where}: {err['msg']}" if where else str(err["msg"]))
     if isinstance(exc, OSError) and exc.strerror:
-        return f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")
+        return printable(f"{exc.filename or ''}: {exc.strerror}".lstrip(": "))
     text = str(exc).replace("\n", " ").strip()
-    return text or type(exc).__name__
+    return printable(text) or type(exc).__name__
+
+
+# Characters that would break the one-line contract or fool a terminal: C0/C1 controls (ESC
+# sequences, carriage return), line/paragraph separators and bidirectional overrides.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+MAX_MESSAGE = 1000
+
+
+def printable(text: str) -> str:
+    """One safe line: unsafe characters shown as escapes, very long texts shortened in the middle."""
+    text = _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    if len(text) > MAX_MESSAGE:
+        half = MAX_MESSAGE // 2
+        text = f"{text[:half]}…{text[-half:]}"
+    return text
+
+
+def _tolerant_stdout() -> None:
+    """Print what the console cannot encode as escapes instead of failing after the work is done
+    (a file name that is not valid UTF-8, an em dash on a cp932 console redirected to a file)."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def main() -> None:
+    _tolerant_stdout()
     sys.exit(run(sys.argv[1:]))
 
 
 def gui_main() -> None:
     """Entry point of the windowed launcher (no console on Windows)."""
+    _tolerant_stdout()
     sys.exit(run(["gui", *sys.argv[1:]]))
 
 

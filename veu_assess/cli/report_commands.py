@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from veu_assess.export.registry import export_formats
+from veu_assess.storage.files import check_output_path
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
 
@@ -33,13 +34,11 @@ def register(sub: Any) -> None:
 
 def _check_paths(source: Path, target: Path) -> None:
     # ValueError: the CLI prints one line and exits 2 (bad input).
-    if not source.is_file():
+    if not source.exists():
         raise ValueError(f"{source}: no such file")
-    if target.is_dir():
-        raise ValueError(f"{target}: is a folder; give a file name")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ValueError(f"{folder}: no such folder")
+    if not source.is_file():
+        raise ValueError(f"{source}: is not a file (a folder, device or pipe)")
+    check_output_path(target)
     if target.resolve() == source.resolve():
         raise ValueError(f"{target}: would overwrite the assessment itself")
 

@@ -13,10 +13,10 @@ import io
 from pathlib import Path
 
 from veu_assess.catalog.loader import Catalog
-from veu_assess.export.registry import write_atomic
 from veu_assess.report.context import ReportContext, build_context
 from veu_assess.report.messages import labels
 from veu_assess.storage.document import Document
+from veu_assess.storage.files import write_atomic
 
 COLUMNS = ("rank", "requirement_id", "site", "title", "section", "state", "priority", "citation",
            "remediation", "owner", "due")

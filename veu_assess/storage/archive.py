@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from veu_assess.storage.errors import VeuaFormatError, VeuaLimitError
-from veu_assess.storage.limits import JSON_PARTS, MANIFEST, Limits, MiB, check_member_name
+from veu_assess.storage.limits import FOLDER_ENTRY, JSON_PARTS, MANIFEST, Limits, MiB, check_member_name
 
 # Everything zipfile and struct are known to raise on a damaged archive.
 ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, struct.error, EOFError,
@@ -74,6 +74,8 @@ def check_entries(zf: zipfile.ZipFile, file_size: int, limits: Limits) -> dict[s
             raise VeuaFormatError(f"the entry {name!r} appears twice", "zip")
         by_name[name] = info
         kind = stat.S_IFMT(info.external_attr >> 16)
+        if name == FOLDER_ENTRY and kind in (0, stat.S_IFDIR) and info.file_size == 0:
+            continue  # the evidence/ folder entry a re-packing zip tool adds: nothing to read
         if kind not in (0, stat.S_IFREG) or info.is_dir():
             raise VeuaFormatError(f"the entry {name!r} is a link or folder, not a plain file", "zip")
         if info.flag_bits & 0x1:

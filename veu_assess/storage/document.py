@@ -19,6 +19,7 @@ from veu_assess.model.assessment import Assessment, EvidenceRef
 from veu_assess.model.review import Review
 from veu_assess.storage.digest import content_digest, sha256_stream
 from veu_assess.storage.errors import VeuaError
+from veu_assess.storage.files import NotRegularFileError, open_regular
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,11 @@ class Document:
     def add_evidence_file(self, path: Path) -> EvidenceRef:
         """Hash a file (streamed) and remember where it is; returns the reference to attach."""
         try:
-            with path.open("rb") as fh:
+            fh, _ = open_regular(path)  # a pipe would block, /dev/zero would hash forever
+            with fh:
                 sha, size = sha256_stream(fh)
+        except NotRegularFileError:
+            raise VeuaError(f"cannot attach {path.name}: only regular files can be evidence") from None
         except OSError as exc:
             raise VeuaError(f"cannot read evidence file {path.name}: {exc.strerror or exc}") from exc
         self.evidence.setdefault(sha, FileSource(path))

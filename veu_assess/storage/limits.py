@@ -17,6 +17,9 @@ from veu_assess.storage.errors import VeuaFormatError, VeuaLimitError
 MANIFEST, ASSESSMENT, REVIEW, EVIDENCE_DIR = "manifest.json", "assessment.json", "review.json", "evidence/"
 JSON_PARTS = (MANIFEST, ASSESSMENT, REVIEW)
 EVIDENCE_NAME = re.compile(r"^evidence/([0-9a-f]{64})$")
+# Zip tools (zip -r, Explorer, Archive Utility) add an entry for the folder itself when a user
+# re-packs a .veua; it is harmless and is skipped, so the file opens and shows as modified.
+FOLDER_ENTRY = EVIDENCE_DIR
 MiB = 1 << 20
 GiB = 1 << 30
 
@@ -42,7 +45,7 @@ DEFAULT_LIMITS = Limits()
 
 def check_member_name(name: str) -> None:
     """Refuse any entry name other than the expected ones (this also rules out every path trick)."""
-    if name in JSON_PARTS or EVIDENCE_NAME.match(name):
+    if name in JSON_PARTS or name == FOLDER_ENTRY or EVIDENCE_NAME.match(name):
         return
     shown = name if len(name) <= 80 else name[:77] + "..."
     if "\\" in name or name.startswith("/") or re.match(r"^[A-Za-z]:", name) or ".." in name.split("/"):

@@ -28,6 +28,7 @@ from veu_assess.storage.errors import (
     VeuaUnexpectedError,
     VeuaVersionError,
 )
+from veu_assess.storage.files import NotRegularFileError, open_regular
 from veu_assess.storage.limits import (
     ASSESSMENT,
     DEFAULT_LIMITS,
@@ -96,8 +97,11 @@ def _read_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> by
 def _open(path: Path, limits: Limits) -> Document:
     if path.is_dir():
         raise VeuaError(f"{path} is a folder, not a .veua file")
-    with path.open("rb") as fh:
-        size = path.stat().st_size
+    try:
+        fh, size = open_regular(path)  # a pipe or device would block or never end
+    except NotRegularFileError as exc:
+        raise VeuaError(str(exc)) from None
+    with fh:
         if size > limits.max_file_bytes:
             raise VeuaLimitError(f"is {size:,} bytes, more than the limit of {limits.max_file_bytes:,}",
                                  path.name)

@@ -30,6 +30,7 @@ from veu_assess.model.review import Review
 from veu_assess.storage.digest import canonical_json
 from veu_assess.storage.document import Document, EvidenceSource, FileSource, ZipSource
 from veu_assess.storage.errors import VeuaError
+from veu_assess.storage.files import write_atomic
 from veu_assess.storage.limits import load_json
 from veu_assess.storage.writer import fsync_dir
 
@@ -134,8 +135,9 @@ class RecoveryManager:
                 "evidence": self._evidence_refs(t, folder),
             }
             _write_atomic(folder / STATE, canonical_json(state))
-        except OSError as exc:
-            raise VeuaError(f"cannot write the recovery file in {self.dir}: {exc.strerror or exc}") from None
+        except (OSError, ValueError) as exc:  # ValueError: the state path is not a regular file
+            reason = getattr(exc, "strerror", None) or exc
+            raise VeuaError(f"cannot write the recovery file in {self.dir}: {reason}") from None
         t.dirty_since, t.last_autosave = None, now
         return folder
 
@@ -245,16 +247,8 @@ def _owned_by_live_process(state: dict[str, Any]) -> bool:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".state-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    write_atomic(path, data, mode=0o600)  # the recovery state stays private
+    fsync_dir(path.parent)
 
 
 def _copy_atomic(src: Path, dst: Path) -> None:

@@ -25,6 +25,7 @@ from veu_assess.model.migrations import current_version
 from veu_assess.storage.digest import CHUNK, canonical_json, content_digest
 from veu_assess.storage.document import Document, FileSource, SourceInfo, ZipSource
 from veu_assess.storage.errors import VeuaError, VeuaFormatError, VeuaIntegrityError
+from veu_assess.storage.files import check_output_path
 from veu_assess.storage.limits import ASSESSMENT, EVIDENCE_DIR, MANIFEST, REVIEW
 
 FORMAT_ID = "veua"
@@ -135,6 +136,10 @@ def save_document(doc: Document, path: Path) -> None:
     """Save atomically: a crash, kill or full disk leaves either the old file or the new one."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    try:
+        check_output_path(path)  # replacing /dev/null or a pipe would swap the node itself
+    except ValueError as exc:
+        raise VeuaError(f"cannot save: {exc}") from None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:

@@ -1,5 +1,5 @@
 """Write OSCAL documents: deterministic JSON (stable key order, indent 2, UTF-8, trailing newline),
-atomically (``export.registry.write_atomic``: temporary file in the target folder, fsync,
+atomically (``storage.files.write_atomic``: temporary file in the target folder, fsync,
 replace), so an export never leaves a half-written file and the same assessment always gives
 the same bytes.
 """
@@ -14,8 +14,8 @@ from typing import Any, Literal
 from veu_assess.catalog.loader import Catalog
 from veu_assess.export.oscal.poam import build_poam
 from veu_assess.export.oscal.results import build_assessment_results
-from veu_assess.export.registry import write_atomic
 from veu_assess.storage.document import Document
+from veu_assess.storage.files import write_atomic
 
 Kind = Literal["ar", "poam"]
 BUILDERS: dict[str, Callable[[Document, Catalog, str], dict[str, Any]]] = {

@@ -1,0 +1,52 @@
+"""Pipes and devices where a file is expected: refused at once, never a hang or an endless read,
+and never replaced by a save (os.replace would swap the node itself for a regular file)."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from veu_assess.storage.document import Document
+from veu_assess.storage.errors import VeuaError
+from veu_assess.storage.files import NotRegularFileError, open_regular, write_atomic
+from veu_assess.storage.veua import open_document, save_document
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="FIFOs and /dev exist on POSIX only")
+
+
+@pytest.fixture
+def fifo(tmp_path: Path) -> Path:
+    path = tmp_path / "pipe.veua"
+    os.mkfifo(path)
+    return path
+
+
+@pytest.mark.parametrize("name", ["fifo", "/dev/zero", "folder"])
+def test_special_files_are_refused_without_blocking(fifo: Path, tmp_path: Path, document: Document,
+                                                     name: str) -> None:
+    path = {"fifo": fifo, "folder": tmp_path}.get(name, Path(name))
+    with pytest.raises(NotRegularFileError):
+        open_regular(path)
+    with pytest.raises(VeuaError, match=r"not a file|folder"):
+        open_document(path)
+    with pytest.raises(VeuaError, match=r"only regular files can be evidence|folder"):
+        document.add_evidence_file(path)  # a pipe would block the GUI's worker; /dev/zero never ends
+
+
+def test_saves_and_writes_never_replace_a_pipe(fifo: Path, document: Document) -> None:
+    with pytest.raises(VeuaError, match="is a pipe"):
+        save_document(document, fifo)
+    with pytest.raises(ValueError, match="is a pipe"):
+        write_atomic(fifo, b"report")
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert [p.name for p in fifo.parent.iterdir()] == [fifo.name]  # no temporary file left
+
+
+def test_write_atomic_sets_the_mode(tmp_path: Path) -> None:
+    write_atomic(tmp_path / "a.pdf", b"x")
+    write_atomic(tmp_path / "state.json", b"x", mode=0o600)
+    assert stat.S_IMODE(os.stat(tmp_path / "a.pdf").st_mode) == 0o644
+    assert stat.S_IMODE(os.stat(tmp_path / "state.json").st_mode) == 0o600
