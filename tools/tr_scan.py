@@ -161,6 +161,9 @@ def scan_source(source: str, path: Path) -> list[Finding]:
     helpers = _translate_helpers(tree)
     findings: list[Finding] = []
     for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            findings += _tr_in_fstring(node, path)
+            continue
         if not isinstance(node, ast.Call):
             continue
         name = _callee_name(node)
@@ -174,6 +177,17 @@ def scan_source(source: str, path: Path) -> list[Finding]:
                 if _is_linguistic(text):
                     findings.append(Finding(path, node.lineno, name, text))
     return findings
+
+
+def _tr_in_fstring(node: ast.JoinedStr, path: Path) -> list[Finding]:
+    """tr() inside an f-string runs, but lupdate never sees it: the text stays untranslated."""
+    out = []
+    for value in node.values:
+        for inner in ast.walk(value):
+            if isinstance(inner, ast.Call) and _callee_name(inner) in TRANSLATE_FUNCS:
+                texts = [a.value for a in inner.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+                out.append(Finding(path, inner.lineno, "tr-in-f-string", texts[0] if texts else "?"))
+    return out
 
 
 def scan_paths(paths: list[Path]) -> list[Finding]:

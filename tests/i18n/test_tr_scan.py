@@ -66,3 +66,10 @@ def test_scanner_accepts_translated_and_non_linguistic_texts() -> None:
 def test_scanner_sees_the_real_sources() -> None:
     # Guards against a scan that silently looks at nothing (wrong folder, empty glob).
     assert any(p.name == "main_window.py" for p in ui_sources())
+
+
+def test_scanner_flags_tr_inside_an_f_string() -> None:
+    # lupdate does not look inside f-strings, so such a text never reaches the .ts file.
+    source = 'label = f"<b>{self.tr(\'If this is a gap\')}</b>"\nok = self.tr("Fine")\n'
+    found = scan_source(source, Path("f.py"))
+    assert [(f.call, f.text) for f in found] == [("tr-in-f-string", "If this is a gap")]

@@ -20,8 +20,10 @@ from PySide6.QtCore import QSettings
 from veu_assess.catalog.loader import default_catalog
 from veu_assess.model.assessment import AnswerState
 from veu_assess.resources import sample_path
+from veu_assess.ui import i18n
 from veu_assess.ui.app import configure_application
 from veu_assess.ui.calculators import TppDialog
+from veu_assess.ui.fonts import register_japanese_font
 from veu_assess.ui.main_window import MainWindow
 from veu_assess.ui.section_page import SectionPage
 from veu_assess.ui.settings import UiSettings
@@ -32,6 +34,7 @@ NOTE_JA = ("入退室管理システムの記録を九十日間保管し、四�
 
 def main(out: Path, source: Path) -> None:
     app = configure_application()
+    register_japanese_font()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     out.mkdir(parents=True, exist_ok=True)
@@ -40,18 +43,33 @@ def main(out: Path, source: Path) -> None:
     window.open_now(source)
     window.resize(1280, 860)
     window.show()
-    first = next(p for p in window.pages if isinstance(p, SectionPage) and p.panels)
+    first = next(p for p in window.pages if isinstance(p, SectionPage))
+    window.go_to(window.pages.index(first))  # section pages build their panels when first shown
+    app.processEvents()
     editor = first.panels[0].editors[0]
     editor.notes.setPlainText(NOTE_JA)
     editor.state.setCurrentIndex(3)  # not met: shows the remediation owner and due date
     editor.owner.setText("情報セキュリティ部 部長")
     assert editor.session.answer(editor.key).state is AnswerState.NOT_MET
     for lang in ("en", "ja"):
+        i18n.install_language(lang)  # the interface's own strings, as the app's language menu does
         window.set_language(lang, remember=False)
         for index in range(len(window.pages)):
             window.go_to(index)
             app.processEvents()
             window.grab().save(str(out / f"{lang}-{index:02d}.png"))
+    # Review mode (auditor): the operator's answers read-only, verdicts beside them.
+    window.open_now(source, review=True)
+    for lang in ("en", "ja"):
+        i18n.install_language(lang)
+        window.set_language(lang, remember=False)
+        section = next(p for p in window.pages if isinstance(p, SectionPage))
+        for index in (first_index := window.pages.index(section), len(window.pages) - 2):
+            window.go_to(index)
+            app.processEvents()
+            window.grab().save(str(out / f"review-{lang}-{index:02d}.png"))
+    assert first_index >= 0
+    i18n.reset_language()
     dialog = TppDialog(catalog.header.thresholds, window)
     dialog.calculator.set_values(1979, 8, 814, True)
     dialog.show()

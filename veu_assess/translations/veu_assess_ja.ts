@@ -719,41 +719,41 @@ SHA-256 {sha}</translation>
         <translation>このアプリについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>{title}
 {answered}/{total} answered · score {score}</source>
         <translation>{title}
 回答 {answered}/{total} · スコア {score}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>{title}
 (out of scope)</source>
         <translation>{title}
 （対象外）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="411"/>
         <source>Changed after sign-off on {date}</source>
         <translation>{date} の署名後に変更されています</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="452"/>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="462"/>
+        <location filename="../ui/main_window.py" line="465"/>
         <source>Compare with {name}</source>
         <translation>{name} との比較</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="482"/>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="483"/>
+        <location filename="../ui/main_window.py" line="486"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -764,7 +764,7 @@ Questionnaire {catalog}, as of {as_of}
 {disclaimer}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="518"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
@@ -961,157 +961,157 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../ui/report_page.py" line="77"/>
-        <location filename="../ui/report_page.py" line="78"/>
-        <location filename="../ui/report_page.py" line="150"/>
+        <location filename="../ui/report_page.py" line="83"/>
+        <location filename="../ui/report_page.py" line="84"/>
+        <location filename="../ui/report_page.py" line="156"/>
         <source>Report</source>
         <extracomment>The formats the page (and File &gt; Export) offers, in menu order: &quot;pdf&quot; plus registry names.</extracomment>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="84"/>
+        <location filename="../ui/report_page.py" line="90"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="85"/>
+        <location filename="../ui/report_page.py" line="91"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="88"/>
+        <location filename="../ui/report_page.py" line="94"/>
         <source>Report language</source>
         <translation>報告書の言語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="89"/>
+        <location filename="../ui/report_page.py" line="95"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="91"/>
+        <location filename="../ui/report_page.py" line="97"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF を出力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="91"/>
+        <location filename="../ui/report_page.py" line="97"/>
         <source>Export the PDF report</source>
         <translation>PDF 報告書を出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="92"/>
+        <location filename="../ui/report_page.py" line="98"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV を出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="92"/>
+        <location filename="../ui/report_page.py" line="98"/>
         <source>Export the gap list as CSV</source>
         <translation>ギャップ一覧を CSV で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="95"/>
+        <location filename="../ui/report_page.py" line="101"/>
         <source>Export OSCAL assessment &amp;results (JSON)…</source>
         <translation>OSCAL 評価結果を JSON で出力(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="96"/>
+        <location filename="../ui/report_page.py" line="102"/>
         <source>Export the OSCAL assessment results as JSON</source>
         <translation>OSCAL 評価結果を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="100"/>
+        <location filename="../ui/report_page.py" line="106"/>
         <source>Export OSCAL P&amp;OA&amp;&amp;M (JSON)…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M) を JSON で出力(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="101"/>
+        <location filename="../ui/report_page.py" line="107"/>
         <source>Export the OSCAL plan of action and milestones as JSON</source>
         <translation>OSCAL の是正措置・マイルストーン計画を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="104"/>
+        <location filename="../ui/report_page.py" line="110"/>
         <source>Cance&amp;l export</source>
         <translation>出力を中止(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="105"/>
+        <location filename="../ui/report_page.py" line="111"/>
         <source>Cancel the export</source>
         <translation>出力を中止</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="110"/>
+        <location filename="../ui/report_page.py" line="116"/>
         <source>Export in progress</source>
         <translation>出力中</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="115"/>
+        <location filename="../ui/report_page.py" line="121"/>
         <source>Export status</source>
         <translation>出力の状況</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="129"/>
+        <location filename="../ui/report_page.py" line="135"/>
         <source>Summary preview</source>
         <translation>概要のプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="159"/>
+        <location filename="../ui/report_page.py" line="165"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="229"/>
+        <location filename="../ui/report_page.py" line="235"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>{path} に書き込めませんでした:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="161"/>
+        <location filename="../ui/report_page.py" line="167"/>
         <source>Export PDF report</source>
         <translation>PDF 報告書の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="161"/>
+        <location filename="../ui/report_page.py" line="167"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="163"/>
+        <location filename="../ui/report_page.py" line="169"/>
         <source>Export gap list</source>
         <translation>ギャップ一覧の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="163"/>
+        <location filename="../ui/report_page.py" line="169"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="165"/>
+        <location filename="../ui/report_page.py" line="171"/>
         <source>Export OSCAL assessment results</source>
         <translation>OSCAL 評価結果の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="167"/>
+        <location filename="../ui/report_page.py" line="173"/>
         <source>Export OSCAL POA&amp;M</source>
         <translation>OSCAL POA&amp;M の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="201"/>
+        <location filename="../ui/report_page.py" line="207"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="219"/>
+        <location filename="../ui/report_page.py" line="225"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="224"/>
+        <location filename="../ui/report_page.py" line="230"/>
         <source>Export failed.</source>
         <translation>出力に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="228"/>
+        <location filename="../ui/report_page.py" line="234"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>
@@ -1129,62 +1129,78 @@ Questionnaire {catalog}, as of {as_of}
         <translation>要件名</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="66"/>
+        <location filename="../ui/requirement_panel.py" line="62"/>
+        <source>GATE</source>
+        <translation>ゲート</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="62"/>
+        <source>VERIFY wording</source>
+        <translation>文言要確認（VERIFY）</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="63"/>
+        <source>If this is a gap</source>
+        <translation>ギャップの場合の是正策</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="69"/>
         <source>mandatory</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="67"/>
+        <location filename="../ui/requirement_panel.py" line="70"/>
         <source>recommended</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="68"/>
+        <location filename="../ui/requirement_panel.py" line="71"/>
         <source>optional</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="70"/>
+        <location filename="../ui/requirement_panel.py" line="73"/>
         <source>{importance}, weight {weight}</source>
         <translation>{importance}、重み {weight}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="72"/>
+        <location filename="../ui/requirement_panel.py" line="75"/>
         <source>Status, gate and weight</source>
         <translation>ステータス・ゲート・重み</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="74"/>
+        <location filename="../ui/requirement_panel.py" line="77"/>
         <source>Citation: {citation}</source>
         <translation>根拠規定: {citation}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="75"/>
+        <location filename="../ui/requirement_panel.py" line="78"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="78"/>
+        <location filename="../ui/requirement_panel.py" line="81"/>
         <source>Guidance</source>
         <translation>ガイダンス</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="82"/>
+        <location filename="../ui/requirement_panel.py" line="63"/>
+        <location filename="../ui/requirement_panel.py" line="85"/>
         <source>Typical evidence</source>
         <translation>典型的な証跡</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="85"/>
+        <location filename="../ui/requirement_panel.py" line="88"/>
         <source>Remediation hint</source>
         <translation>是正のヒント</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="106"/>
+        <location filename="../ui/requirement_panel.py" line="109"/>
         <source>Site: {name}</source>
         <translation>サイト: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="116"/>
+        <location filename="../ui/requirement_panel.py" line="119"/>
         <source>This requirement is answered per site. Add the sites on the Profile page to answer it for each one.</source>
         <translation>この要件はサイトごとに回答します。プロファイルページでサイトを追加すると、サイトごとに回答できます。</translation>
     </message>

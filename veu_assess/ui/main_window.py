@@ -300,6 +300,9 @@ class MainWindow(FileActions, QMainWindow):
             taken = self.summary_holder.takeAt(0)
             old_widget = taken.widget() if taken is not None else None
             if old_widget is not None:
+                # Hidden now: deleteLater waits for the event loop, and until then a widget taken
+                # out of its layout would still paint at its old place (seen in screenshots).
+                old_widget.hide()
                 old_widget.deleteLater()
         self.summary = SummaryPanel(s, lang)
         self.summary_holder.addWidget(self.summary)

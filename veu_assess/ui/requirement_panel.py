@@ -58,10 +58,13 @@ class RequirementPanel(QFrame):
         title.setAccessibleName(self.tr("Requirement title"))
         info.addWidget(title)
         tags = [status_tag(r.status), esc(r.id)]
+        # Texts are translated outside the f-strings: lupdate does not look inside them.
+        gate_text, verify_text = self.tr("GATE"), self.tr("VERIFY wording")
+        typical_text, gap_text = self.tr("Typical evidence"), self.tr("If this is a gap")
         if r.gate:
-            tags.append(f"<b>{esc(self.tr('GATE'))}</b>")
+            tags.append(f"<b>{esc(gate_text)}</b>")
         if r.verify:
-            tags.append(f'<span style="color:#b71c1c; font-weight:bold;">{esc(self.tr("VERIFY wording"))}</span>')
+            tags.append(f'<span style="color:#b71c1c; font-weight:bold;">{esc(verify_text)}</span>')
         importance = {
             "mandatory": self.tr("mandatory"),
             "recommended": self.tr("recommended"),
@@ -78,10 +81,10 @@ class RequirementPanel(QFrame):
         guidance.setAccessibleName(self.tr("Guidance"))
         info.addWidget(guidance)
         evidence = "".join(f"<li>{esc(e)}</li>" for e in r.typical_evidence.get(lang))
-        typical = _label(f"<b>{esc(self.tr('Typical evidence'))}</b><ul>{evidence}</ul>", rich=True)
+        typical = _label(f"<b>{esc(typical_text)}</b><ul>{evidence}</ul>", rich=True)
         typical.setAccessibleName(self.tr("Typical evidence"))
         info.addWidget(typical)
-        remediation = _label(f"<b>{esc(self.tr('If this is a gap'))}</b><br>{esc(r.remediation.get(lang))}", rich=True)
+        remediation = _label(f"<b>{esc(gap_text)}</b><br>{esc(r.remediation.get(lang))}", rich=True)
         remediation.setAccessibleName(self.tr("Remediation hint"))
         info.addWidget(remediation)
         info.addStretch(1)
