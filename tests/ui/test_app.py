@@ -134,3 +134,11 @@ def test_every_control_has_an_accessible_name(qtbot: Any, window: MainWindow) ->
         assert _unnamed_controls(window.current_page()) == [], window.current_page().page_title()
     central = window.centralWidget()
     assert central is not None and _unnamed_controls(central) == []
+
+
+
+def test_the_app_icon_loads(qtbot: Any) -> None:
+    from veu_assess.ui.app import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull() and icon.pixmap(64, 64).width() == 64

@@ -16,10 +16,11 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from veu_assess.catalog.loader import CatalogError, default_catalog
+from veu_assess.resources import data_dir
 from veu_assess.storage.document import new_document
 from veu_assess.storage.recovery import RecoveryManager, default_data_dir
 from veu_assess.ui import dialogs
@@ -43,7 +44,13 @@ def configure_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(QCoreApplication.translate("app", "VEU Readiness Assessor"))
+    # The window and task-bar icon (drawn by packaging/icons.py, the same as the installers').
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(data_dir() / "icon-256.png"))
 
 
 def _log_file() -> Path:
