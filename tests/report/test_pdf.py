@@ -117,7 +117,7 @@ def test_signoff_digest_and_verdicts(rich_doc: Document, catalog: Catalog,
     rich_doc.review.signoffs.append(SignOff(name="Late Signer", date=rich_doc.assessment.assessment_date,
                                             digest="0" * 64))
     text = _squash(_text(render_report(rich_doc, "en", catalog)))
-    assert "contentchangedafterthissign-off" in text
+    assert "WARNING:changedaftersign-offonNovember28,2026" in text
 
 
 def test_blank_lines_to_sign_when_nobody_signed(catalog: Catalog, document: Document, tmp_path: Path) -> None:
@@ -126,3 +126,52 @@ def test_blank_lines_to_sign_when_nobody_signed(catalog: Catalog, document: Docu
     text = _squash(_text(target.read_bytes()))
     assert "Tobesignedbyhand" in text and "Signature" in text
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]  # no temporary file left behind
+
+
+def _toc_links(reader: PdfReader) -> list[tuple[str, int]]:
+    """(printed page number, 1-based target page) of each page-number link of the contents (page 2)."""
+    page = reader.pages[1]
+    texts: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: object) -> None:
+        if text.strip():
+            texts.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5], text))
+
+    page.extract_text(visitor_text=visit)
+    links = []
+    for annot in page.get("/Annots", []):
+        a = annot.get_object()
+        x0, y0, x1, _y1 = (float(v) for v in a["/Rect"])
+        if x0 < 400:  # the link over the entry's title; the number's is at the right margin
+            continue
+        printed = [t.split()[-1] for x, y, t in texts if abs(y - y0) < 1 and x < x1]
+        links.append((printed[-1] if printed else "", reader.get_page_number(a["/Dest"][0].get_object()) + 1))
+    return links
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_contents_and_outline_point_at_the_headings(rendered: dict[str, tuple[bytes, ReportContext]],
+                                                    lang: str) -> None:
+    reader = PdfReader(io.BytesIO(rendered[lang][0]))
+
+    def pages(entries: list) -> list[int]:
+        out: list[int] = []
+        for e in entries:
+            out += pages(e) if isinstance(e, list) else [reader.get_destination_page_number(e) + 1]
+        return out
+
+    links = _toc_links(reader)
+    # One numbered line per outline entry, in the same order, each number the page its link opens.
+    assert [int(printed) for printed, _ in links] == [target for _, target in links] == pages(reader.outline)
+    assert links[0][1] == 3 and links[-1][1] == len(reader.pages)  # summary after cover and contents
+
+
+def test_contents_entries_are_escaped_markup() -> None:
+    from veu_assess.report.blocks import heading
+    from veu_assess.report.styles import stylesheet
+    from veu_assess.report.toc import Contents
+
+    styles = stylesheet("en")
+    toc = Contents()
+    toc.seed([heading(styles, 'R&D <img src="/etc/passwd"/> ties', 0, "x")])
+    assert toc._lastEntries[0][1] == "R&amp;D &lt;img src=&#34;/etc/passwd&#34;/&gt; ties"

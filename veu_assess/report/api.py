@@ -11,10 +11,10 @@ from pathlib import Path
 from reportlab.platypus.doctemplate import LayoutError
 
 from veu_assess.catalog.loader import Catalog, default_catalog
-from veu_assess.export.registry import write_atomic
 from veu_assess.report.context import build_context
 from veu_assess.report.pdf import render_pdf
 from veu_assess.storage.document import Document
+from veu_assess.storage.files import write_atomic
 from veu_assess.storage.veua import open_document
 
 LANGS = ("en", "ja")

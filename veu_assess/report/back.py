@@ -12,9 +12,10 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from veu_assess.report.blocks import coloured, heading, key_values, table, tag
 from veu_assess.report.context import ItemDetail, ReportContext, SectionInfo, VerdictInfo
+from veu_assess.report.front import integrity_text
 from veu_assess.report.messages import Labels, render_block
 from veu_assess.report.styles import BAD, GOOD, MUTED, RULE, STATE_COLOURS, WARN, Styles
-from veu_assess.report.text import clip, markup, paragraphs
+from veu_assess.report.text import clip, date_text, markup, paragraphs
 
 TABLE_CLIP = 600
 
@@ -31,7 +32,7 @@ def _verdict_line(v: VerdictInfo, t: Labels) -> str:
     parts = [markup(t.code("verdict", v.state))]
     if v.adjusted_state:
         parts.append(f"({markup(t.text('adjusted_to'))}: {markup(t.code('state', v.adjusted_state))})")
-    who = ", ".join(x for x in (v.reviewer, v.date) if x)
+    who = ", ".join(x for x in (v.reviewer, date_text(v.date, t.lang)) if x)
     if who:
         parts.append("— " + markup(who))
     return " ".join(parts)
@@ -51,7 +52,7 @@ def _item(it: ItemDetail, t: Labels, s: Styles) -> list[Flowable]:
         answer += " " + tag(t.text("marked_for_review"), WARN)
     if it.owner or it.due:
         answer += (f" · {markup(t.text('col_owner'))}: {markup(it.owner or '—')}"
-                   f" · {markup(t.text('col_due'))}: {markup(it.due or '—')}")
+                   f" · {markup(t.text('col_due'))}: {markup(date_text(it.due, t.lang) or '—')}")
     head: list[Flowable] = [s.para(title, "h3"), s.para(markup(it.citation), "muted")]
     if it.verify:
         head.append(s.para(markup(t.text("verify_note")), "muted"))
@@ -147,11 +148,13 @@ def review(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
         out.append(s.para(markup(t.text("no_verdicts"))))
     out.append(s.para(markup(t.text("signoffs")), "h3"))
     for so in ctx.signoffs:
-        verdict = coloured(t.text("signoff_matches"), GOOD) if so.matches else coloured(t.text("signoff_changed"), BAD)
+        signed_on = date_text(so.date, t.lang)
+        verdict = (coloured(t.text("signoff_matches"), GOOD) if so.matches
+                   else coloured(t.text("signoff_changed", date=signed_on), BAD))
         block: list[Flowable] = [key_values(s, [
             (t.text("sign_name"), so.name), (t.text("sign_org"), so.organisation or "—"),
             (t.text("sign_role"), f"{so.role or '—'} ({t.code('signoff_kind', so.kind)})"),
-            (t.text("sign_date"), so.date), (t.text("signoff_digest"), so.digest),
+            (t.text("sign_date"), signed_on), (t.text("signoff_digest"), so.digest),
         ], (130, width - 130)), s.para(verdict, "small")]
         out.append(KeepTogether(block))
         out += [s.para(markup(p), "small") for p in paragraphs(so.statement)]
@@ -162,5 +165,7 @@ def review(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
 
 
 def integrity(ctx: ReportContext, t: Labels, s: Styles) -> list[Flowable]:
+    state = integrity_text(ctx, t)
     return [heading(s, t.text("integrity"), 0, "integrity"),
+            s.para(coloured(state, GOOD) if ctx.integrity == "intact" else f"<b>{coloured(state, BAD)}</b>"),
             *(s.para(b) for b in render_block(ctx.lang, "integrity", ctx=ctx))]

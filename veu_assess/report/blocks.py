@@ -1,7 +1,8 @@
 """Small flowable builders shared by the report's parts: headings (TOC + outline), tables, tags.
 
 Everything here takes escaped markup or plain text it escapes itself; nothing passes user text
-to reportlab unescaped.
+to reportlab unescaped. (A table cell of one short line of plain text is drawn as a string,
+which reportlab never reads as markup.)
 """
 
 from __future__ import annotations
@@ -9,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from veu_assess.report.fonts import has_cjk
 from veu_assess.report.styles import ACCENT, BAND, RULE, Styles
 from veu_assess.report.text import clean, markup
 
@@ -23,6 +26,11 @@ class Heading(Paragraph):
         self.outline_text = clean(text, keep_newlines=False)
         self.outline_level = level
         self.outline_key = key
+
+    @property
+    def bookmark(self) -> str:
+        """The PDF destination of the heading, for the outline and the table of contents."""
+        return f"h-{self.outline_key}"
 
 
 def heading(styles: Styles, text: str, level: int, key: str) -> Heading:
@@ -42,6 +50,26 @@ def cell(styles: Styles, markup_text: str, style_name: str = "cell") -> Paragrap
     return styles.para(markup_text, style_name)
 
 
+PAD_X = 4  # a table cell's left and right padding
+
+
+def _text_cell(styles: Styles, text: str, width: float) -> Flowable | str:
+    """A str cell: the text itself if it is one line that fits, else an escaped "cell" Paragraph.
+
+    A plain string is drawn as it is, at the baseline a one-line Paragraph would have (``table``
+    gives such cells the "cell" style's font size, leading and colour), and saves the parsing and
+    line breaking of a Paragraph, most of the time a long table such as the evidence index takes.
+    Text with CJK characters stays a Paragraph (the English font has no kana or kanji), and so
+    does text with runs of spaces, which a Paragraph would collapse.
+    """
+    plain = clean(text, keep_newlines=False)
+    style = styles["cell"]
+    if (plain == " ".join(plain.split()) and not has_cjk(plain)
+            and stringWidth(plain, styles.fonts.body, style.fontSize) < width - 2 * PAD_X):
+        return plain
+    return cell(styles, markup(text))
+
+
 def table(
     styles: Styles,
     header: Sequence[str],
@@ -49,19 +77,24 @@ def table(
     widths: Sequence[float],
 ) -> Table:
     """A table with a repeated header row, thin rules and banded rows; str cells are escaped."""
-    data: list[list[Flowable]] = [[cell(styles, markup(h), "cell_head") for h in header]]
+    data: list[list[Flowable | str]] = [[cell(styles, markup(h), "cell_head") for h in header]]
     for row in rows:
-        data.append([cell(styles, markup(c)) if isinstance(c, str) else c for c in row])
+        data.append([_text_cell(styles, c, w) if isinstance(c, str) else c for c, w in zip(row, widths, strict=True)])
     t = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    body = styles["cell"]
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), styles.fonts.body),  # else reportlab sets Helvetica per cell
+        # Plain string cells (see _text_cell) are set like the "cell" paragraph style.
+        ("FONTSIZE", (0, 1), (-1, -1), body.fontSize),
+        ("LEADING", (0, 1), (-1, -1), body.leading),
+        ("TEXTCOLOR", (0, 1), (-1, -1), body.textColor),
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
     ]
     for i in range(2, len(data), 2):
         commands.append(("BACKGROUND", (0, i), (-1, i), BAND))

@@ -21,7 +21,7 @@ from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.report.text import clean
 from veu_assess.storage.digest import content_digest
 from veu_assess.storage.document import Document
-from veu_assess.storage.integrity import changed_since
+from veu_assess.storage.integrity import changed_since, integrity_state
 
 
 @dataclass(frozen=True)
@@ -168,6 +168,9 @@ class ReportContext:
     signoffs: tuple[SignOffInfo, ...]
     digest: str
     app_version: str
+    integrity: str = "intact"  # intact / modified (by another program) / changed_after_signoff
+    integrity_detail: str = ""  # what no longer matches, for "modified"
+    integrity_since: dt.date | None = None  # the sign-off date, for "changed_after_signoff"
 
     @property
     def progress_pct(self) -> float:
@@ -276,7 +279,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         if a.answers.get(it.key, Answer()).state is AnswerState.NOT_APPLICABLE
     )
     level = next(lv for lv in catalog.header.scoring.levels if lv.id is result.level)
-    p = a.profile
+    p, state = a.profile, integrity_state(doc)  # without hashing evidence: rendering stays fast
     return ReportContext(
         lang=lang, report_date=a.assessment_date, assessment_title=clean(a.title, False),
         applicant=clean(p.applicant_name, False),
@@ -296,5 +299,6 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
                         so.date.isoformat(), clean(so.statement), so.digest, not changed_since(doc, so.digest))
             for so in doc.review.signoffs
         ),
-        digest=digest, app_version=__version__,
+        digest=digest, app_version=__version__, integrity=state.kind.name.lower(),
+        integrity_detail=clean(state.detail, False), integrity_since=state.signoff_date,
     )

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from veu_assess.report.blocks import coloured, heading, key_values, table
 from veu_assess.report.chart import score_chart
 from veu_assess.report.context import GateInfo, ReportContext
 from veu_assess.report.messages import Labels, render_block
 from veu_assess.report.styles import LEVEL_COLOURS, MUTED, STATE_COLOURS, Styles
-from veu_assess.report.text import clip, markup
+from veu_assess.report.text import clip, date_text, markup
+from veu_assess.report.toc import Contents
 
 TABLE_CLIP = 600  # characters of user text in a table cell; the section detail shows it all
 
@@ -38,7 +38,7 @@ def cover(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowab
     rows = [
         (t.text("cover_applicant"), ctx.applicant or t.text("unnamed_applicant")),
         (t.text("cover_assessment"), ctx.assessment_title or "—"),
-        (t.text("cover_date"), ctx.report_date.isoformat()),
+        (t.text("cover_date"), date_text(ctx.report_date, ctx.lang)),
         (t.text("cover_destination"), ctx.destination_country or t.text("not_set")),
         (t.text("cover_parent"), ctx.parent_hq_country or t.text("not_set")),
         (t.text("cover_sites"), clip(sites, 1500)),
@@ -62,7 +62,9 @@ def cover(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowab
             (t.text("cover_score"), "—" if ctx.score is None else f"{ctx.score:.1f}%"),
             (t.text("cover_progress"), f"{ctx.answered} / {ctx.total} ({ctx.progress_pct:.0f}%)"),
             (t.text("cover_catalog"),
-             t.text("cover_catalog_version", version=ctx.catalog_version, as_of=ctx.catalog_as_of)),
+             t.text("cover_catalog_version", version=ctx.catalog_version,
+                    as_of=date_text(ctx.catalog_as_of, ctx.lang))),
+            (t.text("cover_integrity"), integrity_text(ctx, t)),
         ], (140, width - 140)),
     ]
     if ctx.provisional:
@@ -73,8 +75,14 @@ def cover(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowab
     return out
 
 
+def integrity_text(ctx: ReportContext, t: Labels) -> str:
+    """Intact, modified by another program, or changed after sign-off on DATE (plain text)."""
+    return t.text(f"integrity_{ctx.integrity}", detail=ctx.integrity_detail,
+                  date=date_text(ctx.integrity_since, ctx.lang))
+
+
 def contents(t: Labels, s: Styles) -> list[Flowable]:
-    toc = TableOfContents()
+    toc = Contents()  # seeded with the story's headings by pdf.render_pdf
     toc.levelStyles = [
         ParagraphStyle("toc-1", parent=s["toc1"]),
         ParagraphStyle("toc-2", parent=s["toc2"]),
@@ -151,7 +159,7 @@ def plan(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowabl
         state = (coloured(t.code("state", g.state), STATE_COLOURS.get(g.state, MUTED))
                  + "<br/>" + markup(t.code("priority", g.priority)))
         owner = markup(clip(g.owner, 200)) if g.owner else blank
-        due = markup(g.due) if g.due else blank
+        due = markup(date_text(g.due, ctx.lang)) if g.due else blank
         who = f"{markup(t.text('col_owner'))}: {owner}<br/>{markup(t.text('col_due'))}: {due}"
         rows.append([str(g.rank), s.para(requirement, "cell"), s.para(state, "cell"), g.remediation,
                      s.para(who, "cell")])

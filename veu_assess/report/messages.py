@@ -16,6 +16,7 @@ from typing import Any
 import jinja2
 import yaml
 
+from veu_assess.report.text import date_text
 from veu_assess.resources import templates_dir
 
 LANGS = ("en", "ja")
@@ -41,6 +42,7 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=False,
     )
     env.filters["pct"] = _pct
+    env.filters["date"] = date_text  # {{ day | date(ctx.lang) }}
     return env
 
 

@@ -1,8 +1,9 @@
 """The reportlab renderer: page templates, header/footer, page X of Y, DRAFT mark, outline, metadata.
 
-One document template with two page templates (cover, content). The footer of every page
-carries the integrity digest and "page X of Y"; Y is known only at the end, so the canvas keeps
-each page's state and draws the footers when the document is saved. Output is deterministic:
+One document template with two page templates (cover, content), laid out in a single pass.
+The footer of every page carries the integrity digest and "page X of Y"; Y is known only at the
+end, so the canvas keeps each page's state and draws the footers when the document is saved,
+and the table of contents' page numbers likewise (see ``toc``). Output is deterministic:
 reportlab's invariant mode, a creation date taken from the assessment date, no random ids.
 """
 
@@ -23,7 +24,8 @@ from veu_assess.report.context import ReportContext
 from veu_assess.report.fonts import FontSet
 from veu_assess.report.messages import Labels, labels
 from veu_assess.report.styles import MUTED, RULE, WATERMARK, stylesheet
-from veu_assess.report.text import clean, clip
+from veu_assess.report.text import clean, clip, date_text
+from veu_assess.report.toc import Contents
 
 PAGE_W, PAGE_H = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 50.0, 56.0, 52.0
@@ -47,24 +49,33 @@ class Decor:
 
 
 class _Canvas(Canvas):
-    """Defers footers to save time so each page can say "page X of Y"."""
+    """Defers footers (and TOC page numbers) to save time so each page can say "page X of Y"."""
 
     decor: Decor
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+        self._deferred: list[Callable[[Canvas], None]] = []  # this page's, run at save time
+        self.heading_pages: dict[str, int] = {}  # bookmark key -> page, filled by _DocTemplate
         stamp = self.decor.date_stamp
         self.setDateFormatter(lambda *_: stamp)
 
+    def at_save(self, draw: Callable[[Canvas], None]) -> None:
+        """Run ``draw(canvas)`` on the current page when the document is saved."""
+        self._deferred.append(draw)
+
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
+        self._deferred = []
         self._startPage()
 
     def save(self) -> None:
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
+            for draw in self._deferred:
+                draw(self)
             self._footer(total)
             super().showPage()
         super().save()
@@ -90,14 +101,16 @@ def _canvas_class(decor: Decor) -> type[_Canvas]:
 
 
 class _DocTemplate(BaseDocTemplate):
-    """Turns Heading flowables into TOC entries and PDF outline entries."""
+    """Turns Heading flowables into PDF outline entries and records their pages for the TOC."""
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
-            key = f"h-{flowable.outline_key}"
-            self.canv.bookmarkPage(key)
+            key = flowable.bookmark
+            # The PDF page object is made when the canvas saves (see _Canvas): a destination made
+            # now would point at page 1, so it is made then, on this page.
+            self.canv.at_save(lambda canv, key=key: canv.bookmarkPage(key))
             self.canv.addOutlineEntry(flowable.outline_text, key, level=flowable.outline_level, closed=True)
-            self.notify("TOCEntry", (flowable.outline_level, flowable.outline_text, self.page, key))
+            self.canv.heading_pages[key] = self.page
 
 
 def _draw_watermark(canv: Canvas, decor: Decor) -> None:
@@ -131,7 +144,7 @@ def _decor(ctx: ReportContext, t: Labels, fonts: FontSet) -> Decor:
     d = ctx.report_date
     return Decor(
         header_left=clip(clean(f"{t.text('report_title')} — {who}", keep_newlines=False), 90),
-        header_right=ctx.report_date.isoformat(),
+        header_right=date_text(ctx.report_date, ctx.lang),
         digest_text=f"{t.text('digest')}: {ctx.digest} · {ctx.catalog_version}",
         page_of=lambda page, pages: t.text("page_of", page=page, pages=pages),
         fonts=fonts,
@@ -182,6 +195,10 @@ def render_pdf(ctx: ReportContext) -> bytes:
         *back.review(ctx, t, s, FRAME_W),
         *back.integrity(ctx, t, s),
     ]
-    doc.multiBuild(story, canvasmaker=_canvas_class(decor))
+    headings = [f for f in story if isinstance(f, Heading)]
+    for flowable in story:
+        if isinstance(flowable, Contents):
+            flowable.seed(headings)  # one pass: the contents know their entries before the build
+    doc.build(story, canvasmaker=_canvas_class(decor))
     out = buf.getvalue()
     return out

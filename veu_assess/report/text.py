@@ -10,9 +10,12 @@ can break the PDF writer or vanish silently.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from markupsafe import escape
+
+from veu_assess.i18n_format import format_date
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _C1_RE = re.compile(r"[\x80-\x9f]")
@@ -42,6 +45,16 @@ def clean(text: str, keep_newlines: bool = True) -> str:
 def markup(text: str) -> str:
     """Escaped Paragraph markup for untrusted text; newlines become line breaks."""
     return str(escape(clean(text))).replace("\n", "<br/>")
+
+
+def date_text(value: dt.date | str | None, lang: str) -> str:
+    """A date as the report's language writes it (``2026年11月28日``, ``November 28, 2026``).
+
+    The context keeps ISO strings (the CSV writes them as they are); '' stays ''.
+    """
+    if not value:
+        return ""
+    return format_date(dt.date.fromisoformat(value) if isinstance(value, str) else value, lang)
 
 
 def clip(text: str, limit: int) -> str:
