@@ -772,188 +772,188 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../ui/profile_page.py" line="45"/>
-        <location filename="../ui/profile_page.py" line="109"/>
+        <location filename="../ui/profile_page.py" line="38"/>
+        <location filename="../ui/profile_page.py" line="102"/>
         <source>Applicant profile</source>
         <translation>申請者プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="50"/>
+        <location filename="../ui/profile_page.py" line="43"/>
         <source>Applicant name</source>
         <translation>申請者名</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="52"/>
+        <location filename="../ui/profile_page.py" line="45"/>
         <source>Destination country</source>
         <translation>仕向国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="56"/>
+        <location filename="../ui/profile_page.py" line="49"/>
         <source>Country of the ultimate parent&apos;s headquarters</source>
         <translation>最終親会社の本社所在国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="61"/>
+        <location filename="../ui/profile_page.py" line="54"/>
         <source>Applicant &amp;name:</source>
         <translation>申請者名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="62"/>
+        <location filename="../ui/profile_page.py" line="55"/>
         <source>&amp;Destination country:</source>
         <translation>仕向国(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="63"/>
+        <location filename="../ui/profile_page.py" line="56"/>
         <source>Ultimate &amp;parent headquartered in:</source>
         <translation>最終親会社の本社所在国(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="65"/>
+        <location filename="../ui/profile_page.py" line="58"/>
         <source>Sells &amp;compute to third parties (IaaS)?</source>
         <translation>第三者に計算資源を販売していますか（IaaS）？(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="66"/>
+        <location filename="../ui/profile_page.py" line="59"/>
         <source>Hosts AI &amp;model training?</source>
         <translation>AI モデルの学習をホスティングしていますか？(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="67"/>
+        <location filename="../ui/profile_page.py" line="60"/>
         <source>Any &amp;government ownership or control?</source>
         <translation>政府による所有または支配はありますか？(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="72"/>
+        <location filename="../ui/profile_page.py" line="65"/>
         <source>Not answered</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="73"/>
+        <location filename="../ui/profile_page.py" line="66"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="74"/>
+        <location filename="../ui/profile_page.py" line="67"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="82"/>
+        <location filename="../ui/profile_page.py" line="75"/>
         <source>Optional modules</source>
         <translation>任意モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="95"/>
+        <location filename="../ui/profile_page.py" line="88"/>
         <source>Not in force; scored separately from the readiness score.</source>
         <translation>現在は施行されていません。準備状況スコアとは別に採点します。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="97"/>
+        <location filename="../ui/profile_page.py" line="90"/>
         <source>Counts in the readiness score.</source>
         <translation>準備状況スコアに算入されます。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="104"/>
+        <location filename="../ui/profile_page.py" line="97"/>
         <source>Profile problem</source>
         <translation>プロファイルの問題</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="115"/>
+        <location filename="../ui/profile_page.py" line="108"/>
         <source>The profile decides which sections and requirements apply.</source>
         <translation>プロファイルに応じて、適用されるセクションと要件が決まります。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="126"/>
+        <location filename="../ui/profile_page.py" line="119"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="130"/>
+        <location filename="../ui/profile_page.py" line="123"/>
         <source>(not chosen)</source>
         <translation>（未選択）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="143"/>
+        <location filename="../ui/profile_page.py" line="136"/>
         <source>Sites (data centers the authorization would name)</source>
         <translation>サイト（許可に記載されるデータセンター）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="145"/>
+        <location filename="../ui/profile_page.py" line="138"/>
         <source>Sites</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="147"/>
+        <location filename="../ui/profile_page.py" line="140"/>
         <source>&amp;Add site</source>
         <translation>サイトを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="148"/>
+        <location filename="../ui/profile_page.py" line="141"/>
         <source>Add a site</source>
         <translation>サイトを追加</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="150"/>
+        <location filename="../ui/profile_page.py" line="143"/>
         <source>&amp;Remove site</source>
         <translation>サイトを削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="151"/>
+        <location filename="../ui/profile_page.py" line="144"/>
         <source>Remove the selected site</source>
         <translation>選択したサイトを削除</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="154"/>
+        <location filename="../ui/profile_page.py" line="147"/>
         <source>Site id</source>
         <translation>サイト ID</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="155"/>
+        <location filename="../ui/profile_page.py" line="148"/>
         <source>Lower-case letters, digits and hyphens, e.g. tokyo-1</source>
         <translation>英小文字・数字・ハイフン（例: tokyo-1）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="157"/>
+        <location filename="../ui/profile_page.py" line="150"/>
         <source>Site name</source>
         <translation>サイト名</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="159"/>
+        <location filename="../ui/profile_page.py" line="152"/>
         <source>Site address</source>
         <translation>サイトの所在地</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="160"/>
+        <location filename="../ui/profile_page.py" line="153"/>
         <source>Site country</source>
         <translation>サイトの所在国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="166"/>
+        <location filename="../ui/profile_page.py" line="159"/>
         <source>Site &amp;id:</source>
         <translation>サイト ID(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="167"/>
+        <location filename="../ui/profile_page.py" line="160"/>
         <source>Site na&amp;me:</source>
         <translation>サイト名(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="168"/>
+        <location filename="../ui/profile_page.py" line="161"/>
         <source>Addre&amp;ss:</source>
         <translation>所在地(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="169"/>
+        <location filename="../ui/profile_page.py" line="162"/>
         <source>Countr&amp;y:</source>
         <translation>国(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="228"/>
+        <location filename="../ui/profile_page.py" line="221"/>
         <source>Not saved: {problem}</source>
         <translation>保存されていません: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="246"/>
+        <location filename="../ui/profile_page.py" line="239"/>
         <source>Site {n}</source>
         <translation>サイト {n}</translation>
     </message>
@@ -1119,88 +1119,88 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>RequirementPanel</name>
     <message>
-        <location filename="../ui/requirement_panel.py" line="54"/>
+        <location filename="../ui/requirement_panel.py" line="51"/>
         <source>Requirement {id}</source>
         <translation>要件 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="58"/>
+        <location filename="../ui/requirement_panel.py" line="55"/>
         <source>Requirement title</source>
         <translation>要件名</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="62"/>
+        <location filename="../ui/requirement_panel.py" line="59"/>
         <source>GATE</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="62"/>
+        <location filename="../ui/requirement_panel.py" line="59"/>
         <source>VERIFY wording</source>
         <translation>文言要確認（VERIFY）</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="63"/>
+        <location filename="../ui/requirement_panel.py" line="60"/>
         <source>If this is a gap</source>
         <translation>ギャップの場合の是正策</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="69"/>
+        <location filename="../ui/requirement_panel.py" line="66"/>
         <source>mandatory</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="70"/>
+        <location filename="../ui/requirement_panel.py" line="67"/>
         <source>recommended</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="71"/>
+        <location filename="../ui/requirement_panel.py" line="68"/>
         <source>optional</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="73"/>
+        <location filename="../ui/requirement_panel.py" line="70"/>
         <source>{importance}, weight {weight}</source>
         <translation>{importance}、重み {weight}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="75"/>
+        <location filename="../ui/requirement_panel.py" line="72"/>
         <source>Status, gate and weight</source>
         <translation>ステータス・ゲート・重み</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="77"/>
+        <location filename="../ui/requirement_panel.py" line="74"/>
         <source>Citation: {citation}</source>
         <translation>根拠規定: {citation}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="78"/>
+        <location filename="../ui/requirement_panel.py" line="75"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="81"/>
+        <location filename="../ui/requirement_panel.py" line="78"/>
         <source>Guidance</source>
         <translation>ガイダンス</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="63"/>
-        <location filename="../ui/requirement_panel.py" line="85"/>
+        <location filename="../ui/requirement_panel.py" line="60"/>
+        <location filename="../ui/requirement_panel.py" line="82"/>
         <source>Typical evidence</source>
         <translation>典型的な証跡</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="88"/>
+        <location filename="../ui/requirement_panel.py" line="85"/>
         <source>Remediation hint</source>
         <translation>是正のヒント</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="109"/>
+        <location filename="../ui/requirement_panel.py" line="106"/>
         <source>Site: {name}</source>
         <translation>サイト: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="119"/>
+        <location filename="../ui/requirement_panel.py" line="116"/>
         <source>This requirement is answered per site. Add the sites on the Profile page to answer it for each one.</source>
         <translation>この要件はサイトごとに回答します。プロファイルページでサイトを追加すると、サイトごとに回答できます。</translation>
     </message>
@@ -1246,181 +1246,181 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="126"/>
-        <location filename="../ui/review_page.py" line="181"/>
-        <location filename="../ui/review_page.py" line="205"/>
+        <location filename="../ui/review_page.py" line="120"/>
+        <location filename="../ui/review_page.py" line="175"/>
+        <location filename="../ui/review_page.py" line="199"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="128"/>
+        <location filename="../ui/review_page.py" line="122"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="131"/>
+        <location filename="../ui/review_page.py" line="125"/>
         <source>Score and progress</source>
         <translation>スコアと進捗</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="133"/>
+        <location filename="../ui/review_page.py" line="127"/>
         <source>Gates failed and open</source>
         <translation>未達・未確定のゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="135"/>
+        <location filename="../ui/review_page.py" line="129"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="135"/>
+        <location filename="../ui/review_page.py" line="129"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="135"/>
+        <location filename="../ui/review_page.py" line="129"/>
         <source>Score</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="135"/>
+        <location filename="../ui/review_page.py" line="129"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="136"/>
-        <location filename="../ui/review_page.py" line="184"/>
+        <location filename="../ui/review_page.py" line="130"/>
+        <location filename="../ui/review_page.py" line="178"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="141"/>
+        <location filename="../ui/review_page.py" line="135"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="142"/>
+        <location filename="../ui/review_page.py" line="136"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="143"/>
+        <location filename="../ui/review_page.py" line="137"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="144"/>
+        <location filename="../ui/review_page.py" line="138"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="145"/>
+        <location filename="../ui/review_page.py" line="139"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="146"/>
+        <location filename="../ui/review_page.py" line="140"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="147"/>
+        <location filename="../ui/review_page.py" line="141"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="148"/>
+        <location filename="../ui/review_page.py" line="142"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="150"/>
+        <location filename="../ui/review_page.py" line="144"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="153"/>
-        <location filename="../ui/review_page.py" line="175"/>
+        <location filename="../ui/review_page.py" line="147"/>
+        <location filename="../ui/review_page.py" line="169"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="159"/>
+        <location filename="../ui/review_page.py" line="153"/>
         <source>Sign-off warning</source>
         <translation>署名に関する警告</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="163"/>
+        <location filename="../ui/review_page.py" line="157"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="165"/>
+        <location filename="../ui/review_page.py" line="159"/>
         <source>What a sign-off protects</source>
         <translation>署名が保護する内容</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="166"/>
+        <location filename="../ui/review_page.py" line="160"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="167"/>
+        <location filename="../ui/review_page.py" line="161"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="171"/>
+        <location filename="../ui/review_page.py" line="165"/>
         <source>S&amp;how:</source>
         <translation>表示(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="174"/>
+        <location filename="../ui/review_page.py" line="168"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="186"/>
+        <location filename="../ui/review_page.py" line="180"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="188"/>
+        <location filename="../ui/review_page.py" line="182"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="226"/>
+        <location filename="../ui/review_page.py" line="220"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="231"/>
+        <location filename="../ui/review_page.py" line="225"/>
         <source>Readiness score {score} · {answered} of {total} answered</source>
         <translation>準備状況スコア {score} · {total} 問中 {answered} 問回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="235"/>
+        <location filename="../ui/review_page.py" line="229"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="239"/>
+        <location filename="../ui/review_page.py" line="233"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="244"/>
+        <location filename="../ui/review_page.py" line="238"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="246"/>
+        <location filename="../ui/review_page.py" line="240"/>
         <source>stretch module, scored separately</source>
         <translation>ストレッチモジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="279"/>
+        <location filename="../ui/review_page.py" line="273"/>
         <source>Changed after sign-off on {date}: the answers or evidence differ from what was signed.</source>
         <translation>{date} の署名後に変更されています。回答または証跡が署名時の内容と異なります。</translation>
     </message>
@@ -1525,37 +1525,37 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../ui/section_page.py" line="35"/>
+        <location filename="../ui/section_page.py" line="29"/>
         <source>Section {title}</source>
         <translation>セクション {title}</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="68"/>
+        <location filename="../ui/section_page.py" line="62"/>
         <source>Section title</source>
         <translation>セクション名</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="74"/>
+        <location filename="../ui/section_page.py" line="68"/>
         <source>Optional stretch module from a rescinded rule: not in force, scored separately and never part of the in-force readiness score.</source>
         <translation>撤回された規則に基づく任意のストレッチモジュールです。施行されておらず、別途採点され、現行規則に基づく準備状況スコアには算入されません。</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="79"/>
+        <location filename="../ui/section_page.py" line="73"/>
         <source>Stretch module notice</source>
         <translation>ストレッチモジュールに関する注意</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="86"/>
+        <location filename="../ui/section_page.py" line="80"/>
         <source>This section is out of scope for the applicant profile. Change the profile to bring it into scope.</source>
         <translation>このセクションは申請者プロファイル上、対象外です。対象に含めるにはプロファイルを変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="90"/>
+        <location filename="../ui/section_page.py" line="84"/>
         <source>Out of scope</source>
         <translation>対象外</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/section_page.py" line="104"/>
+        <location filename="../ui/section_page.py" line="98"/>
         <source>%n further requirement(s) of this section do not apply to this profile.</source>
         <translation>
             <numerusform>このセクションのほか %n 件の要件は、このプロファイルには該当しません。</numerusform>
@@ -1730,42 +1730,42 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="85"/>
+        <location filename="../ui/review_page.py" line="79"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="87"/>
+        <location filename="../ui/review_page.py" line="81"/>
         <source>Readiness score</source>
         <translation>準備状況スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="89"/>
+        <location filename="../ui/review_page.py" line="83"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="90"/>
+        <location filename="../ui/review_page.py" line="84"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="92"/>
+        <location filename="../ui/review_page.py" line="86"/>
         <source>Gates</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="103"/>
+        <location filename="../ui/review_page.py" line="97"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="107"/>
+        <location filename="../ui/review_page.py" line="101"/>
         <source>Score: {score}</source>
         <translation>スコア: {score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="110"/>
+        <location filename="../ui/review_page.py" line="104"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>
@@ -1853,18 +1853,18 @@ Classification: {eccn} ({reason})</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="45"/>
-        <location filename="../ui/app.py" line="146"/>
+        <location filename="../ui/app.py" line="46"/>
+        <location filename="../ui/app.py" line="153"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="77"/>
+        <location filename="../ui/app.py" line="84"/>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="78"/>
+        <location filename="../ui/app.py" line="85"/>
         <source>Something went wrong: {error}
 
 Your work is still open. Details were written to {where}.</source>
@@ -1873,7 +1873,7 @@ Your work is still open. Details were written to {where}.</source>
 作業中のデータは開いたままです。詳細は {where} に記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="152"/>
+        <location filename="../ui/app.py" line="159"/>
         <source>The questionnaire cannot be loaded</source>
         <translation>質問票を読み込めません</translation>
     </message>

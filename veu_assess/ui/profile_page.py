@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -28,13 +27,7 @@ from PySide6.QtWidgets import (
 
 from veu_assess.model.assessment import Profile, Site
 from veu_assess.ui.session import Session
-
-
-def _label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
+from veu_assess.ui.widgets import wrapped_label as _label
 
 
 class ProfilePage(QScrollArea):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from veu_assess.catalog.schema import Requirement, Scope, Status
@@ -18,14 +17,12 @@ from veu_assess.ui.editors import AnswerEditor, editor_for
 from veu_assess.ui.labels import STATUS_COLOURS, country_name, status_label
 from veu_assess.ui.review.panel import ReviewPanel
 from veu_assess.ui.session import Session
+from veu_assess.ui.widgets import wrapped_label
 
 
 def _label(text: str, rich: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+    # Requirement texts are selectable: operators copy citations into their own documents.
+    return wrapped_label(text, rich=rich, selectable=True)
 
 
 def status_tag(status: Status) -> str:

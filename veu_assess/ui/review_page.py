@@ -31,13 +31,7 @@ from veu_assess.review.texts import protection_statement
 from veu_assess.ui.labels import LEVEL_COLOURS, level_label, percent, priority_label, state_label
 from veu_assess.ui.review import ReviewFilterCombo, SignOffStatusList
 from veu_assess.ui.session import Session
-
-
-def _label(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
+from veu_assess.ui.widgets import wrapped_label as _label
 
 
 def _heading(text: str) -> QLabel:

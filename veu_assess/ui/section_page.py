@@ -10,19 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from veu_assess.catalog.schema import Section
 from veu_assess.engine.visibility import Item
 from veu_assess.ui.requirement_panel import RequirementPanel
 from veu_assess.ui.session import Session
-
-
-def _label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
+from veu_assess.ui.widgets import wrapped_label as _label
 
 
 class SectionPage(QScrollArea):
