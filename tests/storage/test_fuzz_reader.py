@@ -7,8 +7,10 @@ VeuaUnexpectedError (that one would mean a check is missing). Cases per test: VE
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import tempfile
 import warnings
 import zipfile
@@ -31,7 +33,10 @@ EXAMPLES = int(os.environ.get("VEU_FUZZ_EXAMPLES", "800"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
+# Module-level, not tmp_path: hypothesis runs many examples per test function and a
+# function-scoped fixture would be shared across them anyway. Removed when the run ends.
 _DIR = Path(tempfile.mkdtemp(prefix="veua-fuzz-"))
+atexit.register(shutil.rmtree, _DIR, ignore_errors=True)
 
 
 def _base() -> Path:
