@@ -57,6 +57,11 @@ class ReviewPanel(QWidget):
             if st is not AnswerState.UNANSWERED:
                 self.adjusted.addItem(state_label(st), st)
         self.adjusted.setAccessibleName(self.tr("Auditor-adjusted state"))
+        # The longest choices ("Same as the operator's answer", and longer in Japanese) must not be
+        # cut: size the combos to their contents, and let long rows put the label above the field.
+        for combo in (self.verdict, self.adjusted):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.reviewed_by = QLabel()
         self.reviewed_by.setAccessibleName(self.tr("Reviewed by"))
         self.reviewed_by.setTextFormat(Qt.TextFormat.PlainText)
