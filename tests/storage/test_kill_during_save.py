@@ -1,6 +1,7 @@
 """SIGKILL a process at random moments while it saves a file with large evidence, again and again:
 every time, the file on disk must open and equal either the last complete save or the one that was
-in progress, never a mix. Trials: VEU_KILL_TRIALS (default 200)."""
+in progress, never a mix. Trials: VEU_KILL_TRIALS (default 200). Afterwards, one clean save removes
+everything the killed saves left behind (temporary files, a backup)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import pytest
 from veu_assess.catalog.loader import Catalog
 from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.storage import open_document, save_document
+from veu_assess.storage.files import STALE_TEMP_AGE
 from veu_assess.storage.integrity import integrity_state, verify_evidence
 
 from .helpers import make_document, requirement_ids
@@ -75,6 +77,7 @@ def test_sigkill_during_saves_never_leaves_a_mix(catalog: Catalog, tmp_path: Pat
     save_document(open_document(target), tmp_path / "timing.veua")
     one_save = time.perf_counter() - t0
     outcomes = {"old": 0, "new": 0}
+    left_tmp = left_bak = 0
     for _trial in range(TRIALS):
         done, _ = versions_in(log)
         pid = os.fork()
@@ -97,8 +100,30 @@ def test_sigkill_during_saves_never_leaves_a_mix(catalog: Catalog, tmp_path: Pat
             assert [e.sha256 for e in ev] == [hashlib.sha256(small_evidence(version)).hexdigest()]
         assert verify_evidence(opened) == []
         assert integrity_state(opened).kind.value == "intact"
-        for stale in tmp_path.glob(".a.veua.*.tmp"):  # what a killed save leaves behind
-            stale.unlink()
+        # What the killed save left behind stays for the next save to clean up. Its mtime is set back
+        # as if the next save came much later: a fresh temporary file could be a live save's.
+        left = leftovers(tmp_path)
+        left_tmp += any(p.suffix == ".tmp" for p in left)
+        left_bak += any(p.suffix == ".bak" for p in left)
+        for stale in left:
+            past = time.time() - STALE_TEMP_AGE - 60
+            os.utime(stale, (past, past))
     print(f"\n{TRIALS} SIGKILL trials (evidence {BIG >> 20} MiB, one save {one_save * 1000:.0f} ms): "
-          f"{outcomes['old']} left the old version, {outcomes['new']} the new one")
+          f"{outcomes['old']} left the old version, {outcomes['new']} the new one; "
+          f"{left_tmp} left a temporary file, {left_bak} a backup")
     assert outcomes["old"] + outcomes["new"] == TRIALS
+    if TRIALS >= 20:  # most kills land while the temporary file is written
+        assert left_tmp > 0
+    # One clean save of the same name removes every leftover and leaves only the file itself.
+    final = open_document(target)
+    final.assessment.title = "final"
+    save_document(final, target)
+    assert leftovers(tmp_path) == []
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("a.veua", ".a.veua"))) == ["a.veua"]
+    assert open_document(target).assessment.title == "final"
+    assert (tmp_path / "timing.veua").is_file()  # another name: never touched
+
+
+def leftovers(folder: Path) -> list[Path]:
+    """The temporary files and the backup an interrupted save of a.veua can leave."""
+    return sorted([*folder.glob(".a.veua.*.tmp"), *folder.glob("a.veua.bak")])

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
+import tempfile
+import time
 import zipfile
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from veu_assess.catalog.loader import Catalog
 from veu_assess.storage import open_document, save_document
 from veu_assess.storage import writer as writer_mod
 from veu_assess.storage.errors import VeuaError, VeuaIntegrityError
+from veu_assess.storage.files import STALE_TEMP_AGE
 from veu_assess.storage.integrity import verify_evidence
 
 from .helpers import make_document, read_entries, rezip
@@ -127,3 +131,94 @@ def test_saving_keeps_the_file_mode(catalog: Catalog, tmp_path: Path) -> None:
 def test_save_into_missing_folder_is_a_clear_error(catalog: Catalog, tmp_path: Path) -> None:
     with pytest.raises(VeuaError, match="cannot save"):
         save_document(make_document(catalog, tmp_path), tmp_path / "no" / "such" / "a.veua")
+
+
+def _leftover(folder: Path, name: str, age: float) -> Path:
+    """A temporary file named exactly as a save of ``name`` names it, last modified ``age`` s ago."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    os.write(fd, b"half a zip")
+    os.close(fd)
+    when = time.time() - age
+    os.utime(tmp, (when, when))
+    return Path(tmp)
+
+
+OLD = STALE_TEMP_AGE + 60
+
+
+def test_next_save_removes_what_killed_saves_left(catalog: Catalog, tmp_path: Path) -> None:
+    target = tmp_path / "a.veua"
+    doc = make_document(catalog, tmp_path)
+    save_document(doc, target)
+    stale = [_leftover(tmp_path, "a.veua", OLD), _leftover(tmp_path, "a.veua", OLD * 10)]
+    os.link(target, tmp_path / "a.veua.bak")  # killed between the backup link and the replace
+    live = _leftover(tmp_path, "a.veua", 5)  # another save of a.veua writing right now
+    others = [_leftover(tmp_path, "b.veua", OLD), _leftover(tmp_path, "a.veua.x.veua", OLD),
+              _leftover(tmp_path, "a.ve", OLD)]
+    for name in ("b.veua.bak", "a.veua.v1.bak", ".a.veua.tmp", ".a.veua.notes.tmp", "a.veua.tmp"):
+        (tmp_path / name).write_bytes(b"not ours")
+    doc.assessment.title = "second"
+    save_document(doc, target)
+    assert not any(p.exists() for p in stale)
+    assert not (tmp_path / "a.veua.bak").exists()
+    assert live.exists()
+    assert all(p.exists() for p in others)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith((".bak", ".tmp"))
+                  and not p.name.startswith(".")) == ["a.veua.tmp", "a.veua.v1.bak", "b.veua.bak"]
+    assert (tmp_path / ".a.veua.tmp").exists() and (tmp_path / ".a.veua.notes.tmp").exists()
+    assert open_document(target).assessment.title == "second"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges on Windows")
+def test_a_folder_or_link_with_a_temporary_name_is_left_alone(catalog: Catalog, tmp_path: Path) -> None:
+    target = tmp_path / "a.veua"
+    folder = tmp_path / ".a.veua.abcd1234.tmp"
+    folder.mkdir()
+    link = tmp_path / ".a.veua.efgh5678.tmp"
+    link.symlink_to(tmp_path / "elsewhere")
+    past = time.time() - OLD
+    for p in (folder, link):
+        os.utime(p, (past, past), follow_symlinks=False)
+    save_document(make_document(catalog, tmp_path), target)
+    assert folder.is_dir() and link.is_symlink()
+
+
+def test_stale_backup_goes_even_without_an_old_file(catalog: Catalog, tmp_path: Path) -> None:
+    """NAME.bak left by a killed save whose NAME was later removed: the next complete save drops it."""
+    (tmp_path / "a.veua.bak").write_bytes(b"an old version")
+    save_document(make_document(catalog, tmp_path), tmp_path / "a.veua")
+    assert not (tmp_path / "a.veua.bak").exists()
+
+
+def test_backup_stays_when_the_new_file_does_not_open(catalog: Catalog, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "a.veua"
+    save_document(make_document(catalog, tmp_path, title="old"), target)
+    before = target.read_bytes()
+
+    def unreadable(path: Path) -> None:
+        raise VeuaError("the file is damaged (simulated)")
+
+    monkeypatch.setattr(writer_mod, "open_document", unreadable)
+    with pytest.raises(VeuaError, match=r"does not open again .*previous version is kept as a\.veua\.bak"):
+        save_document(make_document(catalog, tmp_path, title="new", seed=1), target)
+    monkeypatch.undo()
+    assert (tmp_path / "a.veua.bak").read_bytes() == before
+    assert open_document(target).assessment.title == "new"  # the replace itself did happen
+
+
+def test_cleanup_is_best_effort(catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A leftover that cannot be removed (in use on Windows, say) never fails the save."""
+    target = tmp_path / "a.veua"
+    stale = _leftover(tmp_path, "a.veua", OLD)
+    real_unlink = os.unlink
+
+    def busy(path: str | os.PathLike[str], *args: object, **kwargs: object) -> None:
+        if Path(path) == stale:
+            raise PermissionError(13, "in use", str(path))
+        real_unlink(path)
+
+    monkeypatch.setattr(os, "unlink", busy)
+    save_document(make_document(catalog, tmp_path), target)
+    monkeypatch.undo()
+    assert stale.exists() and open_document(target).source is not None

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import os
 import stat
+import tempfile
+import time
 from pathlib import Path
 
 import pytest
 
 from veu_assess.storage.document import Document
 from veu_assess.storage.errors import VeuaError
-from veu_assess.storage.files import NotRegularFileError, open_regular, write_atomic
+from veu_assess.storage.files import STALE_TEMP_AGE, NotRegularFileError, open_regular, write_atomic
 from veu_assess.storage.veua import open_document, save_document
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="FIFOs and /dev exist on POSIX only")
@@ -50,3 +52,26 @@ def test_write_atomic_sets_the_mode(tmp_path: Path) -> None:
     write_atomic(tmp_path / "state.json", b"x", mode=0o600)
     assert stat.S_IMODE(os.stat(tmp_path / "a.pdf").st_mode) == 0o644
     assert stat.S_IMODE(os.stat(tmp_path / "state.json").st_mode) == 0o600
+
+
+def test_write_atomic_removes_only_stale_temporary_files_of_its_name(tmp_path: Path) -> None:
+    """A killed export leaves ``.NAME.xxxxxxxx.tmp``; the next write of NAME removes it if stale."""
+    def leftover(name: str, age: float) -> Path:
+        fd, tmp = tempfile.mkstemp(prefix=f".{name[:200]}.", suffix=".tmp", dir=tmp_path)
+        os.close(fd)
+        when = time.time() - age
+        os.utime(tmp, (when, when))
+        return Path(tmp)
+
+    old = STALE_TEMP_AGE + 60
+    stale, live = leftover("r.pdf", old), leftover("r.pdf", 1)
+    other, longer = leftover("r.pdf.csv", old), leftover("r.pdf.x", old)
+    write_atomic(tmp_path / "r.pdf", b"report")
+    assert not stale.exists()
+    assert live.exists() and other.exists() and longer.exists()
+    # A name longer than the 200 characters kept in the prefix: other names share that prefix.
+    long_name = "n" * 210
+    shared = leftover(long_name[:200] + "other", old)
+    write_atomic(tmp_path / long_name, b"x")
+    assert shared.exists()
+    assert (tmp_path / long_name).read_bytes() == b"x"

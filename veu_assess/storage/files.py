@@ -5,6 +5,8 @@
 - ``check_output_path`` / ``write_atomic``: write a temporary file in the target folder, fsync,
   then replace; a target that exists and is not a regular file (``/dev/null``, a pipe) is refused,
   because ``os.replace`` would swap the device node itself for a regular file.
+- ``remove_stale_temps``: a write killed mid-way (SIGKILL, power loss) leaves its temporary
+  ``.NAME.xxxxxxxx.tmp``; the next write of the same NAME removes such leftovers.
 
 Refusals are ``ValueError`` with a message that names the path; the CLI prints it on one line.
 """
@@ -12,12 +14,30 @@ Refusals are ``ValueError`` with a message that names the path; the CLI prints i
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tempfile
+import time
 from pathlib import Path
 from typing import BinaryIO
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX only; Windows has no FIFOs to block on
+
+TEMP_SUFFIX = ".tmp"
+# What tempfile.mkstemp puts between prefix and suffix: 8 characters of this set, never a dot.
+# Matching it exactly (not ``*``) is what keeps ``.a.veua.x.veua.abcd1234.tmp`` (a temporary file
+# of "a.veua.x.veua") out of the cleanup for "a.veua": the random part cannot contain a dot, so
+# the prefix identifies exactly one NAME.
+_MKSTEMP_RANDOM = r"[a-z0-9_]{8}"
+# A temporary file not modified for this long belongs to a write that died (killed, crash, power
+# loss). A live write modifies its temporary file continuously (every chunk of evidence updates
+# the mtime); the longest write-free stretch is the final fsync, which flushes at most the dirty
+# page cache: even gigabytes to a slow USB stick take a few minutes, not ten. Ten minutes also
+# absorbs ordinary clock skew between a PC and a network share (the server stamps the mtime). If
+# the guess is ever wrong (a laptop suspended mid-save, a share whose clock is far behind), the
+# cost is that the other save fails with "the previous file is unchanged" -- its temporary file
+# is gone before its replace -- never a lost or half-written file.
+STALE_TEMP_AGE = 10 * 60.0
 
 
 class NotRegularFileError(ValueError):
@@ -70,6 +90,38 @@ def check_output_path(path: Path) -> None:
         raise NotRegularFileError(f"{path} {_kind(st.st_mode)}; give the name of a file to write")
 
 
+def remove_stale_temps(folder: Path, prefix: str, *, max_age: float = STALE_TEMP_AGE,
+                       now: float | None = None) -> list[Path]:
+    """Remove ``<prefix>xxxxxxxx.tmp`` files in ``folder`` (as ``mkstemp(prefix=..., suffix=".tmp")``
+    names them) that are regular files not modified for ``max_age`` seconds; return those removed.
+
+    Best effort: a file that vanished, cannot be removed (in use on Windows, read-only folder) or
+    looks live is left alone; nothing is raised. Files of other names never match (see
+    ``_MKSTEMP_RANDOM``); callers must not pass a truncated prefix, which several names share.
+    """
+    pattern = re.compile(re.escape(prefix) + _MKSTEMP_RANDOM + re.escape(TEMP_SUFFIX))
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        entries = os.scandir(folder)
+    except OSError:
+        return removed
+    with entries:
+        for entry in entries:
+            if not pattern.fullmatch(entry.name):
+                continue
+            try:
+                st = entry.stat(follow_symlinks=False)
+                # A future mtime (clock skew) gives a negative age: kept.
+                if not stat.S_ISREG(st.st_mode) or now - st.st_mtime < max_age:
+                    continue
+                os.unlink(entry.path)
+            except OSError:
+                continue
+            removed.append(Path(entry.path))
+    return removed
+
+
 def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
     """Write a file so that a crash leaves the old file or the new one, never half of one.
 
@@ -79,8 +131,11 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
     path = Path(path)
     check_output_path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    prefix = f".{path.name[:200]}."
+    if len(path.name) <= 200:  # a truncated prefix is shared by several names: leave their files alone
+        remove_stale_temps(folder, prefix)  # before writing: frees the space killed writes took
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:200]}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=TEMP_SUFFIX, dir=folder)
     except OSError as exc:
         # Name the folder, not the temporary file the user never asked for.
         raise OSError(exc.errno, f"cannot write there ({exc.strerror or exc})", str(path)) from None

@@ -2,14 +2,17 @@
 
 Saving is crash-safe: the new file is written to a temporary file in the target folder, flushed and
 fsynced, the old file is kept as a hard-linked backup, then the temporary file replaces the target
-and the backup goes. At every instant the target name holds either the complete old file or the
-complete new one. Evidence is streamed in chunks; evidence already inside a .veua is copied as its
-raw (compressed or stored) bytes, never decompressed and recompressed. Entries get a fixed
-timestamp so the same document always gives the same bytes.
+and the backup goes once the new file opens. At every instant the target name holds either the
+complete old file or the complete new one. What a killed save leaves behind (its ``.NAME.*.tmp``,
+a ``NAME.bak``) is removed by the next successful save of the same NAME. Evidence is streamed in
+chunks; evidence already inside a .veua is copied as its raw (compressed or stored) bytes, never
+decompressed and recompressed. Entries get a fixed timestamp so the same document always gives
+the same bytes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -25,8 +28,9 @@ from veu_assess.model.migrations import current_version
 from veu_assess.storage.digest import CHUNK, canonical_json, content_digest
 from veu_assess.storage.document import Document, FileSource, SourceInfo, ZipSource
 from veu_assess.storage.errors import VeuaError, VeuaFormatError, VeuaIntegrityError
-from veu_assess.storage.files import check_output_path
+from veu_assess.storage.files import TEMP_SUFFIX, check_output_path, remove_stale_temps
 from veu_assess.storage.limits import ASSESSMENT, EVIDENCE_DIR, MANIFEST, REVIEW
+from veu_assess.storage.reader import open_document
 
 FORMAT_ID = "veua"
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
@@ -140,12 +144,16 @@ def save_document(doc: Document, path: Path) -> None:
         check_output_path(path)  # replacing /dev/null or a pipe would swap the node itself
     except ValueError as exc:
         raise VeuaError(f"cannot save: {exc}") from None
+    prefix = f".{path.name}."
+    # Temporary files of earlier saves of this NAME that were killed mid-way; removed before
+    # writing, so the space they take is free for this save (ours does not exist yet).
+    remove_stale_temps(folder, prefix)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=TEMP_SUFFIX, dir=folder)
     except OSError as exc:
         raise VeuaError(f"cannot save {path.name}: {exc.strerror or exc}") from None
     tmp = Path(tmp_name)
-    backup = path.with_name(f"{path.name}.bak")
+    backup = backup_path(path)
     try:
         with os.fdopen(fd, "wb") as fh:
             manifest = write_zip(doc, fh)
@@ -158,7 +166,6 @@ def save_document(doc: Document, path: Path) -> None:
             _link_or_copy(path, backup)  # the old version survives until the new one is in place
         os.replace(tmp, path)
         fsync_dir(folder)
-        backup.unlink(missing_ok=True)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         if path.exists():  # the old file is still in place, so its backup is not needed
@@ -168,7 +175,42 @@ def save_document(doc: Document, path: Path) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    _drop_backup(path, backup, manifest)
     _after_save(doc, path, manifest)
+
+
+def backup_path(path: Path) -> Path:
+    """The previous version, kept while a save replaces ``path``: ``NAME.veua.bak``."""
+    return path.with_name(f"{path.name}.bak")
+
+
+def _drop_backup(path: Path, backup: Path, manifest: dict[str, Any]) -> None:
+    """Remove ``NAME.bak`` (this save's, or one an interrupted save left) once the new file opens.
+
+    The backup is the previous version; it goes only when the file now at ``path`` opens as the
+    document just written. If it does not, the backup stays and the save is reported as failed.
+    """
+    if not os.path.lexists(backup):
+        return
+    problem = _reopen_problem(path, manifest)
+    if problem:
+        raise VeuaError(f"{path.name} was written but does not open again ({problem}); "
+                        f"the previous version is kept as {backup.name}")
+    with contextlib.suppress(OSError):  # best effort: a leftover backup costs space, not data
+        backup.unlink()
+
+
+def _reopen_problem(path: Path, manifest: dict[str, Any]) -> str:
+    """Why ``path`` does not open as the document whose manifest was just written ("" if it does)."""
+    try:
+        source = open_document(path).source
+    except VeuaError as exc:
+        return str(exc)
+    if source is None or source.problems:
+        return source.problems[0] if source is not None else "no manifest"
+    if source.manifest_digest != manifest["content_digest"]:
+        return "it holds another document (was it replaced meanwhile?)"
+    return ""
 
 
 def _keep_migration_original(doc: Document, path: Path) -> None:
