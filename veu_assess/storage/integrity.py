@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from veu_assess.storage.archive import ZIP_ERRORS
 from veu_assess.storage.digest import CHUNK
-from veu_assess.storage.document import Document
+from veu_assess.storage.document import ArchivePool, Document
 
 
 class IntegrityKind(StrEnum):
@@ -79,29 +79,41 @@ def _sizes(doc: Document) -> dict[str, set[int]]:
 
 
 def verify_evidence(doc: Document) -> list[EvidenceProblem]:
-    """Hash every evidence blob (streamed, one chunk in memory at a time) against its reference."""
+    """Hash every evidence blob (streamed, one chunk in memory at a time) against its reference.
+
+    Reading stops once a blob is longer than any size recorded for it: a blob that grew cannot
+    match, and an entry that inflates without end must not be hashed to the end.
+    """
     problems = []
     citing, sizes = _requirements_citing(doc), _sizes(doc)
-    for sha in sorted(citing):
-        reqs = tuple(citing[sha])
-        if sha not in doc.evidence:
-            problems.append(EvidenceProblem(sha, reqs, "the file is missing"))
-            continue
-        h, size = hashlib.sha256(), 0
-        try:
-            with doc.open_evidence(sha) as fh:
-                while chunk := fh.read(CHUNK):
-                    h.update(chunk)
-                    size += len(chunk)
-        except (OSError, *ZIP_ERRORS) as exc:
-            reason = str(exc)[:120] or type(exc).__name__
-            problems.append(EvidenceProblem(sha, reqs, f"cannot be read ({reason})"))
-            continue
-        if h.hexdigest() != sha:
-            problems.append(EvidenceProblem(sha, reqs, "its content does not match its SHA-256"))
-        elif size not in sizes[sha]:
-            problems.append(EvidenceProblem(sha, reqs, f"its size {size:,} differs from the size recorded"))
+    with ArchivePool() as pool:  # each .veua opened once for the whole pass
+        for sha in sorted(citing):
+            reqs = tuple(citing[sha])
+            problem = _check_blob(doc, sha, sizes[sha], pool)
+            if problem:
+                problems.append(EvidenceProblem(sha, reqs, problem))
     return problems
+
+
+def _check_blob(doc: Document, sha: str, sizes: set[int], pool: ArchivePool) -> str:
+    """Why the blob ``sha`` does not match its reference ("" when it does)."""
+    if sha not in doc.evidence:
+        return "the file is missing"
+    h, size, cap = hashlib.sha256(), 0, max(sizes)
+    try:
+        with doc.open_evidence(sha, pool) as fh:
+            while chunk := fh.read(CHUNK):
+                h.update(chunk)
+                size += len(chunk)
+                if size > cap:
+                    return f"it is longer than the {cap:,} bytes recorded for it"
+    except (OSError, *ZIP_ERRORS) as exc:
+        return f"cannot be read ({str(exc)[:120] or type(exc).__name__})"
+    if h.hexdigest() != sha:
+        return "its content does not match its SHA-256"
+    if size not in sizes:
+        return f"its size {size:,} differs from the size recorded"
+    return ""
 
 
 def integrity_state(doc: Document, evidence_problems: list[EvidenceProblem] | None = None) -> IntegrityState:

@@ -26,7 +26,7 @@ from typing import IO, Any
 from veu_assess import __version__
 from veu_assess.model.migrations import current_version
 from veu_assess.storage.digest import CHUNK, canonical_json, content_digest
-from veu_assess.storage.document import Document, FileSource, SourceInfo, ZipSource
+from veu_assess.storage.document import ArchivePool, Document, FileSource, SourceInfo, ZipSource
 from veu_assess.storage.errors import VeuaError, VeuaFormatError, VeuaIntegrityError
 from veu_assess.storage.files import TEMP_SUFFIX, check_output_path, remove_stale_temps
 from veu_assess.storage.limits import ASSESSMENT, EVIDENCE_DIR, MANIFEST, REVIEW
@@ -50,29 +50,29 @@ def _json_entry(zf: zipfile.ZipFile, name: str, data: Any) -> str:
     return hashlib.sha256(payload).hexdigest()
 
 
-def _copy_raw(zf: zipfile.ZipFile, name: str, src: ZipSource) -> None:
+def _copy_raw(zf: zipfile.ZipFile, name: str, src: ZipSource, pool: ArchivePool) -> None:
     """Copy an entry of another .veua byte for byte (its compressed form, its CRC, its sizes)."""
-    with zipfile.ZipFile(src.zip_path) as zin, src.zip_path.open("rb") as fin:
-        old = zin.getinfo(src.member)
-        fin.seek(old.header_offset)
-        header = fin.read(30)
-        if len(header) != 30 or header[:4] != b"PK\x03\x04":
-            raise VeuaFormatError("its local header is damaged", src.member)
-        name_len, extra_len = struct.unpack("<HH", header[26:30])
-        fin.seek(old.header_offset + 30 + name_len + extra_len)
-        new = _zinfo(name, old.compress_type)
-        new.CRC, new.compress_size, new.file_size = old.CRC, old.compress_size, old.file_size
-        out = zf.fp
-        assert out is not None
-        new.header_offset = out.tell()
-        out.write(new.FileHeader())
-        left = old.compress_size
-        while left:
-            chunk = fin.read(min(CHUNK, left))
-            if not chunk:
-                raise VeuaFormatError("ends early; the file it comes from is truncated", src.member)
-            out.write(chunk)
-            left -= len(chunk)
+    zin, fin = pool.archive(src.zip_path), pool.raw(src.zip_path)
+    old = zin.getinfo(src.member)
+    fin.seek(old.header_offset)
+    header = fin.read(30)
+    if len(header) != 30 or header[:4] != b"PK\x03\x04":
+        raise VeuaFormatError("its local header is damaged", src.member)
+    name_len, extra_len = struct.unpack("<HH", header[26:30])
+    fin.seek(old.header_offset + 30 + name_len + extra_len)
+    new = _zinfo(name, old.compress_type)
+    new.CRC, new.compress_size, new.file_size = old.CRC, old.compress_size, old.file_size
+    out = zf.fp
+    assert out is not None
+    new.header_offset = out.tell()
+    out.write(new.FileHeader())
+    left = old.compress_size
+    while left:
+        chunk = fin.read(min(CHUNK, left))
+        if not chunk:
+            raise VeuaFormatError("ends early; the file it comes from is truncated", src.member)
+        out.write(chunk)
+        left -= len(chunk)
     # Register the entry the way ZipFile.open(..., "w") does when it closes an entry.
     zf.filelist.append(new)
     zf.NameToInfo[name] = new
@@ -106,7 +106,7 @@ def write_zip(doc: Document, fh: IO[bytes]) -> dict[str, Any]:
     if missing:
         raise VeuaError(f"evidence {missing[0][:12]}… is referenced but its file is not available",
                         "evidence")
-    with zipfile.ZipFile(fh, "w") as zf:
+    with zipfile.ZipFile(fh, "w") as zf, ArchivePool() as pool:
         entries = {
             ASSESSMENT: _json_entry(zf, ASSESSMENT, doc.assessment.model_dump(mode="json")),
             REVIEW: _json_entry(zf, REVIEW, doc.review.model_dump(mode="json")),
@@ -114,7 +114,7 @@ def write_zip(doc: Document, fh: IO[bytes]) -> dict[str, Any]:
         for sha in needed:
             src = doc.evidence[sha]
             if isinstance(src, ZipSource):
-                _copy_raw(zf, EVIDENCE_DIR + sha, src)
+                _copy_raw(zf, EVIDENCE_DIR + sha, src, pool)
             else:
                 _copy_file(zf, EVIDENCE_DIR + sha, sha, src)
         manifest = {
