@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import io
+from typing import IO
 
 from veu_assess.catalog.loader import Catalog
 from veu_assess.engine.visibility import Item, visible_items
@@ -32,13 +35,39 @@ def items(catalog: Catalog, document: Document) -> list[Item]:
     return visible_items(catalog, document.assessment)
 
 
+def blob(n: int) -> bytes:
+    """The content of evidence file ``n`` (1000 + n bytes)."""
+    return (f"evidence file {n}\n".encode() * 100)[:1000 + n]
+
+
 def sha(n: int) -> str:
-    return f"{n:064x}"
+    return hashlib.sha256(blob(n)).hexdigest()
+
+
+_BLOBS: dict[str, bytes] = {}
+
+
+class MemorySource:
+    """Evidence held in memory (tests only), so the report's evidence check finds real content."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def open(self, pool: object = None) -> IO[bytes]:
+        return io.BytesIO(self.data)
 
 
 def evidence(n: int, name: str | None = None) -> EvidenceRef:
+    _BLOBS[sha(n)] = blob(n)
     return EvidenceRef(sha256=sha(n), filename=name or f"evidence-{n:03d}.pdf", size=1000 + n,
                        added=dt.date(2026, 11, 1))
+
+
+def attach_blobs(document: Document) -> Document:
+    """Give the document the content of every evidence file its answers cite (see ``evidence``)."""
+    for digest in document.assessment.evidence_hashes():
+        document.evidence[digest] = MemorySource(_BLOBS[digest])  # type: ignore[assignment]
+    return document
 
 
 def answer_all(catalog: Catalog, document: Document, *, leave_unanswered: int = 0) -> list[Item]:
@@ -55,4 +84,5 @@ def answer_all(catalog: Catalog, document: Document, *, leave_unanswered: int = 
                    evidence=[evidence(i % 7)] if i % 3 == 0 else []),
             it.site_id,
         )
+    attach_blobs(document)
     return its

@@ -113,3 +113,32 @@ def test_file_rezipped_by_another_program(tmp_path: Path, catalog: Catalog, caps
 def test_intact_file_says_so(rendered: dict[str, tuple[bytes, ReportContext]]) -> None:
     assert "Intact:thecontentmatches" in _text(rendered["en"][0])
     assert "変更なし" in _text(rendered["ja"][0])
+
+
+def test_report_hashes_the_evidence(tmp_path: Path, catalog: Catalog) -> None:
+    """An evidence blob swapped inside the zip (manifest untouched) is caught by the report itself."""
+    with zipfile.ZipFile(sample_path()) as zf:
+        entries = {i.filename: zf.read(i) for i in zf.infolist()}
+    name = sorted(n for n in entries if n.startswith("evidence/"))[0]
+    entries[name] = bytes(b ^ 0xFF for b in entries[name])  # same size, other content
+    swapped = tmp_path / "swapped.veua"
+    with zipfile.ZipFile(swapped, "w", zipfile.ZIP_DEFLATED) as zf:
+        for n, raw in entries.items():
+            zf.writestr(n, raw)
+    doc = open_document(swapped)
+    assert not doc.source or not doc.source.problems  # opening alone does not hash evidence
+    en = _text(render_report(swapped, "en", catalog))
+    assert "WARNING:thefilewasmodifiedbyanotherprogram" in en
+    assert "doesnotmatchitsSHA-256" in en
+    intact = _text(render_report(sample_path(), "en", catalog))
+    count = len(open_document(sample_path()).evidence)
+    assert f"The{count}evidencefileswerehashedagainsttheirrecordedSHA-256" in intact
+    assert "Intact:thecontentmatches" in intact
+
+
+def test_report_states_what_a_signoff_protects(rendered: dict[str, tuple[bytes, ReportContext]]) -> None:
+    from veu_assess.review.texts import protection_statement
+
+    for lang in ("en", "ja"):
+        text = _text(rendered[lang][0])
+        assert re.sub(r"\s+", "", protection_statement(lang)) in text, lang

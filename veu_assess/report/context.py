@@ -19,9 +19,10 @@ from veu_assess.engine.scoring import Result, evaluate
 from veu_assess.engine.visibility import Item
 from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.report.text import clean
+from veu_assess.review.texts import protection_statement
 from veu_assess.storage.digest import content_digest
 from veu_assess.storage.document import Document
-from veu_assess.storage.integrity import changed_since, integrity_state
+from veu_assess.storage.integrity import EvidenceProblem, changed_since, integrity_state, verify_evidence
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,8 @@ class ReportContext:
     integrity: str = "intact"  # intact / modified (by another program) / changed_after_signoff
     integrity_detail: str = ""  # what no longer matches, for "modified"
     integrity_since: dt.date | None = None  # the sign-off date, for "changed_after_signoff"
+    evidence_checked: int = 0  # evidence files hashed against their SHA-256 for this report
+    protection: str = ""  # what the sign-off digest protects against, and what it does not
 
     @property
     def progress_pct(self) -> float:
@@ -217,7 +220,10 @@ def _evidence(items: list[Item], answers: dict[str, Answer]) -> tuple[EvidenceIn
     return tuple(EvidenceInfo(e.filename, e.size, e.sha256, tuple(keys)) for e, keys in found.values())
 
 
-def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Result | None = None) -> ReportContext:
+def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Result | None = None,
+                  evidence_problems: list[EvidenceProblem] | None = None) -> ReportContext:
+    """Everything the report shows, escaped. Evidence is hashed unless ``evidence_problems`` (the
+    result of ``verify_evidence`` the caller already ran) is given: "intact" must mean checked."""
     """Everything the report shows, for one language, from one engine evaluation."""
     if lang not in ("en", "ja"):
         raise ValueError(f"unknown report language {lang!r} (use en or ja)")
@@ -279,7 +285,8 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         if a.answers.get(it.key, Answer()).state is AnswerState.NOT_APPLICABLE
     )
     level = next(lv for lv in catalog.header.scoring.levels if lv.id is result.level)
-    p, state = a.profile, integrity_state(doc)  # without hashing evidence: rendering stays fast
+    problems = verify_evidence(doc) if evidence_problems is None else evidence_problems
+    p, state = a.profile, integrity_state(doc, problems)
     return ReportContext(
         lang=lang, report_date=a.assessment_date, assessment_title=clean(a.title, False),
         applicant=clean(p.applicant_name, False),
@@ -301,4 +308,5 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         ),
         digest=digest, app_version=__version__, integrity=state.kind.name.lower(),
         integrity_detail=clean(state.detail, False), integrity_since=state.signoff_date,
+        evidence_checked=len(doc.assessment.evidence_hashes()), protection=protection_statement(lang),
     )

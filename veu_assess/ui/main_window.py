@@ -39,13 +39,14 @@ from PySide6.QtWidgets import (
 from veu_assess.catalog.loader import Catalog
 from veu_assess.engine.compare import compare
 from veu_assess.engine.scoring import Result
-from veu_assess.review import signoff_status
 from veu_assess.storage.errors import VeuaError
+from veu_assess.storage.integrity import IntegrityKind
 from veu_assess.storage.recovery import RecoveryManager
 from veu_assess.storage.veua import open_document
 from veu_assess.ui import dialogs, i18n
 from veu_assess.ui.calculators import TppDialog
 from veu_assess.ui.file_actions import FileActions
+from veu_assess.ui.integrity import integrity_warning, start_evidence_check
 from veu_assess.ui.labels import percent
 from veu_assess.ui.profile_page import ProfilePage
 from veu_assess.ui.readonly import make_read_only
@@ -267,6 +268,7 @@ class MainWindow(FileActions, QMainWindow):
         session.reviewChanged.connect(lambda _k: self.note_change())
         session.reviewChanged.connect(lambda _k: self.update_signoff_state())
         session.resultChanged.connect(lambda _r: self.update_signoff_state())
+        session.integrityChanged.connect(self.update_signoff_state)
         session.editRefused.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.sign_off_action.setEnabled(session.review_mode)
         self._build_pages(0)
@@ -275,6 +277,7 @@ class MainWindow(FileActions, QMainWindow):
             old.deleteLater()
         self.update_title()
         self.update_signoff_state()
+        self.evidence_check = start_evidence_check(session)
 
     def _build_pages(self, current: int) -> None:
         assert self.session is not None
@@ -402,20 +405,17 @@ class MainWindow(FileActions, QMainWindow):
 
     # --- review ----------------------------------------------------------------------------
     def signoff_warning_text(self) -> str:
-        """'Changed after sign-off on DATE' for the latest broken sign-off, or '' (all intact)."""
-        if self.session is None:
-            return ""
-        changed = [st for st in signoff_status(self.session.document) if st.changed]
-        if not changed:
-            return ""
-        return self.tr("Changed after sign-off on {date}").format(date=changed[-1].signoff.date.isoformat())
+        """'Modified by another program…' or 'Changed after sign-off on DATE', or '' (intact)."""
+        return integrity_warning(self.session)[0]
 
     def update_signoff_state(self) -> None:
         if not hasattr(self, "signoff_warning"):
             return
-        text = self.signoff_warning_text()
+        text, explanation = integrity_warning(self.session)
         self.signoff_warning.setText(text)
+        self.signoff_warning.setToolTip(explanation)
         self.signoff_warning.setAccessibleName(text)
+        self.signoff_warning.setAccessibleDescription(explanation)
         self.signoff_warning.setVisible(bool(text))
         if self.session is not None and self.pages:
             self.review_page.show_review()
@@ -431,7 +431,8 @@ class MainWindow(FileActions, QMainWindow):
         if self.session is None or not self.session.review_mode:
             return None
         session = self.session
-        dialog = SignOffDialog(session.document, self.lang, parent=self)
+        dialog = SignOffDialog(session.document, self.lang, parent=self, warning=integrity_warning(session)[1]
+                               if session.integrity().kind is IntegrityKind.MODIFIED else "")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.signedOff.connect(lambda _so: session.note_signed_off())
         self.sign_off_dialog = dialog

@@ -30,7 +30,7 @@ from veu_assess.cli.summary import result_to_text
 from veu_assess.export.registry import get_exporter
 from veu_assess.storage.document import Document
 from veu_assess.ui import dialogs, i18n
-from veu_assess.ui.session import Session
+from veu_assess.ui.session import Session, snapshot
 from veu_assess.ui.workers import Progress, Task, start_task
 
 Writer = Callable[[Document, Catalog, Path, str], None]
@@ -60,16 +60,6 @@ class ExportSpec:
     title: str
     file_name: str
     file_filter: str
-
-
-def snapshot(doc: Document) -> Document:
-    """A private copy for a worker thread, so the operator can keep editing meanwhile."""
-    return Document(
-        assessment=doc.assessment.model_copy(deep=True),
-        review=doc.review.model_copy(deep=True),
-        evidence=dict(doc.evidence),
-        path=doc.path,
-    )
 
 
 class ReportPage(QScrollArea):

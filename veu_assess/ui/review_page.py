@@ -28,6 +28,7 @@ from veu_assess.engine.scoring import Result
 from veu_assess.engine.visibility import Item
 from veu_assess.review import filter_items, signoff_status
 from veu_assess.review.texts import protection_statement
+from veu_assess.ui.integrity import integrity_warning
 from veu_assess.ui.labels import LEVEL_COLOURS, level_label, percent, priority_label, state_label
 from veu_assess.ui.review import ReviewFilterCombo, SignOffStatusList
 from veu_assess.ui.session import Session
@@ -266,14 +267,9 @@ class ReviewPage(QScrollArea):
         self.signoffs.show_document(doc)
         self.signoffs.setVisible(bool(statuses))
         self.no_signoffs.setVisible(not statuses)
-        changed = [st for st in statuses if st.changed]
-        if changed:
-            self.signoff_banner.setText(
-                self.tr(
-                    "Changed after sign-off on {date}: the answers or evidence differ from what was signed."
-                ).format(date=changed[-1].signoff.date.isoformat())
-            )
-        self.signoff_banner.setVisible(bool(changed))
+        explanation = integrity_warning(self.session)[1]
+        self.signoff_banner.setText(explanation)
+        self.signoff_banner.setVisible(bool(explanation))
         self.filtered.clear()
         for item in filter_items(self.session.catalog, doc, self.filter.current_filter()):
             text = self._item_text(item) + (f" @ {item.site_id}" if item.site_id else "")

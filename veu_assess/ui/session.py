@@ -19,6 +19,7 @@ from veu_assess.model.assessment import Accelerator, Answer, Profile, answer_key
 from veu_assess.model.review import Verdict
 from veu_assess.review import apply_verdict, verdict_for
 from veu_assess.storage.document import Document, FileSource
+from veu_assess.storage.integrity import EvidenceProblem, IntegrityState, integrity_state
 
 # Ids that let consecutive keystrokes in one text field merge into one undo step.
 _ANSWER_MERGE_ID = 1001
@@ -28,6 +29,21 @@ _VERDICT_MERGE_ID = 1003
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Session", text)
+
+
+def snapshot(doc: Document) -> Document:
+    """A private copy for a worker thread, so the operator can keep editing meanwhile.
+
+    The source (what the file was like when opened) comes along: the report and the evidence
+    check need it to say whether the file was modified by another program.
+    """
+    return Document(
+        assessment=doc.assessment.model_copy(deep=True),
+        review=doc.review.model_copy(deep=True),
+        evidence=dict(doc.evidence),
+        path=doc.path,
+        source=doc.source,
+    )
 
 
 class Session(QObject):
@@ -46,6 +62,7 @@ class Session(QObject):
     pathChanged = Signal()
     reviewChanged = Signal(str)  # answer key whose verdict changed ("" for sign-offs)
     editRefused = Signal(str)  # review mode refused an edit of the answers; the message says why
+    integrityChanged = Signal()  # the evidence check finished (see ``integrity``)
 
     def __init__(
         self, catalog: Catalog, document: Document, parent: QObject | None = None, review_mode: bool = False
@@ -59,6 +76,9 @@ class Session(QObject):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._result = evaluate(catalog, document.assessment)
         self.recovered = False  # restored from a crash: modified although the stack is clean
+        # Blobs that do not match their SHA-256, from the evidence check run after opening;
+        # None until it has run. Evidence is content-addressed, so saving never clears a problem.
+        self.evidence_problems: list[EvidenceProblem] | None = None
 
     # --- reading -------------------------------------------------------------------------
     @property
@@ -72,6 +92,14 @@ class Session(QObject):
     @property
     def modified(self) -> bool:
         return self.recovered or self._dirty or not self.undo_stack.isClean()
+
+    def integrity(self) -> IntegrityState:
+        """Modified by another program / changed after the latest sign-off / intact, as known now."""
+        return integrity_state(self.document, self.evidence_problems or [])
+
+    def set_evidence_problems(self, problems: list[EvidenceProblem]) -> None:
+        self.evidence_problems = list(problems)
+        self.integrityChanged.emit()
 
     def answer(self, key: str) -> Answer:
         return self.document.assessment.answers.get(key, Answer())

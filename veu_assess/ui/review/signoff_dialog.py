@@ -12,6 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -47,13 +48,25 @@ class SignOffDialog(QDialog):
     signedOff = Signal(object)  # the SignOff just recorded
 
     def __init__(
-        self, doc: Document, lang: str = "en", today: dt.date | None = None, parent: QWidget | None = None
+        self, doc: Document, lang: str = "en", today: dt.date | None = None, parent: QWidget | None = None,
+        warning: str = "",
     ) -> None:
+        """``warning``: why the content may not be what the operator saved (modified by another
+        program); signing then needs an explicit confirmation, so a sign-off never hides it."""
         super().__init__(parent)
         self.doc = doc
         self.signoff: SignOff | None = None
         self.setWindowTitle(self.tr("Sign off"))
         layout = QVBoxLayout(self)
+        self.warning = _plain_label(warning)
+        self.warning.setStyleSheet("background-color:#b71c1c; color:white; font-weight:bold; padding:6px;")
+        self.warning.setAccessibleName(self.tr("Integrity warning"))
+        self.confirm = QCheckBox(self.tr("I have &checked the answers and evidence as they are now"))
+        self.confirm.setAccessibleName(self.tr("Confirm that the content was checked as it is now"))
+        self.warning.setVisible(bool(warning))
+        self.confirm.setVisible(bool(warning))
+        layout.addWidget(self.warning)
+        layout.addWidget(self.confirm)
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name"))
@@ -100,12 +113,20 @@ class SignOffDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(self._update_ok)
+        self.confirm.toggled.connect(self._update_ok)
         self._update_ok()
 
     def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.name.text().strip()))
+        confirmed = self.confirm.isHidden() or self.confirm.isChecked()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(self.name.text().strip()) and confirmed)
 
     def accept(self) -> None:
+        if not self.confirm.isHidden() and not self.confirm.isChecked():
+            # Enter in a field must not get round the confirmation the warning asks for
+            self.error.setText(self.tr("Confirm that you checked the content as it is now."))
+            self.error.show()
+            return
         qd = self.date.date()
         try:
             self.signoff = sign_off(

@@ -1,0 +1,123 @@
+"""A file modified by another program, seen in the window: the evidence check after opening, the
+warning in the status bar and on the Review page, and a sign-off that has to acknowledge it.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tests.ui.conftest import DialogLog
+from veu_assess.catalog.loader import Catalog
+from veu_assess.resources import sample_path
+from veu_assess.storage.document import new_document
+from veu_assess.ui import workers
+from veu_assess.ui.main_window import MainWindow
+from veu_assess.ui.session import Session
+from veu_assess.ui.settings import UiSettings
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def win(qtbot: Any, catalog: Catalog) -> Iterator[MainWindow]:
+    window = MainWindow(catalog, UiSettings(), None, lang="en")
+    window.set_session(Session(catalog, new_document(catalog, title="Integrity")))
+    qtbot.addWidget(window)
+    window.resize(1100, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    workers.wait_for_all()
+
+
+def _rewrite(tmp_path: Path, name: str, change: Any) -> Path:
+    """The sample re-zipped by another program after ``change(entries)``; the manifest is kept."""
+    with zipfile.ZipFile(sample_path()) as zf:
+        entries = {i.filename: zf.read(i) for i in zf.infolist()}
+    change(entries)
+    out = tmp_path / name
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for n, raw in entries.items():
+            zf.writestr(n, raw)
+    return out
+
+
+def _swap_evidence(entries: dict[str, bytes]) -> None:
+    name = sorted(n for n in entries if n.startswith("evidence/"))[0]
+    entries[name] = bytes(b ^ 0xFF for b in entries[name])  # same size, other bytes
+
+
+def _edit_answer(entries: dict[str, bytes]) -> None:
+    data = json.loads(entries["assessment.json"])
+    key = sorted(data["answers"])[0]
+    data["answers"][key]["notes"] = "edited outside the app"
+    entries["assessment.json"] = json.dumps(data).encode()
+
+
+def _open(qtbot: Any, win: MainWindow, dialog_log: DialogLog, path: Path, review: bool = True) -> None:
+    dialog_log.answers["open_path"] = [path]
+    with qtbot.waitSignal(win.documentOpened, timeout=10_000):
+        (win.open_review_action if review else win.open_action).trigger()
+
+
+def test_swapped_evidence_is_found_after_opening(qtbot: Any, win: MainWindow, dialog_log: DialogLog,
+                                                 tmp_path: Path) -> None:
+    path = _rewrite(tmp_path, "swapped.veua", _swap_evidence)
+    dialog_log.answers["open_path"] = [path]
+    with qtbot.waitSignal(win.documentOpened, timeout=10_000):
+        win.open_review_action.trigger()
+    session = win.session
+    assert session is not None
+    if session.evidence_problems is None:  # the check runs on a worker thread
+        with qtbot.waitSignal(session.integrityChanged, timeout=10_000):
+            pass
+    assert session.evidence_problems and "does not match its SHA-256" in session.evidence_problems[0].problem
+    assert win.signoff_warning.text() == "Modified by another program since it was saved"
+    assert win.signoff_warning.isVisibleTo(win)
+    assert "does not match its SHA-256" in win.signoff_warning.toolTip()
+    banner = win.review_page.signoff_banner
+    assert not banner.isHidden() and banner.text().startswith("The file no longer matches")
+
+    dialog = win.show_sign_off()
+    assert dialog is not None
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not dialog.warning.isHidden() and "does not match its SHA-256" in dialog.warning.text()
+    dialog.name.setText("Aiko Auditor")
+    assert not ok.isEnabled()  # the warning must be acknowledged
+    dialog.accept()  # Enter pressed anyway
+    assert not session.document.review.signoffs and not dialog.error.isHidden()
+    dialog.confirm.setChecked(True)
+    assert ok.isEnabled()
+    with qtbot.waitSignal(dialog.signedOff):
+        dialog.accept()
+    assert len(session.document.review.signoffs) == 1
+
+
+def test_answers_edited_by_another_program_are_shown_at_once(qtbot: Any, win: MainWindow,
+                                                             dialog_log: DialogLog, tmp_path: Path) -> None:
+    _open(qtbot, win, dialog_log, _rewrite(tmp_path, "edited.veua", _edit_answer), review=False)
+    assert win.signoff_warning.text() == "Modified by another program since it was saved"
+    assert "assessment.json does not match" in win.signoff_warning.toolTip()
+
+
+def test_an_intact_file_shows_no_warning_and_signs_without_confirmation(
+        qtbot: Any, win: MainWindow, dialog_log: DialogLog) -> None:
+    _open(qtbot, win, dialog_log, sample_path())
+    session = win.session
+    assert session is not None
+    if session.evidence_problems is None:
+        with qtbot.waitSignal(session.integrityChanged, timeout=10_000):
+            pass
+    assert session.evidence_problems == []
+    assert win.signoff_warning.isHidden() and win.review_page.signoff_banner.isHidden()
+    dialog = win.show_sign_off()
+    assert dialog is not None and dialog.confirm.isHidden()
+    dialog.name.setText("Aiko Auditor")
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()

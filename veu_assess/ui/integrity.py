@@ -1,0 +1,56 @@
+"""The file's integrity in the window: the evidence check after opening, and the warning text.
+
+Opening a .veua only locates its evidence (fast at any size); whether each blob still matches its
+SHA-256 is found out here, on a worker thread, right after the document is shown. Until then the
+state covers the manifest and the sign-offs. The warning follows ``Session.integrity()``, the
+same rule as ``veu-assess validate`` and the report: modified by another program first, then
+changed after the latest sign-off.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from veu_assess.storage.document import Document, ZipSource
+from veu_assess.storage.integrity import IntegrityKind, verify_evidence
+from veu_assess.ui.session import Session, snapshot
+from veu_assess.ui.workers import Progress, Task, start_task
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Integrity", text)
+
+
+def start_evidence_check(session: Session) -> Task | None:
+    """Hash the evidence of a file just opened, off the GUI thread; None when there is none.
+
+    Works on a snapshot (the operator may edit meanwhile). The task's signals belong to the
+    session, so a result for a document that was closed meanwhile is never delivered.
+    """
+    doc = session.document
+    if not any(isinstance(src, ZipSource) for src in doc.evidence.values()):
+        return None  # a new document's evidence was hashed when it was attached
+    copy: Document = snapshot(doc)
+
+    def work(progress: Progress) -> object:
+        return verify_evidence(copy)
+
+    return start_task(work, on_success=session.set_evidence_problems, parent=session)
+
+
+def integrity_warning(session: Session | None) -> tuple[str, str]:
+    """(short warning for the status bar, longer explanation) or ("", "") when all is well."""
+    if session is None:
+        return "", ""
+    state = session.integrity()
+    if state.kind is IntegrityKind.MODIFIED:
+        return (_tr("Modified by another program since it was saved"),
+                _tr("The file no longer matches the hashes recorded when it was saved: {detail}. "
+                    "Check the answers and evidence before relying on them or signing off.")
+                .format(detail=state.detail))
+    if state.kind is IntegrityKind.CHANGED_AFTER_SIGNOFF and state.signoff_date is not None:
+        date = state.signoff_date.isoformat()
+        return (_tr("Changed after sign-off on {date}").format(date=date),
+                _tr("Changed after sign-off on {date}: the answers or evidence differ from what was signed.")
+                .format(date=date))
+    return "", ""
