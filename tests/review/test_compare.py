@@ -61,7 +61,6 @@ def test_no_change_and_a_different_assessment(mini: Catalog) -> None:
     old = assessment(mini, {"A-01": "met"})
     new = old.model_copy(deep=True)
     new.id = "00000000-0000-4000-8000-000000000002"
-    new.answers["A-01"] = Answer(state=AnswerState.MET, owner="someone else")  # not a compared field
     assert comparison_to_text(mini, compare(mini, old, new), "a.veua", "b.veua") == [
         "Comparing a.veua -> b.veua",
         "Note: the two files hold different assessments (their ids differ).",
@@ -70,6 +69,30 @@ def test_no_change_and_a_different_assessment(mini: Catalog) -> None:
         "No section score moved.",
         "No requirement changed.",
     ]
+
+
+def test_every_field_the_digest_covers_is_compared(mini: Catalog) -> None:
+    """A change that breaks a sign-off must show in the comparison, whatever field it is in."""
+    import datetime as dt
+
+    from veu_assess.model.assessment import Accelerator
+
+    old = assessment(mini, {"A-01": "met"}, sites=TWO_SITES)
+    new = old.model_copy(deep=True)
+    new.answers["A-01"] = Answer(state=AnswerState.MET, owner="Ops lead", due=dt.date(2027, 1, 31),
+                                 marked_for_review=True)
+    new.title = "Renamed"
+    new.profile.applicant_name = "Other K.K."
+    new.profile.sites = list(reversed(new.profile.sites))
+    new.inventory["tokyo"] = [Accelerator(model="H100", count=8, tops=1979, bits=8)]
+    cmp = compare(mini, old, new)
+    assert [(c.key, c.fields) for c in cmp.changes] == [("A-01", ("owner", "due", "marked_for_review"))]
+    assert cmp.other == ("inventory.tokyo", "profile.applicant_name", "profile.sites", "title")
+    text = comparison_to_text(mini, cmp, "a.veua", "b.veua")
+    assert "Other changes: inventory.tokyo, profile.applicant_name, profile.sites, title" in text
+    assert comparison_to_json(mini, cmp, "a", "b")["other_changes"] == list(cmp.other)
+    same = compare(mini, old, old.model_copy(deep=True))
+    assert same.changes == [] and same.other == ()
 
 
 def test_justification_and_evidence_changes(mini: Catalog) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from veu_assess.catalog.loader import Catalog, default_catalog
 from veu_assess.catalog.schema import LevelId
+from veu_assess.cli.main import printable
 from veu_assess.engine.compare import ChangeKind, Comparison, ScoreMove, compare
 from veu_assess.storage.veua import open_document
 
@@ -76,6 +77,8 @@ def comparison_to_text(catalog: Catalog, cmp: Comparison, old_name: str, new_nam
         lines += [f"  {m.id} {m.title}: {_move(m)}" for m in moved]
     else:
         lines.append("No section score moved.")
+    if cmp.other:
+        lines.append(f"Other changes: {printable(', '.join(cmp.other))}")
     if not cmp.changes:
         lines.append("No requirement changed.")
         return lines
@@ -83,7 +86,7 @@ def comparison_to_text(catalog: Catalog, cmp: Comparison, old_name: str, new_nam
     lines.append(f"Requirements that changed: {len(cmp.changes)} ({counts})")
     width = max(len(k.value) for k in ChangeKind)
     for c in cmp.changes:
-        lines.append(f"  {c.kind.value:<{width}}  {c.key}: {_state(c.old_state.value)} -> "
+        lines.append(f"  {c.kind.value:<{width}}  {printable(c.key)}: {_state(c.old_state.value)} -> "
                      f"{_state(c.new_state.value)} [{', '.join(c.fields)}]")
     return lines
 
@@ -104,4 +107,5 @@ def comparison_to_json(catalog: Catalog, cmp: Comparison, old_name: str, new_nam
              "old_state": c.old_state.value, "new_state": c.new_state.value, "fields": list(c.fields)}
             for c in cmp.changes
         ],
+        "other_changes": list(cmp.other),
     }

@@ -1,8 +1,11 @@
 """Compare two assessments: which answers changed and how the scores moved.
 
-Answers are compared on what an auditor cares about: state, notes, justification and evidence
-(file name and SHA-256). The score movement comes from ``evaluate()`` run on each assessment
-with the same catalog, so there is no second scoring path.
+Answers are compared on every field the content digest covers: state, notes, justification,
+evidence (file name and SHA-256), the remediation owner and due date, and the mark for review.
+Everything else in the assessment (title, dates, profile, sites, inventory) is listed as "other
+changes" by field path, so any change that breaks a sign-off is shown somewhere. The score movement
+comes from ``evaluate()`` run on each assessment with the same catalog, so there is no second
+scoring path.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from veu_assess.catalog.schema import LevelId
 from veu_assess.engine.scoring import Result, evaluate
 from veu_assess.model.assessment import Answer, AnswerState, Assessment, split_key
 
-COMPARED_FIELDS = ("state", "notes", "justification", "evidence")
+COMPARED_FIELDS = ("state", "notes", "justification", "evidence", "owner", "due", "marked_for_review")
 
 
 class ChangeKind(StrEnum):
@@ -71,6 +74,7 @@ class Comparison:
     old_result: Result
     new_result: Result
     same_assessment: bool  # both carry the same assessment id
+    other: tuple[str, ...] = ()  # field paths outside the answers that differ (see other_changes)
 
     def count(self, kind: ChangeKind) -> int:
         return sum(1 for c in self.changes if c.kind is kind)
@@ -79,7 +83,24 @@ class Comparison:
 def _content(answer: Answer) -> dict[str, object]:
     evidence = sorted((ev.sha256, ev.filename) for ev in answer.evidence)
     return {"state": answer.state, "notes": answer.notes, "justification": answer.justification,
-            "evidence": evidence}
+            "evidence": evidence, "owner": answer.owner, "due": answer.due,
+            "marked_for_review": answer.marked_for_review}
+
+
+def other_changes(old: Assessment, new: Assessment) -> list[str]:
+    """Paths of everything but the answers that differs: ``title``, ``profile.sites``,
+    ``inventory.tokyo-1`` … (profile fields and inventory sites one by one, the rest whole)."""
+    a, b = old.model_dump(mode="json"), new.model_dump(mode="json")
+    paths: list[str] = []
+    for name in sorted(set(a) | set(b)):
+        if name in ("answers", "id"):  # answers are compared above; a different id is said apart
+            continue
+        va, vb = a.get(name), b.get(name)
+        if name in ("profile", "inventory") and isinstance(va, dict) and isinstance(vb, dict):
+            paths += [f"{name}.{k}" for k in sorted(set(va) | set(vb)) if va.get(k) != vb.get(k)]
+        elif va != vb:
+            paths.append(name)
+    return paths
 
 
 def _is_empty(content: dict[str, object]) -> bool:
@@ -123,4 +144,5 @@ def compare(catalog: Catalog, old: Assessment, new: Assessment, lang: str = "en"
         old_result=r_old,
         new_result=r_new,
         same_assessment=old.id == new.id,
+        other=tuple(other_changes(old, new)),
     )

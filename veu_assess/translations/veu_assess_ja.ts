@@ -323,39 +323,59 @@
         <translation>変更された要件はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="95"/>
+        <location filename="../ui/review/compare_view.py" line="82"/>
+        <source>Also changed: {fields}</source>
+        <translation>その他の変更：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="97"/>
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="96"/>
+        <location filename="../ui/review/compare_view.py" line="98"/>
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="97"/>
+        <location filename="../ui/review/compare_view.py" line="99"/>
         <source>changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="100"/>
+        <location filename="../ui/review/compare_view.py" line="102"/>
         <source>state</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="101"/>
+        <location filename="../ui/review/compare_view.py" line="103"/>
         <source>notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="102"/>
+        <location filename="../ui/review/compare_view.py" line="104"/>
         <source>justification</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="103"/>
+        <location filename="../ui/review/compare_view.py" line="105"/>
         <source>evidence</source>
         <translation>証跡</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="106"/>
+        <source>owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="107"/>
+        <source>due date</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/compare_view.py" line="108"/>
+        <source>marked for review</source>
+        <translation>要確認の印</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,8 @@ class CompareView(QWidget):
             if cmp.changes
             else self.tr("No requirement changed.")
         )
+        if cmp.other:  # profile, sites, inventory, title, dates: they break a sign-off too
+            lines.append(self.tr("Also changed: {fields}").format(fields=", ".join(cmp.other)))
         self.summary.setText("\n".join(lines))
 
         shown = [m for m in cmp.sections if m.old is not None or m.new is not None]
@@ -101,6 +103,9 @@ class CompareView(QWidget):
             "notes": self.tr("notes"),
             "justification": self.tr("justification"),
             "evidence": self.tr("evidence"),
+            "owner": self.tr("owner"),
+            "due": self.tr("due date"),
+            "marked_for_review": self.tr("marked for review"),
         }
         self.changes.setRowCount(len(cmp.changes))
         for row, c in enumerate(cmp.changes):
