@@ -209,3 +209,47 @@ def test_the_app_is_not_started_without_a_display(work: Path, capsys: pytest.Cap
     assert run(["gui", "s.veua"]) == 1  # an environment problem, not bad input; Qt would abort (134)
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no display" in err
+
+
+@pytest.mark.parametrize(("word", "hint"), [("scroe", "did you mean 'score'?"), ("frobnicate", "commands: catalog")])
+def test_a_mistyped_command_is_not_opened_as_a_file(work: Path, capsys: pytest.CaptureFixture[str],
+                                                    word: str, hint: str) -> None:
+    assert run([word, "s.veua"]) == 2
+    err = assert_one_line(capsys)
+    assert f"unknown command '{word}'" in err and hint in err
+
+
+def test_a_file_named_like_a_word_still_opens_in_the_app(work: Path, capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """`veu-assess assessment` where ./assessment exists is a file to open, not a command."""
+    shutil.copyfile(work / "s.veua", work / "assessment")
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert run(["assessment"]) == 1  # reached the app (which needs a display), not "unknown command"
+    assert "unknown command" not in capsys.readouterr().err
+
+
+@posix_only
+def test_a_closed_pipe_ends_quietly(work: Path) -> None:
+    """`veu-assess score F | true`: the reader is gone; no error line, exit 141 like a shell's SIGPIPE."""
+    import subprocess
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody will ever read
+    proc = subprocess.run([sys.executable, "-m", "veu_assess", "score", "s.veua"], stdout=write_end,
+                          stderr=subprocess.PIPE, timeout=120, check=False)
+    os.close(write_end)
+    assert proc.returncode == 141
+    assert proc.stderr == b""
+
+
+def test_score_escapes_names_from_the_file(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from veu_assess.storage.veua import open_document, save_document
+
+    doc = open_document(work / "s.veua")
+    doc.assessment.profile.applicant_name = "Evil\nReadiness level: Ready\x1b[2J"
+    save_document(doc, work / "evil.veua")
+    assert run(["score", "evil.veua"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "VEU readiness: Evil\\u000aReadiness level: Ready\\u001b[2J"

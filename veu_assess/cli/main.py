@@ -7,8 +7,10 @@ kind ends with exit code 2 and one line on stderr that says what is wrong; never
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import io
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -70,16 +72,32 @@ def run(argv: Sequence[str]) -> int:
     parser = build_parser()
     commands = _command_names(parser)
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+        if argv and _looks_like_a_command(argv[0]):
+            print(f"veu-assess: error: {_unknown_command(argv[0], commands)}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         argv = ["gui", *argv]  # `veu-assess` and `veu-assess FILE` open the app
     try:
         args = parser.parse_args(argv)
         func: Callable[[argparse.Namespace], int] = args.func
         return func(args)
+    except BrokenPipeError:
+        raise  # an OSError, but not bad input: main() ends quietly
     except _known_errors() as exc:
         print(f"veu-assess: error: {one_line(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+
+
+def _looks_like_a_command(word: str) -> bool:
+    """A bare word that names no file ("scroe"): a mistyped command, not a file to open."""
+    return (bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]*", word)) and not os.path.exists(word))
+
+
+def _unknown_command(word: str, commands: set[str]) -> str:
+    close = difflib.get_close_matches(word, sorted(commands), n=1)
+    hint = f"; did you mean '{close[0]}'?" if close else f"; commands: {', '.join(sorted(commands))}"
+    return printable(f"unknown command '{word}'{hint}")
 
 
 def one_line(exc: BaseException) -> str:
@@ -120,7 +138,21 @@ def _tolerant_stdout() -> None:
 
 def main() -> None:
     _tolerant_stdout()
-    sys.exit(run(sys.argv[1:]))
+    try:
+        code = run(sys.argv[1:])
+        sys.stdout.flush()  # a closed pipe shows here at the latest, not at interpreter exit
+    except BrokenPipeError:
+        code = _reader_went_away()
+    sys.exit(code)
+
+
+def _reader_went_away() -> int:
+    """``veu-assess score F | head -1``: the reader closed the pipe. Nothing is wrong with the
+    input, so no error message; exit 141 as a shell reports a SIGPIPE death (Python's advice:
+    point stdout at devnull so the final flush does not fail again)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 141
 
 
 def gui_main() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from veu_assess.catalog.loader import Catalog
+from veu_assess.cli.main import printable
 from veu_assess.engine.scoring import Result
 from veu_assess.model.assessment import Assessment
 
@@ -60,7 +61,8 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
 
 
 def result_to_text(catalog: Catalog, assessment: Assessment, result: Result) -> str:
-    name = assessment.profile.applicant_name or assessment.title or "(unnamed applicant)"
+    # Names come from the file: escaped so a newline or terminal escape cannot forge output lines.
+    name = printable(assessment.profile.applicant_name or assessment.title or "(unnamed applicant)")
     lines = [
         f"VEU readiness: {name}",
         f"Catalog {catalog.version} (as of {catalog.header.as_of.isoformat()})",
