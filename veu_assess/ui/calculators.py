@@ -214,8 +214,14 @@ class InventoryEditor(QGroupBox):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(self.totals)
-        session.inventoryChanged.connect(lambda sid: self.reload() if sid == site_id else None)
+        # A bound method, not a lambda: Qt disconnects it when this widget is deleted (pages are
+        # rebuilt on a language switch; a lambda would go on calling a deleted widget).
+        session.inventoryChanged.connect(self._inventory_changed)
         self.reload()
+
+    def _inventory_changed(self, site_id: str) -> None:
+        if site_id == self.site_id:
+            self.reload()
 
     def lines(self) -> list[Accelerator]:
         return list(self.session.document.assessment.inventory.get(self.site_id, []))

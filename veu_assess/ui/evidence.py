@@ -15,9 +15,10 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from veu_assess.model.assessment import EvidenceRef
 from veu_assess.storage.digest import sha256_stream
@@ -59,6 +60,24 @@ def _hash_files(paths: list[Path], progress: Progress) -> list[tuple[Path, str, 
         out.append((path, sha, size))
         progress.report(i + 1, len(paths))
     return out
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EvidenceList", text)
+
+
+def attach_hashed(session: Session, key: str, results: list[tuple[Path, str, int]]) -> None:
+    """Attach hashed files to the answer ``key`` (one undoable edit; a file already cited is skipped)."""
+    answer = session.answer(key)
+    known = {ref.sha256 for ref in answer.evidence}
+    refs = list(answer.evidence)
+    for path, sha, size in results:
+        session.register_evidence(path, sha)
+        if sha not in known:
+            known.add(sha)
+            refs.append(EvidenceRef(sha256=sha, filename=safe_filename(path.name, "evidence"), size=size,
+                                    added=dt.date.today()))
+    session.set_answer(key, answer.model_copy(update={"evidence": refs}))
 
 
 class EvidenceList(QWidget):
@@ -153,36 +172,24 @@ class EvidenceList(QWidget):
             dialogs.show_error(self, self.tr("Attach evidence"), self.tr("Only files can be attached, not folders."))
             return
         self.add_button.setEnabled(False)
-        start_task(
-            lambda progress: _hash_files(files, progress),
-            on_success=self._hashed,
-            on_failure=self._hash_failed,
-            parent=self,
-        )
+        session, key = self.session, self.key
 
-    def _hashed(self, results: list[tuple[Path, str, int]]) -> None:
-        self.add_button.setEnabled(True)
-        answer = self.session.answer(self.key)
-        known = {ref.sha256 for ref in answer.evidence}
-        refs = list(answer.evidence)
-        for path, sha, size in results:
-            self.session.register_evidence(path, sha)
-            if sha not in known:
-                known.add(sha)
-                refs.append(
-                    EvidenceRef(
-                        sha256=sha,
-                        filename=safe_filename(path.name, "evidence"),
-                        size=size,
-                        added=dt.date.today(),
-                    )
-                )
-        self.session.set_answer(self.key, answer.model_copy(update={"evidence": refs}))
-        self.attached.emit()
+        # The task belongs to the session, not to this widget: switching the language rebuilds
+        # the pages, and a hash that finishes afterwards must still be attached, not dropped.
+        def hashed(results: list[tuple[Path, str, int]]) -> None:
+            attach_hashed(session, key, results)
+            if isValid(self):
+                self.add_button.setEnabled(not self.read_only)
+                self.attached.emit()
 
-    def _hash_failed(self, exc: Exception) -> None:
-        self.add_button.setEnabled(True)
-        dialogs.show_error(self, self.tr("Attach evidence"), str(exc))
+        def failed(exc: Exception) -> None:
+            alive = isValid(self)
+            if alive:
+                self.add_button.setEnabled(not self.read_only)
+            dialogs.show_error(self if alive else QApplication.activeWindow(), _tr("Attach evidence"), str(exc))
+
+        start_task(lambda progress: _hash_files(files, progress), on_success=hashed, on_failure=failed,
+                   parent=session)
 
     def remove_selected(self) -> None:
         ref = self._selected()

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from veu_assess.catalog.loader import Catalog
 from veu_assess.cli.summary import result_to_text
@@ -60,6 +62,10 @@ class ExportSpec:
     title: str
     file_name: str
     file_filter: str
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportPage", text)
 
 
 class ReportPage(QScrollArea):
@@ -133,7 +139,10 @@ class ReportPage(QScrollArea):
         layout.addWidget(self.status)
         layout.addWidget(self.preview, 1)
         self.setWidget(content)
-        session.resultChanged.connect(lambda _r: self.refresh())
+        session.resultChanged.connect(self._result_changed)  # bound: disconnected when the page goes
+        self.refresh()
+
+    def _result_changed(self, _result: object) -> None:
         self.refresh()
 
     def _export_button(self, kind: str, text: str, accessible_name: str) -> QPushButton:
@@ -181,12 +190,25 @@ class ReportPage(QScrollArea):
 
         self._busy(True)
         self.status.clear()
+        # The task belongs to the session: a language switch rebuilds this page meanwhile, and
+        # the outcome (a cancelled export's file removed, a failure reported) must not be lost.
+        def cancelled() -> None:
+            path.unlink(missing_ok=True)
+            if isValid(self):
+                self._cancelled(path)
+
+        def failed(exc: Exception) -> None:
+            if isValid(self):
+                self._failed(path, exc)
+            else:
+                dialogs.show_error(QApplication.activeWindow(), _tr("Export failed"), str(exc))
+
         self.task = start_task(
             work,
-            on_success=self._done,
-            on_failure=lambda exc: self._failed(path, exc),
-            on_cancel=lambda: self._cancelled(path),
-            parent=self,
+            on_success=lambda written: self._done(written) if isValid(self) else None,
+            on_failure=failed,
+            on_cancel=cancelled,
+            parent=self.session,
         )
         return True
 

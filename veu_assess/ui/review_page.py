@@ -193,8 +193,11 @@ class ReviewPage(QScrollArea):
         self.setWidget(content)
         self._gap_keys: list[str] = []
         session.resultChanged.connect(self.show_result)
-        session.reviewChanged.connect(lambda _k: self.show_review())
+        session.reviewChanged.connect(self._review_changed)  # bound: disconnected when the page goes
         self.show_result(session.result)
+
+    def _review_changed(self, _key: str) -> None:
+        self.show_review()
 
     def page_title(self) -> str:
         return self.tr("Review")

@@ -1,0 +1,81 @@
+"""Work started on a page finishes even when the page is rebuilt meanwhile (a language switch).
+
+The pages are rebuilt on a language change; tasks started from them belong to the session, so a
+file hashed for attaching is attached, and a cancelled export's file is removed, afterwards.
+The worker is held on an Event so the order (rebuild first, result second) is certain.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from shiboken6 import isValid
+
+from tests.ui.conftest import DialogLog
+from tests.ui.helpers import first_editor
+from veu_assess.ui import evidence as evidence_module
+from veu_assess.ui import report_page as report_module
+from veu_assess.ui.main_window import MainWindow
+
+
+def _held(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> threading.Event:
+    """Make ``module.name`` wait until the returned event is set, then do its work."""
+    release = threading.Event()
+    real = getattr(module, name)
+
+    def waiting(*args: Any, **kwargs: Any) -> Any:
+        assert release.wait(30), "the test never released the worker"
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, waiting)
+    return release
+
+
+def _rebuild_pages(win: MainWindow) -> None:
+    win.set_language("ja", remember=False)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # old pages gone now
+
+
+def test_attachment_survives_a_language_switch(qtbot: Any, window: MainWindow, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    release = _held(monkeypatch, evidence_module, "_hash_files")
+    editor = first_editor(window)
+    old_list, key = editor.evidence, editor.key
+    policy = tmp_path / "policy.pdf"
+    policy.write_bytes(b"%PDF-1.4 export compliance policy")
+    old_list.add_files([policy])
+    _rebuild_pages(window)
+    assert not isValid(old_list)
+    assert window.session is not None
+    with qtbot.waitSignal(window.session.answerChanged, timeout=10_000):
+        release.set()
+    assert [ref.filename for ref in window.session.answer(key).evidence] == ["policy.pdf"]
+
+
+def test_cancelled_export_is_removed_after_a_language_switch(qtbot: Any, window: MainWindow, tmp_path: Path,
+                                                              dialog_log: DialogLog,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "gaps.csv"
+    dialog_log.answers["export_path"] = [out]
+    page = window.report_page
+    real_writer = report_module.writer_for("csv")
+    release = threading.Event()
+
+    def slow_writer(*args: Any) -> None:
+        assert release.wait(30)
+        real_writer(*args)
+
+    monkeypatch.setattr(report_module, "writer_for", lambda kind: slow_writer)
+    assert page.export("csv")
+    task = page.task
+    assert task is not None
+    page.cancel()
+    _rebuild_pages(window)
+    assert not isValid(page)
+    with qtbot.waitSignal(task.signals.finished, timeout=10_000):
+        release.set()
+    assert not out.exists()
