@@ -143,8 +143,8 @@
     </message>
     <message>
         <location filename="../ui/editors.py" line="84"/>
-        <source>&amp;Mark for review</source>
-        <translation>要確認として印を付ける(&amp;M)</translation>
+        <source>Mar&amp;k for review</source>
+        <translation>要確認として印を付ける(&amp;K)</translation>
     </message>
     <message>
         <location filename="../ui/editors.py" line="85"/>
@@ -183,8 +183,8 @@
     </message>
     <message>
         <location filename="../ui/editors.py" line="114"/>
-        <source>N&amp;otes:</source>
-        <translation>メモ(&amp;O)：</translation>
+        <source>Note&amp;s:</source>
+        <translation>メモ(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../ui/editors.py" line="116"/>
@@ -205,32 +205,32 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../ui/calculators.py" line="275"/>
+        <location filename="../ui/calculators.py" line="281"/>
         <source>Report calendar</source>
         <translation>報告カレンダー</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="279"/>
+        <location filename="../ui/calculators.py" line="285"/>
         <source>Report due</source>
         <translation>報告期限</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="279"/>
+        <location filename="../ui/calculators.py" line="285"/>
         <source>Period covered</source>
         <translation>対象期間</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="279"/>
+        <location filename="../ui/calculators.py" line="285"/>
         <source>Keep records until</source>
         <translation>記録の保存期限</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="284"/>
+        <location filename="../ui/calculators.py" line="290"/>
         <source>Report deadlines</source>
         <translation>報告期限一覧</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="293"/>
+        <location filename="../ui/calculators.py" line="299"/>
         <source>Source: {citation}</source>
         <translation>出典: {citation}</translation>
     </message>
@@ -381,42 +381,42 @@
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../ui/evidence.py" line="75"/>
+        <location filename="../ui/evidence.py" line="94"/>
         <source>Evidence files</source>
         <translation>証跡ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="79"/>
-        <source>A&amp;ttach evidence…</source>
-        <translation>証跡を添付(&amp;T)…</translation>
+        <location filename="../ui/evidence.py" line="98"/>
+        <source>Atta&amp;ch evidence…</source>
+        <translation>証跡を添付(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="80"/>
+        <location filename="../ui/evidence.py" line="99"/>
         <source>Attach evidence files</source>
         <translation>証跡ファイルを添付</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="82"/>
-        <source>Remo&amp;ve</source>
-        <translation>削除(&amp;V)</translation>
+        <location filename="../ui/evidence.py" line="101"/>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="83"/>
+        <location filename="../ui/evidence.py" line="102"/>
         <source>Remove the selected evidence file</source>
         <translation>選択した証跡ファイルを削除</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="85"/>
-        <source>O&amp;pen</source>
-        <translation>開く(&amp;P)</translation>
+        <location filename="../ui/evidence.py" line="104"/>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="86"/>
+        <location filename="../ui/evidence.py" line="105"/>
         <source>Open the selected evidence file</source>
         <translation>選択した証跡ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="108"/>
+        <location filename="../ui/evidence.py" line="127"/>
         <source>{name}
 {size} bytes
 SHA-256 {sha}</source>
@@ -425,24 +425,24 @@ SHA-256 {sha}</source>
 SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="153"/>
-        <location filename="../ui/evidence.py" line="185"/>
+        <location filename="../ui/evidence.py" line="172"/>
+        <location filename="../ui/evidence.py" line="189"/>
         <source>Attach evidence</source>
         <translation>証跡の添付</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="153"/>
+        <location filename="../ui/evidence.py" line="172"/>
         <source>Only files can be attached, not folders.</source>
         <translation>添付できるのはファイルのみです。フォルダーは添付できません。</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="202"/>
-        <location filename="../ui/evidence.py" line="207"/>
+        <location filename="../ui/evidence.py" line="209"/>
+        <location filename="../ui/evidence.py" line="214"/>
         <source>Open evidence</source>
         <translation>証跡を開く</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="208"/>
+        <location filename="../ui/evidence.py" line="215"/>
         <source>No application is set up to open {name}.</source>
         <translation>{name} を開くアプリケーションが設定されていません。</translation>
     </message>
@@ -542,8 +542,8 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <location filename="../ui/calculators.py" line="205"/>
-        <source>&amp;Edit line…</source>
-        <translation>行を編集(&amp;E)…</translation>
+        <source>E&amp;dit line…</source>
+        <translation>行を編集(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../ui/calculators.py" line="205"/>
@@ -561,7 +561,7 @@ SHA-256 {sha}</translation>
         <translation>選択した行を削除</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="240"/>
+        <location filename="../ui/calculators.py" line="246"/>
         <source>{n} accelerators, {controlled} controlled (3A090); total TPP {tpp}; systems: {eccn}</source>
         <translation>アクセラレータ {n} 台、うち規制対象（3A090）{controlled} 台。TPP 合計 {tpp}。システム: {eccn}</translation>
     </message>
@@ -667,9 +667,10 @@ SHA-256 {sha}</translation>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../ui/main_window.py" line="224"/>
         <location filename="../ui/main_window.py" line="225"/>
-        <source>Re&amp;view</source>
-        <translation>レビュー(&amp;V)</translation>
+        <source>&amp;Review</source>
+        <translation>レビュー(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="226"/>
@@ -730,11 +731,6 @@ SHA-256 {sha}</translation>
         <location filename="../ui/main_window.py" line="223"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="224"/>
-        <source>&amp;Review</source>
-        <translation>レビュー(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="227"/>
@@ -832,18 +828,18 @@ Questionnaire {catalog}, as of {as_of}
     </message>
     <message>
         <location filename="../ui/profile_page.py" line="54"/>
-        <source>Applicant &amp;name:</source>
-        <translation>申請者名(&amp;N)：</translation>
+        <source>App&amp;licant name:</source>
+        <translation>申請者名(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../ui/profile_page.py" line="55"/>
-        <source>&amp;Destination country:</source>
-        <translation>仕向国(&amp;D)：</translation>
+        <source>Destination co&amp;untry:</source>
+        <translation>仕向国(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../ui/profile_page.py" line="56"/>
-        <source>Ultimate &amp;parent headquartered in:</source>
-        <translation>最終親会社の本社所在国(&amp;P)：</translation>
+        <source>Ultimate parent head&amp;quartered in:</source>
+        <translation>最終親会社の本社所在国(&amp;Q)：</translation>
     </message>
     <message>
         <location filename="../ui/profile_page.py" line="58"/>
@@ -857,8 +853,8 @@ Questionnaire {catalog}, as of {as_of}
     </message>
     <message>
         <location filename="../ui/profile_page.py" line="60"/>
-        <source>Any &amp;government ownership or control?</source>
-        <translation>政府による所有または支配はありますか？(&amp;G)</translation>
+        <source>Any government o&amp;wnership or control?</source>
+        <translation>政府による所有または支配はありますか？(&amp;W)</translation>
     </message>
     <message>
         <location filename="../ui/profile_page.py" line="65"/>
@@ -932,8 +928,8 @@ Questionnaire {catalog}, as of {as_of}
     </message>
     <message>
         <location filename="../ui/profile_page.py" line="143"/>
-        <source>&amp;Remove site</source>
-        <translation>サイトを削除(&amp;R)</translation>
+        <source>Rem&amp;ove site</source>
+        <translation>サイトを削除(&amp;O)</translation>
     </message>
     <message>
         <location filename="../ui/profile_page.py" line="144"/>
@@ -967,13 +963,13 @@ Questionnaire {catalog}, as of {as_of}
     </message>
     <message>
         <location filename="../ui/profile_page.py" line="159"/>
-        <source>Site &amp;id:</source>
-        <translation>サイト ID(&amp;I)：</translation>
+        <source>Site i&amp;d:</source>
+        <translation>サイト ID(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../ui/profile_page.py" line="160"/>
-        <source>Site na&amp;me:</source>
-        <translation>サイト名(&amp;M)：</translation>
+        <source>S&amp;ite name:</source>
+        <translation>サイト名(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../ui/profile_page.py" line="161"/>
@@ -999,157 +995,158 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../ui/report_page.py" line="73"/>
-        <location filename="../ui/report_page.py" line="74"/>
-        <location filename="../ui/report_page.py" line="146"/>
+        <location filename="../ui/report_page.py" line="79"/>
+        <location filename="../ui/report_page.py" line="80"/>
+        <location filename="../ui/report_page.py" line="155"/>
         <source>Report</source>
         <extracomment>The formats the page (and File &gt; Export) offers, in menu order: &quot;pdf&quot; plus registry names.</extracomment>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="80"/>
+        <location filename="../ui/report_page.py" line="86"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="81"/>
+        <location filename="../ui/report_page.py" line="87"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="84"/>
+        <location filename="../ui/report_page.py" line="90"/>
         <source>Report language</source>
         <translation>報告書の言語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="85"/>
+        <location filename="../ui/report_page.py" line="91"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="87"/>
-        <source>Export &amp;PDF…</source>
-        <translation>PDF を出力(&amp;P)…</translation>
+        <location filename="../ui/report_page.py" line="93"/>
+        <source>Export P&amp;DF…</source>
+        <translation>PDF を出力(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="87"/>
+        <location filename="../ui/report_page.py" line="93"/>
         <source>Export the PDF report</source>
         <translation>PDF 報告書を出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="88"/>
+        <location filename="../ui/report_page.py" line="94"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV を出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="88"/>
+        <location filename="../ui/report_page.py" line="94"/>
         <source>Export the gap list as CSV</source>
         <translation>ギャップ一覧を CSV で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="91"/>
-        <source>Export OSCAL assessment &amp;results (JSON)…</source>
-        <translation>OSCAL 評価結果を JSON で出力(&amp;R)…</translation>
+        <location filename="../ui/report_page.py" line="97"/>
+        <source>Export OSCAL assessment res&amp;ults (JSON)…</source>
+        <translation>OSCAL 評価結果を JSON で出力(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="92"/>
+        <location filename="../ui/report_page.py" line="98"/>
         <source>Export the OSCAL assessment results as JSON</source>
         <translation>OSCAL 評価結果を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="96"/>
+        <location filename="../ui/report_page.py" line="102"/>
         <source>Export OSCAL P&amp;OA&amp;&amp;M (JSON)…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M) を JSON で出力(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="97"/>
+        <location filename="../ui/report_page.py" line="103"/>
         <source>Export the OSCAL plan of action and milestones as JSON</source>
         <translation>OSCAL の是正措置・マイルストーン計画を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="100"/>
-        <source>Cance&amp;l export</source>
-        <translation>出力を中止(&amp;L)</translation>
+        <location filename="../ui/report_page.py" line="106"/>
+        <source>Cancel e&amp;xport</source>
+        <translation>出力を中止(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="101"/>
+        <location filename="../ui/report_page.py" line="107"/>
         <source>Cancel the export</source>
         <translation>出力を中止</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="106"/>
+        <location filename="../ui/report_page.py" line="112"/>
         <source>Export in progress</source>
         <translation>出力中</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="111"/>
+        <location filename="../ui/report_page.py" line="117"/>
         <source>Export status</source>
         <translation>出力の状況</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="125"/>
+        <location filename="../ui/report_page.py" line="131"/>
         <source>Summary preview</source>
         <translation>概要のプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="155"/>
+        <location filename="../ui/report_page.py" line="164"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="225"/>
+        <location filename="../ui/report_page.py" line="247"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>{path} に書き込めませんでした:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="157"/>
+        <location filename="../ui/report_page.py" line="166"/>
         <source>Export PDF report</source>
         <translation>PDF 報告書の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="157"/>
+        <location filename="../ui/report_page.py" line="166"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="159"/>
+        <location filename="../ui/report_page.py" line="168"/>
         <source>Export gap list</source>
         <translation>ギャップ一覧の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="159"/>
+        <location filename="../ui/report_page.py" line="168"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="161"/>
+        <location filename="../ui/report_page.py" line="170"/>
         <source>Export OSCAL assessment results</source>
         <translation>OSCAL 評価結果の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="163"/>
+        <location filename="../ui/report_page.py" line="172"/>
         <source>Export OSCAL POA&amp;M</source>
         <translation>OSCAL POA&amp;M の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="197"/>
+        <location filename="../ui/report_page.py" line="219"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="215"/>
+        <location filename="../ui/report_page.py" line="237"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="220"/>
+        <location filename="../ui/report_page.py" line="242"/>
         <source>Export failed.</source>
         <translation>出力に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="224"/>
+        <location filename="../ui/report_page.py" line="246"/>
+        <location filename="../ui/report_page.py" line="204"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>
@@ -1286,7 +1283,7 @@ Questionnaire {catalog}, as of {as_of}
     <message>
         <location filename="../ui/review_page.py" line="121"/>
         <location filename="../ui/review_page.py" line="176"/>
-        <location filename="../ui/review_page.py" line="200"/>
+        <location filename="../ui/review_page.py" line="203"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
@@ -1409,8 +1406,8 @@ Questionnaire {catalog}, as of {as_of}
     </message>
     <message>
         <location filename="../ui/review_page.py" line="166"/>
-        <source>S&amp;how:</source>
-        <translation>表示(&amp;H):</translation>
+        <source>Sho&amp;w:</source>
+        <translation>表示(&amp;W):</translation>
     </message>
     <message>
         <location filename="../ui/review_page.py" line="169"/>
@@ -1428,32 +1425,32 @@ Questionnaire {catalog}, as of {as_of}
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="221"/>
+        <location filename="../ui/review_page.py" line="224"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="226"/>
+        <location filename="../ui/review_page.py" line="229"/>
         <source>Readiness score {score} · {answered} of {total} answered</source>
         <translation>準備状況スコア {score} · {total} 問中 {answered} 問回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="230"/>
+        <location filename="../ui/review_page.py" line="233"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="234"/>
+        <location filename="../ui/review_page.py" line="237"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="239"/>
+        <location filename="../ui/review_page.py" line="242"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="241"/>
+        <location filename="../ui/review_page.py" line="244"/>
         <source>stretch module, scored separately</source>
         <translation>ストレッチモジュール（別途採点）</translation>
     </message>
@@ -1501,8 +1498,8 @@ Questionnaire {catalog}, as of {as_of}
     </message>
     <message>
         <location filename="../ui/review/panel.py" line="70"/>
-        <source>&amp;Verdict</source>
-        <translation>判定(&amp;V)</translation>
+        <source>Ver&amp;dict</source>
+        <translation>判定(&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/review/panel.py" line="71"/>

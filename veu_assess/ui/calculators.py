@@ -202,7 +202,7 @@ class InventoryEditor(QGroupBox):
         buttons = QHBoxLayout()
         for text, slot, name in (
             (self.tr("Add &line…"), self.add_line, self.tr("Add an accelerator line")),
-            (self.tr("&Edit line…"), self.edit_line, self.tr("Edit the selected line")),
+            (self.tr("E&dit line…"), self.edit_line, self.tr("Edit the selected line")),
             (self.tr("Remove l&ine"), self.remove_line, self.tr("Remove the selected line")),
         ):
             b = QPushButton(text)

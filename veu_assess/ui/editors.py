@@ -81,7 +81,7 @@ class AnswerEditor(QWidget):
         self.notes = TextBox(2)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.textChanged.connect(lambda: self._commit("notes", notes=self.notes.toPlainText()))
-        self.review = QCheckBox(self.tr("&Mark for review"))
+        self.review = QCheckBox(self.tr("Mar&k for review"))
         self.review.setAccessibleName(self.tr("Mark for review"))
         self.review.toggled.connect(lambda on: self._commit(None, marked_for_review=on))
 
@@ -111,7 +111,7 @@ class AnswerEditor(QWidget):
         self._add_row(form, self.tr("&Answer:"), self.state)
         form.addRow(self.warning)
         self._add_row(form, self.tr("&Justification:"), self.justification)
-        self._add_row(form, self.tr("N&otes:"), self.notes)
+        self._add_row(form, self.tr("Note&s:"), self.notes)
         form.addRow(self.review)
         self.remediation_label = self._add_row(form, self.tr("Remediation o&wner:"), self.remediation)
         self._add_row(form, self.tr("Evidence:"), self.evidence)

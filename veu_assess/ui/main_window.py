@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -58,6 +59,13 @@ from veu_assess.ui.session import Session
 from veu_assess.ui.settings import UiSettings
 
 Page = ProfilePage | SectionPage | ReviewPage | ReportPage
+
+
+def _without_backspace(keys: list[QKeySequence]) -> list[QKeySequence]:
+    """Windows binds Back/Forward to (Shift+)Backspace too: with the focus on a combo box or a
+    check box, deleting a typo would then leave the page. Alt+Left/Right and the others stay."""
+    bare = {QKeySequence(Qt.Key.Key_Backspace), QKeySequence(Qt.KeyboardModifier.ShiftModifier | Qt.Key.Key_Backspace)}
+    return [k for k in keys if k not in bare]
 
 
 class MainWindow(FileActions, QMainWindow):
@@ -101,11 +109,11 @@ class MainWindow(FileActions, QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.stack, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.next_button)
-        right_layout.addLayout(buttons)
+        self.button_row = QHBoxLayout()
+        self.button_row.addStretch(1)
+        self.button_row.addWidget(self.back_button)
+        self.button_row.addWidget(self.next_button)
+        right_layout.addLayout(self.button_row)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -128,7 +136,7 @@ class MainWindow(FileActions, QMainWindow):
     def _action(self, text: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
+            action.setShortcuts(_without_backspace(QKeySequence.keyBindings(shortcut)))
         elif shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -222,7 +230,7 @@ class MainWindow(FileActions, QMainWindow):
         self.back_action.setText(self.tr("&Back"))
         self.next_action.setText(self.tr("&Next"))
         self.review_action.setText(self.tr("&Review"))
-        self.review_menu.setTitle(self.tr("Re&view"))
+        self.review_menu.setTitle(self.tr("&Review"))
         self.sign_off_action.setText(self.tr("&Sign off…"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.tpp_action.setText(self.tr("Accelerator &classification (TPP)…"))
@@ -315,7 +323,24 @@ class MainWindow(FileActions, QMainWindow):
             self.nav.addItem(QListWidgetItem(page.page_title()))
         self.nav.blockSignals(False)
         self._result_changed(s.result)
+        for page in self.pages:
+            if isinstance(page, SectionPage):
+                page.rebuilt.connect(self._buttons_last_in_tab_order)
+        self._buttons_last_in_tab_order()
         self.go_to(min(current, len(self.pages) - 1))
+
+    def _buttons_last_in_tab_order(self) -> None:
+        """Pages (and section contents, built when first shown) are created after Back/Next, so
+        Tab would visit the buttons before the page; the user reads the page, then moves on. A
+        widget joins the end of the Tab order when it is added to the window, so the buttons are
+        added again after whatever was just built (keeping the focus if one of them had it)."""
+        focused = QApplication.focusWidget()
+        for button in (self.back_button, self.next_button):
+            self.button_row.removeWidget(button)
+            button.setParent(None)
+            self.button_row.addWidget(button)
+        if focused in (self.back_button, self.next_button):
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_language(self, lang: str, remember: bool = True) -> None:
         """Show the questionnaire (and the pages' texts) in ``lang``; the translators are i18n's."""

@@ -51,13 +51,13 @@ class ProfilePage(QScrollArea):
         self.flags: dict[str, QComboBox] = {}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._row(form, self.tr("Applicant &name:"), self.name)
-        self._row(form, self.tr("&Destination country:"), self.destination)
-        self._row(form, self.tr("Ultimate &parent headquartered in:"), self.parent_hq)
+        self._row(form, self.tr("App&licant name:"), self.name)
+        self._row(form, self.tr("Destination co&untry:"), self.destination)
+        self._row(form, self.tr("Ultimate parent head&quartered in:"), self.parent_hq)
         questions = (
             ("sells_compute_to_third_parties", self.tr("Sells &compute to third parties (IaaS)?")),
             ("hosts_model_training", self.tr("Hosts AI &model training?")),
-            ("has_government_ownership", self.tr("Any &government ownership or control?")),
+            ("has_government_ownership", self.tr("Any government o&wnership or control?")),
         )
         for field, text in questions:
             combo = QComboBox()
@@ -140,7 +140,7 @@ class ProfilePage(QScrollArea):
         self.add_site_button = QPushButton(self.tr("&Add site"))
         self.add_site_button.setAccessibleName(self.tr("Add a site"))
         self.add_site_button.clicked.connect(self.add_site)
-        self.remove_site_button = QPushButton(self.tr("&Remove site"))
+        self.remove_site_button = QPushButton(self.tr("Rem&ove site"))
         self.remove_site_button.setAccessibleName(self.tr("Remove the selected site"))
         self.remove_site_button.clicked.connect(self.remove_site)
         self.site_id = QLineEdit()
@@ -156,8 +156,8 @@ class ProfilePage(QScrollArea):
         self.site_country.activated.connect(lambda _i: self._site_edited())
         detail = QFormLayout()
         detail.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._row(detail, self.tr("Site &id:"), self.site_id)
-        self._row(detail, self.tr("Site na&me:"), self.site_name)
+        self._row(detail, self.tr("Site i&d:"), self.site_id)
+        self._row(detail, self.tr("S&ite name:"), self.site_name)
         self._row(detail, self.tr("Addre&ss:"), self.site_address)
         self._row(detail, self.tr("Countr&y:"), self.site_country)
         buttons = QHBoxLayout()

@@ -90,11 +90,11 @@ class ReportPage(QScrollArea):
         self.language.setAccessibleName(self.tr("Report language"))
         lang_label = QLabel(self.tr("Report &language:"))
         lang_label.setBuddy(self.language)
-        self.pdf_button = self._export_button("pdf", self.tr("Export &PDF…"), self.tr("Export the PDF report"))
+        self.pdf_button = self._export_button("pdf", self.tr("Export P&DF…"), self.tr("Export the PDF report"))
         self.csv_button = self._export_button("csv", self.tr("Export &CSV…"), self.tr("Export the gap list as CSV"))
         self.oscal_ar_button = self._export_button(
             "oscal-ar",
-            self.tr("Export OSCAL assessment &results (JSON)…"),
+            self.tr("Export OSCAL assessment res&ults (JSON)…"),
             self.tr("Export the OSCAL assessment results as JSON"),
         )
         self.oscal_poam_button = self._export_button(
@@ -103,7 +103,7 @@ class ReportPage(QScrollArea):
             self.tr("Export the OSCAL plan of action and milestones as JSON"),
         )
         self.export_buttons = [self.pdf_button, self.csv_button, self.oscal_ar_button, self.oscal_poam_button]
-        self.cancel_button = QPushButton(self.tr("Cance&l export"))
+        self.cancel_button = QPushButton(self.tr("Cancel e&xport"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the export"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()

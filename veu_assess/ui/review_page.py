@@ -163,7 +163,7 @@ class ReviewPage(QScrollArea):
         self.sign_off_button.clicked.connect(self.signOffRequested)
         self.sign_off_button.setVisible(session.review_mode)
         self.filter = ReviewFilterCombo()
-        filter_label = QLabel(self.tr("S&how:"))
+        filter_label = QLabel(self.tr("Sho&w:"))
         filter_label.setBuddy(self.filter)
         self.filtered = QListWidget()
         self.filtered.setAccessibleName(self.tr("Requirements for review"))

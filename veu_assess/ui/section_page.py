@@ -8,7 +8,7 @@ and typing in the profile does not rebuild every page per keystroke.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
@@ -21,6 +21,8 @@ from veu_assess.ui.widgets import wrapped_label as _label
 
 class SectionPage(QScrollArea):
     """Scrollable page of one section."""
+
+    rebuilt = Signal()  # the content was (re)built: new widgets joined the window's Tab order
 
     def __init__(self, session: Session, section: Section, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +104,7 @@ class SectionPage(QScrollArea):
         if old is not None:
             old.deleteLater()
         self.setWidget(content)
+        self.rebuilt.emit()
 
     def focus_item(self, key: str) -> bool:
         """Scroll to the editor of an answer key and give it the keyboard focus."""

@@ -67,7 +67,7 @@ class ReviewPanel(QWidget):
         self.reviewed_by.setTextFormat(Qt.TextFormat.PlainText)
 
         if mode == "auditor":
-            form.addRow(self.tr("&Verdict"), self.verdict)
+            form.addRow(self.tr("Ver&dict"), self.verdict)
             form.addRow(self.tr("&Comment"), self.comment)
             form.addRow(self.tr("&Adjusted state"), self.adjusted)
             form.addRow(self.reviewed_by)

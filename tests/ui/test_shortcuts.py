@@ -1,0 +1,45 @@
+"""Standard shortcuts: Back/Forward never include a bare Backspace (Windows binds it), so deleting
+a typo with the focus on a combo box cannot leave the page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from veu_assess.ui.main_window import MainWindow, _without_backspace
+
+
+def test_backspace_is_dropped_and_the_rest_kept() -> None:
+    alt_left = QKeySequence(Qt.KeyboardModifier.AltModifier | Qt.Key.Key_Left)
+    keys = [alt_left, QKeySequence(Qt.Key.Key_Backspace),
+            QKeySequence(Qt.KeyboardModifier.ShiftModifier | Qt.Key.Key_Backspace)]
+    assert _without_backspace(keys) == [alt_left]
+
+
+def test_window_back_and_next_have_no_backspace(window: MainWindow) -> None:
+    for action in (window.back_action, window.next_action):
+        shortcuts = action.shortcuts()
+        assert shortcuts, "Back/Next keep their platform shortcuts"
+        assert all("Backspace" not in k.toString() for k in shortcuts)
+
+
+def _tab_order_from_nav(window: MainWindow) -> list[object]:
+    order, w = [], window.nav.nextInFocusChain()
+    while w is not None and w is not window.nav and len(order) < 2000:
+        if w in (window.back_button, window.next_button) or (
+                w.isVisibleTo(window) and w.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            order.append(w)
+        w = w.nextInFocusChain()
+    return order
+
+
+def test_tab_reads_the_page_before_back_and_next(window: MainWindow) -> None:
+    from tests.ui.helpers import section_indexes
+
+    for index in (0, section_indexes(window)[0]):
+        window.go_to(index)
+        order = _tab_order_from_nav(window)
+        page = window.pages[index]
+        on_page = [i for i, w in enumerate(order) if page.isAncestorOf(w)]  # type: ignore[arg-type]
+        back, nxt = order.index(window.back_button), order.index(window.next_button)
+        assert on_page and max(on_page) < back < nxt, index
