@@ -54,12 +54,17 @@ def test_signing_off_records_the_digest_and_status_follows_changes(
 
 
 def test_a_refused_sign_off_keeps_the_dialog_open(qtbot: QtBot, document: Document) -> None:
+    from veu_assess.review import sign_off
+
+    for i in range(100):  # the model's bound on sign-offs
+        sign_off(document, f"Signer {i}", date=DAY)
     dialog = SignOffDialog(document, today=DAY)
     qtbot.addWidget(dialog)
     dialog.name.setText("Ken Auditor")
-    dialog.statement.setPlainText("x" * 100_001)  # over the model's bound
+    dialog.statement.setPlainText("x" * 100_001)  # over the model's bound: cut at the limit, not refused
+    assert len(dialog.statement.toPlainText()) == 100_000
     with qtbot.assertNotEmitted(dialog.signedOff):
         ok(dialog).click()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert not dialog.error.isHidden() and "statement" in dialog.error.text()
-    assert document.review.signoffs == []
+    assert not dialog.error.isHidden() and "100 sign-offs" in dialog.error.text()
+    assert len(document.review.signoffs) == 100

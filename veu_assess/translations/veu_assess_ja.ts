@@ -137,69 +137,74 @@
         <translation>この回答とした理由。「該当なし」の場合は必須です。</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="82"/>
+        <location filename="../ui/editors.py" line="84"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="84"/>
+        <location filename="../ui/editors.py" line="86"/>
         <source>Mar&amp;k for review</source>
         <translation>要確認として印を付ける(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="85"/>
+        <location filename="../ui/editors.py" line="87"/>
         <source>Mark for review</source>
         <translation>要確認として印を付ける</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="89"/>
+        <location filename="../ui/editors.py" line="92"/>
         <source>Remediation owner</source>
         <translation>是正担当者</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="91"/>
+        <location filename="../ui/editors.py" line="94"/>
         <source>D&amp;ue date:</source>
         <translation>期限(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="92"/>
+        <location filename="../ui/editors.py" line="95"/>
         <source>Set a remediation due date</source>
         <translation>是正期限を設定</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="97"/>
+        <location filename="../ui/editors.py" line="100"/>
         <source>Remediation due date</source>
         <translation>是正期限</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="111"/>
+        <location filename="../ui/editors.py" line="114"/>
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="113"/>
+        <location filename="../ui/editors.py" line="116"/>
         <source>&amp;Justification:</source>
         <translation>根拠(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="114"/>
+        <location filename="../ui/editors.py" line="117"/>
         <source>Note&amp;s:</source>
         <translation>メモ(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="116"/>
+        <location filename="../ui/editors.py" line="119"/>
         <source>Remediation o&amp;wner:</source>
         <translation>是正担当者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="117"/>
+        <location filename="../ui/editors.py" line="120"/>
         <source>Evidence:</source>
         <translation>証跡：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="183"/>
+        <location filename="../ui/editors.py" line="186"/>
         <source>A “Not applicable” answer needs a justification. Write why it does not apply, then choose Not applicable.</source>
         <translation>「該当なし」と回答するには根拠が必要です。該当しない理由を記入してから「該当なし」を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors.py" line="196"/>
+        <source>A text can be at most {n} characters; the rest of what you pasted was not kept.</source>
+        <translation>入力できるのは {n} 文字までです。貼り付けた内容の残りは保存されていません。</translation>
     </message>
 </context>
 <context>
@@ -473,7 +478,7 @@ SHA-256 {sha}</translation>
 <context>
     <name>InventoryAnswerEditor</name>
     <message>
-        <location filename="../ui/editors.py" line="229"/>
+        <location filename="../ui/editors.py" line="237"/>
         <source>Add the sites in the profile to record their accelerator inventory.</source>
         <translation>アクセラレータ台帳を記録するには、プロファイルにサイトを追加してください。</translation>
     </message>
@@ -587,207 +592,207 @@ SHA-256 {sha}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="201"/>
+        <location filename="../ui/main_window.py" line="209"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="211"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="212"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>&amp;Pages</source>
         <translation>ページ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="205"/>
+        <location filename="../ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="214"/>
         <source>&amp;New</source>
         <translation>新規作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="208"/>
+        <location filename="../ui/main_window.py" line="216"/>
         <source>Open for Re&amp;view…</source>
         <translation>レビュー用に開く(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="210"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="227"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224"/>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>&amp;Review</source>
         <translation>レビュー(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="229"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>&amp;Compare with…</source>
         <translation>比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="229"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>&amp;Export</source>
         <translation>出力(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="214"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>&amp;PDF report…</source>
         <translation>PDF 報告書(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>&amp;Gap list (CSV)…</source>
         <translation>ギャップ一覧 (CSV)(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>OSCAL &amp;assessment results…</source>
         <translation>OSCAL 評価結果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>OSCAL P&amp;OA&amp;&amp;M…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>Accelerator &amp;classification (TPP)…</source>
         <translation>アクセラレータの分類（TPP）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>&amp;About</source>
         <translation>このアプリについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>{title}
 {answered}/{total} answered · score {score}</source>
         <translation>{title}
 回答 {answered}/{total} · スコア {score}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="367"/>
         <source>{title}
 (out of scope)</source>
         <translation>{title}
 （対象外）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="481"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="466"/>
+        <location filename="../ui/main_window.py" line="491"/>
         <source>Compare with {name}</source>
         <translation>{name} との比較</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="486"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="487"/>
+        <location filename="../ui/main_window.py" line="512"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -798,7 +803,7 @@ Questionnaire {catalog}, as of {as_of}
 {disclaimer}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="519"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
@@ -807,187 +812,202 @@ Questionnaire {catalog}, as of {as_of}
     <name>ProfilePage</name>
     <message>
         <location filename="../ui/profile_page.py" line="38"/>
-        <location filename="../ui/profile_page.py" line="102"/>
+        <location filename="../ui/profile_page.py" line="103"/>
         <source>Applicant profile</source>
         <translation>申請者プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="43"/>
+        <location filename="../ui/profile_page.py" line="44"/>
         <source>Applicant name</source>
         <translation>申請者名</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="45"/>
+        <location filename="../ui/profile_page.py" line="46"/>
         <source>Destination country</source>
         <translation>仕向国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="49"/>
+        <location filename="../ui/profile_page.py" line="50"/>
         <source>Country of the ultimate parent&apos;s headquarters</source>
         <translation>最終親会社の本社所在国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="54"/>
+        <location filename="../ui/profile_page.py" line="55"/>
         <source>App&amp;licant name:</source>
         <translation>申請者名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="55"/>
+        <location filename="../ui/profile_page.py" line="56"/>
         <source>Destination co&amp;untry:</source>
         <translation>仕向国(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="56"/>
+        <location filename="../ui/profile_page.py" line="57"/>
         <source>Ultimate parent head&amp;quartered in:</source>
         <translation>最終親会社の本社所在国(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="58"/>
+        <location filename="../ui/profile_page.py" line="59"/>
         <source>Sells &amp;compute to third parties (IaaS)?</source>
         <translation>第三者に計算資源を販売していますか（IaaS）？(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="59"/>
+        <location filename="../ui/profile_page.py" line="60"/>
         <source>Hosts AI &amp;model training?</source>
         <translation>AI モデルの学習をホスティングしていますか？(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="60"/>
+        <location filename="../ui/profile_page.py" line="61"/>
         <source>Any government o&amp;wnership or control?</source>
         <translation>政府による所有または支配はありますか？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="65"/>
+        <location filename="../ui/profile_page.py" line="66"/>
         <source>Not answered</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="66"/>
+        <location filename="../ui/profile_page.py" line="67"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="67"/>
+        <location filename="../ui/profile_page.py" line="68"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="75"/>
+        <location filename="../ui/profile_page.py" line="76"/>
         <source>Optional modules</source>
         <translation>任意モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="88"/>
+        <location filename="../ui/profile_page.py" line="89"/>
         <source>Not in force; scored separately from the readiness score.</source>
         <translation>現在は施行されていません。準備状況スコアとは別に採点します。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="90"/>
+        <location filename="../ui/profile_page.py" line="91"/>
         <source>Counts in the readiness score.</source>
         <translation>準備状況スコアに算入されます。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="97"/>
+        <location filename="../ui/profile_page.py" line="98"/>
         <source>Profile problem</source>
         <translation>プロファイルの問題</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="108"/>
+        <location filename="../ui/profile_page.py" line="109"/>
         <source>The profile decides which sections and requirements apply.</source>
         <translation>プロファイルに応じて、適用されるセクションと要件が決まります。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="119"/>
+        <location filename="../ui/profile_page.py" line="120"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="123"/>
+        <location filename="../ui/profile_page.py" line="124"/>
         <source>(not chosen)</source>
         <translation>（未選択）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="136"/>
+        <location filename="../ui/profile_page.py" line="137"/>
         <source>Sites (data centers the authorization would name)</source>
         <translation>サイト（許可に記載されるデータセンター）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="138"/>
+        <location filename="../ui/profile_page.py" line="139"/>
         <source>Sites</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="140"/>
+        <location filename="../ui/profile_page.py" line="141"/>
         <source>&amp;Add site</source>
         <translation>サイトを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="141"/>
+        <location filename="../ui/profile_page.py" line="142"/>
         <source>Add a site</source>
         <translation>サイトを追加</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="143"/>
+        <location filename="../ui/profile_page.py" line="144"/>
         <source>Rem&amp;ove site</source>
         <translation>サイトを削除(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="144"/>
+        <location filename="../ui/profile_page.py" line="145"/>
         <source>Remove the selected site</source>
         <translation>選択したサイトを削除</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="147"/>
+        <location filename="../ui/profile_page.py" line="148"/>
         <source>Site id</source>
         <translation>サイト ID</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="148"/>
+        <location filename="../ui/profile_page.py" line="149"/>
         <source>Lower-case letters, digits and hyphens, e.g. tokyo-1</source>
         <translation>英小文字・数字・ハイフン（例: tokyo-1）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="150"/>
+        <location filename="../ui/profile_page.py" line="152"/>
         <source>Site name</source>
         <translation>サイト名</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="152"/>
+        <location filename="../ui/profile_page.py" line="155"/>
         <source>Site address</source>
         <translation>サイトの所在地</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="153"/>
+        <location filename="../ui/profile_page.py" line="156"/>
         <source>Site country</source>
         <translation>サイトの所在国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="159"/>
+        <location filename="../ui/profile_page.py" line="162"/>
         <source>Site i&amp;d:</source>
         <translation>サイト ID(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="160"/>
+        <location filename="../ui/profile_page.py" line="163"/>
         <source>S&amp;ite name:</source>
         <translation>サイト名(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="161"/>
+        <location filename="../ui/profile_page.py" line="164"/>
         <source>Addre&amp;ss:</source>
         <translation>所在地(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="162"/>
+        <location filename="../ui/profile_page.py" line="165"/>
         <source>Countr&amp;y:</source>
         <translation>国(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="221"/>
+        <location filename="../ui/profile_page.py" line="222"/>
+        <source>a site id is 1 to 40 lower-case letters, digits or hyphens, starting with a letter or digit (e.g. tokyo-1)</source>
+        <translation>サイト ID は英小文字・数字・ハイフンの 1～40 文字で、英小文字か数字で始めてください（例：tokyo-1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="225"/>
+        <source>every site needs a name</source>
+        <translation>すべてのサイトに名称が必要です</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="227"/>
+        <source>two sites cannot have the same id</source>
+        <translation>同じ ID のサイトを 2 つ登録することはできません</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="238"/>
         <source>Not saved: {problem}</source>
         <translation>保存されていません: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="239"/>
+        <location filename="../ui/profile_page.py" line="256"/>
         <source>Site {n}</source>
         <translation>サイト {n}</translation>
     </message>
@@ -1458,96 +1478,101 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../ui/review/panel.py" line="43"/>
+        <location filename="../ui/review/panel.py" line="44"/>
         <source>Auditor&apos;s review</source>
         <translation>監査人のレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="47"/>
+        <location filename="../ui/review/panel.py" line="48"/>
         <source>Not reviewed</source>
         <translation>未レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="50"/>
-        <location filename="../ui/review/panel.py" line="81"/>
+        <location filename="../ui/review/panel.py" line="51"/>
         <location filename="../ui/review/panel.py" line="88"/>
+        <location filename="../ui/review/panel.py" line="95"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="53"/>
-        <location filename="../ui/review/panel.py" line="82"/>
+        <location filename="../ui/review/panel.py" line="59"/>
+        <location filename="../ui/review/panel.py" line="89"/>
         <source>Auditor&apos;s comment</source>
         <translation>監査人のコメント</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="55"/>
+        <location filename="../ui/review/panel.py" line="61"/>
         <source>Same as the operator&apos;s answer</source>
         <translation>事業者の回答と同じ</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="59"/>
-        <location filename="../ui/review/panel.py" line="83"/>
+        <location filename="../ui/review/panel.py" line="65"/>
+        <location filename="../ui/review/panel.py" line="90"/>
         <source>Auditor-adjusted state</source>
         <translation>監査人による修正後の区分</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="66"/>
+        <location filename="../ui/review/panel.py" line="72"/>
         <source>Reviewed by</source>
         <translation>レビュー担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="70"/>
+        <location filename="../ui/review/panel.py" line="76"/>
         <source>Ver&amp;dict</source>
         <translation>判定(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="71"/>
+        <location filename="../ui/review/panel.py" line="77"/>
         <source>&amp;Comment</source>
         <translation>コメント(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="72"/>
+        <location filename="../ui/review/panel.py" line="79"/>
         <source>&amp;Adjusted state</source>
         <translation>修正後の区分(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="89"/>
+        <location filename="../ui/review/panel.py" line="96"/>
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="90"/>
+        <location filename="../ui/review/panel.py" line="97"/>
         <source>Adjusted state</source>
         <translation>修正後の区分</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="98"/>
+        <location filename="../ui/review/panel.py" line="105"/>
         <source>Accepted</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="99"/>
+        <location filename="../ui/review/panel.py" line="106"/>
         <source>Needs more information</source>
         <translation>追加情報が必要</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="100"/>
+        <location filename="../ui/review/panel.py" line="107"/>
         <source>Rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="154"/>
+        <location filename="../ui/review/panel.py" line="136"/>
+        <source>A comment can be at most {n} characters; the rest of what you pasted was not kept.</source>
+        <translation>コメントは {n} 文字までです。貼り付けた内容の残りは保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="166"/>
         <source>Reviewed by {name} on {date}</source>
         <translation>{date} に {name} がレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="155"/>
+        <location filename="../ui/review/panel.py" line="167"/>
         <source>(no name)</source>
         <translation>（氏名なし）</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="162"/>
+        <location filename="../ui/review/panel.py" line="174"/>
         <source>Not reviewed yet</source>
         <translation>まだレビューされていません</translation>
     </message>
@@ -1555,37 +1580,37 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../ui/section_page.py" line="29"/>
+        <location filename="../ui/section_page.py" line="31"/>
         <source>Section {title}</source>
         <translation>セクション {title}</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="62"/>
+        <location filename="../ui/section_page.py" line="64"/>
         <source>Section title</source>
         <translation>セクション名</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="68"/>
+        <location filename="../ui/section_page.py" line="70"/>
         <source>Optional stretch module from a rescinded rule: not in force, scored separately and never part of the in-force readiness score.</source>
         <translation>撤回された規則に基づく任意のストレッチモジュールです。施行されておらず、別途採点され、現行規則に基づく準備状況スコアには算入されません。</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="73"/>
+        <location filename="../ui/section_page.py" line="75"/>
         <source>Stretch module notice</source>
         <translation>ストレッチモジュールに関する注意</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="80"/>
+        <location filename="../ui/section_page.py" line="82"/>
         <source>This section is out of scope for the applicant profile. Change the profile to bring it into scope.</source>
         <translation>このセクションは申請者プロファイル上、対象外です。対象に含めるにはプロファイルを変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="84"/>
+        <location filename="../ui/section_page.py" line="86"/>
         <source>Out of scope</source>
         <translation>対象外</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/section_page.py" line="98"/>
+        <location filename="../ui/section_page.py" line="100"/>
         <source>%n further requirement(s) of this section do not apply to this profile.</source>
         <translation>
             <numerusform>このセクションのほか %n 件の要件は、このプロファイルには該当しません。</numerusform>
@@ -1623,123 +1648,123 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="59"/>
-        <location filename="../ui/review/signoff_dialog.py" line="111"/>
+        <location filename="../ui/review/signoff_dialog.py" line="60"/>
+        <location filename="../ui/review/signoff_dialog.py" line="114"/>
         <source>Sign off</source>
         <translation>承認（サインオフ）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="63"/>
+        <location filename="../ui/review/signoff_dialog.py" line="64"/>
         <source>Integrity warning</source>
         <translation>完全性の警告</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="64"/>
+        <location filename="../ui/review/signoff_dialog.py" line="65"/>
         <source>I have &amp;checked the answers and evidence as they are now</source>
         <translation>現在の回答と証跡を確認しました(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="65"/>
+        <location filename="../ui/review/signoff_dialog.py" line="66"/>
         <source>Confirm that the content was checked as it is now</source>
         <translation>現在の内容を確認したことの確認</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="72"/>
+        <location filename="../ui/review/signoff_dialog.py" line="74"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="74"/>
+        <location filename="../ui/review/signoff_dialog.py" line="77"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="76"/>
+        <location filename="../ui/review/signoff_dialog.py" line="80"/>
         <source>Role or title</source>
         <translation>役割または役職</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="78"/>
+        <location filename="../ui/review/signoff_dialog.py" line="82"/>
         <source>Auditor</source>
         <translation>監査人</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="79"/>
+        <location filename="../ui/review/signoff_dialog.py" line="83"/>
         <source>Operator&apos;s responsible officer</source>
         <translation>事業者の責任者</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="80"/>
+        <location filename="../ui/review/signoff_dialog.py" line="84"/>
         <source>Signing as</source>
         <translation>署名者の立場</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="85"/>
+        <location filename="../ui/review/signoff_dialog.py" line="89"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="88"/>
+        <location filename="../ui/review/signoff_dialog.py" line="91"/>
         <source>Statement</source>
         <translation>表明事項</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="89"/>
+        <location filename="../ui/review/signoff_dialog.py" line="92"/>
         <source>e.g. I reviewed every answer and its evidence.</source>
         <translation>例: すべての回答とその証跡を確認しました。</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="90"/>
+        <location filename="../ui/review/signoff_dialog.py" line="93"/>
         <source>&amp;Name</source>
         <translation>氏名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="91"/>
+        <location filename="../ui/review/signoff_dialog.py" line="94"/>
         <source>&amp;Organisation</source>
         <translation>所属組織(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="92"/>
+        <location filename="../ui/review/signoff_dialog.py" line="95"/>
         <source>&amp;Role</source>
         <translation>役割(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="93"/>
+        <location filename="../ui/review/signoff_dialog.py" line="96"/>
         <source>Signing &amp;as</source>
         <translation>署名者の立場(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="94"/>
+        <location filename="../ui/review/signoff_dialog.py" line="97"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="95"/>
+        <location filename="../ui/review/signoff_dialog.py" line="98"/>
         <source>&amp;Statement</source>
         <translation>表明事項(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="98"/>
+        <location filename="../ui/review/signoff_dialog.py" line="101"/>
         <source>Content digest signed: {digest}</source>
         <translation>署名対象の内容ダイジェスト: {digest}</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="100"/>
+        <location filename="../ui/review/signoff_dialog.py" line="103"/>
         <source>Content digest signed</source>
         <translation>署名対象の内容ダイジェスト</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="102"/>
+        <location filename="../ui/review/signoff_dialog.py" line="105"/>
         <source>What a sign-off protects</source>
         <translation>承認（サインオフ）で保護される内容</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="105"/>
+        <location filename="../ui/review/signoff_dialog.py" line="108"/>
         <source>Sign-off problem</source>
         <translation>承認（サインオフ）の問題</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="127"/>
+        <location filename="../ui/review/signoff_dialog.py" line="130"/>
         <source>Confirm that you checked the content as it is now.</source>
         <translation>現在の内容を確認したことをチェックしてください。</translation>
     </message>
@@ -1747,32 +1772,32 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SignOffStatusList</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="157"/>
+        <location filename="../ui/review/signoff_dialog.py" line="160"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="157"/>
+        <location filename="../ui/review/signoff_dialog.py" line="160"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="157"/>
+        <location filename="../ui/review/signoff_dialog.py" line="160"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="157"/>
+        <location filename="../ui/review/signoff_dialog.py" line="160"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="157"/>
+        <location filename="../ui/review/signoff_dialog.py" line="160"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="160"/>
+        <location filename="../ui/review/signoff_dialog.py" line="163"/>
         <source>Sign-offs</source>
         <translation>承認（サインオフ）一覧</translation>
     </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate, QSize, Signal
+from PySide6.QtCore import QDate, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,21 +27,22 @@ from PySide6.QtWidgets import (
 from veu_assess.catalog.schema import QuestionType
 from veu_assess.engine.scoring import GAP_STATES
 from veu_assess.engine.visibility import Item
-from veu_assess.model.assessment import Answer, AnswerState
+from veu_assess.model.assessment import MAX_SHORT, Answer, AnswerState
 from veu_assess.ui.calculators import CalendarPanel, InventoryEditor
 from veu_assess.ui.evidence import EvidenceList
 from veu_assess.ui.labels import STATE_ORDER, state_label
 from veu_assess.ui.readonly import make_read_only
 from veu_assess.ui.session import Session
+from veu_assess.ui.widgets import BoundedTextEdit
 
 
-class TextBox(QPlainTextEdit):
-    """A few lines high, grows with the font (no fixed pixel sizes); Tab moves focus."""
+class TextBox(BoundedTextEdit):
+    """A few lines high, grows with the font (no fixed pixel sizes); Tab moves focus; at most
+    the format's length for a free text."""
 
     def __init__(self, lines: int = 3, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._lines = lines
-        self.setTabChangesFocus(True)
 
     def sizeHint(self) -> QSize:
         base = super().sizeHint()
@@ -79,6 +79,8 @@ class AnswerEditor(QWidget):
         self.justification.setPlaceholderText(self.tr("Why this answer? Required for Not applicable."))
         self.justification.textChanged.connect(self._justification_edited)
         self.notes = TextBox(2)
+        for box in (self.justification, self.notes):
+            box.limitReached.connect(self._too_long)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.textChanged.connect(lambda: self._commit("notes", notes=self.notes.toPlainText()))
         self.review = QCheckBox(self.tr("Mar&k for review"))
@@ -86,6 +88,7 @@ class AnswerEditor(QWidget):
         self.review.toggled.connect(lambda on: self._commit(None, marked_for_review=on))
 
         self.owner = QLineEdit()
+        self.owner.setMaxLength(MAX_SHORT)  # the file format's limit: typing stops there
         self.owner.setAccessibleName(self.tr("Remediation owner"))
         self.owner.textEdited.connect(lambda text: self._commit("owner", owner=text))
         self.has_due = QCheckBox(self.tr("D&ue date:"))
@@ -177,7 +180,7 @@ class AnswerEditor(QWidget):
         try:
             new = Answer.model_validate({**current.model_dump(), **changes})
         except ValidationError:
-            # The only rule an edit here can break: N/A without a justification.
+            # Lengths are kept by the text boxes; the rule left is N/A without a justification.
             self._refuse(
                 self.tr(
                     "A “Not applicable” answer needs a justification. "
@@ -188,6 +191,11 @@ class AnswerEditor(QWidget):
         self.warning.hide()
         self.session.set_answer(self.key, new, merge_tag)
         return True
+
+    def _too_long(self, limit: int) -> None:
+        message = self.tr("A text can be at most {n} characters; the rest of what you pasted was not kept.")
+        # Shown once the cut text is saved (saving hides earlier warnings); not if the editor went.
+        QTimer.singleShot(0, self, lambda: self._refuse(message.format(n=f"{limit:,}")))
 
     def _refuse(self, message: str) -> None:
         self.warning.setText(message)

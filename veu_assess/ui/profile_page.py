@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from veu_assess.model.assessment import Profile, Site
+from veu_assess.model.assessment import MAX_SHORT, Profile, Site
 from veu_assess.ui.session import Session
 from veu_assess.ui.widgets import wrapped_label as _label
 
@@ -40,6 +40,7 @@ class ProfilePage(QScrollArea):
         countries = sorted(catalog.header.countries, key=lambda c: c.name.get(lang))
 
         self.name = QLineEdit()
+        self.name.setMaxLength(MAX_SHORT)  # the file format's limit: typing stops there
         self.name.setAccessibleName(self.tr("Applicant name"))
         self.name.textEdited.connect(lambda t: self._commit("name", applicant_name=t))
         self.destination = self._country_combo(countries, self.tr("Destination country"))
@@ -147,8 +148,10 @@ class ProfilePage(QScrollArea):
         self.site_id.setAccessibleName(self.tr("Site id"))
         self.site_id.setToolTip(self.tr("Lower-case letters, digits and hyphens, e.g. tokyo-1"))
         self.site_name = QLineEdit()
+        self.site_name.setMaxLength(MAX_SHORT)  # the file format's limit: typing stops there
         self.site_name.setAccessibleName(self.tr("Site name"))
         self.site_address = QLineEdit()
+        self.site_address.setMaxLength(MAX_SHORT)  # the file format's limit: typing stops there
         self.site_address.setAccessibleName(self.tr("Site address"))
         self.site_country = self._country_combo(countries, self.tr("Site country"))
         for w in (self.site_id, self.site_name, self.site_address):
@@ -210,6 +213,20 @@ class ProfilePage(QScrollArea):
         self.site_country.setCurrentIndex(max(0, self.site_country.findData(site.country)) if site else 0)
         self._loading = False
 
+    def _explain(self, exc: ValidationError) -> str:
+        """What the operator can do about a refused profile edit, in the interface language (the
+        validator's own words are English and technical)."""
+        err = exc.errors()[0]
+        field = str(err["loc"][-1]) if err["loc"] else ""
+        if field == "id":
+            return self.tr("a site id is 1 to 40 lower-case letters, digits or hyphens, starting with a "
+                           "letter or digit (e.g. tokyo-1)")
+        if field == "name":
+            return self.tr("every site needs a name")
+        if "unique" in str(err["msg"]):
+            return self.tr("two sites cannot have the same id")
+        return str(err["msg"])
+
     # --- widgets -> model ----------------------------------------------------------------
     def _commit(self, merge_tag: str | None, **changes: Any) -> bool:
         if self._loading:
@@ -218,7 +235,7 @@ class ProfilePage(QScrollArea):
         try:
             profile = Profile.model_validate({**current.model_dump(), **changes})
         except ValidationError as exc:
-            self.error.setText(self.tr("Not saved: {problem}").format(problem=exc.errors()[0]["msg"]))
+            self.error.setText(self.tr("Not saved: {problem}").format(problem=self._explain(exc)))
             self.error.show()
             return False
         self.error.hide()

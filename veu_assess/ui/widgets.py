@@ -1,9 +1,13 @@
-"""Small widget helpers shared by the pages."""
+"""Small widget helpers shared by the pages: wrapped labels, and text boxes that keep to the
+length the file format allows (a paste of a whole log must not end in a validation error)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+
+from veu_assess.model.assessment import MAX_TEXT
 
 
 def wrapped_label(text: str = "", rich: bool = False, selectable: bool = False) -> QLabel:
@@ -15,3 +19,30 @@ def wrapped_label(text: str = "", rich: bool = False, selectable: bool = False) 
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class BoundedTextEdit(QPlainTextEdit):
+    """Plain text of at most ``max_chars`` characters; a longer paste is cut there and
+    ``limitReached`` says so (the pasted text is still on the clipboard). Tab moves the focus."""
+
+    limitReached = Signal(int)  # the limit, in characters
+
+    def __init__(self, max_chars: int = MAX_TEXT, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.max_chars = max_chars
+        self.setTabChangesFocus(True)
+        # Connected first, so every other slot of the same textChanged already sees the cut text.
+        self.textChanged.connect(self._keep_to_limit)
+
+    def _keep_to_limit(self) -> None:
+        text = self.toPlainText()
+        if len(text) <= self.max_chars:
+            return
+        position = min(self.textCursor().position(), self.max_chars)
+        self.blockSignals(True)
+        self.setPlainText(text[: self.max_chars])
+        self.blockSignals(False)
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(self.toPlainText())), QTextCursor.MoveMode.MoveAnchor)
+        self.setTextCursor(cursor)
+        self.limitReached.emit(self.max_chars)

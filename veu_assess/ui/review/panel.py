@@ -12,11 +12,12 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from veu_assess.model.assessment import AnswerState
 from veu_assess.model.review import Verdict, VerdictState
 from veu_assess.ui.labels import STATE_ORDER, state_label
+from veu_assess.ui.widgets import BoundedTextEdit
 
 MODES = ("auditor", "operator")
 
@@ -48,8 +49,13 @@ class ReviewPanel(QWidget):
         for vst, text in self._verdict_texts().items():
             self.verdict.addItem(text, vst)
         self.verdict.setAccessibleName(self.tr("Verdict"))
-        self.comment = QPlainTextEdit()
-        self.comment.setTabChangesFocus(True)
+        self.comment = BoundedTextEdit()
+        self.limit_note = QLabel()
+        self.limit_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.limit_note.setWordWrap(True)
+        self.limit_note.setStyleSheet("color: #b71c1c;")
+        self.limit_note.hide()
+        self.comment.limitReached.connect(self._too_long)
         self.comment.setAccessibleName(self.tr("Auditor's comment"))
         self.adjusted = QComboBox()
         self.adjusted.addItem(self.tr("Same as the operator's answer"), None)
@@ -69,6 +75,7 @@ class ReviewPanel(QWidget):
         if mode == "auditor":
             form.addRow(self.tr("Ver&dict"), self.verdict)
             form.addRow(self.tr("&Comment"), self.comment)
+            form.addRow(self.limit_note)
             form.addRow(self.tr("&Adjusted state"), self.adjusted)
             form.addRow(self.reviewed_by)
             self.verdict.currentIndexChanged.connect(self._edited)
@@ -124,6 +131,11 @@ class ReviewPanel(QWidget):
             self._loading = False
         self._refresh_labels()
         self.setEnabled(True)
+
+    def _too_long(self, limit: int) -> None:
+        self.limit_note.setText(self.tr("A comment can be at most {n} characters; the rest of what you pasted "
+                                        "was not kept.").format(n=f"{limit:,}"))
+        self.limit_note.show()
 
     def current_verdict(self) -> Verdict | None:
         return self._verdict

@@ -20,17 +20,18 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from veu_assess.model.assessment import MAX_SHORT
 from veu_assess.model.review import SignOff, SignOffRole
 from veu_assess.review import ReviewError, sign_off, signoff_status
 from veu_assess.review.texts import protection_statement
 from veu_assess.storage.document import Document
+from veu_assess.ui.widgets import BoundedTextEdit
 
 CHANGED_COLOUR = QColor("#b71c1c")
 
@@ -69,10 +70,13 @@ class SignOffDialog(QDialog):
         layout.addWidget(self.confirm)
         form = QFormLayout()
         self.name = QLineEdit()
+        self.name.setMaxLength(MAX_SHORT)  # the file format's limit: typing stops there
         self.name.setAccessibleName(self.tr("Name"))
         self.organisation = QLineEdit()
+        self.organisation.setMaxLength(MAX_SHORT)  # the file format's limit: typing stops there
         self.organisation.setAccessibleName(self.tr("Organisation"))
         self.role = QLineEdit()
+        self.role.setMaxLength(MAX_SHORT)  # the file format's limit: typing stops there
         self.role.setAccessibleName(self.tr("Role or title"))
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Auditor"), SignOffRole.AUDITOR)
@@ -83,8 +87,7 @@ class SignOffDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setDate(QDate(today or dt.date.today()))
         self.date.setAccessibleName(self.tr("Date"))
-        self.statement = QPlainTextEdit()
-        self.statement.setTabChangesFocus(True)
+        self.statement = BoundedTextEdit()
         self.statement.setAccessibleName(self.tr("Statement"))
         self.statement.setPlaceholderText(self.tr("e.g. I reviewed every answer and its evidence."))
         form.addRow(self.tr("&Name"), self.name)
