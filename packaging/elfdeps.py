@@ -8,11 +8,12 @@ Two users:
   hosts: an older libstdc++ than the host's Mesa driver wants, or an older fontconfig that warns
   about the host's configuration. Then libraries nothing needs any more (those that only served
   the dropped Qt plugins) are pruned.
-- packaging/linux/deb-depends reads ``external_sonames()`` of the finished bundle to derive the
-  .deb's Depends.
+- packaging/linux/deb_depends.py reads ``external_sonames()`` and ``glibc_floor()`` of the
+  finished bundle to derive the .deb's Depends (the packages, and the libc6 version floor).
 
-Dependencies are read from each ELF file's DT_NEEDED entries with ``objdump -p`` (binutils, which
-PyInstaller needs on Linux anyway). Standard library only.
+Dependencies are read from each ELF file's DT_NEEDED entries, and glibc version needs from its
+version references, with ``objdump -p`` (binutils, which PyInstaller needs on Linux anyway).
+Standard library only.
 """
 
 from __future__ import annotations
@@ -109,10 +110,78 @@ def external_sonames(bundle: Path) -> dict[str, list[Path]]:
     return dict(sorted(wanted.items()))
 
 
-def glibc_floor(bundle: Path) -> str:
-    """The newest GLIBC_x.y symbol version any file of the bundle asks for."""
-    versions: set[tuple[int, ...]] = set()
-    for path in elf_files(bundle):
-        out = subprocess.run(["objdump", "-T", str(path)], capture_output=True, text=True, check=False).stdout
-        versions.update(tuple(int(n) for n in v.split(".")) for v in re.findall(r"GLIBC_(\d+(?:\.\d+)+)", out))
-    return ".".join(map(str, max(versions))) if versions else "0"
+# glibc version names that carry no number, with the first glibc release that provides them.
+# GLIBC_ABI_DT_RELR: the file uses packed relative relocations (linked with -z pack-relative-relocs).
+GLIBC_ABI_MARKERS: dict[str, tuple[int, ...]] = {"GLIBC_ABI_DT_RELR": (2, 36)}
+_GLIBC_NUMBERED = re.compile(r"GLIBC_(\d+(?:\.\d+)+)")
+
+
+def glibc_version_needs(private_headers: str) -> set[str]:
+    """The GLIBC_* version names in the "Version References" of ``objdump -p`` output.
+
+    Those are the ELF file's version needs (``.gnu.version_r``, what ``readelf -V`` calls "Version
+    needs"): for every library, the symbol versions the dynamic linker must find in it. glibc names
+    its versions GLIBC_x.y[.z] after the release that introduced them, so the newest one is the
+    oldest glibc the file runs on. Other libraries' versions (GLIBCXX_3.4, GCC_3.0, Qt_6) are ignored.
+    """
+    _, found, references = private_headers.partition("Version References:")
+    if not found:
+        return set()
+    names = set()
+    for line in references.splitlines():
+        if line.strip() and not line.startswith(" "):
+            break  # the next section of objdump's output
+        fields = line.split()
+        # Entry lines read "0x06969194 0x00 11 GLIBC_2.14"; "required from libc.so.6:" lines have no hash.
+        if len(fields) == 4 and fields[0].startswith("0x") and fields[3].startswith("GLIBC_"):
+            names.add(fields[3])
+    return names
+
+
+def glibc_needs(path: Path) -> set[str]:
+    """The GLIBC_* versions one ELF file needs (empty for a file that is not ELF or needs none)."""
+    out = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True, check=False).stdout
+    return glibc_version_needs(out)
+
+
+def glibc_release(name: str) -> tuple[int, ...]:
+    """The first glibc release that provides version ``name``: "GLIBC_2.3.4" -> (2, 3, 4).
+
+    Raises ValueError for a name that no release number stands for: GLIBC_PRIVATE (glibc's own
+    internal interface, which ties a file to the exact glibc build it came from) or an ABI marker
+    missing from GLIBC_ABI_MARKERS.
+    """
+    match = _GLIBC_NUMBERED.fullmatch(name)
+    if match:
+        return tuple(int(n) for n in match.group(1).split("."))
+    if name in GLIBC_ABI_MARKERS:
+        return GLIBC_ABI_MARKERS[name]
+    raise ValueError(f"{name} does not name a glibc release")
+
+
+def glibc_needs_in(bundle: Path) -> dict[Path, set[str]]:
+    """Every ELF file under ``bundle`` that needs GLIBC_* versions, with those versions."""
+    needs = {path: glibc_needs(path) for path in elf_files(bundle)}
+    return {path: names for path, names in needs.items() if names}
+
+
+def newest_glibc(needs: dict[Path, set[str]]) -> str | None:
+    """The newest glibc release among the needs of ``glibc_needs_in()``, e.g. "2.35" (None if none).
+
+    Raises ValueError, naming the file, when a file needs a version that stands for no release
+    (see glibc_release).
+    """
+    newest: tuple[int, ...] | None = None
+    for path, names in needs.items():
+        for name in names:
+            try:
+                release = glibc_release(name)
+            except ValueError as exc:
+                raise ValueError(f"{path}: {exc}") from None
+            newest = release if newest is None else max(newest, release)
+    return None if newest is None else ".".join(map(str, newest))
+
+
+def glibc_floor(bundle: Path) -> str | None:
+    """The oldest glibc the bundle runs on: the newest GLIBC_x.y version any of its files needs."""
+    return newest_glibc(glibc_needs_in(bundle))

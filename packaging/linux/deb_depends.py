@@ -11,9 +11,11 @@ installed (Qt's xcb plugin needs a few that a headless build host lacks) are loo
 KNOWN_PACKAGES below; a soname in neither place stops the build, so a new host dependency is
 noticed and recorded rather than shipped undeclared.
 
-libc6 gets a version floor: the glibc of the build machine (``ldd --version``), because the
-bundled Python and Qt were linked against it. Other libraries keep their ABI in the soname, so
-they stay unversioned.
+libc6 gets a version floor: the newest GLIBC_x.y symbol version any ELF file of the bundle needs
+(``elfdeps.glibc_floor``, from each file's version references), i.e. the oldest glibc the bundle
+really runs on. That is usually older than the build machine's own glibc (``ldd --version``), which
+would needlessly shut out older systems. Other libraries keep their ABI in the soname, so they stay
+unversioned.
 """
 
 from __future__ import annotations
@@ -113,6 +115,7 @@ def resolve(bundle: Path) -> tuple[dict[str, str], list[str]]:
 
 
 def depends_field(packages: dict[str, str], glibc: str) -> str:
+    """The Depends value: every package once, sorted, libc6 with the version floor ``glibc``."""
     names = sorted(set(packages.values()) | {"libc6"})
     return ", ".join(f"libc6 (>= {glibc})" if name == "libc6" else name for name in names)
 
@@ -127,13 +130,25 @@ def main(argv: list[str]) -> int:
         print(f"deb_depends: no package known for {', '.join(unknown)}; add it to KNOWN_PACKAGES "
               f"in {Path(__file__).name} after checking which package ships it", file=sys.stderr)
         return 1
-    glibc = build_glibc()
+    glibc_needs = elfdeps.glibc_needs_in(args.bundle)
+    try:
+        floor = elfdeps.newest_glibc(glibc_needs)
+    except ValueError as exc:
+        print(f"deb_depends: {exc}: a glibc-internal library got into the bundle?", file=sys.stderr)
+        return 1
+    if floor is None:  # nothing in the bundle names its glibc versions: fall back to the safe side
+        floor = build_glibc()
+        print(f"deb_depends: no GLIBC_ version needs found; using the build machine's glibc {floor}",
+              file=sys.stderr)
     if args.explain:
         for soname, package in sorted(packages.items()):
             print(f"  {soname:32} {package}", file=sys.stderr)
-        print(f"  glibc: build machine {glibc}; newest symbol version the bundle uses "
-              f"{elfdeps.glibc_floor(args.bundle)}", file=sys.stderr)
-    print(depends_field(packages, glibc))
+        needing = sorted(str(path.relative_to(args.bundle)) for path, names in glibc_needs.items()
+                         if elfdeps.newest_glibc({path: names}) == floor)
+        print(f"  glibc: newest version the bundle needs {floor} (the libc6 floor; "
+              f"{', '.join(needing[:3]) or 'no file'}{' ...' if len(needing) > 3 else ''}); "
+              f"build machine {build_glibc()}", file=sys.stderr)
+    print(depends_field(packages, floor))
     return 0
 
 

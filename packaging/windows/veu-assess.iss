@@ -42,7 +42,9 @@ ArchitecturesInstallIn64BitMode=x64compatible
 ; Windows 10 or newer (the Qt 6 the app is frozen with does not run on older versions).
 MinVersion=10.0
 ChangesAssociations=yes
-SetupIconFile={#SourcePath}..\..\build\pyinstaller\icons\veu-assess.ico
+; The spec draws the icon into its PyInstaller work folder, which is --workpath plus the spec's
+; name (build\pyinstaller\veu-assess); tests/packaging checks every path here against the spec.
+SetupIconFile={#SourcePath}..\..\build\pyinstaller\veu-assess\icons\veu-assess.ico
 UninstallDisplayIcon={app}\{#GuiExe}
 UninstallDisplayName={#AppName}
 OutputDir={#SourcePath}..\..\dist
