@@ -66,6 +66,7 @@ class RecoveryEntry:
     saved_at: dt.datetime | None
     title: str = ""
     problem: str = ""
+    review_mode: bool = False  # it was open for an auditor's review: restore it read-only again
 
 
 @dataclass
@@ -75,6 +76,7 @@ class _Tracked:
     dirty_since: float | None = None
     last_autosave: float | None = None
     copied: set[str] = field(default_factory=set)
+    review_mode: bool = False
 
 
 class RecoveryManager:
@@ -91,9 +93,11 @@ class RecoveryManager:
             t = self._tracked[id(doc)] = _Tracked(doc, token or uuid.uuid4().hex)
         return t
 
-    def note_change(self, doc: Document) -> None:
-        """Call after every edit; cheap (the write happens in ``maybe_autosave``)."""
+    def note_change(self, doc: Document, review_mode: bool = False) -> None:
+        """Call after every edit; cheap (the write happens in ``maybe_autosave``). ``review_mode``:
+        the document is open for an auditor's review, so a restored copy must be too."""
         t = self._track(doc)
+        t.review_mode = review_mode
         if t.dirty_since is None:
             t.dirty_since = self.clock()
 
@@ -132,6 +136,7 @@ class RecoveryManager:
                 "host": socket.gethostname(),
                 "assessment": doc.assessment.model_dump(mode="json"),
                 "review": doc.review.model_dump(mode="json"),
+                "review_mode": t.review_mode,
                 "evidence": self._evidence_refs(t, folder),
             }
             _write_atomic(folder / STATE, canonical_json(state))
@@ -223,7 +228,8 @@ def _read_entry(folder: Path) -> tuple[RecoveryEntry, dict[str, Any] | None]:
             raise ValueError("not a recovery file of this app")
         saved_at = dt.datetime.fromisoformat(str(state["saved_at"]))
         original = Path(state["original_path"]) if state.get("original_path") else None
-        entry = RecoveryEntry(folder.name, folder, original, saved_at, str(state.get("title", ""))[:200])
+        entry = RecoveryEntry(folder.name, folder, original, saved_at, str(state.get("title", ""))[:200],
+                              review_mode=state.get("review_mode") is True)
         return entry, state
     except (OSError, VeuaError, ValueError, KeyError, TypeError) as exc:
         problem = str(exc)[:200] or type(exc).__name__

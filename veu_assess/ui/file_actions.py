@@ -118,7 +118,7 @@ class FileActions(_Base):
         self._idle()
         self.forget_recovery()
         self.set_session(Session(self.catalog, doc, review_mode=review))
-        self.settings.add_recent_file(path)
+        self.settings.add_recent_file(path, review)
         self.update_recent_menu()
         if review:
             message = self.tr("Opened {name} for review: the answers are read-only.")
@@ -164,7 +164,8 @@ class FileActions(_Base):
             # &1 ... &8: keyboard users pick a recent file by its number.
             action = self.recent_menu.addAction(f"&{n} {path.name}")
             action.setToolTip(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+            review = self.settings.opened_for_review(path)  # reopened the way it was opened
+            action.triggered.connect(lambda _c=False, p=path, r=review: self.open_path(p, review=r))
         if files:
             self.recent_menu.addSeparator()
             clear = self.recent_menu.addAction(self.tr("&Clear list"))
@@ -200,7 +201,7 @@ class FileActions(_Base):
         if self.recovery is not None:
             self.recovery.note_saved(self.session.document)
         self.session.mark_saved(path)
-        self.settings.add_recent_file(path)
+        self.settings.add_recent_file(path, self.session.review_mode)
         self.update_recent_menu()
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 5000)
         return True
@@ -209,7 +210,7 @@ class FileActions(_Base):
     def note_change(self) -> None:
         if self.recovery is None or self.session is None:
             return
-        self.recovery.note_change(self.session.document)
+        self.recovery.note_change(self.session.document, self.session.review_mode)
         if self._autosave_timer is None:
             self._autosave_timer = QTimer(self)
             self._autosave_timer.setInterval(AUTOSAVE_TICK_MS)
@@ -257,7 +258,7 @@ class FileActions(_Base):
             except VeuaError as exc:
                 dialogs.show_error(self, self.tr("Recovery"), str(exc))
                 continue
-            session = Session(self.catalog, doc)
+            session = Session(self.catalog, doc, review_mode=entry.review_mode)
             session.recovered = True
             self.set_session(session)
             self.note_change()  # restored work is unsaved: keep autosaving it

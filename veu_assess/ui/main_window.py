@@ -537,7 +537,9 @@ class MainWindow(FileActions, QMainWindow):
         urls = event.mimeData().urls()
         if urls:
             event.acceptProposedAction()
-            self.open_path(Path(urls[0].toLocalFile()))
+            # An auditor reviewing files drops the next one to review: keep the mode.
+            review = self.session is not None and self.session.review_mode
+            self.open_path(Path(urls[0].toLocalFile()), review=review)
 
 
 def app_title() -> str:

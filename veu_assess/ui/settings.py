@@ -29,13 +29,29 @@ class UiSettings:
             return []
         return [Path(str(p)) for p in raw if str(p)][:MAX_RECENT]
 
-    def add_recent_file(self, path: Path) -> None:
+    def add_recent_file(self, path: Path, review: bool = False) -> None:
+        """Put ``path`` first; ``review``: it was opened for review, and Open Recent does so again."""
         path = path.resolve()
         files = [p for p in self.recent_files() if p != path]
-        self._s.setValue("recent_files", [str(p) for p in [path, *files][:MAX_RECENT]])
+        kept = [path, *files][:MAX_RECENT]
+        self._s.setValue("recent_files", [str(p) for p in kept])
+        reviewed = {p for p in self._review_paths() if p in {str(k) for k in kept} and p != str(path)}
+        if review:
+            reviewed.add(str(path))
+        self._s.setValue("recent_review_files", sorted(reviewed))
+
+    def _review_paths(self) -> list[str]:
+        raw = self._s.value("recent_review_files", [])
+        if isinstance(raw, str):
+            raw = [raw]
+        return [str(p) for p in raw] if isinstance(raw, list) else []
+
+    def opened_for_review(self, path: Path) -> bool:
+        return str(path) in self._review_paths()
 
     def clear_recent_files(self) -> None:
         self._s.setValue("recent_files", [])
+        self._s.setValue("recent_review_files", [])
 
     # --- geometry ------------------------------------------------------------------------
     def geometry(self) -> QByteArray | None:
