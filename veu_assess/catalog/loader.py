@@ -2,7 +2,8 @@
 
 Beyond pydantic's per-file validation this checks what spans files: unique section and
 requirement ids, rules that refer to existing profile fields, country groups and modules,
-and sections that name a declared module.
+and sections that name a declared module; veu_assess.catalog.checks adds the scoring data
+and the value types of rules. Every problem is one line: 'file: requirement ID: field F: ...'.
 """
 
 from __future__ import annotations
@@ -16,21 +17,9 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from veu_assess.catalog.schema import (
-    COUNTRY_FIELDS,
-    PROFILE_FIELDS,
-    AllOf,
-    AnyOf,
-    CatalogHeader,
-    FieldEquals,
-    FieldIn,
-    FieldInGroup,
-    ModuleChosen,
-    Not,
-    Requirement,
-    Rule,
-    Section,
-)
+from veu_assess.catalog.checks import header_problems, rule_problems
+from veu_assess.catalog.rules import RULE_TAGS
+from veu_assess.catalog.schema import CatalogHeader, Requirement, Section
 from veu_assess.resources import forms_dir
 
 
@@ -81,12 +70,29 @@ _SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def _read_yaml(path: Path) -> Any:
     try:
-        with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_SafeLoader)
+        data = path.read_bytes()
     except OSError as exc:
         raise CatalogError([f"{path.name}: cannot be read ({exc.strerror})"]) from exc
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise CatalogError(
+            [f"{path.name}: not valid UTF-8 at byte offset {exc.start} (line {line}): {exc.reason}; save it as UTF-8"]
+        ) from exc
+    try:
+        return yaml.load(text, Loader=_SafeLoader)
     except yaml.YAMLError as exc:
-        raise CatalogError([f"{path.name}: not valid YAML ({exc})"]) from exc
+        raise CatalogError([f"{path.name}: not valid YAML{_yaml_place(exc)}"]) from exc
+
+
+def _yaml_place(exc: yaml.YAMLError) -> str:
+    """' at line L, column C: problem (context)' on one line; the file is named by the caller."""
+    if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
+        mark = exc.problem_mark
+        context = f" ({exc.context})" if exc.context else ""
+        return f" at line {mark.line + 1}, column {mark.column + 1}: {exc.problem}{context}"
+    return f" ({' '.join(str(exc).split())})"
 
 
 def _describe(path: Path, raw: Any, exc: ValidationError) -> list[str]:
@@ -102,35 +108,12 @@ def _describe(path: Path, raw: Any, exc: ValidationError) -> list[str]:
                 rid = f"#{loc[1] + 1}"
             where += f": requirement {rid}"
             loc = loc[2:]
-        dotted = ".".join(str(p) for p in loc) or "(top level)"
-        problems.append(f"{where}: field {dotted}: {err['msg']}")
+        dotted = ".".join(str(p) for p in loc if p not in RULE_TAGS) or "(top level)"
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] in ("enum", "literal_error") and isinstance(err.get("input"), str):
+            msg += f", got '{err['input']}'"
+        problems.append(f"{where}: field {dotted}: {msg}")
     return problems
-
-
-def _rule_problems(rule: Rule, where: str, header: CatalogHeader) -> list[str]:
-    groups = {g.id for g in header.country_groups}
-    modules = {m.id for m in header.modules}
-    out: list[str] = []
-    if isinstance(rule, FieldEquals | FieldIn | FieldInGroup):
-        if rule.field not in PROFILE_FIELDS:
-            out.append(f"{where}: field visible_if: unknown profile field '{rule.field}'")
-        if isinstance(rule, FieldInGroup):
-            if rule.field not in COUNTRY_FIELDS:
-                out.append(f"{where}: field visible_if: '{rule.field}' is not a country field")
-            if rule.in_group not in groups:
-                out.append(f"{where}: field visible_if: unknown country group '{rule.in_group}'")
-    elif isinstance(rule, ModuleChosen):
-        if rule.module not in modules:
-            out.append(f"{where}: field visible_if: unknown module '{rule.module}'")
-    elif isinstance(rule, AllOf):
-        for r in rule.all:
-            out += _rule_problems(r, where, header)
-    elif isinstance(rule, AnyOf):
-        for r in rule.any:
-            out += _rule_problems(r, where, header)
-    elif isinstance(rule, Not):
-        out += _rule_problems(rule.not_, where, header)
-    return out
 
 
 def load_catalog(folder: Path | None = None) -> Catalog:
@@ -143,18 +126,22 @@ def load_catalog(folder: Path | None = None) -> Catalog:
         header = CatalogHeader.model_validate(raw_header)
     except ValidationError as exc:
         raise CatalogError(_describe(header_path, raw_header, exc)) from exc
+    problems += header_problems(header, header_path.name)
 
     sections: list[Section] = []
     files = sorted((folder / "sections").glob("*.yaml"))
     if not files:
-        raise CatalogError([f"{folder / 'sections'}: no section files found"])
+        raise CatalogError([*problems, f"{folder / 'sections'}: no section files found"])
     for path in files:
-        raw = _read_yaml(path)
+        try:
+            raw = _read_yaml(path)
+        except CatalogError as exc:
+            problems += exc.problems
+            continue
         try:
             sections.append(Section.model_validate(raw))
         except ValidationError as exc:
             problems += _describe(path, raw, exc)
-            continue
     if problems:
         raise CatalogError(problems)
 
@@ -171,7 +158,7 @@ def load_catalog(folder: Path | None = None) -> Catalog:
         if sec.module is not None and sec.module not in modules:
             problems.append(f"{path.name}: field module: unknown module '{sec.module}'")
         if sec.visible_if is not None:
-            problems += _rule_problems(sec.visible_if, f"{path.name}: section {sec.id}", header)
+            problems += rule_problems(sec.visible_if, f"{path.name}: section {sec.id}", header)
         for req in sec.requirements:
             where = f"{path.name}: requirement {req.id}"
             if req.id in requirements:
@@ -179,7 +166,7 @@ def load_catalog(folder: Path | None = None) -> Catalog:
             requirements[req.id] = req
             section_of[req.id] = sec.id
             if req.visible_if is not None:
-                problems += _rule_problems(req.visible_if, where, header)
+                problems += rule_problems(req.visible_if, where, header)
             if req.verify and "VERIFY" not in req.guidance.en.upper():
                 problems.append(f"{where}: field guidance.en: marked verify but the guidance does not say so")
     retired = {old for r in requirements.values() for old in r.renamed_from}

@@ -1,4 +1,4 @@
-"""Pydantic models of the questionnaire (forms/): sections, requirements, rules, scoring data.
+"""Pydantic models of the questionnaire (forms/): sections, requirements, scoring data (rules: rules.py).
 
 The questionnaire is data. Everything a requirement needs (texts in both languages, citation,
 status, weight, gate flag, scope, evidence hints, remediation hint, visibility rule) is declared
@@ -9,9 +9,23 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Literal, Union
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+# Visibility rules live in rules.py; their names stay importable from here.
+from veu_assess.catalog.rules import COUNTRY_FIELDS as COUNTRY_FIELDS
+from veu_assess.catalog.rules import PROFILE_FIELDS as PROFILE_FIELDS
+from veu_assess.catalog.rules import RULE_TAGS as RULE_TAGS
+from veu_assess.catalog.rules import AllOf as AllOf
+from veu_assess.catalog.rules import AnyOf as AnyOf
+from veu_assess.catalog.rules import FieldEquals as FieldEquals
+from veu_assess.catalog.rules import FieldIn as FieldIn
+from veu_assess.catalog.rules import FieldInGroup as FieldInGroup
+from veu_assess.catalog.rules import ModuleChosen as ModuleChosen
+from veu_assess.catalog.rules import Not as Not
+from veu_assess.catalog.rules import Rule as Rule
+from veu_assess.model.assessment import AnswerState
 
 LANGUAGES = ("en", "ja")
 ID_PATTERN = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$"
@@ -69,65 +83,6 @@ class Scope(StrEnum):
 
     APPLICANT = "applicant"
     SITE = "site"
-
-
-# --- visibility rules -------------------------------------------------------------------------
-# A rule is a small declarative tree evaluated against the applicant profile by the engine.
-
-
-class FieldEquals(Frozen):
-    field: str
-    equals: str | bool
-
-
-class FieldIn(Frozen):
-    field: str
-    any_of: list[str] = Field(min_length=1)
-
-
-class FieldInGroup(Frozen):
-    """True when a country field of the profile is in a named country group (forms/countries.yaml)."""
-
-    field: str
-    in_group: str
-
-
-class ModuleChosen(Frozen):
-    module: str
-
-
-class AllOf(Frozen):
-    all: list[Rule] = Field(min_length=1)
-
-
-class AnyOf(Frozen):
-    any: list[Rule] = Field(min_length=1)
-
-
-class Not(Frozen):
-    not_: Rule = Field(alias="not")
-
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
-
-
-Rule = Annotated[
-    Union[FieldEquals, FieldIn, FieldInGroup, ModuleChosen, AllOf, AnyOf, Not],  # noqa: UP007
-    Field(union_mode="left_to_right"),
-]
-AllOf.model_rebuild()
-AnyOf.model_rebuild()
-Not.model_rebuild()
-
-PROFILE_FIELDS = frozenset(
-    {
-        "destination_country",
-        "parent_hq_country",
-        "sells_compute_to_third_parties",
-        "hosts_model_training",
-        "has_government_ownership",
-    }
-)
-COUNTRY_FIELDS = frozenset({"destination_country", "parent_hq_country"})
 
 
 # --- requirements and sections ----------------------------------------------------------------
@@ -198,11 +153,17 @@ class ReadinessLevel(Frozen):
 class Scoring(Frozen):
     """Credit per answer state and the readiness thresholds (data, not code)."""
 
+    # What spans fields (a credit for every scored state, one entry per level, thresholds in level
+    # order, gate states that do not overlap) is checked by veu_assess.catalog.checks.
     credit: dict[Literal["met", "partially_met", "not_met", "uncertain"], float]
     levels: list[ReadinessLevel]
     # gate states that fail a gate outright (-> ineligible) and that leave it open (caps the level)
-    gate_fail_states: list[str] = ["not_met"]
-    gate_open_states: list[str] = ["partially_met", "uncertain", "unanswered"]
+    gate_fail_states: list[AnswerState] = Field(default=[AnswerState.NOT_MET], min_length=1)
+    gate_open_states: list[AnswerState] = [
+        AnswerState.PARTIALLY_MET,
+        AnswerState.UNCERTAIN,
+        AnswerState.UNANSWERED,
+    ]
     capped_level_when_gate_open: LevelId = LevelId.CONDITIONS
 
     @field_validator("credit")
