@@ -94,6 +94,21 @@ def test_gaps_are_ranked_gate_first_then_importance(mini: Catalog) -> None:
     assert [g.rank for g in r.gaps] == [1, 2, 3, 4]
 
 
+def test_stretch_gaps_rank_after_every_in_force_gap(mini: Catalog) -> None:
+    """S-01 (w5, mandatory) would outrank the recommended A-02 by importance and weight, but it is
+    not in force: it comes last and says so, in the engine and in `score`."""
+    from veu_assess.cli.summary import result_to_json, result_to_text
+
+    answers = {"A-01": "met", "A-02": "not_met", "B-01": "met", "S-01": "not_met"}
+    a = assessment(mini, answers, modules=["stretch-2025"])
+    r = evaluate(mini, a)
+    assert [(g.requirement.id, g.stretch) for g in r.gaps] == [("A-02", False), ("S-01", True)]
+    text = result_to_text(mini, a, r)
+    assert "    1. [medium] A-02 not_met: Requirement A-02" in text.splitlines()
+    assert "    2. [high, stretch] S-01 not_met: Requirement S-01" in text.splitlines()
+    assert [g["stretch"] for g in result_to_json(mini, a, r)["gaps"]] == [False, True]
+
+
 def test_nothing_answered(mini: Catalog) -> None:
     r = evaluate(mini, assessment(mini, {}))
     assert r.score is None and r.answered == 0 and r.provisional

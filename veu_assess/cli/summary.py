@@ -51,6 +51,7 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
                 "site": g.item.site_id,
                 "state": g.state.value,
                 "priority": g.priority,
+                "stretch": g.stretch,
                 "title": g.requirement.title.en,
                 "citation": g.requirement.citation,
                 "remediation": g.requirement.remediation.en,
@@ -89,7 +90,8 @@ def result_to_text(catalog: Catalog, assessment: Assessment, result: Result) -> 
     for g in result.gaps:
         site = f" @{g.item.site_id}" if g.item.site_id else ""
         lines.append(
-            f"  {g.rank:>3}. [{g.priority}] {g.requirement.id}{site} {g.state.value}: {g.requirement.title.en}"
+            f"  {g.rank:>3}. [{g.priority}{', stretch' if g.stretch else ''}] {g.requirement.id}{site} "
+            f"{g.state.value}: {g.requirement.title.en}"
         )
         lines.append(f"       {g.requirement.citation} — {g.requirement.remediation.en}")
     return "\n".join(lines) + "\n"

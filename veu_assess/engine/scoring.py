@@ -45,6 +45,7 @@ class Gap:
     item: Item
     answer: Answer
     priority: str  # critical / high / medium / low
+    stretch: bool = False  # in a rescinded stretch module: ranked after every in-force gap
 
     @property
     def requirement(self) -> Requirement:
@@ -170,20 +171,23 @@ def evaluate(catalog: Catalog, assessment: Assessment) -> Result:
         sections=sections,
         gates_failed=failed,
         gates_open=open_gates,
-        gaps=rank_gaps(items, assessment),
+        gaps=rank_gaps(items, assessment, {it.key for it in items} - {it.key for it in overall_items}),
         items=items,
     )
 
 
-def rank_gaps(items: list[Item], assessment: Assessment) -> list[Gap]:
-    """Gaps (not met, uncertain, partially met) ranked: gates, importance, state, weight, order."""
-    found: list[tuple[tuple[int, int, int, float, int], Item, Answer]] = []
+def rank_gaps(items: list[Item], assessment: Assessment, stretch: set[str] | None = None) -> list[Gap]:
+    """Gaps (not met, uncertain, partially met) ranked: in force before stretch (``stretch``: keys
+    of items outside the in-force score), then gates, importance, state, weight, order."""
+    stretch = stretch or set()
+    found: list[tuple[tuple[int, int, int, int, float, int], Item, Answer]] = []
     for order, it in enumerate(items):
         ans = assessment.answers.get(it.key, Answer())
         if ans.state not in GAP_STATES:
             continue
         req = it.requirement
         sort_key = (
+            1 if it.key in stretch else 0,
             0 if req.gate else 1,
             _IMPORTANCE_RANK[req.importance],
             _STATE_RANK[ans.state],
@@ -193,6 +197,6 @@ def rank_gaps(items: list[Item], assessment: Assessment) -> list[Gap]:
         found.append((sort_key, it, ans))
     found.sort(key=lambda t: t[0])
     return [
-        Gap(rank=i + 1, item=it, answer=ans, priority=_priority(it.requirement))
+        Gap(rank=i + 1, item=it, answer=ans, priority=_priority(it.requirement), stretch=it.key in stretch)
         for i, (_, it, ans) in enumerate(found)
     ]

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../ui/file_actions.py" line="57"/>
-        <location filename="../ui/file_actions.py" line="251"/>
+        <location filename="../ui/file_actions.py" line="252"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
@@ -40,43 +40,43 @@
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="170"/>
+        <location filename="../ui/file_actions.py" line="171"/>
         <source>&amp;Clear list</source>
         <translation>履歴を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="189"/>
+        <location filename="../ui/file_actions.py" line="190"/>
         <source>assessment.veua</source>
         <translation>assessment.veua</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="198"/>
+        <location filename="../ui/file_actions.py" line="199"/>
         <source>Cannot save {name}</source>
         <translation>{name} を保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="205"/>
+        <location filename="../ui/file_actions.py" line="206"/>
         <source>Saved {name}</source>
         <translation>{name} を保存しました</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="227"/>
+        <location filename="../ui/file_actions.py" line="228"/>
         <source>Autosave failed: {error}</source>
         <translation>自動保存に失敗しました: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="243"/>
-        <location filename="../ui/file_actions.py" line="258"/>
+        <location filename="../ui/file_actions.py" line="244"/>
+        <location filename="../ui/file_actions.py" line="259"/>
         <source>Recovery</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="245"/>
+        <location filename="../ui/file_actions.py" line="246"/>
         <source>Unsaved work from an earlier session cannot be restored ({problem}); it is removed.</source>
         <translation>前回のセッションの未保存の作業は復元できません（{problem}）。削除します。</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="252"/>
+        <location filename="../ui/file_actions.py" line="253"/>
         <source>{name}, autosaved {when}</source>
         <translation>{name}（{when} に自動保存）</translation>
     </message>
@@ -803,7 +803,7 @@ Questionnaire {catalog}, as of {as_of}
 {disclaimer}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="546"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
@@ -1473,6 +1473,11 @@ Questionnaire {catalog}, as of {as_of}
         <location filename="../ui/review_page.py" line="244"/>
         <source>stretch module, scored separately</source>
         <translation>ストレッチモジュール（別途採点）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="254"/>
+        <source> (stretch, not in force)</source>
+        <translation>（発展：現行規則ではない）</translation>
     </message>
 </context>
 <context>

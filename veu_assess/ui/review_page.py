@@ -250,7 +250,8 @@ class ReviewPage(QScrollArea):
             [
                 [
                     str(g.rank),
-                    priority_label(g.priority),
+                    # stretch gaps come last and must not read like in-force obligations
+                    priority_label(g.priority) + (self.tr(" (stretch, not in force)") if g.stretch else ""),
                     self._item_text(g.item),
                     g.item.site_id or "",
                     state_label(g.state),
