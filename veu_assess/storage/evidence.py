@@ -43,6 +43,23 @@ def safe_filename(name: str, fallback: str) -> str:
     return name if name and stem.strip(" .") else fallback
 
 
+# Names the system would run rather than show: programs, scripts, installers, shortcuts. Evidence
+# comes from another organisation's file; opening it must never start a program.
+RUNNABLE_SUFFIXES = frozenset(
+    ".exe .com .bat .cmd .msi .msp .scr .pif .cpl .lnk .url .hta .ps1 .psm1 .vbs .vbe .js .jse .wsf .wsh "
+    ".reg .jar .app .command .sh .bash .zsh .csh .run .bin .appimage .desktop .deb .rpm .pkg .dmg .py "
+    ".pyw .pl .rb .php .apk .dll .so .dylib .workflow .scpt .action .terminal .gadget .application "
+    ".xbap .msc .inf .ins .sct .vb .iso .img".split()
+)
+
+
+def is_runnable_name(name: str) -> bool:
+    """True when opening a file of this name would run something (by any of its suffixes:
+    "report.pdf.exe" counts, as does "setup.EXE")."""
+    lowered = name.lower().rstrip(" .")
+    return any(lowered.endswith(suffix) for suffix in RUNNABLE_SUFFIXES)
+
+
 def evidence_filename(doc: Document, sha256: str) -> str:
     """The (unsafe) original name under which the evidence was attached, if any answer cites it."""
     for answer in doc.assessment.answers.values():

@@ -442,12 +442,18 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <location filename="../ui/evidence.py" line="209"/>
-        <location filename="../ui/evidence.py" line="214"/>
+        <location filename="../ui/evidence.py" line="215"/>
+        <location filename="../ui/evidence.py" line="224"/>
         <source>Open evidence</source>
         <translation>証跡を開く</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="215"/>
+        <location filename="../ui/evidence.py" line="216"/>
+        <source>{name} is a program or script, so it is not opened; its folder is shown instead. Check it before running it.</source>
+        <translation>{name} はプログラムまたはスクリプトのため開きません。代わりに保存先のフォルダーを表示します。実行する前に内容を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.py" line="225"/>
         <source>No application is set up to open {name}.</source>
         <translation>{name} を開くアプリケーションが設定されていません。</translation>
     </message>

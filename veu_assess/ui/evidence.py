@@ -23,7 +23,7 @@ from shiboken6 import isValid
 from veu_assess.model.assessment import EvidenceRef
 from veu_assess.storage.digest import sha256_stream
 from veu_assess.storage.errors import VeuaError
-from veu_assess.storage.evidence import extract_evidence, safe_filename
+from veu_assess.storage.evidence import extract_evidence, is_runnable_name, safe_filename
 from veu_assess.ui import dialogs
 from veu_assess.ui.labels import human_size
 from veu_assess.ui.session import Session
@@ -207,6 +207,16 @@ class EvidenceList(QWidget):
             path = extract_for_viewing(self.session, ref)
         except (OSError, VeuaError) as exc:
             dialogs.show_error(self, self.tr("Open evidence"), str(exc))
+            return
+        if is_runnable_name(path.name):
+            # A program or script from someone else's file is shown in its folder, never run.
+            dialogs.show_info(
+                self,
+                self.tr("Open evidence"),
+                self.tr("{name} is a program or script, so it is not opened; its folder is shown "
+                        "instead. Check it before running it.").format(name=path.name),
+            )
+            dialogs.open_url(QUrl.fromLocalFile(str(path.parent)))
             return
         if not dialogs.open_url(QUrl.fromLocalFile(str(path))):
             dialogs.show_error(
