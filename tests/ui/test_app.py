@@ -142,3 +142,16 @@ def test_the_app_icon_loads(qtbot: Any) -> None:
 
     icon = app_icon()
     assert not icon.isNull() and icon.pixmap(64, 64).width() == 64
+
+
+def test_smoke_mode_fails_without_the_japanese_font(monkeypatch: pytest.MonkeyPatch, capsys: Any,
+                                                    dialog_log: DialogLog) -> None:
+    """A bundle that lost its font would show Japanese as boxes; the smoke test must say so."""
+    from veu_assess.resources import sample_path
+    from veu_assess.ui import fonts
+
+    monkeypatch.setattr(fonts, "register_japanese_font", lambda: [])
+    monkeypatch.setattr(app_module.dialogs, "show_error", app_module.dialogs.show_error)  # restored after
+    monkeypatch.setattr(app_module.dialogs, "ask_recover", app_module.dialogs.ask_recover)
+    assert app_module.run_smoke(sample_path()) == 1
+    assert "the bundled Japanese font could not be loaded" in capsys.readouterr().err

@@ -108,12 +108,16 @@ def _no_dialogs() -> None:
 def run_smoke(path: Path) -> int:
     """Open ``path`` in the real main window and render every page; one line on failure."""
     from veu_assess.ui import i18n
+    from veu_assess.ui.fonts import register_japanese_font
     from veu_assess.ui.main_window import MainWindow
     from veu_assess.ui.session import Session
 
     app = configure_application()
     _no_dialogs()
     try:
+        # As the real start-up does; a bundle without the font must fail here, not show boxes.
+        if not register_japanese_font():
+            raise SmokeFailure("the bundled Japanese font could not be loaded")
         catalog = default_catalog()
         window = MainWindow(catalog, UiSettings(), recovery=None, lang="en")
         _windows.append(window)
