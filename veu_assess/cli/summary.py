@@ -5,9 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from veu_assess.catalog.loader import Catalog
-from veu_assess.cli.main import printable
 from veu_assess.engine.scoring import Result
 from veu_assess.model.assessment import Assessment
+
+__all__ = ["level_label", "result_to_json", "result_to_text"]
+
+
+def result_to_text(catalog: Catalog, assessment: Assessment, result: Result, lang: str = "en") -> str:
+    """The readiness summary as text (``summary_text``; imported late: it needs this module)."""
+    from veu_assess.cli.summary_text import summary_text
+
+    return summary_text(catalog, assessment, result, lang)
 
 
 def level_label(catalog: Catalog, result: Result, lang: str = "en") -> str:
@@ -59,39 +67,3 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
             for g in result.gaps
         ],
     }
-
-
-def result_to_text(catalog: Catalog, assessment: Assessment, result: Result) -> str:
-    # Names come from the file: escaped so a newline or terminal escape cannot forge output lines.
-    name = printable(assessment.profile.applicant_name or assessment.title or "(unnamed applicant)")
-    lines = [
-        f"VEU readiness: {name}",
-        f"Catalog {catalog.version} (as of {catalog.header.as_of.isoformat()})",
-        f"Readiness level: {level_label(catalog, result)}"
-        + (" (provisional: not all answered)" if result.provisional else ""),
-        f"Readiness score: {_pct(result.score)}   Progress: {result.answered}/{result.total} answered "
-        f"({result.progress * 100:.0f}%)",
-        "",
-        "Sections:",
-    ]
-    for s in result.sections:
-        if not s.visible:
-            lines.append(f"  {s.section.id:<8} {s.section.title.en:<52} out of scope")
-            continue
-        extra = "" if s.in_overall else "  [stretch, not in the in-force score]"
-        lines.append(
-            f"  {s.section.id:<8} {s.section.title.en:<52} {_pct(s.score):>7}  {s.answered}/{s.total}{extra}"
-        )
-    lines.append("")
-    lines.append("Gates failed: " + (", ".join(it.key for it in result.gates_failed) or "none"))
-    lines.append("Gates still open: " + (", ".join(it.key for it in result.gates_open) or "none"))
-    lines.append("")
-    lines.append(f"Ranked gaps ({len(result.gaps)}):")
-    for g in result.gaps:
-        site = f" @{g.item.site_id}" if g.item.site_id else ""
-        lines.append(
-            f"  {g.rank:>3}. [{g.priority}{', stretch' if g.stretch else ''}] {g.requirement.id}{site} "
-            f"{g.state.value}: {g.requirement.title.en}"
-        )
-        lines.append(f"       {g.requirement.citation} — {g.requirement.remediation.en}")
-    return "\n".join(lines) + "\n"

@@ -54,3 +54,30 @@ def _add_fallback(families: list[str]) -> None:
     # Widgets given an explicit family (e.g. a monospace hash column) fall back to it as well.
     for family in {app_font.family(), "Monospace", "Sans Serif"}:
         QFont.insertSubstitutions(family, families)
+
+
+def fixed_font() -> QFont:
+    """The system's monospace font, with the bundled Japanese font as fallback.
+
+    The families are set in full: a font giving only a family would take the application font's
+    family list (set by ``register_japanese_font``) and stop being monospace.
+    """
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    mono = _monospace_family(font.family())
+    font.setFamilies([mono, *[f for f in _registered if f != mono]])
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    return font
+
+
+_MONOSPACE = ("Consolas", "Menlo", "SF Mono", "DejaVu Sans Mono", "Liberation Mono", "Noto Sans Mono",
+              "Courier New")
+
+
+def _monospace_family(system: str) -> str:
+    """A real installed fixed-pitch family. The system may answer with an alias ("monospace")
+    that Qt resolves only on its own, not inside a family list."""
+    installed = set(QFontDatabase.families())
+    for name in (system, *_MONOSPACE):
+        if name in installed and QFontDatabase.isFixedPitch(name):
+            return name
+    return next((f for f in sorted(installed) if QFontDatabase.isFixedPitch(f)), system)

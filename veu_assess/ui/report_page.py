@@ -32,6 +32,7 @@ from veu_assess.cli.summary import result_to_text
 from veu_assess.export.registry import get_exporter
 from veu_assess.storage.document import Document
 from veu_assess.ui import dialogs, i18n
+from veu_assess.ui.fonts import fixed_font
 from veu_assess.ui.session import Session, snapshot
 from veu_assess.ui.workers import Progress, Task, start_task
 
@@ -88,6 +89,7 @@ class ReportPage(QScrollArea):
         # The report's language follows the interface by default; it can be chosen for each export.
         self.language.setCurrentIndex(max(self.language.findData(i18n.current_language()), 0))
         self.language.setAccessibleName(self.tr("Report language"))
+        self.language.currentIndexChanged.connect(self._result_changed)
         lang_label = QLabel(self.tr("Report &language:"))
         lang_label.setBuddy(self.language)
         self.pdf_button = self._export_button("pdf", self.tr("Export P&DF…"), self.tr("Export the PDF report"))
@@ -128,6 +130,9 @@ class ReportPage(QScrollArea):
             button_row.addStretch(1)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
+        # Monospace, so the columns line up; the bundled Japanese font fills in for kana and kanji.
+        self.preview.setFont(fixed_font())
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.preview.setAccessibleName(self.tr("Summary preview"))
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -156,7 +161,9 @@ class ReportPage(QScrollArea):
 
     def refresh(self) -> None:
         s = self.session
-        self.preview.setPlainText(result_to_text(s.catalog, s.document.assessment, s.result))
+        # In the report's language: the preview shows what the PDF will say.
+        lang = str(self.language.currentData())
+        self.preview.setPlainText(result_to_text(s.catalog, s.document.assessment, s.result, lang))
 
     def export_spec(self, kind: str, lang: str) -> ExportSpec:
         """Dialog title, suggested file name and filter of an export kind."""
