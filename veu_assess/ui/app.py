@@ -147,6 +147,7 @@ def run_app(files: list[str], smoke: str | None = None, review: bool = False) ->
     if smoke is not None:
         return run_smoke(Path(smoke))
     from veu_assess.ui import i18n
+    from veu_assess.ui.file_open import FileOpenFilter
     from veu_assess.ui.fonts import register_japanese_font
     from veu_assess.ui.main_window import MainWindow
     from veu_assess.ui.session import Session
@@ -172,6 +173,9 @@ def run_app(files: list[str], smoke: str | None = None, review: bool = False) ->
         QTimer.singleShot(0, app.quit)
         return app.exec()
     window.offer_recovery()
+    # macOS hands Finder's "open this file" to the application, not to argv.
+    opener = FileOpenFilter(lambda path: window.open_path(path, review=review), app)
+    app.installEventFilter(opener)
     paths = [Path(f) for f in files]
     if paths:
         window.open_path(paths[0], review=review)
