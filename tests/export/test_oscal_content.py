@@ -26,7 +26,9 @@ from veu_assess.export.oscal import (
     render_oscal,
     write_oscal,
 )
+from veu_assess.export.oscal.markdown import md_unescape
 from veu_assess.model.assessment import AnswerState
+from veu_assess.model.review import VerdictState
 from veu_assess.storage.document import Document
 
 
@@ -86,16 +88,18 @@ def test_poam_citation_resolves_to_back_matter(catalog: Catalog, signed: Documen
     for item in poam["poam-items"]:
         link = item["links"][0]
         assert link["rel"] == "reference"
-        assert resources[link["href"][1:]]["citation"]["text"] == _prop(item, "citation")
+        # citation.text is Markdown (escaped); the prop is the plain citation.
+        assert md_unescape(resources[link["href"][1:]]["citation"]["text"]) == _prop(item, "citation")
 
 
-def test_every_answered_applicable_item_is_a_finding(catalog: Catalog, signed: Document) -> None:
+def test_every_answered_item_is_a_finding(catalog: Catalog, signed: Document) -> None:
+    # Not-applicable answers are findings too (an auditor must see them), and the auditor's
+    # verdict decides the status: an adjusted state wins, a rejection is not-satisfied.
     result = evaluate(catalog, signed.assessment)
     answered = {
         it.key: signed.assessment.answers[it.key].state
         for it in result.items
-        if it.key in signed.assessment.answers
-        and signed.assessment.answers[it.key].state not in (AnswerState.UNANSWERED, AnswerState.NOT_APPLICABLE)
+        if it.key in signed.assessment.answers and signed.assessment.answers[it.key].state is not AnswerState.UNANSWERED
     }
     assert any(a.state is AnswerState.NOT_APPLICABLE for a in signed.assessment.answers.values())
     res = build_assessment_results(signed, catalog)["assessment-results"]["results"][0]
@@ -103,7 +107,10 @@ def test_every_answered_applicable_item_is_a_finding(catalog: Catalog, signed: D
     assert set(findings) == set(answered)
     gap_keys = {g.item.key for g in result.gaps}
     for key, f in findings.items():
-        satisfied = answered[key] is AnswerState.MET
+        verdict = signed.review.verdicts.get(key)
+        concluded = verdict.adjusted_state if verdict and verdict.adjusted_state else answered[key]
+        rejected = verdict is not None and verdict.state is VerdictState.REJECTED and not verdict.adjusted_state
+        satisfied = not rejected and concluded in (AnswerState.MET, AnswerState.NOT_APPLICABLE)
         assert f["target"]["type"] == "objective-id"
         assert f["target"]["status"]["state"] == ("satisfied" if satisfied else "not-satisfied")
         assert ("related-risks" in f) == (key in gap_keys)
@@ -160,7 +167,8 @@ def test_same_document_same_bytes_and_uuids_follow_the_assessment(catalog: Catal
     assert before["uuid"] != after["uuid"]  # a new revision of the document
     obs = lambda d: {_key(o): o["uuid"] for o in d["results"][0]["observations"]}  # noqa: E731
     assert obs(before) == obs(after)  # the same subject keeps its UUID
-    assert after["metadata"]["last-modified"] == "2026-11-28T00:00:00Z"  # the assessment date, not now
+    # The latest date the document carries (the auditor's sign-off of 3 December), not now.
+    assert after["metadata"]["last-modified"] == "2026-12-03T00:00:00Z"
 
 
 def test_write_is_atomic_and_deterministic(tmp_path: Path, catalog: Catalog, signed: Document) -> None:

@@ -4,7 +4,8 @@ Why these exist:
 - UUIDs are UUIDv5 derived from the assessment id and an element path, so exporting the same
   assessment twice gives the same document, and the same answer keeps the same observation UUID
   in the assessment results and in the POA&M (OSCAL asks for UUIDs assigned "per subject").
-- Timestamps come from the assessment's own dates (midnight UTC), never from the clock.
+- Timestamps come from the document's own dates (assessment, verdicts, sign-offs; midnight UTC),
+  never from the clock.
 - Several OSCAL fields are "StringDatatype" (one line, no leading/trailing blanks, non-empty) or
   "TokenDatatype"; user text is normalised here so that any answer the model admits exports
   to a valid document.
@@ -15,18 +16,27 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from veu_assess.storage.document import Document
 
 OSCAL_VERSION = "1.0.6"
 NS = "urn:veu-assess:oscal"
 """Namespace of every prop this tool defines (OSCAL requires an ns for non-OSCAL prop names)."""
+
+LANGS = ("en", "ja")
 
 _ROOT = uuid.uuid5(uuid.NAMESPACE_URL, NS)
 _NOT_TOKEN = re.compile(r"[^a-z0-9._-]+")
 
 
 def stable_uuid(assessment_id: str, *path: str) -> str:
-    """A UUIDv5 for an element of the export of one assessment; same inputs, same UUID."""
+    """A UUIDv5 for an element of the export of one assessment; same inputs, same UUID.
+
+    Paths start with fixed words ("finding", "resource", "citation", ...) and end with at most
+    one free text (a name, a citation), so two different elements never join to the same string.
+    """
     return str(uuid.uuid5(_ROOT, "/".join((assessment_id, *path))))
 
 
@@ -36,6 +46,22 @@ def stamp(day: dt.date) -> str:
     if not 1900 <= day.year <= 2999:
         raise ValueError(f"OSCAL cannot express the date {day.isoformat()} (years 1900-2999 only)")
     return f"{day.isoformat()}T00:00:00Z"
+
+
+def export_lang(lang: str) -> str:
+    """The language the texts are really in: the catalog falls back to English for any other code."""
+    return lang if lang in LANGS else "en"
+
+
+def last_modified(doc: Document) -> dt.date:
+    """The latest date the document carries: its creation and assessment dates, every verdict
+    date and every sign-off date. Read from the document, never from the clock, so the same
+    file always exports the same bytes."""
+    review = doc.review
+    dates = [doc.assessment.created, doc.assessment.assessment_date]
+    dates += [v.date for v in review.verdicts.values() if v.date is not None]
+    dates += [s.date for s in review.signoffs]
+    return max(dates)
 
 
 def token(text: str) -> str:
@@ -70,6 +96,7 @@ def prop(name: str, value: object, cls: str | None = None) -> dict[str, Any] | N
 
 
 def props(*items: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The props that are not None."""
     return [p for p in items if p is not None]
 
 

@@ -3,10 +3,15 @@
 ``OscalContext.build`` runs ``engine.scoring.evaluate`` once (the one scoring path) and derives
 every party, location and back-matter resource with a stable UUID, so the assessment results
 and the POA&M of one assessment refer to the same things by the same UUIDs.
+
+Text that OSCAL reads as Markdown (titles, descriptions, citation texts) is escaped with
+``markdown.md_line`` / ``md_escape``; names of parties and addresses are plain strings in OSCAL
+and stay as they are.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,7 +20,18 @@ from veu_assess import __version__
 from veu_assess.catalog.loader import Catalog
 from veu_assess.engine.scoring import Result, evaluate
 from veu_assess.engine.visibility import Item
-from veu_assess.export.oscal.common import OSCAL_VERSION, compact, line, prop, props, stable_uuid, stamp
+from veu_assess.export.oscal.common import (
+    OSCAL_VERSION,
+    compact,
+    export_lang,
+    last_modified,
+    line,
+    prop,
+    props,
+    stable_uuid,
+    stamp,
+)
+from veu_assess.export.oscal.markdown import md_line
 from veu_assess.model.assessment import Answer
 from veu_assess.model.review import SignOffRole
 from veu_assess.storage.digest import canonical_json
@@ -44,6 +60,7 @@ class OscalContext:
     operator_uuid: str
     tool_uuid: str
     questionnaire_uuid: str
+    modified: dt.date  # metadata last-modified and the end of the result: see ``last_modified``
     persons: dict[str, str] = field(default_factory=dict)  # person name -> party uuid
     person_org: dict[str, str] = field(default_factory=dict)  # person name -> organisation
     orgs: dict[str, str] = field(default_factory=dict)  # organisation name -> party uuid
@@ -52,12 +69,13 @@ class OscalContext:
 
     @classmethod
     def build(cls, doc: Document, catalog: Catalog, lang: str = "en") -> OscalContext:
+        """Evaluate the assessment once and collect the parties its review names."""
         aid = doc.assessment.id
         ctx = cls(
             doc=doc,
             catalog=catalog,
             result=evaluate(catalog, doc.assessment),
-            lang=lang,
+            lang=export_lang(lang),
             digest=doc.digest(),
             revision=hashlib.sha256(
                 (doc.digest() + "\n").encode() + canonical_json(doc.review.model_dump(mode="json"))
@@ -65,6 +83,7 @@ class OscalContext:
             operator_uuid=stable_uuid(aid, "party", "operator"),
             tool_uuid=stable_uuid(aid, "component", "tool"),
             questionnaire_uuid=stable_uuid(aid, "resource", "questionnaire"),
+            modified=last_modified(doc),
         )
         ctx._collect_people()
         return ctx
@@ -72,25 +91,37 @@ class OscalContext:
     # --- lookups ---------------------------------------------------------------------------
 
     def uuid(self, *path: str) -> str:
+        """The stable UUID of an element of this assessment's exports."""
         return stable_uuid(self.doc.assessment.id, *path)
 
+    def document_uuid(self, kind: str) -> str:
+        """The UUID of a whole document: one per kind, language and revision (content + review),
+        so the English and the Japanese export of one revision are told apart. Elements inside
+        keep language-free UUIDs: an observation is the same subject in either language."""
+        return self.uuid(kind, self.lang, self.revision)
+
     def answer(self, item: Item) -> Answer:
+        """The operator's answer to an item (a blank one when there is none)."""
         return self.doc.assessment.answers.get(item.key, Answer())
 
     def text(self, local: Any) -> str:
+        """A catalog text in the export's language (plain text, not escaped)."""
         return str(local.get(self.lang))
 
     def item_title(self, item: Item) -> str:
-        title = f"{item.requirement.id}: {self.text(item.requirement.title)}"
+        """A markup-line title of an item: requirement id and title, and the site's name."""
+        title = f"{md_line(item.requirement.id)}: {md_line(self.text(item.requirement.title))}"
         if item.site_id:
-            title += f" (site {self.site_name(item.site_id)})"
+            title += f" (site {md_line(self.site_name(item.site_id))})"
         return title
 
     def site_name(self, site_id: str) -> str:
+        """The name the operator gave a site (plain text), or its id."""
         site = next((s for s in self.doc.assessment.profile.sites if s.id == site_id), None)
         return site.name if site else site_id
 
     def person_uuid(self, name: str) -> str | None:
+        """The party UUID of a named person, if the review names them."""
         return self.persons.get(line(name) or "")
 
     def citation_uuid(self, citation: str) -> str:
@@ -106,8 +137,8 @@ class OscalContext:
             self.evidence[sha256] = compact(
                 {
                     "uuid": self.uuid("resource", "evidence", sha256),
-                    "title": filename,
-                    "description": f"Evidence file {filename} ({size} bytes) attached by the operator.",
+                    "title": md_line(filename),
+                    "description": f"Evidence file {md_line(filename)} ({size} bytes) attached by the operator.",
                     "props": props(prop("size-bytes", size), prop("added", added)) or None,
                     # The href is where the blob lives inside the .veua file; the hash proves it.
                     "rlinks": [{"href": f"evidence/{sha256}", "hashes": [{"algorithm": "SHA-256", "value": sha256}]}],
@@ -190,7 +221,7 @@ class OscalContext:
             out.append(
                 {
                     "uuid": self.uuid("location", site.id),
-                    "title": site.name,
+                    "title": md_line(site.name) or md_line(site.id),
                     "address": address,
                     "props": [prop("site-id", site.id)],
                 }
@@ -198,16 +229,19 @@ class OscalContext:
         return out
 
     def metadata(self, title: str) -> dict[str, Any]:
+        """The metadata of either document; ``title`` is markup-line text (already escaped)."""
         a, header, result = self.doc.assessment, self.catalog.header, self.result
         return compact(
             {
                 "title": title,
-                "last-modified": stamp(a.assessment_date),
+                # The latest date in the document (verdicts and sign-offs included), not the clock.
+                "last-modified": stamp(self.modified),
                 # The document version changes exactly when the operator's content changes.
                 "version": f"{a.assessment_date.isoformat()}+{self.digest[:12]}",
                 "oscal-version": OSCAL_VERSION,
                 "props": props(
                     prop("assessment-id", a.id),
+                    prop("language", self.lang),
                     prop("content-digest", self.digest, "sha-256"),
                     prop("catalog-id", header.catalog_id),
                     prop("catalog-version", header.version),
@@ -225,6 +259,7 @@ class OscalContext:
         )
 
     def tool_component(self) -> dict[str, Any]:
+        """This tool as a local software component (the origin of gaps and risks)."""
         return {
             "uuid": self.tool_uuid,
             "type": "software",
@@ -235,11 +270,12 @@ class OscalContext:
         }
 
     def back_matter(self) -> dict[str, Any]:
+        """The questionnaire, then every evidence file and citation the document referred to."""
         header, a = self.catalog.header, self.doc.assessment
         as_of = header.as_of.isoformat()
         questionnaire: dict[str, Any] = {
             "uuid": self.questionnaire_uuid,
-            "title": f"{self.text(header.title)} (version {header.version}, as of {as_of})",
+            "title": f"{md_line(self.text(header.title))} (version {md_line(header.version)}, as of {as_of})",
             "description": (
                 "The questionnaire this assessment answers. A self-assessment has no separate "
                 "assessment plan; this resource stands in for it (import-ap points here)."
@@ -254,6 +290,7 @@ class OscalContext:
         resources = [questionnaire]
         resources += [self.evidence[sha] for sha in sorted(self.evidence)]
         resources += [
-            {"uuid": uid, "title": text, "citation": {"text": text}} for text, uid in sorted(self.citations.items())
+            {"uuid": uid, "title": md_line(text), "citation": {"text": md_line(text)}}
+            for text, uid in sorted(self.citations.items())
         ]
         return {"resources": resources}

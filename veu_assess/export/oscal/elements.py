@@ -4,8 +4,10 @@
   plus one per auditor verdict on that item, so the operator's word and the auditor's stay apart.
 - One risk per engine gap, with the gap's priority and rank, the requirement's citation, the
   catalog's remediation hint, and the operator's owner / due date as a planned remediation.
-- One finding per answered, applicable item: satisfied when met, otherwise not-satisfied and
-  linked to the gap's risk.
+- Findings (the conclusions, with the auditor's verdict applied) are in ``findings.py``.
+
+Every user or catalog text placed in a Markdown field is escaped (``markdown.md_escape`` /
+``md_line``); prop values are plain strings and are not.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from veu_assess.engine.scoring import Gap
 from veu_assess.engine.visibility import Item
 from veu_assess.export.oscal.common import NS, compact, paragraphs, prop, props, stamp, token
 from veu_assess.export.oscal.context import OscalContext
+from veu_assess.export.oscal.markdown import md_escape, md_line
 from veu_assess.model.assessment import Answer, AnswerState
 
 STATE_LABEL = {
@@ -29,6 +32,7 @@ STATE_LABEL = {
 
 
 def control_id(item: Item) -> str:
+    """The OSCAL control id of an item's requirement (a token)."""
     return token(item.requirement.id)
 
 
@@ -38,7 +42,8 @@ def objective_id(item: Item) -> str:
     return f"{base}.{token(item.site_id).lstrip('_')}" if item.site_id else base
 
 
-def _item_props(ctx: OscalContext, item: Item) -> list[dict[str, Any]]:
+def item_props(ctx: OscalContext, item: Item) -> list[dict[str, Any]]:
+    """The props that identify an item: requirement, section, site, citation, status, gate."""
     req = item.requirement
     return props(
         prop("requirement-id", req.id),
@@ -53,7 +58,7 @@ def _item_props(ctx: OscalContext, item: Item) -> list[dict[str, Any]]:
 def citation_link(ctx: OscalContext, item: Item) -> dict[str, Any]:
     """A link to the back-matter resource whose ``citation.text`` is the requirement's citation."""
     citation = item.requirement.citation
-    return {"href": "#" + ctx.citation_uuid(citation), "rel": "reference", "text": citation}
+    return {"href": "#" + ctx.citation_uuid(citation), "rel": "reference", "text": md_line(citation)}
 
 
 def _operator_origin(ctx: OscalContext) -> list[dict[str, Any]]:
@@ -71,28 +76,29 @@ def _subjects(ctx: OscalContext, item: Item) -> list[dict[str, Any]]:
             {
                 "subject-uuid": ctx.uuid("location", item.site_id),
                 "type": "location",
-                "title": ctx.site_name(item.site_id),
+                "title": md_line(ctx.site_name(item.site_id)),
             }
         ]
     return [{"subject-uuid": ctx.operator_uuid, "type": "party"}]
 
 
 def answer_observation(ctx: OscalContext, item: Item, answer: Answer) -> dict[str, Any]:
+    """The operator's answer to one item: state, justification, notes and evidence."""
     evidence = [
         {
             "href": "#" + ctx.evidence_uuid(ev.sha256, ev.filename, ev.size, ev.added),
-            "description": f"{ev.filename} (SHA-256 {ev.sha256})",
+            "description": f"{md_line(ev.filename)} (SHA-256 {ev.sha256})",
         }
         for ev in answer.evidence
     ]
-    justification = f"Justification: {answer.justification}" if answer.justification.strip() else None
+    justification = f"Justification: {md_escape(answer.justification)}" if answer.justification.strip() else None
     return compact(
         {
             "uuid": ctx.uuid("observation", item.key),
             "title": ctx.item_title(item),
             "description": paragraphs(f"Operator's answer: {STATE_LABEL[answer.state]}.", justification),
             "props": props(
-                *_item_props(ctx, item),
+                *item_props(ctx, item),
                 prop("answer-state", answer.state.value),
                 prop("marked-for-review", answer.marked_for_review or None),
             ),
@@ -103,12 +109,13 @@ def answer_observation(ctx: OscalContext, item: Item, answer: Answer) -> dict[st
             "subjects": _subjects(ctx, item),
             "relevant-evidence": evidence,
             "collected": stamp(ctx.doc.assessment.assessment_date),
-            "remarks": answer.notes.strip() or None,
+            "remarks": md_escape(answer.notes) or None,
         }
     )
 
 
 def verdict_observation(ctx: OscalContext, item: Item) -> dict[str, Any] | None:
+    """The auditor's verdict on one item, kept apart from the operator's answer; None without one."""
     verdict = ctx.doc.review.verdicts.get(item.key)
     if verdict is None:
         return None
@@ -118,7 +125,9 @@ def verdict_observation(ctx: OscalContext, item: Item) -> dict[str, Any] | None:
         {
             "uuid": ctx.uuid("observation", item.key, "verdict"),
             "title": f"Auditor's verdict on {ctx.item_title(item)}",
-            "description": paragraphs(f"Verdict: {verdict.state.value.replace('_', ' ')}.", adjusted, verdict.comment),
+            "description": paragraphs(
+                f"Verdict: {verdict.state.value.replace('_', ' ')}.", adjusted, md_escape(verdict.comment)
+            ),
             "props": props(
                 prop("requirement-id", item.requirement.id),
                 prop("site-id", item.site_id),
@@ -147,6 +156,7 @@ def observation_uuids(ctx: OscalContext, item: Item) -> list[str]:
 
 
 def observations_for(ctx: OscalContext, items: list[Item]) -> list[dict[str, Any]]:
+    """Every observation about the items, in their order (answer, then verdict)."""
     out: list[dict[str, Any]] = []
     for item in items:
         answer = ctx.answer(item)
@@ -159,9 +169,10 @@ def observations_for(ctx: OscalContext, items: list[Item]) -> list[dict[str, Any
 
 
 def gap_props(ctx: OscalContext, gap: Gap) -> list[dict[str, Any]]:
+    """The props of a gap's risk and POA&M item."""
     answer = gap.answer
     return props(
-        *_item_props(ctx, gap.item),
+        *item_props(ctx, gap.item),
         prop("priority", gap.priority),
         prop("gap-rank", gap.rank),
         prop("answer-state", answer.state.value),
@@ -171,6 +182,7 @@ def gap_props(ctx: OscalContext, gap: Gap) -> list[dict[str, Any]]:
 
 
 def risk(ctx: OscalContext, gap: Gap) -> dict[str, Any]:
+    """The risk of one engine gap, with the catalog's remediation as a recommended or planned response."""
     item, answer, req = gap.item, gap.answer, gap.requirement
     planned = bool(answer.owner.strip() or answer.due)
     remediation = compact(
@@ -178,8 +190,8 @@ def risk(ctx: OscalContext, gap: Gap) -> dict[str, Any]:
             "uuid": ctx.uuid("remediation", item.key),
             # The catalog's hint is a recommendation until the operator names an owner or a date.
             "lifecycle": "planned" if planned else "recommendation",
-            "title": f"Remediate {req.id}",
-            "description": ctx.text(req.remediation),
+            "title": f"Remediate {md_line(req.id)}",
+            "description": md_escape(ctx.text(req.remediation)),
             "props": props(prop("owner", answer.owner), prop("due", answer.due)) or None,
             "origins": _operator_origin(ctx) if planned else [_tool_origin(ctx)],
         }
@@ -188,9 +200,9 @@ def risk(ctx: OscalContext, gap: Gap) -> dict[str, Any]:
         {
             "uuid": ctx.uuid("risk", item.key),
             "title": ctx.item_title(item),
-            "description": ctx.text(req.guidance),
+            "description": md_escape(ctx.text(req.guidance)),
             "statement": (
-                f"The operator answered '{STATE_LABEL[answer.state]}' to a requirement of {req.citation}; "
+                f"The operator answered '{STATE_LABEL[answer.state]}' to a requirement of {md_line(req.citation)}; "
                 f"until it is met the application is at risk ({gap.priority} priority, gap {gap.rank})."
             ),
             "props": gap_props(ctx, gap),
@@ -209,40 +221,5 @@ def risk(ctx: OscalContext, gap: Gap) -> dict[str, Any]:
             "deadline": stamp(answer.due) if answer.due else None,
             "remediations": [remediation],
             "related-observations": [{"observation-uuid": u} for u in observation_uuids(ctx, item)],
-        }
-    )
-
-
-def finding(ctx: OscalContext, item: Item, gap: Gap | None) -> dict[str, Any]:
-    answer = ctx.answer(item)
-    satisfied = answer.state is AnswerState.MET
-    verdict = ctx.doc.review.verdicts.get(item.key)
-    return compact(
-        {
-            "uuid": ctx.uuid("finding", item.key),
-            "title": ctx.item_title(item),
-            "description": paragraphs(
-                ctx.text(item.requirement.title),
-                f"Citation: {item.requirement.citation}",
-                f"Operator's answer: {STATE_LABEL[answer.state]}.",
-            ),
-            "props": props(
-                *_item_props(ctx, item),
-                prop("answer-state", answer.state.value),
-                prop("verdict", verdict.state.value if verdict else None),
-                prop("priority", gap.priority if gap else None),
-            ),
-            "links": [citation_link(ctx, item)],
-            "target": {
-                "type": "objective-id",
-                "target-id": objective_id(item),
-                "title": ctx.text(item.requirement.title),
-                "status": {
-                    "state": "satisfied" if satisfied else "not-satisfied",
-                    "reason": "pass" if satisfied else "fail",
-                },
-            },
-            "related-observations": [{"observation-uuid": u} for u in observation_uuids(ctx, item)],
-            "related-risks": [{"risk-uuid": ctx.uuid("risk", item.key)}] if gap else None,
         }
     )

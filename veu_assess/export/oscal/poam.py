@@ -7,7 +7,8 @@ to the same observations and risks (same UUIDs) as the assessment results. The P
 alone: ``system-id`` is the assessment id and the tool is a local component.
 
 OSCAL requires at least one poam-item. An assessment without gaps gets a single item that says
-so, marked with the prop ``no-open-items`` so that tools (and tests) can tell it from a gap.
+what is true (no gaps among N answered requirements, M not answered yet, answers the auditor
+rejected), marked with the prop ``no-open-items`` so that tools (and tests) can tell it from a gap.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from veu_assess.catalog.loader import Catalog
 from veu_assess.engine.scoring import Gap
-from veu_assess.export.oscal.common import NS, compact, line, paragraphs
+from veu_assess.export.oscal.common import NS, compact, line, paragraphs, prop, props
 from veu_assess.export.oscal.context import OscalContext
 from veu_assess.export.oscal.elements import (
     STATE_LABEL,
@@ -26,12 +27,16 @@ from veu_assess.export.oscal.elements import (
     observations_for,
     risk,
 )
+from veu_assess.export.oscal.markdown import md_escape, md_line
+from veu_assess.model.assessment import AnswerState
+from veu_assess.model.review import VerdictState
 from veu_assess.storage.document import Document
 
 
 def _poam_item(ctx: OscalContext, gap: Gap) -> dict[str, Any]:
+    """The POA&M item of one engine gap."""
     item, answer, req = gap.item, gap.answer, gap.requirement
-    owner = f"Owner: {name}." if (name := line(answer.owner)) else None
+    owner = f"Owner: {md_line(name)}." if (name := line(answer.owner)) else None
     due = f"Due: {answer.due.isoformat()}." if answer.due else None
     return compact(
         {
@@ -39,8 +44,8 @@ def _poam_item(ctx: OscalContext, gap: Gap) -> dict[str, Any]:
             "title": ctx.item_title(item),
             "description": paragraphs(
                 f"Gap {gap.rank} ({gap.priority} priority): the operator answered '{STATE_LABEL[answer.state]}'.",
-                f"Citation: {req.citation}",
-                f"Remediation: {ctx.text(req.remediation)}",
+                f"Citation: {md_line(req.citation)}",
+                f"Remediation: {md_escape(ctx.text(req.remediation))}",
                 owner,
                 due,
             ),
@@ -53,17 +58,56 @@ def _poam_item(ctx: OscalContext, gap: Gap) -> dict[str, Any]:
     )
 
 
+def _requirements(n: int) -> str:
+    return f"{n} requirement" if n == 1 else f"{n} requirements"
+
+
+def _no_gaps_title(answered: int, pending: int) -> str:
+    if not answered:
+        return "No requirement answered yet"
+    if pending:
+        return f"No gaps among the {_requirements(answered)} answered"
+    return "No gaps: every requirement is answered"
+
+
 def _no_open_items(ctx: OscalContext) -> dict[str, Any]:
-    result = ctx.result
-    pending = result.total - result.answered
+    """The one item of a POA&M without gaps, saying what is true: how much was answered, how
+    much was not, and whether the auditor rejected answers (OSCAL needs at least one item)."""
+    doc = ctx.doc
+    # Counted per visible item (a site-level requirement once per site), like gaps and findings.
+    states = [ctx.answer(it).state for it in ctx.result.items]
+    total = len(states)
+    answered = sum(1 for s in states if s is not AnswerState.UNANSWERED)
+    not_applicable = states.count(AnswerState.NOT_APPLICABLE)
+    pending = total - answered
+    verdicts = doc.review.verdicts
+    rejected = sum(1 for it in ctx.result.items if (v := verdicts.get(it.key)) and v.state is VerdictState.REJECTED)
+    if answered:
+        na = f" ({not_applicable} of them not applicable)" if not_applicable else ""
+        found = f"The engine identifies no gaps among the {_requirements(answered)} answered{na}."
+    else:
+        found = "No requirement has been answered, so no gap can be identified yet."
     return {
         "uuid": ctx.uuid("poam-item", "no-open-items"),
-        "title": "No open items",
+        "title": _no_gaps_title(answered, pending),
         "description": paragraphs(
-            f"The assessment of {ctx.doc.assessment.assessment_date.isoformat()} identifies no gaps.",
-            f"{pending} of {result.total} requirements are not answered yet." if pending else None,
+            f"Assessment of {doc.assessment.assessment_date.isoformat()}: {found}",
+            f"{pending} of {_requirements(total)} {'is' if pending == 1 else 'are'} not answered yet; "
+            "this plan lists no action for them until they are answered."
+            if pending
+            else None,
+            f"The auditor rejected {rejected} of the answers; see the findings in the assessment results."
+            if rejected
+            else None,
         ),
-        "props": [{"name": "no-open-items", "ns": NS, "value": "true"}],
+        "props": props(
+            {"name": "no-open-items", "ns": NS, "value": "true"},
+            prop("answered", answered),
+            prop("unanswered", pending),
+            prop("not-applicable", not_applicable),
+            prop("total", total),
+            prop("rejected-by-auditor", rejected or None),
+        ),
     }
 
 
@@ -79,8 +123,8 @@ def build_poam(doc: Document, catalog: Catalog, lang: str = "en") -> dict[str, A
     title = a.title.strip() or a.profile.applicant_name.strip() or "VEU readiness assessment"
     body = compact(
         {
-            "uuid": ctx.uuid("poam", ctx.revision),
-            "metadata": ctx.metadata(f"Plan of action and milestones: {title}"),
+            "uuid": ctx.document_uuid("poam"),
+            "metadata": ctx.metadata(f"Plan of action and milestones: {md_line(title)}"),
             "system-id": {"identifier-type": NS, "id": a.id},
             "local-definitions": {
                 "components": [ctx.tool_component()],

@@ -1,8 +1,10 @@
 """The OSCAL assessment-results document (NIST OSCAL 1.0.6) of one assessment.
 
 One result covers the assessment: reviewed controls are the visible requirements, observations
-the operator's answers and the auditor's verdicts, findings every answered applicable item,
-risks the engine's gaps, and attestations the sign-offs. OSCAL requires an ``import-ap`` link to
+the operator's answers and the auditor's verdicts, findings every answered item (not-applicable
+ones included, see ``findings.py``) with the auditor's verdict applied, risks the engine's gaps,
+and attestations the sign-offs. The result ends, and the metadata says it was last modified, on
+the latest date the document carries (verdicts and sign-offs included). OSCAL requires an ``import-ap`` link to
 an assessment plan; a self-assessment has none, so it points at a back-matter resource that
 describes the questionnaire and its version.
 """
@@ -14,7 +16,9 @@ from typing import Any
 from veu_assess.catalog.loader import Catalog
 from veu_assess.export.oscal.common import NS, compact, paragraphs, prop, props, stamp
 from veu_assess.export.oscal.context import ROLE_OF_SIGNOFF, OscalContext
-from veu_assess.export.oscal.elements import control_id, finding, observations_for, risk
+from veu_assess.export.oscal.elements import control_id, observations_for, risk
+from veu_assess.export.oscal.findings import finding
+from veu_assess.export.oscal.markdown import md_escape, md_line
 from veu_assess.model.assessment import AnswerState
 from veu_assess.storage.document import Document
 
@@ -36,6 +40,7 @@ def _reviewed_controls(ctx: OscalContext) -> dict[str, Any]:
 
 
 def _attestations(ctx: OscalContext) -> list[dict[str, Any]]:
+    """One attestation per sign-off, saying whether the content still matches what was signed."""
     out = []
     for i, signoff in enumerate(ctx.doc.review.signoffs):
         person = ctx.person_uuid(signoff.name)
@@ -45,7 +50,8 @@ def _attestations(ctx: OscalContext) -> list[dict[str, Any]]:
                 "uuid": ctx.uuid("attestation", str(i)),
                 "name": "sign-off",
                 "ns": NS,
-                "title": f"Sign-off by {signoff.name}" + (f", {signoff.role}" if signoff.role.strip() else ""),
+                "title": f"Sign-off by {md_line(signoff.name)}"
+                + (f", {md_line(signoff.role)}" if signoff.role.strip() else ""),
                 "props": props(
                     prop("kind", signoff.kind.value),
                     prop("date", signoff.date),
@@ -55,7 +61,7 @@ def _attestations(ctx: OscalContext) -> list[dict[str, Any]]:
                     prop("digest-matches", matches),
                 ),
                 "prose": paragraphs(
-                    signoff.statement,
+                    md_escape(signoff.statement),
                     f"Signed on {signoff.date.isoformat()} over content digest {signoff.digest}.",
                     None if matches else "The assessment changed after this sign-off.",
                 ),
@@ -69,10 +75,9 @@ def _attestations(ctx: OscalContext) -> list[dict[str, Any]]:
 def _result(ctx: OscalContext) -> dict[str, Any]:
     a, result = ctx.doc.assessment, ctx.result
     gap_of = {g.item.key: g for g in result.gaps}
-    answered = [
-        it for it in result.items if ctx.answer(it).state not in (AnswerState.UNANSWERED, AnswerState.NOT_APPLICABLE)
-    ]
-    start, end = sorted((a.created, a.assessment_date))
+    # Every answered item, not-applicable ones included: an auditor must see those too.
+    answered = [it for it in result.items if ctx.answer(it).state is not AnswerState.UNANSWERED]
+    start = min(a.created, a.assessment_date)
     score = "not yet scored" if result.score is None else f"{result.score:.1f} / 100"
     return compact(
         {
@@ -83,7 +88,7 @@ def _result(ctx: OscalContext) -> dict[str, Any]:
                 f"{result.answered} of {result.total} requirements answered; {len(result.gaps)} gaps."
             ),
             "start": stamp(start),
-            "end": stamp(end),
+            "end": stamp(ctx.modified),
             "props": props(
                 prop("readiness-level", result.level.value),
                 prop("readiness-score", None if result.score is None else f"{result.score:.1f}"),
@@ -110,8 +115,8 @@ def build_assessment_results(doc: Document, catalog: Catalog, lang: str = "en") 
     result = _result(ctx)
     title = a.title.strip() or a.profile.applicant_name.strip() or "VEU readiness assessment"
     body = {
-        "uuid": ctx.uuid("assessment-results", ctx.revision),
-        "metadata": ctx.metadata(f"Assessment results: {title}"),
+        "uuid": ctx.document_uuid("assessment-results"),
+        "metadata": ctx.metadata(f"Assessment results: {md_line(title)}"),
         "import-ap": {
             "href": f"#{ctx.questionnaire_uuid}",
             "remarks": "A self-assessment has no assessment plan; this points to the questionnaire used.",
