@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from veu_assess.report.blocks import coloured, heading, key_values, table, tag
+from veu_assess.report.blocks import coloured, heading, kept, key_values, table, tag
 from veu_assess.report.context import ItemDetail, ReportContext, SectionInfo, VerdictInfo
 from veu_assess.report.front import integrity_text
 from veu_assess.report.messages import Labels, render_block
@@ -76,13 +76,14 @@ def _section(sec: SectionInfo, t: Labels, s: Styles) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(120), heading(s, f"{sec.id}  {sec.title}", 1, f"sec-{sec.id}")]
     if not sec.visible:
         return [*out, s.para(markup(t.text("out_of_scope")), "muted")]
+    # The heading, banner, description and score line stay on the page of the first requirement.
     if not sec.in_overall:
         banner = t.text("rescinded_banner") if sec.rescinded else t.text("stretch_note")
-        out.append(s.para(markup(banner), "banner"))
+        out.append(kept(s.para(markup(banner), "banner")))
     score = t.text("no_score") if sec.score is None else f"{sec.score:.1f}%"
-    out.append(s.para(markup(sec.description), "muted"))
-    out.append(s.para(f"<b>{markup(t.text('col_score'))}:</b> {markup(score)} · "
-                      f"<b>{markup(t.text('col_answered'))}:</b> {sec.answered} / {sec.total}", "small"))
+    out.append(kept(s.para(markup(sec.description), "muted")))
+    out.append(kept(s.para(f"<b>{markup(t.text('col_score'))}:</b> {markup(score)} · "
+                           f"<b>{markup(t.text('col_answered'))}:</b> {sec.answered} / {sec.total}", "small")))
     for it in sec.items:
         out += _item(it, t, s)
     return out
@@ -102,7 +103,7 @@ def applicability(ctx: ReportContext, t: Labels, s: Styles) -> list[Flowable]:
     for na in ctx.not_applicable:
         site = f" · {na.site}" if na.site else ""
         out.append(s.para(f"<b>{markup(na.requirement_id)}</b>{markup(site)} — {markup(na.title)}", "h3"))
-        out.append(s.para(markup(na.section_title), "muted"))
+        out.append(kept(s.para(markup(na.section_title), "muted")))  # heading, section, label, text
         out += _long_text(s, t.text("justification"), na.justification)
     return out
 

@@ -7,13 +7,14 @@ which reportlab never reads as markup.)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
 
-from veu_assess.report.fonts import has_cjk
+from veu_assess.report.glyphs import covers
 from veu_assess.report.styles import ACCENT, BAND, RULE, Styles
 from veu_assess.report.text import clean, markup
 
@@ -34,7 +35,52 @@ class Heading(Paragraph):
 
 
 def heading(styles: Styles, text: str, level: int, key: str) -> Heading:
+    """A level-0 (h1) or level-1 (h2) heading with its TOC and outline entry."""
     return Heading(text, "h1" if level == 0 else "h2", styles, level, key)
+
+
+def headings_in(story: Iterable[Flowable]) -> list[Heading]:
+    """The headings of a story in order, including those inside KeepTogether groups."""
+    found: list[Heading] = []
+    for f in story:
+        if isinstance(f, Heading):
+            found.append(f)
+        elif isinstance(f, KeepTogether):
+            found += headings_in(f._content)
+    return found
+
+
+F = TypeVar("F", bound=Flowable)
+
+
+def kept(flowable: F) -> F:
+    """Mark a flowable to stay on the page of the flowable after it (like a heading)."""
+    flowable.keepWithNext = True
+    return flowable
+
+
+def keep_with_next(story: Sequence[Flowable]) -> list[Flowable]:
+    """The story with no heading left alone at the bottom of a page.
+
+    reportlab keeps a ``keepWithNext`` flowable (every heading style has it) on the page of the
+    next one by grouping the two in a KeepTogether, but only when the next one may go in a
+    group: a KeepTogether (a sign-off block, a requirement's title block) or a CondPageBreak may
+    not, and a heading before one of them could end a page on its own. Here such a heading, or a
+    run of kept flowables, joins the KeepTogether that follows, and a CondPageBreak right after
+    it moves before it.
+    """
+    rev: list[Flowable] = []  # the result, last flowable first
+    for f in reversed(story):
+        moved: list[Flowable] = []
+        if f.getKeepWithNext():
+            while rev and isinstance(rev[-1], CondPageBreak):
+                moved.append(rev.pop())
+            if rev and isinstance(rev[-1], KeepTogether):
+                group = rev.pop()
+                f = KeepTogether([f, *group._content], maxHeight=group._maxHeight)
+        rev.append(f)
+        rev += reversed(moved)
+    return rev[::-1]
 
 
 def tag(text: str, colour: colors.Color) -> str:
@@ -59,12 +105,13 @@ def _text_cell(styles: Styles, text: str, width: float) -> Flowable | str:
     A plain string is drawn as it is, at the baseline a one-line Paragraph would have (``table``
     gives such cells the "cell" style's font size, leading and colour), and saves the parsing and
     line breaking of a Paragraph, most of the time a long table such as the evidence index takes.
-    Text with CJK characters stays a Paragraph (the English font has no kana or kanji), and so
-    does text with runs of spaces, which a Paragraph would collapse.
+    Text with a character the body font lacks (kana in DejaVu, Hebrew in IPAexGothic) stays a
+    Paragraph, which sets it in a font that has it, and so does text with runs of spaces, which
+    a Paragraph would collapse.
     """
     plain = clean(text, keep_newlines=False)
     style = styles["cell"]
-    if (plain == " ".join(plain.split()) and not has_cjk(plain)
+    if (plain == " ".join(plain.split()) and covers(styles.fonts.body, plain)
             and stringWidth(plain, styles.fonts.body, style.fontSize) < width - 2 * PAD_X):
         return plain
     return cell(styles, markup(text))

@@ -222,9 +222,9 @@ def _evidence(items: list[Item], answers: dict[str, Answer]) -> tuple[EvidenceIn
 
 def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Result | None = None,
                   evidence_problems: list[EvidenceProblem] | None = None) -> ReportContext:
-    """Everything the report shows, escaped. Evidence is hashed unless ``evidence_problems`` (the
-    result of ``verify_evidence`` the caller already ran) is given: "intact" must mean checked."""
-    """Everything the report shows, for one language, from one engine evaluation."""
+    """Everything the report shows, for one language, from one engine evaluation, escaped. Evidence
+    is hashed unless ``evidence_problems`` (the result of ``verify_evidence`` the caller already
+    ran) is given: "intact" must mean checked."""
     if lang not in ("en", "ja"):
         raise ValueError(f"unknown report language {lang!r} (use en or ja)")
     a = doc.assessment

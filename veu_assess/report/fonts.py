@@ -3,7 +3,8 @@
 Every font in the PDF must be embedded, so the report never uses reportlab's built-in
 Helvetica/Times (not embedded) nor its CID fonts (not embedded either). The English report sets
 text in DejaVu Sans; the Japanese report, and any English paragraph that contains CJK user
-text, in IPAexGothic, which covers kana, kanji and Latin.
+text, in IPAexGothic, which covers kana, kanji and Latin. Characters a paragraph's font lacks
+are set in the other font where it has them (see ``report.glyphs``).
 """
 
 from __future__ import annotations
@@ -36,15 +37,14 @@ class FontError(RuntimeError):
 
 @dataclass(frozen=True)
 class FontSet:
-    """The fonts one report language uses: body, bold, and the one for CJK paragraphs."""
+    """The fonts one report language uses: body, bold, the one for CJK paragraphs, and the order
+    in which fonts are tried for a character the paragraph's font lacks."""
 
     body: str
     bold: str
     cjk: str
     cjk_wrap: bool  # wrap every paragraph the Japanese way (ja report)
-
-    def for_text(self, text: str) -> str:
-        return self.cjk if self.body != self.cjk and has_cjk(text) else self.body
+    order: tuple[str, ...] = (LATIN, CJK)  # regular faces, most preferred first
 
 
 def has_cjk(text: str) -> bool:
@@ -82,7 +82,8 @@ def register_fonts() -> None:
 
 
 def font_set(lang: str) -> FontSet:
+    """The fonts of the report in ``lang`` (registered on first use)."""
     register_fonts()
     if lang == "ja":
-        return FontSet(body=CJK, bold=CJK, cjk=CJK, cjk_wrap=True)
-    return FontSet(body=LATIN, bold=LATIN_BOLD, cjk=CJK, cjk_wrap=False)
+        return FontSet(body=CJK, bold=CJK, cjk=CJK, cjk_wrap=True, order=(CJK, LATIN))
+    return FontSet(body=LATIN, bold=LATIN_BOLD, cjk=CJK, cjk_wrap=False, order=(LATIN, CJK))

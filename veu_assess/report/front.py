@@ -146,6 +146,18 @@ def gates(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowab
     return out
 
 
+RANK_WIDTH = 28.0  # room for a three-digit rank on one line at the cell font size
+
+
+def plan_widths(width: float) -> tuple[float, ...]:
+    """Column widths of the remediation plan: rank, requirement, state, remediation, owner/due.
+
+    They add up to ``width``; the remediation column takes what the fixed columns leave.
+    """
+    fixed = (RANK_WIDTH, 170.0, 72.0, 108.0)
+    return (*fixed[:3], width - sum(fixed), fixed[3])
+
+
 def plan(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowable]:
     out: list[Flowable] = [heading(s, t.text("plan"), 0, "plan"), s.para(markup(t.text("plan_intro")))]
     if not ctx.gaps:
@@ -165,5 +177,5 @@ def plan(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowabl
                      s.para(who, "cell")])
     header = [t.text("col_rank"), t.text("col_requirement"), t.text("col_state") + " / " + t.text("col_priority"),
               t.text("col_remediation"), t.text("col_owner_due")]
-    out.append(table(s, header, rows, (20, 170, 72, width - 370, 108)))
+    out.append(table(s, header, rows, plan_widths(width)))
     return out

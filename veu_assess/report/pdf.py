@@ -15,13 +15,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from veu_assess.report import back, front
-from veu_assess.report.blocks import Heading
+from veu_assess.report.blocks import Heading, headings_in, keep_with_next
 from veu_assess.report.context import ReportContext
 from veu_assess.report.fonts import FontSet
+from veu_assess.report.glyphs import font_runs
 from veu_assess.report.messages import Labels, labels
 from veu_assess.report.styles import MUTED, RULE, WATERMARK, stylesheet
 from veu_assess.report.text import clean, clip, date_text
@@ -44,8 +46,16 @@ class Decor:
     draft: str | None  # the watermark text while the assessment is incomplete
     date_stamp: str  # PDF date string, e.g. D:20261128000000+00'00'
 
-    def font(self, text: str) -> str:
-        return self.fonts.for_text(text)
+    def draw(self, canv: Canvas, x: float, y: float, text: str, size: float, right: bool = False) -> None:
+        """Draw one line of text from ``x`` (or ending at ``x`` when ``right``), each character
+        in an embedded font that has it (an applicant's name may be Hebrew in the ja report)."""
+        runs = font_runs(text, self.fonts.body, self.fonts.order)
+        if right:
+            x -= sum(stringWidth(run, font, size) for font, run in runs)
+        for font, run in runs:
+            canv.setFont(font, size)
+            canv.drawString(x, y, run)
+            x += stringWidth(run, font, size)
 
 
 class _Canvas(Canvas):
@@ -60,6 +70,7 @@ class _Canvas(Canvas):
         self.heading_pages: dict[str, int] = {}  # bookmark key -> page, filled by _DocTemplate
         stamp = self.decor.date_stamp
         self.setDateFormatter(lambda *_: stamp)
+        self.showOutline()  # open with the bookmarks panel shown (/PageMode /UseOutlines)
 
     def at_save(self, draw: Callable[[Canvas], None]) -> None:
         """Run ``draw(canvas)`` on the current page when the document is saved."""
@@ -87,11 +98,8 @@ class _Canvas(Canvas):
         self.setLineWidth(0.5)
         self.line(MARGIN_X, MARGIN_BOTTOM - 14, PAGE_W - MARGIN_X, MARGIN_BOTTOM - 14)
         self.setFillColor(MUTED)
-        self.setFont(d.fonts.body, 6.5)
-        self.drawString(MARGIN_X, MARGIN_BOTTOM - 26, d.digest_text)
-        page = d.page_of(self._pageNumber, total)
-        self.setFont(d.font(page), 7.5)
-        self.drawRightString(PAGE_W - MARGIN_X, MARGIN_BOTTOM - 26, page)
+        d.draw(self, MARGIN_X, MARGIN_BOTTOM - 26, d.digest_text, 6.5)
+        d.draw(self, PAGE_W - MARGIN_X, MARGIN_BOTTOM - 26, d.page_of(self._pageNumber, total), 7.5, right=True)
         self.restoreState()
 
 
@@ -129,10 +137,8 @@ def _draw_header(canv: Canvas, decor: Decor) -> None:
     canv.saveState()
     canv.setFillColor(MUTED)
     y = PAGE_H - MARGIN_TOP + 22
-    canv.setFont(decor.font(decor.header_left), 7.5)
-    canv.drawString(MARGIN_X, y, decor.header_left)
-    canv.setFont(decor.font(decor.header_right), 7.5)
-    canv.drawRightString(PAGE_W - MARGIN_X, y, decor.header_right)
+    decor.draw(canv, MARGIN_X, y, decor.header_left, 7.5)
+    decor.draw(canv, PAGE_W - MARGIN_X, y, decor.header_right, 7.5, right=True)
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.5)
     canv.line(MARGIN_X, y - 5, PAGE_W - MARGIN_X, y - 5)
@@ -195,7 +201,8 @@ def render_pdf(ctx: ReportContext) -> bytes:
         *back.review(ctx, t, s, FRAME_W),
         *back.integrity(ctx, t, s),
     ]
-    headings = [f for f in story if isinstance(f, Heading)]
+    headings = headings_in(story)
+    story = keep_with_next(story)
     for flowable in story:
         if isinstance(flowable, Contents):
             flowable.seed(headings)  # one pass: the contents know their entries before the build

@@ -3,7 +3,8 @@
 Every paragraph style names an embedded font from ``report.fonts``; nothing falls back to
 reportlab's default Helvetica. Japanese styles wrap the CJK way. ``Styles.para()`` picks the
 CJK variant of a style for an English-report paragraph that contains Japanese user text, and
-the Latin-wrapping variant for a Japanese-report paragraph that contains no Japanese at all.
+the Latin-wrapping variant for a Japanese-report paragraph that contains no Japanese at all;
+characters the chosen font lacks are set in another embedded font (``report.glyphs``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from veu_assess.report.fonts import FontSet, font_set, has_cjk
+from veu_assess.report.glyphs import fallback_markup
 
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5b6673")
@@ -100,17 +102,17 @@ class Styles:
 
         In the English report, Japanese runs inside Latin text are set in IPAexGothic (DejaVu has
         no kana or kanji) while the rest keeps DejaVu and its bold; a paragraph that is mostly
-        Japanese is set wholly in IPAexGothic with Japanese line wrapping.
+        Japanese is set wholly in IPAexGothic with Japanese line wrapping. Likewise Hebrew or
+        U+FFFD in the Japanese report are set in DejaVu (IPAexGothic has neither).
         """
         return ReportParagraph(*self.prepare(markup_text, name))
 
     def prepare(self, markup_text: str, name: str) -> tuple[str, ParagraphStyle]:
-        """The markup (CJK runs wrapped in the CJK font where needed) and the style to set it in."""
+        """The markup and the style to set it in; runs of characters the style's font lacks
+        (kana in DejaVu, Hebrew in IPAexGothic) are wrapped in a font that has them, and
+        characters no embedded font has become a visible U+FFFD (see ``report.glyphs``)."""
         style = self.style_for(name, markup_text)
-        if style.fontName != self.fonts.cjk and has_cjk(markup_text):
-            # Safe on escaped markup: CJK characters never occur inside the tags we generate.
-            markup_text = _CJK_RUN.sub(lambda m: f'<font name="{self.fonts.cjk}">{m.group(0)}</font>', markup_text)
-        return markup_text, style
+        return fallback_markup(markup_text, style.fontName, self.fonts.order), style
 
 
 _CJK_RUN = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+")

@@ -4,14 +4,17 @@ reportlab's Paragraph text is markup: an unescaped ``<img src=...>`` embeds a lo
 ``<a href=...>`` makes a link, so user text is only ever passed through ``markup()`` (or through
 an autoescaping jinja template, which escapes the same characters). ``clean()`` additionally
 turns control characters into visible code points such as ``[U+001B]`` and lone surrogates into U+FFFD,
-and characters the embedded fonts cannot show (emoji) into U+FFFD, so that nothing a user typed
-can break the PDF writer or vanish silently.
+and characters beyond the Basic Multilingual Plane (emoji) into U+FFFD, so that nothing a user typed
+can break the PDF writer or vanish silently. (Other characters a font lacks, such as Hangul, are
+replaced when the markup is set: see ``report.glyphs``.) ``chunks()`` cuts long texts into
+pieces that reportlab lays out quickly, at paragraph, sentence or word boundaries.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from markupsafe import escape
 
@@ -64,24 +67,60 @@ def clip(text: str, limit: int) -> str:
 
 CHUNK = 1500
 
+# Where a long text may be cut, strongest first; a cut goes after the match (the whitespace, the
+# newline or the Japanese full stop stays with the piece before it, so no character is lost).
+_PARAGRAPH_END = re.compile(r"\n\s*")
+_SENTENCE_END = re.compile(r"(?:[.!?…][)\]\"'”’」』）]*\s+|[。！？][」』）)]*\s*)")
+_SPACE = re.compile(r"\s+")
 
-def _chunks(line: str) -> list[str]:
-    """Cut a very long line into pieces of at most CHUNK characters, at a space when there is one.
 
-    reportlab's line breaking slows down sharply with paragraph length (a 75 000-character
-    word full of escaped ``<`` took a minute); pieces of 1500 characters keep any text fast.
+def _last_end(pattern: re.Pattern[str], window: str) -> int:
+    """The end of the last match of ``pattern`` in ``window`` that leaves text before it, or 0."""
+    end = 0
+    for m in pattern.finditer(window):
+        if m.start() > 0:
+            end = m.end()
+    return end
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where the piece of ``text`` starting at ``start`` ends: at most ``limit`` characters on, at
+    the last paragraph end, else sentence end, else whitespace in reach; a hard cut otherwise."""
+    window = text[start : start + limit]
+    for pattern in (_PARAGRAPH_END, _SENTENCE_END, _SPACE):
+        end = _last_end(pattern, window)
+        if end:
+            return start + end
+    cut = start + limit
+    # A hard cut keeps a combining mark (an accent, a dakuten) with the character it belongs to.
+    while cut > start + 1 and unicodedata.combining(text[cut]):
+        cut -= 1
+    return cut
+
+
+def chunks(text: str, limit: int = CHUNK) -> list[str]:
+    """Cut ``text`` into pieces of at most ``limit`` characters that join back into ``text``.
+
+    Pieces end at a paragraph end where there is one in reach, else at the end of a sentence
+    (``. `` or Japanese ``。``), else after whitespace; only a run of ``limit`` characters with
+    none of these (a hash, a URL) is cut in the middle. reportlab's line breaking slows down
+    sharply with paragraph length (a 75 000-character word full of escaped ``<`` took a minute);
+    pieces of 1500 characters keep any text fast.
     """
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
     out: list[str] = []
-    while len(line) > CHUNK:
-        cut = line.rfind(" ", CHUNK // 2, CHUNK)
-        cut = cut if cut > 0 else CHUNK
-        out.append(line[:cut])
-        line = line[cut:].lstrip(" ")
-    if line:
-        out.append(line)
+    start = 0
+    while len(text) - start > limit:
+        end = _cut(text, start, limit)
+        out.append(text[start:end])
+        start = end
+    if start < len(text):
+        out.append(text[start:])
     return out
 
 
 def paragraphs(text: str) -> list[str]:
     """Split user text into paragraphs at newlines (dropping empty ones), long ones into pieces."""
-    return [piece for part in clean(text).split("\n") if part.strip() for piece in _chunks(part.strip())]
+    return [piece.strip() for part in clean(text).split("\n") if part.strip()
+            for piece in chunks(part.strip()) if piece.strip()]
