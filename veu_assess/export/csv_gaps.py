@@ -35,8 +35,9 @@ def gaps_csv(ctx: ReportContext) -> bytes:
     writer = csv.writer(buf, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow([t["csv"][c] for c in COLUMNS])
     for g in ctx.gaps:
+        priority = t.code("priority", g.priority) + (f" ({t.text('gap_stretch')})" if g.stretch else "")
         row = [str(g.rank), g.requirement_id, g.site, g.title, g.section_title, t.code("state", g.state),
-               t.code("priority", g.priority), g.citation, g.remediation, g.owner, g.due]
+               priority, g.citation, g.remediation, g.owner, g.due]
         writer.writerow([neutralise(c) for c in row])
     return buf.getvalue().encode("utf-8-sig")
 

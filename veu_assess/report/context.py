@@ -115,6 +115,7 @@ class GapInfo:
     remediation: str
     owner: str
     due: str
+    stretch: bool = False  # in a rescinded stretch module; ranked after every in-force gap
 
 
 @dataclass(frozen=True)
@@ -274,7 +275,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
             title=g.requirement.title.get(lang), section_id=g.item.section.id,
             section_title=g.item.section.title.get(lang), state=g.state.value, priority=g.priority,
             citation=g.requirement.citation, remediation=g.requirement.remediation.get(lang),
-            owner=clean(g.answer.owner, False), due=_date(g.answer.due),
+            owner=clean(g.answer.owner, False), due=_date(g.answer.due), stretch=g.stretch,
         )
         for g in result.gaps
     )

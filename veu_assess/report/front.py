@@ -169,7 +169,8 @@ def plan(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowabl
         requirement = (f"<b>{markup(g.requirement_id)}</b>{markup(site)}<br/>{markup(g.title)}"
                        f'<br/><font color="{MUTED.hexval()}">{markup(g.citation)}</font>')
         state = (coloured(t.code("state", g.state), STATE_COLOURS.get(g.state, MUTED))
-                 + "<br/>" + markup(t.code("priority", g.priority)))
+                 + "<br/>" + markup(t.code("priority", g.priority))
+                 + (f"<br/>{markup(t.text('gap_stretch'))}" if g.stretch else ""))
         owner = markup(clip(g.owner, 200)) if g.owner else blank
         due = markup(date_text(g.due, ctx.lang)) if g.due else blank
         who = f"{markup(t.text('col_owner'))}: {owner}<br/>{markup(t.text('col_due'))}: {due}"
