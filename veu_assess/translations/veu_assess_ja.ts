@@ -4,79 +4,84 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/file_actions.py" line="57"/>
-        <location filename="../ui/file_actions.py" line="252"/>
+        <location filename="../ui/file_actions.py" line="59"/>
+        <location filename="../ui/file_actions.py" line="264"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="61"/>
+        <location filename="../ui/file_actions.py" line="63"/>
         <source>{name}[*] (review) — VEU Readiness Assessor</source>
         <translation>{name}[*]（レビュー）— VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="63"/>
+        <location filename="../ui/file_actions.py" line="65"/>
         <source>{name}[*] — VEU Readiness Assessor</source>
         <translation>{name}[*] — VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="100"/>
+        <location filename="../ui/file_actions.py" line="102"/>
         <source>Opening {name}…</source>
         <translation>{name} を開いています…</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="124"/>
+        <location filename="../ui/file_actions.py" line="126"/>
         <source>Opened {name} for review: the answers are read-only.</source>
         <translation>{name} をレビュー用に開きました。回答は読み取り専用です。</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="126"/>
+        <location filename="../ui/file_actions.py" line="128"/>
         <source>Opened {name}</source>
         <translation>{name} を開きました</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="133"/>
+        <location filename="../ui/file_actions.py" line="135"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="171"/>
+        <location filename="../ui/file_actions.py" line="173"/>
         <source>&amp;Clear list</source>
         <translation>履歴を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="190"/>
+        <location filename="../ui/file_actions.py" line="192"/>
         <source>assessment.veua</source>
         <translation>assessment.veua</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="199"/>
+        <location filename="../ui/file_actions.py" line="202"/>
+        <source>Saving {name}…</source>
+        <translation>{name} を保存しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="211"/>
         <source>Cannot save {name}</source>
         <translation>{name} を保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="206"/>
+        <location filename="../ui/file_actions.py" line="218"/>
         <source>Saved {name}</source>
         <translation>{name} を保存しました</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="228"/>
+        <location filename="../ui/file_actions.py" line="240"/>
         <source>Autosave failed: {error}</source>
         <translation>自動保存に失敗しました: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="244"/>
-        <location filename="../ui/file_actions.py" line="259"/>
+        <location filename="../ui/file_actions.py" line="256"/>
+        <location filename="../ui/file_actions.py" line="271"/>
         <source>Recovery</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="246"/>
+        <location filename="../ui/file_actions.py" line="258"/>
         <source>Unsaved work from an earlier session cannot be restored ({problem}); it is removed.</source>
         <translation>前回のセッションの未保存の作業は復元できません（{problem}）。削除します。</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="253"/>
+        <location filename="../ui/file_actions.py" line="265"/>
         <source>{name}, autosaved {when}</source>
         <translation>{name}（{when} に自動保存）</translation>
     </message>
@@ -1021,158 +1026,158 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../ui/report_page.py" line="79"/>
         <location filename="../ui/report_page.py" line="80"/>
-        <location filename="../ui/report_page.py" line="155"/>
+        <location filename="../ui/report_page.py" line="81"/>
+        <location filename="../ui/report_page.py" line="160"/>
         <source>Report</source>
         <extracomment>The formats the page (and File &gt; Export) offers, in menu order: &quot;pdf&quot; plus registry names.</extracomment>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="86"/>
+        <location filename="../ui/report_page.py" line="87"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="87"/>
+        <location filename="../ui/report_page.py" line="88"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="90"/>
+        <location filename="../ui/report_page.py" line="91"/>
         <source>Report language</source>
         <translation>報告書の言語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="91"/>
+        <location filename="../ui/report_page.py" line="93"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="93"/>
+        <location filename="../ui/report_page.py" line="95"/>
         <source>Export P&amp;DF…</source>
         <translation>PDF を出力(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="93"/>
+        <location filename="../ui/report_page.py" line="95"/>
         <source>Export the PDF report</source>
         <translation>PDF 報告書を出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="94"/>
+        <location filename="../ui/report_page.py" line="96"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV を出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="94"/>
+        <location filename="../ui/report_page.py" line="96"/>
         <source>Export the gap list as CSV</source>
         <translation>ギャップ一覧を CSV で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="97"/>
+        <location filename="../ui/report_page.py" line="99"/>
         <source>Export OSCAL assessment res&amp;ults (JSON)…</source>
         <translation>OSCAL 評価結果を JSON で出力(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="98"/>
+        <location filename="../ui/report_page.py" line="100"/>
         <source>Export the OSCAL assessment results as JSON</source>
         <translation>OSCAL 評価結果を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="102"/>
+        <location filename="../ui/report_page.py" line="104"/>
         <source>Export OSCAL P&amp;OA&amp;&amp;M (JSON)…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M) を JSON で出力(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="103"/>
+        <location filename="../ui/report_page.py" line="105"/>
         <source>Export the OSCAL plan of action and milestones as JSON</source>
         <translation>OSCAL の是正措置・マイルストーン計画を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="106"/>
+        <location filename="../ui/report_page.py" line="108"/>
         <source>Cancel e&amp;xport</source>
         <translation>出力を中止(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="107"/>
+        <location filename="../ui/report_page.py" line="109"/>
         <source>Cancel the export</source>
         <translation>出力を中止</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="112"/>
+        <location filename="../ui/report_page.py" line="114"/>
         <source>Export in progress</source>
         <translation>出力中</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="117"/>
+        <location filename="../ui/report_page.py" line="119"/>
         <source>Export status</source>
         <translation>出力の状況</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="131"/>
+        <location filename="../ui/report_page.py" line="136"/>
         <source>Summary preview</source>
         <translation>概要のプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="164"/>
+        <location filename="../ui/report_page.py" line="171"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="247"/>
+        <location filename="../ui/report_page.py" line="254"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>{path} に書き込めませんでした:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="166"/>
+        <location filename="../ui/report_page.py" line="173"/>
         <source>Export PDF report</source>
         <translation>PDF 報告書の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="166"/>
+        <location filename="../ui/report_page.py" line="173"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="168"/>
+        <location filename="../ui/report_page.py" line="175"/>
         <source>Export gap list</source>
         <translation>ギャップ一覧の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="168"/>
+        <location filename="../ui/report_page.py" line="175"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="170"/>
+        <location filename="../ui/report_page.py" line="177"/>
         <source>Export OSCAL assessment results</source>
         <translation>OSCAL 評価結果の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="172"/>
+        <location filename="../ui/report_page.py" line="179"/>
         <source>Export OSCAL POA&amp;M</source>
         <translation>OSCAL POA&amp;M の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="219"/>
+        <location filename="../ui/report_page.py" line="226"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="237"/>
+        <location filename="../ui/report_page.py" line="244"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="242"/>
+        <location filename="../ui/report_page.py" line="249"/>
         <source>Export failed.</source>
         <translation>出力に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="246"/>
-        <location filename="../ui/report_page.py" line="204"/>
+        <location filename="../ui/report_page.py" line="253"/>
+        <location filename="../ui/report_page.py" line="211"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>
@@ -1940,7 +1945,7 @@ Classification: {eccn} ({reason})</source>
     <name>app</name>
     <message>
         <location filename="../ui/app.py" line="46"/>
-        <location filename="../ui/app.py" line="153"/>
+        <location filename="../ui/app.py" line="158"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
@@ -1959,7 +1964,7 @@ Your work is still open. Details were written to {where}.</source>
 作業中のデータは開いたままです。詳細は {where} に記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="159"/>
+        <location filename="../ui/app.py" line="164"/>
         <source>The questionnaire cannot be loaded</source>
         <translation>質問票を読み込めません</translation>
     </message>

@@ -19,6 +19,7 @@ from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.recovery import RecoveryManager
 from veu_assess.storage.veua import open_document, save_document
 from veu_assess.ui import dialogs
+from veu_assess.ui.background import run_and_wait
 from veu_assess.ui.session import Session
 from veu_assess.ui.settings import UiSettings
 from veu_assess.ui.workers import Progress, Task, start_task
@@ -42,6 +43,7 @@ class FileActions(_Base):
     _open_task: Task | None = None
     _progress: QProgressBar | None = None
     _autosave_timer: QTimer | None = None
+    _saving = False  # a save is running on a worker (see save_to)
 
     documentOpened: SignalInstance
     openFailed: SignalInstance
@@ -193,10 +195,20 @@ class FileActions(_Base):
 
     def save_to(self, path: Path) -> bool:
         assert self.session is not None
+        if self._open_task is not None or self._saving:
+            return False  # a file is being opened or saved: its outcome decides what comes next
+        doc = self.session.document
+        # Off the GUI thread: new evidence is hashed and copied while saving (hundreds of MB).
+        self._busy(self.tr("Saving {name}…").format(name=path.name))
+        self._saving = True
         try:
-            save_document(self.session.document, path)
-        except VeuaError as exc:
-            dialogs.show_error(self, self.tr("Cannot save {name}").format(name=path.name), str(exc))
+            _value, error = run_and_wait(lambda: save_document(doc, path), self)
+        finally:
+            self._saving = False
+            self._idle()
+        if error is not None:
+            message = str(error) if isinstance(error, VeuaError | OSError) else f"{type(error).__name__}: {error}"
+            dialogs.show_error(self, self.tr("Cannot save {name}").format(name=path.name), message)
             return False
         if self.recovery is not None:
             self.recovery.note_saved(self.session.document)
@@ -219,7 +231,7 @@ class FileActions(_Base):
             self._autosave_timer.start()
 
     def autosave_tick(self) -> int:
-        if self.recovery is None:
+        if self.recovery is None or self._saving:
             return 0
         try:
             return self.recovery.maybe_autosave()
