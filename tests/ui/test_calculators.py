@@ -18,6 +18,7 @@ from veu_assess.storage.document import Document
 from veu_assess.ui import calculators
 from veu_assess.ui.calculators import CalendarPanel, InventoryEditor, TppCalculator
 from veu_assess.ui.editors import EDITORS, CalendarAnswerEditor, InventoryAnswerEditor, editor_for
+from veu_assess.ui.main_window import MainWindow
 from veu_assess.ui.session import Session
 
 
@@ -89,3 +90,27 @@ def test_every_question_type_has_an_editor(qtbot: Any, session: Session, catalog
         assert type(editor) is cls
         if isinstance(editor, InventoryAnswerEditor):
             assert [e.site_id for e in editor.inventories] == ["tokyo-1"]
+
+
+def test_inventory_table_shows_every_column_without_scrolling(qtbot: Any, window: MainWindow) -> None:
+    """At a normal window width the classification column is in view (the model name gives way)."""
+    assert window.session is not None
+    window.resize(1200, 800)  # the app's default size
+    profile = window.session.document.assessment.profile.model_copy(
+        update={"sites": [Site(id="tokyo-1", name="Tokyo", country="JP")]})
+    window.session.set_profile(profile)
+    window.session.set_inventory("tokyo-1", [
+        Accelerator(model="A very long accelerator product name SXM5 80GB HBM3 edition", count=2048, tops=1979,
+                    bits=8, die_area_mm2=814)])
+    editors = []
+    for index in range(len(window.pages)):
+        window.go_to(index)
+        editors += window.pages[index].findChildren(InventoryEditor)
+        if editors:
+            break
+    assert editors, "the compute section shows an inventory editor"
+    table = editors[0].table
+    qtbot.waitUntil(lambda: table.isVisible())
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=2000)  # once laid out
+    assert table.item(0, 0).toolTip().startswith("A very long accelerator")
+    assert table.height() < 12 * table.verticalHeader().defaultSectionSize()  # no tall empty box

@@ -215,32 +215,32 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../ui/calculators.py" line="281"/>
+        <location filename="../ui/calculators.py" line="299"/>
         <source>Report calendar</source>
         <translation>報告カレンダー</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="285"/>
+        <location filename="../ui/calculators.py" line="303"/>
         <source>Report due</source>
         <translation>報告期限</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="285"/>
+        <location filename="../ui/calculators.py" line="303"/>
         <source>Period covered</source>
         <translation>対象期間</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="285"/>
+        <location filename="../ui/calculators.py" line="303"/>
         <source>Keep records until</source>
         <translation>記録の保存期限</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="290"/>
+        <location filename="../ui/calculators.py" line="308"/>
         <source>Report deadlines</source>
         <translation>報告期限一覧</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="299"/>
+        <location filename="../ui/calculators.py" line="317"/>
         <source>Source: {citation}</source>
         <translation>出典: {citation}</translation>
     </message>
@@ -522,62 +522,66 @@ SHA-256 {sha}</translation>
         <translation>ビット数</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="187"/>
-        <source>Die area (mm²)</source>
-        <translation>ダイ面積（mm²）</translation>
-    </message>
-    <message>
         <location filename="../ui/calculators.py" line="188"/>
-        <source>TPP each</source>
-        <translation>1 台あたり TPP</translation>
+        <source>Die area
+(mm²)</source>
+        <translation>ダイ面積
+（mm²）</translation>
     </message>
     <message>
         <location filename="../ui/calculators.py" line="189"/>
+        <source>TPP
+each</source>
+        <translation>1 台あたり
+TPP</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="190"/>
         <source>Classification</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="197"/>
+        <location filename="../ui/calculators.py" line="203"/>
         <source>Accelerator inventory of site {site}</source>
         <translation>サイト {site} のアクセラレータ台帳</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="201"/>
+        <location filename="../ui/calculators.py" line="207"/>
         <source>Inventory totals</source>
         <translation>台帳の合計</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="204"/>
+        <location filename="../ui/calculators.py" line="210"/>
         <source>Add &amp;line…</source>
         <translation>行を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="204"/>
+        <location filename="../ui/calculators.py" line="210"/>
         <source>Add an accelerator line</source>
         <translation>アクセラレータの行を追加</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="205"/>
+        <location filename="../ui/calculators.py" line="211"/>
         <source>E&amp;dit line…</source>
         <translation>行を編集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="205"/>
+        <location filename="../ui/calculators.py" line="211"/>
         <source>Edit the selected line</source>
         <translation>選択した行を編集</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="206"/>
+        <location filename="../ui/calculators.py" line="212"/>
         <source>Remove l&amp;ine</source>
         <translation>行を削除(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="206"/>
+        <location filename="../ui/calculators.py" line="212"/>
         <source>Remove the selected line</source>
         <translation>選択した行を削除</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="246"/>
+        <location filename="../ui/calculators.py" line="255"/>
         <source>{n} accelerators, {controlled} controlled (3A090); total TPP {tpp}; systems: {eccn}</source>
         <translation>アクセラレータ {n} 台、うち規制対象（3A090）{controlled} 台。TPP 合計 {tpp}。システム: {eccn}</translation>
     </message>

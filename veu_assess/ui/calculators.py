@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -184,16 +184,22 @@ class InventoryEditor(QGroupBox):
             self.tr("Count"),
             self.tr("TOPS"),
             self.tr("Bits"),
-            self.tr("Die area (mm²)"),
-            self.tr("TPP each"),
+            # Two-line headers: the figures below them are narrow; one-line headers set the width.
+            self.tr("Die area\n(mm²)"),
+            self.tr("TPP\neach"),
             self.tr("Classification"),
         ]
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Figures take the width they need; the model name takes what is left (elided, full text in
+        # its tooltip), so the classification column stays in view without scrolling sideways.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Accelerator inventory of site {site}").format(site=site_id))
         self.table.doubleClicked.connect(lambda _i: self.edit_line())
         self.totals = QLabel()
@@ -241,7 +247,10 @@ class InventoryEditor(QGroupBox):
                 c.eccn,
             )
             for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, col, item)
+        self._fit_height()
         self.totals.setText(
             self.tr("{n} accelerators, {controlled} controlled (3A090); total TPP {tpp}; systems: {eccn}").format(
                 n=f"{inv.accelerator_count:,}",
@@ -250,6 +259,15 @@ class InventoryEditor(QGroupBox):
                 eccn=inv.system_eccn,
             )
         )
+
+    def _fit_height(self) -> None:
+        """As tall as its lines (at least two, at most ten): no empty box under a short inventory."""
+        self.table.resizeRowsToContents()
+        rows = min(max(self.table.rowCount(), 2), 10)
+        row_height = self.table.verticalHeader().defaultSectionSize()
+        height = self.table.horizontalHeader().height() + rows * row_height + 2 * self.table.frameWidth()
+        scrollbar = self.table.horizontalScrollBar().sizeHint().height()
+        self.table.setFixedHeight(height + scrollbar)  # room for a scroll bar at narrow widths
 
     def add_line(self) -> None:
         line = ask_accelerator(self, self.session.catalog.header.thresholds, None)
