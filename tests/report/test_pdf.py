@@ -175,3 +175,23 @@ def test_contents_entries_are_escaped_markup() -> None:
     toc = Contents()
     toc.seed([heading(styles, 'R&D <img src="/etc/passwd"/> ties', 0, "x")])
     assert toc._lastEntries[0][1] == "R&amp;D &lt;img src=&#34;/etc/passwd&#34;/&gt; ties"
+
+
+def test_a_check_that_raises_stops_the_layout_and_writes_nothing(tmp_path: Path) -> None:
+    from veu_assess.report.api import write_report
+    from veu_assess.resources import sample_path
+
+    class Stop(Exception):
+        pass
+
+    calls: list[int] = []
+
+    def stop_after_ten() -> None:
+        calls.append(1)
+        if len(calls) > 10:
+            raise Stop
+
+    out = tmp_path / "stopped.pdf"
+    with pytest.raises(Stop):
+        write_report(sample_path(), out, "en", check=stop_after_ten)
+    assert len(calls) == 11 and not out.exists() and list(tmp_path.iterdir()) == []

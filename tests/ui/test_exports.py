@@ -122,3 +122,42 @@ def test_garbage_is_collected_on_the_gui_thread_while_an_export_runs(
         assert not gc.isenabled() and workers.running_tasks() == 1
     qtbot.waitUntil(lambda: workers.running_tasks() == 0)
     assert gc.isenabled()
+
+
+def test_cancel_stops_the_pdf_while_it_is_laid_out(qtbot: Any, window: MainWindow, dialog_log: DialogLog,
+                                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancel reaches reportlab: the layout stops at its next step and no file is written."""
+    from veu_assess.report import pdf
+
+    steps: list[int] = []
+    real = pdf.render_pdf
+
+    def counting(ctx: Any, check: Any = None) -> bytes:
+        def counted() -> None:
+            steps.append(1)
+            if check is not None:
+                check()
+
+        return real(ctx, counted)
+
+    monkeypatch.setattr(pdf, "render_pdf", counting)
+    monkeypatch.setattr("veu_assess.report.api.render_pdf", counting)
+    out = tmp_path / "cancelled.pdf"
+    dialog_log.answers["export_path"] = [out]
+    page = window.report_page
+    assert page.export("pdf")
+    task = page.task
+    assert task is not None
+    with qtbot.waitSignal(task.signals.cancelled, timeout=60_000):
+        page.cancel()
+    assert not out.exists()
+    full: list[int] = []
+    real(build_context_of(window), lambda: full.append(1))
+    assert len(steps) < len(full)  # stopped part-way, not after the whole layout
+
+
+def build_context_of(window: MainWindow) -> Any:
+    from veu_assess.report.context import build_context
+
+    assert window.session is not None
+    return build_context(window.session.document, window.session.catalog, "en")

@@ -6,6 +6,7 @@ so the GUI can call them from a worker thread and the CLI and demo from the main
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.platypus.doctemplate import LayoutError
@@ -30,19 +31,22 @@ def _document(source: Path | Document) -> Document:
     return open_document(Path(source))
 
 
-def render_report(source: Path | Document, lang: str = "en", catalog: Catalog | None = None) -> bytes:
-    """The PDF report of a .veua file or an open document, in English or Japanese."""
+def render_report(source: Path | Document, lang: str = "en", catalog: Catalog | None = None,
+                  check: Callable[[], None] | None = None) -> bytes:
+    """The PDF report of a .veua file or an open document, in English or Japanese; ``check`` is
+    called during the layout and may raise to stop it (see ``render_pdf``)."""
     if lang not in LANGS:
         raise ValueError(f"unknown report language {lang!r} (use en or ja)")
     doc = _document(source)
     ctx = build_context(doc, catalog or default_catalog(), lang)
     try:
-        return render_pdf(ctx)
+        return render_pdf(ctx, check)
     except LayoutError as exc:
         raise ReportError(f"the report cannot be laid out: {exc}") from exc
 
 
 def write_report(source: Path | Document, target_path: Path, lang: str = "en",
-                 catalog: Catalog | None = None) -> None:
-    """Write the PDF report to ``target_path`` atomically (temporary file, then replace)."""
-    write_atomic(Path(target_path), render_report(source, lang, catalog))
+                 catalog: Catalog | None = None, check: Callable[[], None] | None = None) -> None:
+    """Write the PDF report to ``target_path`` atomically (temporary file, then replace); a
+    build stopped by ``check`` writes nothing."""
+    write_atomic(Path(target_path), render_report(source, lang, catalog, check))

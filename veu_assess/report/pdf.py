@@ -159,8 +159,12 @@ def _decor(ctx: ReportContext, t: Labels, fonts: FontSet) -> Decor:
     )
 
 
-def render_pdf(ctx: ReportContext) -> bytes:
-    """The PDF report for a context, as bytes (same context, same bytes)."""
+def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> bytes:
+    """The PDF report for a context, as bytes (same context, same bytes).
+
+    ``check`` is called as the layout goes (every flowable and page); whatever it raises (the
+    GUI's "cancelled") stops the build there, so Cancel works while reportlab is busy.
+    """
     t = labels(ctx.lang)
     s = stylesheet(ctx.lang)
     decor = _decor(ctx, t, s.fonts)
@@ -206,6 +210,8 @@ def render_pdf(ctx: ReportContext) -> bytes:
     for flowable in story:
         if isinstance(flowable, Contents):
             flowable.seed(headings)  # one pass: the contents know their entries before the build
+    if check is not None:
+        doc.setProgressCallBack(lambda _kind, _value: check())
     doc.build(story, canvasmaker=_canvas_class(decor))
     out = buf.getvalue()
     return out

@@ -49,11 +49,12 @@ def writer_for(kind: str) -> Writer:
     return get_exporter(kind)
 
 
-def _write_pdf(doc: Document, catalog: Catalog, path: Path, lang: str) -> None:
+def _write_pdf(doc: Document, catalog: Catalog, path: Path, lang: str,
+               check: Callable[[], None] | None = None) -> None:
     # Imported on the first export (in the worker), not at start-up: reportlab costs ~150 ms.
     from veu_assess.report.api import write_report
 
-    write_report(doc, path, lang, catalog=catalog)
+    write_report(doc, path, lang, catalog=catalog, check=check)
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,10 @@ class ReportPage(QScrollArea):
         doc, catalog = snapshot(self.session.document), self.session.catalog
 
         def work(progress: Progress) -> Path:
-            writer(doc, catalog, path, lang)
+            if writer is _write_pdf:  # the long one: reportlab asks whether to go on as it lays out
+                _write_pdf(doc, catalog, path, lang, progress.check)
+            else:
+                writer(doc, catalog, path, lang)
             return path
 
         self._busy(True)
@@ -220,7 +224,8 @@ class ReportPage(QScrollArea):
         return True
 
     def cancel(self) -> None:
-        # The writer cannot be interrupted; when it returns, its output is removed (see _cancelled).
+        # The PDF stops at its next layout step; the quick exports finish and their output is
+        # removed (see _cancelled).
         if self.task is not None:
             self.task.cancel()
             self.status.setText(self.tr("Export cancelled."))
