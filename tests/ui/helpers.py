@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QTableWidget
 
 from veu_assess.catalog.schema import QuestionType, Scope
@@ -42,3 +46,16 @@ def cell(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     assert item is not None, f"no cell at {row}, {column}"
     return item.text()
+
+
+def drop_event(path: Path) -> QDropEvent:
+    """What the window receives when a file is dragged from the file manager and dropped on it."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    _dropped.append(data)  # the event points at the mime data; it must outlive the event
+    return event
+
+
+_dropped: list[QMimeData] = []

@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDropEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 
 from tests.ui.conftest import DialogLog
-from tests.ui.helpers import choose, first_editor
+from tests.ui.helpers import choose, drop_event, first_editor
 from veu_assess.model.assessment import AnswerState
 from veu_assess.storage.digest import content_digest
 from veu_assess.ui import dialogs
@@ -92,12 +92,8 @@ def test_drop_veua_file_opens_it(qtbot: Any, window: MainWindow, dialog_log: Dia
     path = tmp_path / "dropped.veua"
     _edit_and_save(qtbot, window, dialog_log, path)
     window.close_file()
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(window.documentOpened, timeout=10_000):
-        window.dropEvent(event)
+        window.dropEvent(drop_event(path))
     assert window.session is not None and window.session.path == path
 
 

@@ -7,10 +7,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-
 from tests.ui.conftest import DialogLog
+from tests.ui.helpers import drop_event
 from veu_assess.catalog.loader import Catalog
 from veu_assess.model.review import Verdict, VerdictState
 from veu_assess.resources import sample_path
@@ -47,12 +45,8 @@ def test_a_file_dropped_while_reviewing_is_opened_for_review(qtbot: Any, window:
     shutil.copy(sample_path(), first)
     shutil.copy(sample_path(), second)
     _open(qtbot, window, dialog_log, first, review=True)
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(second))])
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-                      Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(window.documentOpened, timeout=10_000):
-        window.dropEvent(drop)
+        window.dropEvent(drop_event(second))
     assert window.session is not None and window.session.path == second and window.session.review_mode
 
 

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 import pytest
 
 # The GUI tests' autouse fixtures: private QSettings and data folder, dialogs that never block.
-from tests.ui.conftest import dialog_log, private_data_dir, private_settings
+from tests.ui.conftest import dialog_log, private_data_dir, private_settings, recovery, window
 
-__all__ = ["dialog_log", "private_data_dir", "private_settings"]
+__all__ = ["dialog_log", "private_data_dir", "private_settings", "recovery", "window"]
 
 # The offscreen platform plugin cannot pass size hints to a window system and says so when a shown
 # window's minimum size changes; that is the plugin's limitation, not a problem of the widgets.

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,27 +13,10 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.ui.conftest import DialogLog
-from veu_assess.catalog.loader import Catalog
 from veu_assess.resources import sample_path
-from veu_assess.storage.document import new_document
-from veu_assess.ui import workers
 from veu_assess.ui.main_window import MainWindow
-from veu_assess.ui.session import Session
-from veu_assess.ui.settings import UiSettings
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def win(qtbot: Any, catalog: Catalog) -> Iterator[MainWindow]:
-    window = MainWindow(catalog, UiSettings(), None, lang="en")
-    window.set_session(Session(catalog, new_document(catalog, title="Integrity")))
-    qtbot.addWidget(window)
-    window.resize(1100, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    workers.wait_for_all()
 
 
 def _rewrite(tmp_path: Path, name: str, change: Any) -> Path:
@@ -61,31 +43,31 @@ def _edit_answer(entries: dict[str, bytes]) -> None:
     entries["assessment.json"] = json.dumps(data).encode()
 
 
-def _open(qtbot: Any, win: MainWindow, dialog_log: DialogLog, path: Path, review: bool = True) -> None:
+def _open(qtbot: Any, window: MainWindow, dialog_log: DialogLog, path: Path, review: bool = True) -> None:
     dialog_log.answers["open_path"] = [path]
-    with qtbot.waitSignal(win.documentOpened, timeout=10_000):
-        (win.open_review_action if review else win.open_action).trigger()
+    with qtbot.waitSignal(window.documentOpened, timeout=10_000):
+        (window.open_review_action if review else window.open_action).trigger()
 
 
-def test_swapped_evidence_is_found_after_opening(qtbot: Any, win: MainWindow, dialog_log: DialogLog,
+def test_swapped_evidence_is_found_after_opening(qtbot: Any, window: MainWindow, dialog_log: DialogLog,
                                                  tmp_path: Path) -> None:
     path = _rewrite(tmp_path, "swapped.veua", _swap_evidence)
     dialog_log.answers["open_path"] = [path]
-    with qtbot.waitSignal(win.documentOpened, timeout=10_000):
-        win.open_review_action.trigger()
-    session = win.session
+    with qtbot.waitSignal(window.documentOpened, timeout=10_000):
+        window.open_review_action.trigger()
+    session = window.session
     assert session is not None
     if session.evidence_problems is None:  # the check runs on a worker thread
         with qtbot.waitSignal(session.integrityChanged, timeout=10_000):
             pass
     assert session.evidence_problems and "does not match its SHA-256" in session.evidence_problems[0].problem
-    assert win.signoff_warning.text() == "Modified by another program since it was saved"
-    assert win.signoff_warning.isVisibleTo(win)
-    assert "does not match its SHA-256" in win.signoff_warning.toolTip()
-    banner = win.review_page.signoff_banner
+    assert window.signoff_warning.text() == "Modified by another program since it was saved"
+    assert window.signoff_warning.isVisibleTo(window)
+    assert "does not match its SHA-256" in window.signoff_warning.toolTip()
+    banner = window.review_page.signoff_banner
     assert not banner.isHidden() and banner.text().startswith("The file no longer matches")
 
-    dialog = win.show_sign_off()
+    dialog = window.show_sign_off()
     assert dialog is not None
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not dialog.warning.isHidden() and "does not match its SHA-256" in dialog.warning.text()
@@ -100,24 +82,24 @@ def test_swapped_evidence_is_found_after_opening(qtbot: Any, win: MainWindow, di
     assert len(session.document.review.signoffs) == 1
 
 
-def test_answers_edited_by_another_program_are_shown_at_once(qtbot: Any, win: MainWindow,
+def test_answers_edited_by_another_program_are_shown_at_once(qtbot: Any, window: MainWindow,
                                                              dialog_log: DialogLog, tmp_path: Path) -> None:
-    _open(qtbot, win, dialog_log, _rewrite(tmp_path, "edited.veua", _edit_answer), review=False)
-    assert win.signoff_warning.text() == "Modified by another program since it was saved"
-    assert "assessment.json does not match" in win.signoff_warning.toolTip()
+    _open(qtbot, window, dialog_log, _rewrite(tmp_path, "edited.veua", _edit_answer), review=False)
+    assert window.signoff_warning.text() == "Modified by another program since it was saved"
+    assert "assessment.json does not match" in window.signoff_warning.toolTip()
 
 
 def test_an_intact_file_shows_no_warning_and_signs_without_confirmation(
-        qtbot: Any, win: MainWindow, dialog_log: DialogLog) -> None:
-    _open(qtbot, win, dialog_log, sample_path())
-    session = win.session
+        qtbot: Any, window: MainWindow, dialog_log: DialogLog) -> None:
+    _open(qtbot, window, dialog_log, sample_path())
+    session = window.session
     assert session is not None
     if session.evidence_problems is None:
         with qtbot.waitSignal(session.integrityChanged, timeout=10_000):
             pass
     assert session.evidence_problems == []
-    assert win.signoff_warning.isHidden() and win.review_page.signoff_banner.isHidden()
-    dialog = win.show_sign_off()
+    assert window.signoff_warning.isHidden() and window.review_page.signoff_banner.isHidden()
+    dialog = window.show_sign_off()
     assert dialog is not None and dialog.confirm.isHidden()
     dialog.name.setText("Aiko Auditor")
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
