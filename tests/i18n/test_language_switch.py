@@ -105,3 +105,40 @@ def test_main_window_language_menu_switches_live(qtbot: Any, catalog: Catalog, e
     window.language_menu.actions_by_choice["en"].trigger()
     assert window.back_button.text() == "< &Back"
     assert "&File" in [a.text() for a in window.menuBar().actions()]
+
+
+def test_every_page_speaks_japanese_after_a_live_switch(qtbot: Any, catalog: Catalog, english_after: Any) -> None:
+    """Switch through the window's menu, then visit every page: each shows Japanese text of its own
+    (title, labels, buttons), and Japanese typed into an answer (setText, not key clicks) stays."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    from veu_assess.resources import sample_path
+    from veu_assess.storage.veua import open_document
+    from veu_assess.ui.section_page import SectionPage
+
+    window = _window(qtbot, catalog, "en")
+    window.set_session(Session(catalog, open_document(sample_path())))
+    window.language_menu.actions_by_choice["ja"].trigger()
+    missing = []
+    for index, page in enumerate(window.pages):
+        window.go_to(index)
+        texts = [page.page_title()]
+        for w in page.findChildren(QLabel):
+            texts.append(w.text())
+        for w in page.findChildren(QAbstractButton):
+            texts.append(w.text())
+        for w in page.findChildren(QGroupBox):
+            texts.append(w.title())
+        if sum(_has_japanese(t) for t in texts) < 2:  # a title alone is not a translated page
+            missing.append(f"{index} {page.page_title()}")
+        if isinstance(page, SectionPage) and page.panels and page.panels[0].editors:
+            editor = page.panels[0].editors[0]
+            editor.notes.setPlainText("入退室記録を九十日間保管しています。")
+            assert window.session is not None
+            assert window.session.answer(editor.key).notes == "入退室記録を九十日間保管しています。"
+    assert missing == []
+    assert window.session is not None
+    window.session.undo_stack.setClean()  # closing must not ask about the notes typed above
+    from veu_assess.ui import workers
+
+    assert workers.wait_for_all()  # the evidence check started on opening ends with the test
