@@ -222,3 +222,18 @@ def test_cleanup_is_best_effort(catalog: Catalog, tmp_path: Path, monkeypatch: p
     save_document(make_document(catalog, tmp_path), target)
     monkeypatch.undo()
     assert stale.exists() and open_document(target).source is not None
+
+
+def test_long_repetitive_notes_save_and_open_again(catalog: Catalog, tmp_path: Path) -> None:
+    # A 100,000-character note of dashes (the longest the editor keeps) packs several hundred
+    # times smaller: the app must open what it wrote, however well its own JSON compresses.
+    doc = make_document(catalog, tmp_path)
+    for key, answer in list(doc.assessment.answers.items()):
+        doc.assessment.set_answer(key, answer.model_copy(update={"notes": "-" * 100_000}))
+    path = tmp_path / "dashes.veua"
+    save_document(doc, path)
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("assessment.json")
+        assert info.file_size > 200 * info.compress_size  # over the ratio limit evidence is held to
+    again = open_document(path)
+    assert {a.notes for a in again.assessment.answers.values()} == {"-" * 100_000}
