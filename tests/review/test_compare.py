@@ -107,3 +107,15 @@ def test_justification_and_evidence_changes(mini: Catalog) -> None:
         ("A-02", ChangeKind.CHANGED, ("justification",)),
     ]
     assert not cmp.overall.moved and cmp.overall.delta == 0.0
+
+
+@pytest.mark.parametrize("update", [{"size": 4}, {"added": None}])
+def test_an_evidence_reference_differing_in_size_or_date_is_a_change(mini: Catalog, update: dict[str, object]) -> None:
+    import datetime as dt
+
+    ref = EvidenceRef(sha256="cd" * 32, filename="audit.pdf", size=3, added=dt.date(2026, 11, 1))
+    old = assessment(mini, {"A-01": "met"})
+    old.answers["A-01"] = Answer(state=AnswerState.MET, evidence=[ref])
+    new = old.model_copy(deep=True)
+    new.answers["A-01"] = Answer(state=AnswerState.MET, evidence=[ref.model_copy(update=update)])
+    assert [(c.key, c.fields) for c in compare(mini, old, new).changes] == [("A-01", ("evidence",))]

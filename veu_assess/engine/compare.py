@@ -81,7 +81,8 @@ class Comparison:
 
 
 def _content(answer: Answer) -> dict[str, object]:
-    evidence = sorted((ev.sha256, ev.filename) for ev in answer.evidence)
+    # Every field of the reference: the content digest covers them all, so the diff must too.
+    evidence = sorted((ev.sha256, ev.filename, ev.size, str(ev.added)) for ev in answer.evidence)
     return {"state": answer.state, "notes": answer.notes, "justification": answer.justification,
             "evidence": evidence, "owner": answer.owner, "due": answer.due,
             "marked_for_review": answer.marked_for_review}
