@@ -79,3 +79,21 @@ def test_cancelled_export_is_removed_after_a_language_switch(qtbot: Any, window:
     with qtbot.waitSignal(task.signals.finished, timeout=10_000):
         release.set()
     assert not out.exists()
+
+
+def test_a_task_whose_owner_is_gone_ends_quietly(qtbot: Any) -> None:
+    # A file replaced by another before its evidence check ends: the check's signals went with the
+    # old session, and the worker must drop its result, not raise "Signal source has been deleted".
+    from PySide6.QtCore import QObject
+    from shiboken6 import delete
+
+    from veu_assess.ui.workers import Task
+
+    owner = QObject()
+    task = Task(lambda progress: 42, owner)
+    heard: list[object] = []
+    task.signals.succeeded.connect(heard.append)
+    delete(owner)
+    assert not isValid(task.signals)
+    task.run()  # on this thread, so an exception would surface here
+    assert heard == []

@@ -80,18 +80,26 @@ class Task(QRunnable):
             try:
                 value = self._fn(self.progress)
             except Cancelled:
-                self.signals.cancelled.emit()
+                self._emit("cancelled")
             except Exception as exc:  # the GUI decides how to show it; the worker must not die silently
-                self.signals.failed.emit(exc)
+                self._emit("failed", exc)
             else:
                 if self.progress.cancelled:
-                    self.signals.cancelled.emit()
+                    self._emit("cancelled")
                 else:
-                    self.signals.succeeded.emit(value)
-            self.signals.finished.emit()
+                    self._emit("succeeded", value)
+            self._emit("finished")
         finally:
             # Through the long-lived registry, not self.signals: that may go with its parent widget.
             _registry().ended.emit(self)
+
+    def _emit(self, name: str, *args: object) -> None:
+        try:
+            getattr(self.signals, name).emit(*args)
+        except RuntimeError:
+            # The signals went with their parent (the document was closed meanwhile): nobody is
+            # left to hear the result, which is what the parent was chosen for.
+            pass
 
     def cancel(self) -> None:
         self.progress.cancel()
