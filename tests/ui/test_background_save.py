@@ -11,10 +11,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 
 from tests.ui.conftest import DialogLog
 from tests.ui.helpers import choose, first_editor
 from veu_assess.model.assessment import AnswerState
+from veu_assess.resources import sample_path
+from veu_assess.storage.veua import open_document
 from veu_assess.ui import file_actions
 from veu_assess.ui.main_window import MainWindow
 
@@ -26,7 +29,7 @@ def test_a_slow_save_keeps_the_window_alive_and_holds_input(qtbot: Any, window: 
     choose(editor, AnswerState.MET)
     assert window.session is not None
     before = window.session.answer(editor.key)
-    release, on_gui_thread = threading.Event(), []
+    release, on_gui_thread, still_open = threading.Event(), [], []
     real_save = file_actions.save_document
 
     def slow_save(doc: Any, path: Path) -> None:
@@ -39,13 +42,15 @@ def test_a_slow_save_keeps_the_window_alive_and_holds_input(qtbot: Any, window: 
         on_gui_thread.append(window.isWindowModified())
         editor.state.setFocus()
         QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo: must not happen
-        QTest.keyClick(editor.state, Qt.Key.Key_Down)  # a new answer: must not happen
+        window.close()  # closing mid-save: must not happen
+        still_open.append(window.isVisible())
         release.set()
 
     QTimer.singleShot(50, during_save)
     dialog_log.answers["save_path"] = [tmp_path / "slow.veua"]
     assert window.save()  # returns only when the save is done, with its outcome
     assert on_gui_thread == [True]  # the timer fired while the save was running
+    assert still_open == [True]
     assert window.session.answer(editor.key) == before
     assert not window.isWindowModified()
     assert (tmp_path / "slow.veua").is_file()
@@ -59,3 +64,84 @@ def test_a_failed_background_save_reports_and_keeps_the_changes(window: MainWind
     assert not window.save()
     assert dialog_log.errors and dialog_log.errors[-1][0].startswith("Cannot save")
     assert window.isWindowModified()
+
+
+def _slow(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    release = threading.Event()
+    real_save = file_actions.save_document
+
+    def slow_save(doc: Any, path: Path) -> None:
+        assert release.wait(30)
+        real_save(doc, path)
+
+    monkeypatch.setattr(file_actions, "save_document", slow_save)
+    return release
+
+
+def test_an_edit_that_lands_during_a_save_is_kept_and_leaves_the_file_modified(
+        window: MainWindow, tmp_path: Path, dialog_log: DialogLog, monkeypatch: pytest.MonkeyPatch) -> None:
+    editor = first_editor(window)
+    choose(editor, AnswerState.MET)
+    session = window.session
+    assert session is not None
+    release = _slow(monkeypatch)
+
+    def during_save() -> None:
+        # What a hash that finishes mid-save does: attach through the session, not through input.
+        session.set_answer(editor.key, session.answer(editor.key).model_copy(update={"notes": "late"}))
+        release.set()
+
+    QTimer.singleShot(50, during_save)
+    dialog_log.answers["save_path"] = [tmp_path / "late.veua"]
+    assert window.save()
+    assert session.answer(editor.key).notes == "late"  # kept in the window
+    assert open_document(tmp_path / "late.veua").assessment.answers[editor.key].notes == ""  # not in the file
+    assert window.isWindowModified() and session.path == tmp_path / "late.veua"
+    assert window.save() and not window.isWindowModified()  # the next save writes it
+    assert open_document(tmp_path / "late.veua").assessment.answers[editor.key].notes == "late"
+
+
+def test_another_window_takes_input_during_a_save(qtbot: Any, window: MainWindow, tmp_path: Path,
+                                                  dialog_log: DialogLog, monkeypatch: pytest.MonkeyPatch) -> None:
+    # An error box (or any dialog) that opens while the save runs must be usable, or it could
+    # never be closed; the main window itself stays held.
+    editor = first_editor(window)
+    choose(editor, AnswerState.MET)
+    release = _slow(monkeypatch)
+    dialog = QDialog(window)
+    field = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(field)
+    qtbot.addWidget(dialog)
+    typed: list[str] = []
+
+    def during_save() -> None:
+        dialog.show()
+        QTest.keyClicks(field, "ok")
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)  # closes the dialog
+        typed.append(field.text())
+        typed.append("visible" if dialog.isVisible() else "closed")
+        release.set()
+
+    QTimer.singleShot(50, during_save)
+    dialog_log.answers["save_path"] = [tmp_path / "dlg.veua"]
+    assert window.save()
+    assert typed == ["ok", "closed"]
+
+
+def test_a_file_the_system_opens_during_a_save_opens_after_it(qtbot: Any, window: MainWindow, tmp_path: Path,
+                                                              dialog_log: DialogLog,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    editor = first_editor(window)
+    choose(editor, AnswerState.MET)
+    release = _slow(monkeypatch)
+
+    def during_save() -> None:
+        window.open_path(sample_path())  # a macOS FileOpen event, say
+        release.set()
+
+    QTimer.singleShot(50, during_save)
+    dialog_log.answers["save_path"] = [tmp_path / "first.veua"]
+    with qtbot.waitSignal(window.documentOpened, timeout=10_000) as opened:
+        assert window.save()
+    assert opened.args == [sample_path()]
+    assert (tmp_path / "first.veua").is_file()

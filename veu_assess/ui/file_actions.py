@@ -20,7 +20,7 @@ from veu_assess.storage.recovery import RecoveryManager
 from veu_assess.storage.veua import open_document, save_document
 from veu_assess.ui import dialogs
 from veu_assess.ui.background import run_and_wait
-from veu_assess.ui.session import Session
+from veu_assess.ui.session import Session, snapshot
 from veu_assess.ui.settings import UiSettings
 from veu_assess.ui.workers import Progress, Task, start_task
 
@@ -44,6 +44,7 @@ class FileActions(_Base):
     _progress: QProgressBar | None = None
     _autosave_timer: QTimer | None = None
     _saving = False  # a save is running on a worker (see save_to)
+    _open_after_save: tuple[Path, bool] | None = None  # a file the system asked to open meanwhile
 
     documentOpened: SignalInstance
     openFailed: SignalInstance
@@ -97,6 +98,10 @@ class FileActions(_Base):
 
         ``review``: open it for an auditor's review (answers read-only, verdicts editable).
         """
+        if self._saving:
+            # Asked by the system (a file opened in the Finder) while a save runs: after it.
+            self._open_after_save = (path, review)
+            return
         if self._open_task is not None or not self.maybe_save():
             return
         self._busy(self.tr("Opening {name}…").format(name=path.name))
@@ -197,26 +202,44 @@ class FileActions(_Base):
         assert self.session is not None
         if self._open_task is not None or self._saving:
             return False  # a file is being opened or saved: its outcome decides what comes next
-        doc = self.session.document
-        # Off the GUI thread: new evidence is hashed and copied while saving (hundreds of MB).
+        session = self.session
+        doc = session.document
+        # Off the GUI thread: new evidence is hashed and copied while saving (hundreds of MB). The
+        # worker writes a private copy, so a change that lands meanwhile (a hash that finishes and
+        # attaches its file) is neither half-written nor lost: it just keeps the document modified.
+        copy = snapshot(doc)
         self._busy(self.tr("Saving {name}…").format(name=path.name))
         self._saving = True
         try:
-            _value, error = run_and_wait(lambda: save_document(doc, path), self)
+            _value, error = run_and_wait(lambda: save_document(copy, path), self)
         finally:
             self._saving = False
             self._idle()
+        pending, self._open_after_save = self._open_after_save, None
         if error is not None:
             message = str(error) if isinstance(error, VeuaError | OSError) else f"{type(error).__name__}: {error}"
             dialogs.show_error(self, self.tr("Cannot save {name}").format(name=path.name), message)
-            return False
-        if self.recovery is not None:
-            self.recovery.note_saved(self.session.document)
-        self.session.mark_saved(path)
-        self.settings.add_recent_file(path, self.session.review_mode)
+        else:
+            self._saved(session, copy, path)
+        if pending is not None:
+            QTimer.singleShot(0, lambda: self.open_path(*pending))
+        return error is None
+
+    def _saved(self, session: Session, copy: Document, path: Path) -> None:
+        """Carry what the save learnt (file, stored evidence, digest) over to the live document."""
+        doc = session.document
+        unchanged = copy.assessment == doc.assessment and copy.review == doc.review
+        doc.path, doc.source = path, copy.source
+        doc.evidence.update(copy.evidence)  # now read from the saved file; newer files stay as they are
+        if unchanged:
+            if self.recovery is not None:
+                self.recovery.note_saved(doc)
+            session.mark_saved(path)
+        else:
+            session.mark_saved_with_changes(path)
+        self.settings.add_recent_file(path, session.review_mode)
         self.update_recent_menu()
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 5000)
-        return True
 
     # --- autosave and recovery -----------------------------------------------------------
     def note_change(self) -> None:

@@ -79,6 +79,7 @@ class Session(QObject):
         # Blobs that do not match their SHA-256, from the evidence check run after opening;
         # None until it has run. Evidence is content-addressed, so saving never clears a problem.
         self.evidence_problems: list[EvidenceProblem] | None = None
+        self.evidence_check_pending = False  # the check runs; until it ends, nothing is known
 
     # --- reading -------------------------------------------------------------------------
     @property
@@ -99,6 +100,7 @@ class Session(QObject):
 
     def set_evidence_problems(self, problems: list[EvidenceProblem]) -> None:
         self.evidence_problems = list(problems)
+        self.evidence_check_pending = False
         self.integrityChanged.emit()
 
     def answer(self, key: str) -> Answer:
@@ -198,6 +200,13 @@ class Session(QObject):
         self._dirty = False
         self.undo_stack.setClean()
         self.modifiedChanged.emit(False)
+        self.pathChanged.emit()
+
+    def mark_saved_with_changes(self, path: Path) -> None:
+        """Saved to ``path``, but the document changed while the file was written: still modified."""
+        self.recovered = False
+        self._dirty = True
+        self.modifiedChanged.emit(True)
         self.pathChanged.emit()
 
     def _clean_changed(self, clean: bool) -> None:
