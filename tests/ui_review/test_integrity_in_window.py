@@ -5,6 +5,7 @@ warning in the status bar and on the Review page, and a sign-off that has to ack
 from __future__ import annotations
 
 import json
+import threading
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -103,3 +104,30 @@ def test_an_intact_file_shows_no_warning_and_signs_without_confirmation(
     assert dialog is not None and dialog.confirm.isHidden()
     dialog.name.setText("Aiko Auditor")
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_signing_off_before_the_evidence_check_ends_asks_for_confirmation_until_it_does(
+        qtbot: Any, window: MainWindow, dialog_log: DialogLog, monkeypatch: pytest.MonkeyPatch) -> None:
+    from veu_assess.ui import integrity
+
+    release = threading.Event()
+    real_verify = integrity.verify_evidence
+
+    def slow_verify(doc: Any) -> Any:
+        assert release.wait(30)
+        return real_verify(doc)
+
+    monkeypatch.setattr(integrity, "verify_evidence", slow_verify)
+    _open(qtbot, window, dialog_log, sample_path())
+    session = window.session
+    assert session is not None and session.evidence_check_pending
+    dialog = window.show_sign_off()
+    assert dialog is not None
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.name.setText("Aiko Auditor")
+    assert not dialog.confirm.isHidden() and "still being checked" in dialog.warning.text()
+    assert not ok.isEnabled()
+    with qtbot.waitSignal(session.integrityChanged, timeout=10_000):
+        release.set()
+    assert session.evidence_problems == [] and not session.evidence_check_pending
+    assert dialog.warning.isHidden() and dialog.confirm.isHidden() and ok.isEnabled()

@@ -4,84 +4,84 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/file_actions.py" line="59"/>
-        <location filename="../ui/file_actions.py" line="264"/>
+        <location filename="../ui/file_actions.py" line="60"/>
+        <location filename="../ui/file_actions.py" line="287"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="63"/>
+        <location filename="../ui/file_actions.py" line="64"/>
         <source>{name}[*] (review) — VEU Readiness Assessor</source>
         <translation>{name}[*]（レビュー）— VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="65"/>
+        <location filename="../ui/file_actions.py" line="66"/>
         <source>{name}[*] — VEU Readiness Assessor</source>
         <translation>{name}[*] — VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="102"/>
+        <location filename="../ui/file_actions.py" line="107"/>
         <source>Opening {name}…</source>
         <translation>{name} を開いています…</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="126"/>
+        <location filename="../ui/file_actions.py" line="131"/>
         <source>Opened {name} for review: the answers are read-only.</source>
         <translation>{name} をレビュー用に開きました。回答は読み取り専用です。</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="128"/>
+        <location filename="../ui/file_actions.py" line="133"/>
         <source>Opened {name}</source>
         <translation>{name} を開きました</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="135"/>
+        <location filename="../ui/file_actions.py" line="140"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="173"/>
+        <location filename="../ui/file_actions.py" line="178"/>
         <source>&amp;Clear list</source>
         <translation>履歴を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="192"/>
+        <location filename="../ui/file_actions.py" line="197"/>
         <source>assessment.veua</source>
         <translation>assessment.veua</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="202"/>
+        <location filename="../ui/file_actions.py" line="211"/>
         <source>Saving {name}…</source>
         <translation>{name} を保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="211"/>
+        <location filename="../ui/file_actions.py" line="221"/>
         <source>Cannot save {name}</source>
         <translation>{name} を保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="218"/>
+        <location filename="../ui/file_actions.py" line="242"/>
         <source>Saved {name}</source>
         <translation>{name} を保存しました</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="240"/>
+        <location filename="../ui/file_actions.py" line="263"/>
         <source>Autosave failed: {error}</source>
         <translation>自動保存に失敗しました: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="256"/>
-        <location filename="../ui/file_actions.py" line="271"/>
+        <location filename="../ui/file_actions.py" line="279"/>
+        <location filename="../ui/file_actions.py" line="294"/>
         <source>Recovery</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="258"/>
+        <location filename="../ui/file_actions.py" line="281"/>
         <source>Unsaved work from an earlier session cannot be restored ({problem}); it is removed.</source>
         <translation>前回のセッションの未保存の作業は復元できません（{problem}）。削除します。</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="265"/>
+        <location filename="../ui/file_actions.py" line="288"/>
         <source>{name}, autosaved {when}</source>
         <translation>{name}（{when} に自動保存）</translation>
     </message>
@@ -466,22 +466,27 @@ SHA-256 {sha}</translation>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../ui/integrity.py" line="47"/>
+        <location filename="../ui/integrity.py" line="45"/>
+        <source>The evidence is still being checked against the hashes recorded when the file was saved; whether another program modified it is not known yet.</source>
+        <translation>証拠ファイルを保存時に記録されたハッシュと照合しています。他のプログラムによって変更されたかどうかはまだ分かりません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrity.py" line="58"/>
         <source>Modified by another program since it was saved</source>
         <translation>保存後に他のプログラムで変更されています</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="53"/>
+        <location filename="../ui/integrity.py" line="64"/>
         <source>Changed after sign-off on {date}</source>
         <translation>{date} の署名後に変更されています</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="54"/>
+        <location filename="../ui/integrity.py" line="65"/>
         <source>Changed after sign-off on {date}: the answers or evidence differ from what was signed.</source>
         <translation>{date} の署名後に変更されています：回答または証跡が署名時の内容と異なります。</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="48"/>
+        <location filename="../ui/integrity.py" line="59"/>
         <source>The file no longer matches the hashes recorded when it was saved: {detail}. Check the answers and evidence before relying on them or signing off.</source>
         <translation>ファイルが保存時に記録されたハッシュと一致しません：{detail}。利用または承認（サインオフ）の前に回答と証跡を確認してください。</translation>
     </message>
@@ -607,207 +612,207 @@ TPP</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="210"/>
+        <location filename="../ui/main_window.py" line="209"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="211"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="208"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>&amp;Pages</source>
         <translation>ページ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="214"/>
+        <location filename="../ui/main_window.py" line="213"/>
         <source>&amp;New</source>
         <translation>新規作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="214"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>Open for Re&amp;view…</source>
         <translation>レビュー用に開く(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="216"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../ui/main_window.py" line="231"/>
         <location filename="../ui/main_window.py" line="232"/>
-        <location filename="../ui/main_window.py" line="233"/>
         <source>&amp;Review</source>
         <translation>レビュー(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>&amp;Compare with…</source>
         <translation>比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="229"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>&amp;Export</source>
         <translation>出力(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>&amp;PDF report…</source>
         <translation>PDF 報告書(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>&amp;Gap list (CSV)…</source>
         <translation>ギャップ一覧 (CSV)(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>OSCAL &amp;assessment results…</source>
         <translation>OSCAL 評価結果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>OSCAL P&amp;OA&amp;&amp;M…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="229"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>Accelerator &amp;classification (TPP)…</source>
         <translation>アクセラレータの分類（TPP）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>&amp;About</source>
         <translation>このアプリについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="361"/>
         <source>{title}
 {answered}/{total} answered · score {score}</source>
         <translation>{title}
 回答 {answered}/{total} · スコア {score}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>{title}
 (out of scope)</source>
         <translation>{title}
 （対象外）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="481"/>
+        <location filename="../ui/main_window.py" line="483"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="491"/>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>Compare with {name}</source>
         <translation>{name} との比較</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="512"/>
+        <location filename="../ui/main_window.py" line="514"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -818,7 +823,7 @@ Questionnaire {catalog}, as of {as_of}
 {disclaimer}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
@@ -1030,158 +1035,158 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../ui/report_page.py" line="80"/>
         <location filename="../ui/report_page.py" line="81"/>
-        <location filename="../ui/report_page.py" line="160"/>
+        <location filename="../ui/report_page.py" line="82"/>
+        <location filename="../ui/report_page.py" line="161"/>
         <source>Report</source>
         <extracomment>The formats the page (and File &gt; Export) offers, in menu order: &quot;pdf&quot; plus registry names.</extracomment>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="87"/>
+        <location filename="../ui/report_page.py" line="88"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="88"/>
+        <location filename="../ui/report_page.py" line="89"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="91"/>
+        <location filename="../ui/report_page.py" line="92"/>
         <source>Report language</source>
         <translation>報告書の言語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="93"/>
+        <location filename="../ui/report_page.py" line="94"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="95"/>
+        <location filename="../ui/report_page.py" line="96"/>
         <source>Export P&amp;DF…</source>
         <translation>PDF を出力(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="95"/>
+        <location filename="../ui/report_page.py" line="96"/>
         <source>Export the PDF report</source>
         <translation>PDF 報告書を出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="96"/>
+        <location filename="../ui/report_page.py" line="97"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV を出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="96"/>
+        <location filename="../ui/report_page.py" line="97"/>
         <source>Export the gap list as CSV</source>
         <translation>ギャップ一覧を CSV で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="99"/>
+        <location filename="../ui/report_page.py" line="100"/>
         <source>Export OSCAL assessment res&amp;ults (JSON)…</source>
         <translation>OSCAL 評価結果を JSON で出力(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="100"/>
+        <location filename="../ui/report_page.py" line="101"/>
         <source>Export the OSCAL assessment results as JSON</source>
         <translation>OSCAL 評価結果を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="104"/>
+        <location filename="../ui/report_page.py" line="105"/>
         <source>Export OSCAL P&amp;OA&amp;&amp;M (JSON)…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M) を JSON で出力(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="105"/>
+        <location filename="../ui/report_page.py" line="106"/>
         <source>Export the OSCAL plan of action and milestones as JSON</source>
         <translation>OSCAL の是正措置・マイルストーン計画を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="108"/>
+        <location filename="../ui/report_page.py" line="109"/>
         <source>Cancel e&amp;xport</source>
         <translation>出力を中止(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="109"/>
+        <location filename="../ui/report_page.py" line="110"/>
         <source>Cancel the export</source>
         <translation>出力を中止</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="114"/>
+        <location filename="../ui/report_page.py" line="115"/>
         <source>Export in progress</source>
         <translation>出力中</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="119"/>
+        <location filename="../ui/report_page.py" line="120"/>
         <source>Export status</source>
         <translation>出力の状況</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="136"/>
+        <location filename="../ui/report_page.py" line="137"/>
         <source>Summary preview</source>
         <translation>概要のプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="171"/>
+        <location filename="../ui/report_page.py" line="172"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="254"/>
+        <location filename="../ui/report_page.py" line="259"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>{path} に書き込めませんでした:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="173"/>
+        <location filename="../ui/report_page.py" line="174"/>
         <source>Export PDF report</source>
         <translation>PDF 報告書の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="173"/>
+        <location filename="../ui/report_page.py" line="174"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="175"/>
+        <location filename="../ui/report_page.py" line="176"/>
         <source>Export gap list</source>
         <translation>ギャップ一覧の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="175"/>
+        <location filename="../ui/report_page.py" line="176"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="177"/>
+        <location filename="../ui/report_page.py" line="178"/>
         <source>Export OSCAL assessment results</source>
         <translation>OSCAL 評価結果の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="179"/>
+        <location filename="../ui/report_page.py" line="180"/>
         <source>Export OSCAL POA&amp;M</source>
         <translation>OSCAL POA&amp;M の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="226"/>
+        <location filename="../ui/report_page.py" line="231"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="244"/>
+        <location filename="../ui/report_page.py" line="249"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="249"/>
+        <location filename="../ui/report_page.py" line="254"/>
         <source>Export failed.</source>
         <translation>出力に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="253"/>
-        <location filename="../ui/report_page.py" line="211"/>
+        <location filename="../ui/report_page.py" line="258"/>
+        <location filename="../ui/report_page.py" line="215"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>
@@ -1640,27 +1645,27 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>Session</name>
     <message>
-        <location filename="../ui/session.py" line="274"/>
+        <location filename="../ui/session.py" line="283"/>
         <source>Edit profile</source>
         <translation>プロファイルの編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="113"/>
+        <location filename="../ui/session.py" line="115"/>
         <source>This file is open for review: the operator&apos;s answers cannot be changed here.</source>
         <translation>このファイルはレビュー用に開かれています。事業者の回答はここでは変更できません。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="250"/>
+        <location filename="../ui/session.py" line="259"/>
         <source>Edit answer: {name}</source>
         <translation>回答の編集: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="298"/>
+        <location filename="../ui/session.py" line="307"/>
         <source>Edit accelerator inventory of {site}</source>
         <translation>{site} のアクセラレータ台帳の編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="310"/>
+        <location filename="../ui/session.py" line="319"/>
         <source>Edit review verdict: {key}</source>
         <translation>レビュー判定の編集: {key}</translation>
     </message>
@@ -1668,123 +1673,123 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="60"/>
-        <location filename="../ui/review/signoff_dialog.py" line="114"/>
+        <location filename="../ui/review/signoff_dialog.py" line="62"/>
+        <location filename="../ui/review/signoff_dialog.py" line="117"/>
         <source>Sign off</source>
         <translation>承認（サインオフ）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="64"/>
+        <location filename="../ui/review/signoff_dialog.py" line="66"/>
         <source>Integrity warning</source>
         <translation>完全性の警告</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="65"/>
+        <location filename="../ui/review/signoff_dialog.py" line="67"/>
         <source>I have &amp;checked the answers and evidence as they are now</source>
         <translation>現在の回答と証跡を確認しました(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="66"/>
+        <location filename="../ui/review/signoff_dialog.py" line="68"/>
         <source>Confirm that the content was checked as it is now</source>
         <translation>現在の内容を確認したことの確認</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="74"/>
+        <location filename="../ui/review/signoff_dialog.py" line="76"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="77"/>
+        <location filename="../ui/review/signoff_dialog.py" line="79"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="80"/>
+        <location filename="../ui/review/signoff_dialog.py" line="82"/>
         <source>Role or title</source>
         <translation>役割または役職</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="82"/>
+        <location filename="../ui/review/signoff_dialog.py" line="84"/>
         <source>Auditor</source>
         <translation>監査人</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="83"/>
+        <location filename="../ui/review/signoff_dialog.py" line="85"/>
         <source>Operator&apos;s responsible officer</source>
         <translation>事業者の責任者</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="84"/>
+        <location filename="../ui/review/signoff_dialog.py" line="86"/>
         <source>Signing as</source>
         <translation>署名者の立場</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="89"/>
+        <location filename="../ui/review/signoff_dialog.py" line="92"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="91"/>
+        <location filename="../ui/review/signoff_dialog.py" line="94"/>
         <source>Statement</source>
         <translation>表明事項</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="92"/>
+        <location filename="../ui/review/signoff_dialog.py" line="95"/>
         <source>e.g. I reviewed every answer and its evidence.</source>
         <translation>例: すべての回答とその証跡を確認しました。</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="93"/>
+        <location filename="../ui/review/signoff_dialog.py" line="96"/>
         <source>&amp;Name</source>
         <translation>氏名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="94"/>
+        <location filename="../ui/review/signoff_dialog.py" line="97"/>
         <source>&amp;Organisation</source>
         <translation>所属組織(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="95"/>
+        <location filename="../ui/review/signoff_dialog.py" line="98"/>
         <source>&amp;Role</source>
         <translation>役割(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="96"/>
+        <location filename="../ui/review/signoff_dialog.py" line="99"/>
         <source>Signing &amp;as</source>
         <translation>署名者の立場(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="97"/>
+        <location filename="../ui/review/signoff_dialog.py" line="100"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="98"/>
+        <location filename="../ui/review/signoff_dialog.py" line="101"/>
         <source>&amp;Statement</source>
         <translation>表明事項(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="101"/>
+        <location filename="../ui/review/signoff_dialog.py" line="104"/>
         <source>Content digest signed: {digest}</source>
         <translation>署名対象の内容ダイジェスト: {digest}</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="103"/>
+        <location filename="../ui/review/signoff_dialog.py" line="106"/>
         <source>Content digest signed</source>
         <translation>署名対象の内容ダイジェスト</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="105"/>
+        <location filename="../ui/review/signoff_dialog.py" line="108"/>
         <source>What a sign-off protects</source>
         <translation>承認（サインオフ）で保護される内容</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="108"/>
+        <location filename="../ui/review/signoff_dialog.py" line="111"/>
         <source>Sign-off problem</source>
         <translation>承認（サインオフ）の問題</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="130"/>
+        <location filename="../ui/review/signoff_dialog.py" line="146"/>
         <source>Confirm that you checked the content as it is now.</source>
         <translation>現在の内容を確認したことをチェックしてください。</translation>
     </message>
@@ -1792,32 +1797,32 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SignOffStatusList</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="160"/>
+        <location filename="../ui/review/signoff_dialog.py" line="176"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="160"/>
+        <location filename="../ui/review/signoff_dialog.py" line="176"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="160"/>
+        <location filename="../ui/review/signoff_dialog.py" line="176"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="160"/>
+        <location filename="../ui/review/signoff_dialog.py" line="176"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="160"/>
+        <location filename="../ui/review/signoff_dialog.py" line="176"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="163"/>
+        <location filename="../ui/review/signoff_dialog.py" line="179"/>
         <source>Sign-offs</source>
         <translation>承認（サインオフ）一覧</translation>
     </message>

@@ -35,7 +35,18 @@ def start_evidence_check(session: Session) -> Task | None:
     def work(progress: Progress) -> object:
         return verify_evidence(copy)
 
+    session.evidence_check_pending = True
     return start_task(work, on_success=session.set_evidence_problems, parent=session)
+
+
+def sign_off_warning(session: Session) -> str:
+    """Why a sign-off needs the signer's confirmation now, or "" when it needs none."""
+    if session.evidence_check_pending:
+        return _tr("The evidence is still being checked against the hashes recorded when the file was "
+                   "saved; whether another program modified it is not known yet.")
+    if session.integrity().kind is IntegrityKind.MODIFIED:
+        return integrity_warning(session)[1]
+    return ""
 
 
 def integrity_warning(session: Session | None) -> tuple[str, str]:

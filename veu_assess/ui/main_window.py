@@ -41,13 +41,12 @@ from veu_assess.catalog.loader import Catalog
 from veu_assess.engine.compare import compare
 from veu_assess.engine.scoring import Result
 from veu_assess.storage.errors import VeuaError
-from veu_assess.storage.integrity import IntegrityKind
 from veu_assess.storage.recovery import RecoveryManager
 from veu_assess.storage.veua import open_document
 from veu_assess.ui import dialogs, i18n
 from veu_assess.ui.calculators import TppDialog
 from veu_assess.ui.file_actions import FileActions
-from veu_assess.ui.integrity import integrity_warning, start_evidence_check
+from veu_assess.ui.integrity import integrity_warning, sign_off_warning, start_evidence_check
 from veu_assess.ui.labels import percent
 from veu_assess.ui.profile_page import ProfilePage
 from veu_assess.ui.readonly import make_read_only
@@ -456,9 +455,12 @@ class MainWindow(FileActions, QMainWindow):
         if self.session is None or not self.session.review_mode:
             return None
         session = self.session
-        dialog = SignOffDialog(session.document, self.lang, parent=self, warning=integrity_warning(session)[1]
-                               if session.integrity().kind is IntegrityKind.MODIFIED else "")
+        dialog = SignOffDialog(session.document, self.lang, parent=self, warning=sign_off_warning(session))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # The evidence check may end while the dialog is open: its warning follows (bound slot,
+        # so the connection goes with the dialog).
+        dialog.warning_source = lambda: sign_off_warning(session)
+        session.integrityChanged.connect(dialog.refresh_warning)
         dialog.signedOff.connect(lambda _so: session.note_signed_off())
         self.sign_off_dialog = dialog
         dialog.open()

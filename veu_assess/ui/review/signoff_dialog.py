@@ -8,8 +8,9 @@ in the document's language, so the app says exactly what the report and the CLI 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,6 +58,7 @@ class SignOffDialog(QDialog):
         super().__init__(parent)
         self.doc = doc
         self.signoff: SignOff | None = None
+        self.warning_source: Callable[[], str] | None = None  # asked again by ``refresh_warning``
         self.setWindowTitle(self.tr("Sign off"))
         layout = QVBoxLayout(self)
         self.warning = _plain_label(warning)
@@ -118,6 +120,19 @@ class SignOffDialog(QDialog):
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(self._update_ok)
         self.confirm.toggled.connect(self._update_ok)
+        self._update_ok()
+
+    @Slot()
+    def refresh_warning(self) -> None:
+        """The integrity of the content became known (the evidence check ended): show what it says."""
+        if self.warning_source is None:
+            return
+        text = self.warning_source()
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
+        if not text:
+            self.confirm.setChecked(False)
+        self.confirm.setVisible(bool(text))
         self._update_ok()
 
     def _update_ok(self) -> None:
