@@ -82,18 +82,26 @@ def test_cancelled_export_is_removed_after_a_language_switch(qtbot: Any, window:
 
 
 def test_a_task_whose_owner_is_gone_ends_quietly(qtbot: Any) -> None:
-    # A file replaced by another before its evidence check ends: the check's signals went with the
-    # old session, and the worker must drop its result, not raise "Signal source has been deleted".
+    # A file replaced by another before its evidence check ends: the check belonged to the old
+    # session, and the worker's result must be dropped, not delivered or raised.
     from PySide6.QtCore import QObject
     from shiboken6 import delete
 
-    from veu_assess.ui.workers import Task
+    from veu_assess.ui.workers import Task, wait_for_all
 
-    owner = QObject()
-    task = Task(lambda progress: 42, owner)
-    heard: list[object] = []
-    task.signals.succeeded.connect(heard.append)
-    delete(owner)
-    assert not isValid(task.signals)
-    task.run()  # on this thread, so an exception would surface here
-    assert heard == []
+    release = threading.Event()
+    kept, gone = QObject(), QObject()
+    heard: dict[str, list[object]] = {"kept": [], "gone": []}
+    tasks = []
+    for name, owner in (("kept", kept), ("gone", gone)):
+        task = Task(lambda progress: (release.wait(30), 42)[1], owner)
+        task.signals.succeeded.connect(heard[name].append)
+        task.signals.finished.connect(lambda n=name: heard[n].append("finished"))
+        tasks.append(task)
+        task.start()
+    delete(gone)  # while the worker runs: its signals object must stay valid for the worker
+    release.set()
+    assert wait_for_all()
+    qtbot.waitUntil(lambda: heard["kept"] == [42, "finished"])
+    QCoreApplication.processEvents()
+    assert heard["gone"] == [] and all(isValid(t.signals) for t in tasks)

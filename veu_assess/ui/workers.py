@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 
 class Cancelled(Exception):
@@ -40,7 +41,7 @@ class Progress:
         self._cancel = threading.Event()
 
     def report(self, done: int, total: int) -> None:
-        self._signals.progressed.emit(done, total)
+        self._signals._progress.emit(done, total)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -56,7 +57,14 @@ class Progress:
 
 
 class TaskSignals(QObject):
-    """Signals of a task; they live in the GUI thread, so connected slots run there."""
+    """Signals of a task; they live in the GUI thread, so connected slots run there.
+
+    The worker never emits the public signals itself: it emits ``_outcome`` / ``_progress``,
+    which arrive queued on the GUI thread, and ``_deliver`` passes them on only while the task's
+    owner still exists. So a result for a document closed meanwhile is dropped, and the object
+    the worker emits on is never one the GUI thread may be deleting at that moment (it has no Qt
+    parent; the task keeps it alive).
+    """
 
     progressed = Signal(int, int)
     succeeded = Signal(object)
@@ -64,9 +72,39 @@ class TaskSignals(QObject):
     cancelled = Signal()
     finished = Signal()  # after any of the three above
 
+    _outcome = Signal(str, object)  # from the worker: "succeeded" / "failed" / "cancelled" / "finished"
+    _progress = Signal(int, int)
+
+    def __init__(self, owner: QObject | None) -> None:
+        super().__init__()
+        self._owner = owner
+        self._has_owner = owner is not None
+        self._outcome.connect(self._deliver)
+        self._progress.connect(self._deliver_progress)
+
+    def owner_alive(self) -> bool:
+        return not self._has_owner or isValid(self._owner)
+
+    @Slot(str, object)
+    def _deliver(self, name: str, value: object) -> None:
+        if not self.owner_alive():
+            return
+        if name in ("succeeded", "failed"):
+            getattr(self, name).emit(value)
+        else:
+            getattr(self, name).emit()
+
+    @Slot(int, int)
+    def _deliver_progress(self, done: int, total: int) -> None:
+        if self.owner_alive():
+            self.progressed.emit(done, total)
+
 
 class Task(QRunnable):
-    """A callable ``fn(progress) -> value`` run on the global thread pool."""
+    """A callable ``fn(progress) -> value`` run on the global thread pool.
+
+    ``parent`` is the task's owner: once it is deleted, the task's results are dropped.
+    """
 
     def __init__(self, fn: Callable[[Progress], Any], parent: QObject | None = None) -> None:
         super().__init__()
@@ -76,30 +114,22 @@ class Task(QRunnable):
         self._fn = fn
 
     def run(self) -> None:
+        outcome = self.signals._outcome
         try:
             try:
                 value = self._fn(self.progress)
             except Cancelled:
-                self._emit("cancelled")
+                outcome.emit("cancelled", None)
             except Exception as exc:  # the GUI decides how to show it; the worker must not die silently
-                self._emit("failed", exc)
+                outcome.emit("failed", exc)
             else:
                 if self.progress.cancelled:
-                    self._emit("cancelled")
+                    outcome.emit("cancelled", None)
                 else:
-                    self._emit("succeeded", value)
-            self._emit("finished")
+                    outcome.emit("succeeded", value)
+            outcome.emit("finished", None)
         finally:
-            # Through the long-lived registry, not self.signals: that may go with its parent widget.
             _registry().ended.emit(self)
-
-    def _emit(self, name: str, *args: object) -> None:
-        try:
-            getattr(self.signals, name).emit(*args)
-        except RuntimeError:
-            # The signals went with their parent (the document was closed meanwhile): nobody is
-            # left to hear the result, which is what the parent was chosen for.
-            pass
 
     def cancel(self) -> None:
         self.progress.cancel()
