@@ -145,3 +145,51 @@ def test_a_file_the_system_opens_during_a_save_opens_after_it(qtbot: Any, window
         assert window.save()
     assert opened.args == [sample_path()]
     assert (tmp_path / "first.veua").is_file()
+
+
+def test_closing_asks_again_when_an_edit_landed_during_its_save(
+        window: MainWindow, tmp_path: Path, dialog_log: DialogLog, monkeypatch: pytest.MonkeyPatch) -> None:
+    from veu_assess.ui import dialogs
+
+    editor = first_editor(window)
+    choose(editor, AnswerState.MET)
+    session = window.session
+    assert session is not None
+    release = _slow(monkeypatch)
+
+    def during_save() -> None:
+        session.set_answer(editor.key, session.answer(editor.key).model_copy(update={"notes": "late"}))
+        release.set()
+
+    QTimer.singleShot(50, during_save)
+    dialog_log.answers["save_path"] = [tmp_path / "close.veua"]
+    dialog_log.answers["save"] = [dialogs.SaveChoice.SAVE, dialogs.SaveChoice.CANCEL]
+    assert not window.close()  # the second prompt (the late edit is not in the file) was cancelled
+    assert len(dialog_log.save_prompts) == 2 and window.isWindowModified()
+    assert session.answer(editor.key).notes == "late"
+
+
+def test_a_file_asked_for_while_another_opens_after_a_save_opens_last(
+        qtbot: Any, window: MainWindow, tmp_path: Path, dialog_log: DialogLog,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from veu_assess.ui import dialogs
+
+    editor = first_editor(window)
+    choose(editor, AnswerState.MET)
+    release = _slow(monkeypatch)
+    other = tmp_path / "other.veua"
+    other.write_bytes(sample_path().read_bytes())
+
+    def during_save() -> None:
+        window.open_path(other)  # the system asks for a second file meanwhile
+        release.set()
+
+    QTimer.singleShot(50, during_save)
+    dialog_log.answers["save_path"] = [tmp_path / "saved.veua"]
+    dialog_log.answers["save"] = [dialogs.SaveChoice.SAVE]
+    opened: list[Path] = []
+    window.documentOpened.connect(opened.append)
+    window.open_path(sample_path())  # "save changes?" → Save, then the sample opens
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=10_000)
+    assert opened == [sample_path(), other]
+    assert window.session is not None and window.session.path == other

@@ -44,7 +44,7 @@ class FileActions(_Base):
     _progress: QProgressBar | None = None
     _autosave_timer: QTimer | None = None
     _saving = False  # a save is running on a worker (see save_to)
-    _open_after_save: tuple[Path, bool] | None = None  # a file the system asked to open meanwhile
+    _queued_open: tuple[Path, bool] | None = None  # asked to open while a file was saved or opened
 
     documentOpened: SignalInstance
     openFailed: SignalInstance
@@ -79,12 +79,15 @@ class FileActions(_Base):
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; False means the user cancelled what they were doing."""
-        if self.session is None or not self.session.modified:
-            return True
-        choice = dialogs.ask_save_changes(self, self.display_name())
-        if choice is dialogs.SaveChoice.SAVE:
-            return self.save()
-        return choice is dialogs.SaveChoice.DISCARD
+        while self.session is not None and self.session.modified:
+            choice = dialogs.ask_save_changes(self, self.display_name())
+            if choice is not dialogs.SaveChoice.SAVE:
+                return choice is dialogs.SaveChoice.DISCARD
+            if not self.save():
+                return False
+            # Saved, but a change landed while the file was written (an attachment whose hash
+            # finished): it is not in the file, so ask again rather than drop it.
+        return True
 
     # --- open ----------------------------------------------------------------------------
     def open_file(self) -> None:
@@ -98,11 +101,12 @@ class FileActions(_Base):
 
         ``review``: open it for an auditor's review (answers read-only, verdicts editable).
         """
-        if self._saving:
-            # Asked by the system (a file opened in the Finder) while a save runs: after it.
-            self._open_after_save = (path, review)
+        if self._saving or self._open_task is not None:
+            # Asked (by the system: a file opened in the Finder) while a file is saved or opened:
+            # afterwards, the latest request winning.
+            self._queued_open = (path, review)
             return
-        if self._open_task is not None or not self.maybe_save():
+        if not self.maybe_save():
             return
         self._busy(self.tr("Opening {name}…").format(name=path.name))
 
@@ -133,12 +137,14 @@ class FileActions(_Base):
             message = self.tr("Opened {name}")
         self.statusBar().showMessage(message.format(name=path.name), 5000)
         self.documentOpened.emit(path)
+        self._open_queued_later()
 
     def _open_failed(self, path: Path, exc: Exception) -> None:
         self._idle()
         message = str(exc) if isinstance(exc, VeuaError | OSError) else f"{type(exc).__name__}: {exc}"
         dialogs.show_error(self, self.tr("Cannot open {name}").format(name=path.name), message)
         self.openFailed.emit(message)
+        self._open_queued_later()
 
     def _set_enabled(self, on: bool) -> None:
         # While a file opens, the old document must not be edited: its edits would be lost.
@@ -215,15 +221,23 @@ class FileActions(_Base):
         finally:
             self._saving = False
             self._idle()
-        pending, self._open_after_save = self._open_after_save, None
         if error is not None:
             message = str(error) if isinstance(error, VeuaError | OSError) else f"{type(error).__name__}: {error}"
             dialogs.show_error(self, self.tr("Cannot save {name}").format(name=path.name), message)
         else:
             self._saved(session, copy, path)
-        if pending is not None:
-            QTimer.singleShot(0, lambda: self.open_path(*pending))
+        self._open_queued_later()
         return error is None
+
+    def _open_queued_later(self) -> None:
+        if self._queued_open is not None:
+            QTimer.singleShot(0, self._open_queued)
+
+    def _open_queued(self) -> None:
+        if self._queued_open is not None and not self._saving and self._open_task is None:
+            path, review = self._queued_open
+            self._queued_open = None
+            self.open_path(path, review)
 
     def _saved(self, session: Session, copy: Document, path: Path) -> None:
         """Carry what the save learnt (file, stored evidence, digest) over to the live document."""
