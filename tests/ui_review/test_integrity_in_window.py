@@ -131,3 +131,61 @@ def test_signing_off_before_the_evidence_check_ends_asks_for_confirmation_until_
         release.set()
     assert session.evidence_problems == [] and not session.evidence_check_pending
     assert dialog.warning.isHidden() and dialog.confirm.isHidden() and ok.isEnabled()
+
+
+def test_a_confirmation_given_while_checking_does_not_cover_a_modification_found_later(
+        qtbot: Any, window: MainWindow, dialog_log: DialogLog, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    from veu_assess.ui import integrity
+
+    release = threading.Event()
+    real_verify = integrity.verify_evidence
+    monkeypatch.setattr(integrity, "verify_evidence", lambda doc: (release.wait(30), real_verify(doc))[1])
+    _open(qtbot, window, dialog_log, _rewrite(tmp_path, "swapped.veua", _swap_evidence))
+    session = window.session
+    assert session is not None
+    dialog = window.show_sign_off()
+    assert dialog is not None
+    dialog.name.setText("Aiko Auditor")
+    dialog.confirm.setChecked(True)
+    with qtbot.waitSignal(session.integrityChanged, timeout=10_000):
+        release.set()
+    assert "does not match its SHA-256" in dialog.warning.text()
+    assert not dialog.confirm.isChecked()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_a_file_known_to_be_modified_says_so_while_its_evidence_is_checked(
+        qtbot: Any, window: MainWindow, dialog_log: DialogLog, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    from veu_assess.ui import integrity
+
+    release = threading.Event()
+    real_verify = integrity.verify_evidence
+    monkeypatch.setattr(integrity, "verify_evidence", lambda doc: (release.wait(30), real_verify(doc))[1])
+    _open(qtbot, window, dialog_log, _rewrite(tmp_path, "edited.veua", _edit_answer))
+    assert window.session is not None and window.session.evidence_check_pending
+    dialog = window.show_sign_off()
+    assert dialog is not None and dialog.warning.text().startswith("The file no longer matches")
+    with qtbot.waitSignal(window.session.integrityChanged, timeout=10_000):
+        release.set()
+
+
+def test_an_evidence_check_that_fails_is_said_and_asks_for_confirmation(
+        qtbot: Any, window: MainWindow, dialog_log: DialogLog, monkeypatch: pytest.MonkeyPatch) -> None:
+    from veu_assess.ui import integrity
+
+    def broken(doc: Any) -> Any:
+        raise MemoryError("out of memory")
+
+    monkeypatch.setattr(integrity, "verify_evidence", broken)
+    _open(qtbot, window, dialog_log, sample_path())
+    session = window.session
+    assert session is not None
+    if session.evidence_check_pending:
+        with qtbot.waitSignal(session.integrityChanged, timeout=10_000):
+            pass
+    assert not session.evidence_check_pending and "MemoryError" in session.evidence_check_failed
+    dialog = window.show_sign_off()
+    assert dialog is not None and "could not be checked" in dialog.warning.text()
+    assert not dialog.confirm.isHidden()

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../ui/file_actions.py" line="60"/>
-        <location filename="../ui/file_actions.py" line="287"/>
+        <location filename="../ui/file_actions.py" line="301"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
@@ -20,68 +20,68 @@
         <translation>{name}[*] — VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="107"/>
+        <location filename="../ui/file_actions.py" line="111"/>
         <source>Opening {name}…</source>
         <translation>{name} を開いています…</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="131"/>
+        <location filename="../ui/file_actions.py" line="135"/>
         <source>Opened {name} for review: the answers are read-only.</source>
         <translation>{name} をレビュー用に開きました。回答は読み取り専用です。</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="133"/>
+        <location filename="../ui/file_actions.py" line="137"/>
         <source>Opened {name}</source>
         <translation>{name} を開きました</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="140"/>
+        <location filename="../ui/file_actions.py" line="145"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="178"/>
+        <location filename="../ui/file_actions.py" line="184"/>
         <source>&amp;Clear list</source>
         <translation>履歴を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="197"/>
+        <location filename="../ui/file_actions.py" line="203"/>
         <source>assessment.veua</source>
         <translation>assessment.veua</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="211"/>
+        <location filename="../ui/file_actions.py" line="217"/>
         <source>Saving {name}…</source>
         <translation>{name} を保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="221"/>
+        <location filename="../ui/file_actions.py" line="226"/>
         <source>Cannot save {name}</source>
         <translation>{name} を保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="242"/>
+        <location filename="../ui/file_actions.py" line="256"/>
         <source>Saved {name}</source>
         <translation>{name} を保存しました</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="263"/>
+        <location filename="../ui/file_actions.py" line="277"/>
         <source>Autosave failed: {error}</source>
         <translation>自動保存に失敗しました: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="279"/>
-        <location filename="../ui/file_actions.py" line="294"/>
+        <location filename="../ui/file_actions.py" line="293"/>
+        <location filename="../ui/file_actions.py" line="308"/>
         <source>Recovery</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="281"/>
+        <location filename="../ui/file_actions.py" line="295"/>
         <source>Unsaved work from an earlier session cannot be restored ({problem}); it is removed.</source>
         <translation>前回のセッションの未保存の作業は復元できません（{problem}）。削除します。</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="288"/>
+        <location filename="../ui/file_actions.py" line="302"/>
         <source>{name}, autosaved {when}</source>
         <translation>{name}（{when} に自動保存）</translation>
     </message>
@@ -466,27 +466,32 @@ SHA-256 {sha}</translation>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../ui/integrity.py" line="45"/>
+        <location filename="../ui/integrity.py" line="53"/>
         <source>The evidence is still being checked against the hashes recorded when the file was saved; whether another program modified it is not known yet.</source>
         <translation>証拠ファイルを保存時に記録されたハッシュと照合しています。他のプログラムによって変更されたかどうかはまだ分かりません。</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="58"/>
+        <location filename="../ui/integrity.py" line="64"/>
         <source>Modified by another program since it was saved</source>
         <translation>保存後に他のプログラムで変更されています</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="64"/>
+        <location filename="../ui/integrity.py" line="49"/>
+        <source>The evidence could not be checked against the hashes recorded when the file was saved ({error}); whether another program modified it is not known.</source>
+        <translation>証拠ファイルを保存時に記録されたハッシュと照合できませんでした（{error}）。他のプログラムによって変更されたかどうかは分かりません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrity.py" line="70"/>
         <source>Changed after sign-off on {date}</source>
         <translation>{date} の署名後に変更されています</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="65"/>
+        <location filename="../ui/integrity.py" line="71"/>
         <source>Changed after sign-off on {date}: the answers or evidence differ from what was signed.</source>
         <translation>{date} の署名後に変更されています：回答または証跡が署名時の内容と異なります。</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="59"/>
+        <location filename="../ui/integrity.py" line="65"/>
         <source>The file no longer matches the hashes recorded when it was saved: {detail}. Check the answers and evidence before relying on them or signing off.</source>
         <translation>ファイルが保存時に記録されたハッシュと一致しません：{detail}。利用または承認（サインオフ）の前に回答と証跡を確認してください。</translation>
     </message>
@@ -1645,27 +1650,27 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>Session</name>
     <message>
-        <location filename="../ui/session.py" line="283"/>
+        <location filename="../ui/session.py" line="289"/>
         <source>Edit profile</source>
         <translation>プロファイルの編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="115"/>
+        <location filename="../ui/session.py" line="121"/>
         <source>This file is open for review: the operator&apos;s answers cannot be changed here.</source>
         <translation>このファイルはレビュー用に開かれています。事業者の回答はここでは変更できません。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="259"/>
+        <location filename="../ui/session.py" line="265"/>
         <source>Edit answer: {name}</source>
         <translation>回答の編集: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="307"/>
+        <location filename="../ui/session.py" line="313"/>
         <source>Edit accelerator inventory of {site}</source>
         <translation>{site} のアクセラレータ台帳の編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="319"/>
+        <location filename="../ui/session.py" line="325"/>
         <source>Edit review verdict: {key}</source>
         <translation>レビュー判定の編集: {key}</translation>
     </message>
@@ -1789,7 +1794,7 @@ Questionnaire {catalog}, as of {as_of}
         <translation>承認（サインオフ）の問題</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="146"/>
+        <location filename="../ui/review/signoff_dialog.py" line="148"/>
         <source>Confirm that you checked the content as it is now.</source>
         <translation>現在の内容を確認したことをチェックしてください。</translation>
     </message>
@@ -1797,32 +1802,32 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SignOffStatusList</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="176"/>
+        <location filename="../ui/review/signoff_dialog.py" line="178"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="176"/>
+        <location filename="../ui/review/signoff_dialog.py" line="178"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="176"/>
+        <location filename="../ui/review/signoff_dialog.py" line="178"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="176"/>
+        <location filename="../ui/review/signoff_dialog.py" line="178"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="176"/>
+        <location filename="../ui/review/signoff_dialog.py" line="178"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="179"/>
+        <location filename="../ui/review/signoff_dialog.py" line="181"/>
         <source>Sign-offs</source>
         <translation>承認（サインオフ）一覧</translation>
     </message>

@@ -36,16 +36,22 @@ def start_evidence_check(session: Session) -> Task | None:
         return verify_evidence(copy)
 
     session.evidence_check_pending = True
-    return start_task(work, on_success=session.set_evidence_problems, parent=session)
+    return start_task(work, on_success=session.set_evidence_problems,
+                      on_failure=lambda exc: session.set_evidence_check_failed(f"{type(exc).__name__}: {exc}"),
+                      parent=session)
 
 
 def sign_off_warning(session: Session) -> str:
     """Why a sign-off needs the signer's confirmation now, or "" when it needs none."""
+    if session.integrity().kind is IntegrityKind.MODIFIED:  # known already (the manifest), or found
+        return integrity_warning(session)[1]
+    if session.evidence_check_failed:
+        return _tr("The evidence could not be checked against the hashes recorded when the file was saved "
+                   "({error}); whether another program modified it is not known.").format(
+                       error=session.evidence_check_failed)
     if session.evidence_check_pending:
         return _tr("The evidence is still being checked against the hashes recorded when the file was "
                    "saved; whether another program modified it is not known yet.")
-    if session.integrity().kind is IntegrityKind.MODIFIED:
-        return integrity_warning(session)[1]
     return ""
 
 

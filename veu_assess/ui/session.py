@@ -80,6 +80,7 @@ class Session(QObject):
         # None until it has run. Evidence is content-addressed, so saving never clears a problem.
         self.evidence_problems: list[EvidenceProblem] | None = None
         self.evidence_check_pending = False  # the check runs; until it ends, nothing is known
+        self.evidence_check_failed = ""  # why the check could not run to its end, if it could not
 
     # --- reading -------------------------------------------------------------------------
     @property
@@ -100,6 +101,11 @@ class Session(QObject):
 
     def set_evidence_problems(self, problems: list[EvidenceProblem]) -> None:
         self.evidence_problems = list(problems)
+        self.evidence_check_pending = False
+        self.integrityChanged.emit()
+
+    def set_evidence_check_failed(self, error: str) -> None:
+        self.evidence_check_failed = error
         self.evidence_check_pending = False
         self.integrityChanged.emit()
 

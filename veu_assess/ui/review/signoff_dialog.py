@@ -128,10 +128,12 @@ class SignOffDialog(QDialog):
         if self.warning_source is None:
             return
         text = self.warning_source()
+        if text != self.warning.text():
+            # A confirmation given for one warning ("still being checked") is not one for the
+            # next ("modified by another program"): the signer confirms again.
+            self.confirm.setChecked(False)
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
-        if not text:
-            self.confirm.setChecked(False)
         self.confirm.setVisible(bool(text))
         self._update_ok()
 
