@@ -237,3 +237,17 @@ def test_long_repetitive_notes_save_and_open_again(catalog: Catalog, tmp_path: P
         assert info.file_size > 200 * info.compress_size  # over the ratio limit evidence is held to
     again = open_document(path)
     assert {a.notes for a in again.assessment.answers.values()} == {"-" * 100_000}
+
+
+@pytest.mark.parametrize("name", ["あ" * 80 + ".veua", "é" * 120 + ".veua", "a" * 250 + ".veua"])
+def test_the_longest_names_a_file_system_takes_save_twice(catalog: Catalog, tmp_path: Path, name: str) -> None:
+    # 245-255 bytes: the temporary file (.NAME.xxxxxxxx.tmp) and the backup (NAME.bak) of such a
+    # name would be longer than 255 bytes; they are shortened, the file keeps its name.
+    assert len(name.encode()) <= 255
+    path = tmp_path / name
+    doc = make_document(catalog, tmp_path)
+    save_document(doc, path)
+    doc.assessment.title = "second"
+    save_document(doc, path)  # with a backup of the first
+    assert open_document(path).assessment.title == "second"
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("evidence-")) == [name]

@@ -13,7 +13,13 @@ import pytest
 
 from veu_assess.storage.document import Document
 from veu_assess.storage.errors import VeuaError
-from veu_assess.storage.files import STALE_TEMP_AGE, NotRegularFileError, open_regular, write_atomic
+from veu_assess.storage.files import (
+    STALE_TEMP_AGE,
+    NotRegularFileError,
+    open_regular,
+    temp_prefix,
+    write_atomic,
+)
 from veu_assess.storage.veua import open_document, save_document
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="FIFOs and /dev exist on POSIX only")
@@ -57,7 +63,7 @@ def test_write_atomic_sets_the_mode(tmp_path: Path) -> None:
 def test_write_atomic_removes_only_stale_temporary_files_of_its_name(tmp_path: Path) -> None:
     """A killed export leaves ``.NAME.xxxxxxxx.tmp``; the next write of NAME removes it if stale."""
     def leftover(name: str, age: float) -> Path:
-        fd, tmp = tempfile.mkstemp(prefix=f".{name[:200]}.", suffix=".tmp", dir=tmp_path)
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(name), suffix=".tmp", dir=tmp_path)
         os.close(fd)
         when = time.time() - age
         os.utime(tmp, (when, when))
@@ -69,9 +75,20 @@ def test_write_atomic_removes_only_stale_temporary_files_of_its_name(tmp_path: P
     write_atomic(tmp_path / "r.pdf", b"report")
     assert not stale.exists()
     assert live.exists() and other.exists() and longer.exists()
-    # A name longer than the 200 characters kept in the prefix: other names share that prefix.
-    long_name = "n" * 210
-    shared = leftover(long_name[:200] + "other", old)
+    # Names too long for a whole temporary name: shortened, with a hash that keeps them apart.
+    long_name, sibling = "n" * 250, "n" * 249 + "m"
+    own, others = leftover(long_name, old), leftover(sibling, old)
     write_atomic(tmp_path / long_name, b"x")
-    assert shared.exists()
+    assert not own.exists() and others.exists()
     assert (tmp_path / long_name).read_bytes() == b"x"
+
+
+def test_derived_names_fit_and_stay_apart() -> None:
+    from veu_assess.storage.files import NAME_MAX, fitted_name, temp_prefix
+
+    long_a, long_b = "あ" * 84 + "a.pdf", "あ" * 84 + "b.pdf"
+    for name in (long_a, long_b):
+        assert len((temp_prefix(name) + "abcdefgh.tmp").encode()) <= NAME_MAX
+        assert len(fitted_name(name, after=".bak").encode()) <= NAME_MAX
+    assert temp_prefix(long_a) != temp_prefix(long_b)  # stale-file cleanup never takes another's
+    assert temp_prefix("report.pdf") == ".report.pdf."  # short names as before

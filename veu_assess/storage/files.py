@@ -13,6 +13,7 @@ Refusals are ``ValueError`` with a message that names the path; the CLI prints i
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import stat
@@ -38,6 +39,29 @@ _MKSTEMP_RANDOM = r"[a-z0-9_]{8}"
 # cost is that the other save fails with "the previous file is unchanged" -- its temporary file
 # is gone before its replace -- never a lost or half-written file.
 STALE_TEMP_AGE = 10 * 60.0
+# The longest file name most file systems take, in bytes (ext4, APFS; NTFS counts 255 UTF-16
+# units, which UTF-8 bytes never undercount). Names the app derives from the user's (temporary
+# files, backups) must fit too, or a name the user could create fails to save.
+NAME_MAX = 255
+
+
+def fitted_name(name: str, before: str = "", after: str = "", reserve: int = 0) -> str:
+    """``before + name + after``, with ``name`` shortened when the whole would be longer than
+    NAME_MAX bytes (less ``reserve``, for what mkstemp adds). A shortened name ends in ``~`` and
+    8 hex digits of the full name's hash, so two long names never share a derived name."""
+    room = NAME_MAX - reserve - len(os.fsencode(before + after))
+    if len(os.fsencode(name)) <= room:
+        return before + name + after
+    tag = "~" + hashlib.sha256(os.fsencode(name)).hexdigest()[:8]
+    short = name
+    while short and len(os.fsencode(short + tag)) > room:
+        short = short[:-1]
+    return before + short + tag + after
+
+
+def temp_prefix(name: str) -> str:
+    """The mkstemp prefix of a temporary file for writing ``name``: ``.NAME.`` (fitted)."""
+    return fitted_name(name, ".", ".", reserve=8 + len(TEMP_SUFFIX))
 
 
 class NotRegularFileError(ValueError):
@@ -97,7 +121,8 @@ def remove_stale_temps(folder: Path, prefix: str, *, max_age: float = STALE_TEMP
 
     Best effort: a file that vanished, cannot be removed (in use on Windows, read-only folder) or
     looks live is left alone; nothing is raised. Files of other names never match (see
-    ``_MKSTEMP_RANDOM``); callers must not pass a truncated prefix, which several names share.
+    ``_MKSTEMP_RANDOM``); callers pass ``temp_prefix(name)``, whose shortened form keeps a hash of
+    the name, never a bare truncation that several names would share.
     """
     pattern = re.compile(re.escape(prefix) + _MKSTEMP_RANDOM + re.escape(TEMP_SUFFIX))
     now = time.time() if now is None else now
@@ -131,9 +156,8 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
     path = Path(path)
     check_output_path(path)
     folder = path.parent if str(path.parent) else Path(".")
-    prefix = f".{path.name[:200]}."
-    if len(path.name) <= 200:  # a truncated prefix is shared by several names: leave their files alone
-        remove_stale_temps(folder, prefix)  # before writing: frees the space killed writes took
+    prefix = temp_prefix(path.name)
+    remove_stale_temps(folder, prefix)  # before writing: frees the space killed writes took
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=TEMP_SUFFIX, dir=folder)
     except OSError as exc:

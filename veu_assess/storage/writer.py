@@ -28,7 +28,7 @@ from veu_assess.model.migrations import current_version
 from veu_assess.storage.digest import CHUNK, canonical_json, content_digest
 from veu_assess.storage.document import ArchivePool, Document, FileSource, SourceInfo, ZipSource
 from veu_assess.storage.errors import VeuaError, VeuaFormatError, VeuaIntegrityError
-from veu_assess.storage.files import TEMP_SUFFIX, check_output_path, remove_stale_temps
+from veu_assess.storage.files import TEMP_SUFFIX, check_output_path, fitted_name, remove_stale_temps, temp_prefix
 from veu_assess.storage.limits import ASSESSMENT, EVIDENCE_DIR, MANIFEST, REVIEW
 from veu_assess.storage.reader import open_document
 
@@ -133,7 +133,7 @@ def write_zip(doc: Document, fh: IO[bytes]) -> dict[str, Any]:
 
 def migration_backup_path(path: Path, version: int) -> Path:
     """Where the original of a migrated file is kept: ``NAME.veua.v1.bak``."""
-    return path.with_name(f"{path.name}.v{version}.bak")
+    return path.with_name(fitted_name(path.name, after=f".v{version}.bak"))
 
 
 def save_document(doc: Document, path: Path) -> None:
@@ -144,7 +144,7 @@ def save_document(doc: Document, path: Path) -> None:
         check_output_path(path)  # replacing /dev/null or a pipe would swap the node itself
     except ValueError as exc:
         raise VeuaError(f"cannot save: {exc}") from None
-    prefix = f".{path.name}."
+    prefix = temp_prefix(path.name)
     # Temporary files of earlier saves of this NAME that were killed mid-way; removed before
     # writing, so the space they take is free for this save (ours does not exist yet).
     remove_stale_temps(folder, prefix)
@@ -181,7 +181,7 @@ def save_document(doc: Document, path: Path) -> None:
 
 def backup_path(path: Path) -> Path:
     """The previous version, kept while a save replaces ``path``: ``NAME.veua.bak``."""
-    return path.with_name(f"{path.name}.bak")
+    return path.with_name(fitted_name(path.name, after=".bak"))
 
 
 def _drop_backup(path: Path, backup: Path, manifest: dict[str, Any]) -> None:
