@@ -27,7 +27,7 @@ from veu_assess.export.oscal import (
     write_oscal,
 )
 from veu_assess.export.oscal.markdown import md_unescape
-from veu_assess.model.assessment import AnswerState
+from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.model.review import VerdictState
 from veu_assess.storage.document import Document
 
@@ -187,6 +187,16 @@ def test_dates_outside_oscal_range_are_refused(catalog: Catalog, document: Docum
     document.assessment.assessment_date = dt.date(1850, 1, 1)
     with pytest.raises(ValueError, match="1900-2999"):
         build_assessment_results(document, catalog)
+
+
+def test_a_due_date_oscal_cannot_express_is_named(catalog: Catalog, document: Document) -> None:
+    from tests.storage.helpers import requirement_ids
+    from veu_assess.export.oscal.poam import build_poam
+
+    key = requirement_ids(catalog, 1)[0]
+    document.assessment.set_answer(key, Answer(state=AnswerState.NOT_MET, due=dt.date(1, 1, 1)))
+    with pytest.raises(ValueError, match=f"the due date of {key} 0001-01-01"):
+        build_poam(document, catalog)
 
 
 def test_export_never_imports_qt() -> None:

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from veu_assess.catalog.loader import CatalogError, default_catalog, load_catalog
+from veu_assess.cli.notices import print_notices
+from veu_assess.cli.paths import check_new_output, check_not_overwriting, check_output_folder, output_file
 from veu_assess.cli.summary import result_to_json, result_to_text
 from veu_assess.engine.calculators import classify
 from veu_assess.engine.scoring import evaluate
@@ -24,7 +26,8 @@ EXIT_OK, EXIT_PROBLEM = 0, 1
 
 def register(sub: Any) -> None:
     p = sub.add_parser("sample", help="write the bundled sample assessment")
-    p.add_argument("-o", "--output", required=True, type=Path, help="where to write the .veua file")
+    p.add_argument("-o", "--output", required=True, type=output_file, help="where to write the .veua file")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p.set_defaults(func=cmd_sample)
 
     p = sub.add_parser("catalog", help="check the questionnaire in forms/")
@@ -83,6 +86,8 @@ def cmd_sample(args: argparse.Namespace) -> int:
     out: Path = args.output
     if out.is_dir():
         raise ValueError(f"{out} is a folder; give a file name such as {out / 'sample.veua'}")
+    check_new_output(None, out)  # a missing folder, a device, a pipe: said as such
+    check_not_overwriting(out, args.force)  # it may be someone's assessment
     write_atomic(out, sample_path().read_bytes())  # the sample is small (tens of kB)
     print(f"wrote the sample assessment to {out}")
     return EXIT_OK
@@ -107,6 +112,7 @@ def cmd_catalog(args: argparse.Namespace) -> int:
 def cmd_score(args: argparse.Namespace) -> int:
     doc = open_document(args.file)
     catalog = default_catalog()
+    print_notices(args.file, doc, catalog)
     result = evaluate(catalog, doc.assessment)
     if args.json:
         print(json.dumps(result_to_json(catalog, doc.assessment, result), ensure_ascii=False, indent=2))
@@ -150,27 +156,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
         return launch_gui([str(sample_path())])
     out: Path = args.output_dir
+    # Every target checked before anything is written: a refusal leaves no partial set behind.
+    check_output_folder(out, [DEMO_SUMMARY, *DEMO_REPORTS.values()])
     out.mkdir(parents=True, exist_ok=True)
     doc = open_document(sample_path())
     catalog = default_catalog()
     result = evaluate(catalog, doc.assessment)
-    summary = out / "sample-summary.txt"
+    summary = out / DEMO_SUMMARY
     write_atomic(summary, result_to_text(catalog, doc.assessment, result).encode("utf-8"))
-    print(f"no display: wrote the sample's readiness summary to {summary}")
-    for line in _demo_extras(out):
-        print(line)
+    lines = [f"no display: wrote the sample's readiness summary to {summary}", *_demo_reports(out)]
+    print("\n".join(lines))  # after the writes: a closed pipe must not stop them half-way
     return EXIT_OK
 
 
-def _demo_extras(out: Path) -> list[str]:
-    """Further headless outputs (the PDF report) when the report module is present."""
-    try:
-        from veu_assess.report.api import write_report
-    except ImportError:
-        return []
+DEMO_SUMMARY = "sample-summary.txt"
+DEMO_REPORTS = {"en": "sample-report-en.pdf", "ja": "sample-report-ja.pdf"}
+
+
+def _demo_reports(out: Path) -> list[str]:
+    """The sample's PDF reports in both languages."""
+    from veu_assess.report.api import write_report
+
     lines = []
-    for lang in ("en", "ja"):
-        target = out / f"sample-report-{lang}.pdf"
-        write_report(sample_path(), target, lang)
-        lines.append(f"wrote the sample's {lang} PDF report to {target}")
+    for lang, name in DEMO_REPORTS.items():
+        write_report(sample_path(), out / name, lang)
+        lines.append(f"wrote the sample's {lang} PDF report to {out / name}")
     return lines

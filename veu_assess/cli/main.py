@@ -36,7 +36,9 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message}")
+        # "veu-assess: error: " comes in front: name the command only ("tpp: argument --tops: …").
+        command = self.prog.removeprefix("veu-assess").strip()
+        raise UsageError(f"{command}: {message}" if command else message)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from veu_assess.cli.paths import check_input_file, check_new_output, output_file
 from veu_assess.export.registry import export_formats
-from veu_assess.storage.files import check_output_path
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
 
@@ -20,27 +20,22 @@ EXIT_OK, EXIT_PROBLEM = 0, 1
 def register(sub: Any) -> None:
     p = sub.add_parser("report", help="write the PDF readiness report of an assessment")
     p.add_argument("file", type=Path, help="the .veua file")
-    p.add_argument("-o", "--output", required=True, type=Path, help="where to write the PDF")
+    p.add_argument("-o", "--output", required=True, type=output_file, help="where to write the PDF")
     p.add_argument("--lang", choices=("en", "ja"), default="en", help="report language (default: en)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("export", help="export an assessment (e.g. the gap list as CSV)")
     p.add_argument("file", type=Path, help="the .veua file")
     p.add_argument("--format", required=True, choices=export_formats(), help="export format")
-    p.add_argument("-o", "--output", required=True, type=Path, help="where to write the export")
+    p.add_argument("-o", "--output", required=True, type=output_file, help="where to write the export")
     p.add_argument("--lang", choices=("en", "ja"), default="en", help="language of headers and texts")
     p.set_defaults(func=cmd_export)
 
 
 def _check_paths(source: Path, target: Path) -> None:
     # ValueError: the CLI prints one line and exits 2 (bad input).
-    if not source.exists():
-        raise ValueError(f"{source}: no such file")
-    if not source.is_file():
-        raise ValueError(f"{source}: is not a file (a folder, device or pipe)")
-    check_output_path(target)
-    if target.resolve() == source.resolve():
-        raise ValueError(f"{target}: would overwrite the assessment itself")
+    check_input_file(source)
+    check_new_output(source, target)
 
 
 def _installation_problem(exc: Exception) -> int:

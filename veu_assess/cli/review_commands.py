@@ -15,7 +15,10 @@ from typing import Any
 from veu_assess.catalog.loader import Catalog, default_catalog
 from veu_assess.catalog.schema import LevelId
 from veu_assess.cli.main import printable
+from veu_assess.cli.notices import print_notices
 from veu_assess.engine.compare import ChangeKind, Comparison, ScoreMove, compare
+from veu_assess.storage.document import Document
+from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.veua import open_document
 
 EXIT_OK = 0
@@ -30,8 +33,10 @@ def register(sub: Any) -> None:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    old, new = open_document(args.old), open_document(args.new)
+    old, new = _open(args.old), _open(args.new)
     catalog = default_catalog()
+    print_notices(args.old, old, catalog)
+    print_notices(args.new, new, catalog)
     cmp = compare(catalog, old.assessment, new.assessment)
     if args.json:
         print(json.dumps(comparison_to_json(catalog, cmp, args.old.name, args.new.name), indent=2,
@@ -39,6 +44,14 @@ def cmd_diff(args: argparse.Namespace) -> int:
     else:
         print("\n".join(comparison_to_text(catalog, cmp, args.old.name, args.new.name)))
     return EXIT_OK
+
+
+def _open(path: Path) -> Document:
+    """Open one of the two files; a refusal names the file, or it could be either."""
+    try:
+        return open_document(path)
+    except VeuaError as exc:
+        raise type(exc)(str(exc), str(path)) from None
 
 
 def _pct(x: float | None) -> str:

@@ -12,7 +12,15 @@ import re
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 SCHEMA_VERSION = 1
 """The current schema version of assessment.json; older versions are migrated (model/migrations.py)."""
@@ -24,6 +32,17 @@ ShortText = Annotated[str, StringConstraints(max_length=MAX_SHORT)]
 LongText = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 SITE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+
+
+def _not_a_number(value: object) -> object:
+    # pydantic would read 20261102 as seconds since 1970 and then complain about the time of day.
+    if isinstance(value, int | float):
+        raise ValueError("a date is expected, written YYYY-MM-DD")
+    return value
+
+
+Day = Annotated[dt.date, BeforeValidator(_not_a_number)]
+"""A calendar date; in the file always the text YYYY-MM-DD."""
 
 
 class Strict(BaseModel):
@@ -81,7 +100,7 @@ class EvidenceRef(Strict):
     sha256: Sha256
     filename: ShortText = Field(min_length=1)
     size: int = Field(ge=0)
-    added: dt.date | None = None
+    added: Day | None = None
 
 
 class Answer(Strict):
@@ -91,7 +110,7 @@ class Answer(Strict):
     evidence: list[EvidenceRef] = Field(default_factory=list, max_length=1000)
     marked_for_review: bool = False
     owner: ShortText = ""  # remediation owner for the gap list
-    due: dt.date | None = None  # remediation due date
+    due: Day | None = None  # remediation due date
 
     @model_validator(mode="after")
     def _na_needs_justification(self) -> Answer:
@@ -130,8 +149,8 @@ class Assessment(Strict):
     title: ShortText = ""
     catalog_id: ShortText
     catalog_version: ShortText
-    created: dt.date
-    assessment_date: dt.date
+    created: Day
+    assessment_date: Day
     profile: Profile = Field(default_factory=Profile)
     answers: dict[Annotated[str, StringConstraints(max_length=200)], Answer] = Field(default_factory=dict)
     inventory: dict[Annotated[str, StringConstraints(max_length=40)], list[Accelerator]] = Field(

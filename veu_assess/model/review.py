@@ -6,13 +6,12 @@ state, which the engine can show beside the operator's own.
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
-from veu_assess.model.assessment import MAX_SHORT, MAX_TEXT, AnswerState, Strict
+from veu_assess.model.assessment import MAX_SHORT, MAX_TEXT, AnswerState, Day, Strict
 
 ShortText = Annotated[str, StringConstraints(max_length=MAX_SHORT)]
 LongText = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
@@ -29,7 +28,7 @@ class Verdict(Strict):
     comment: LongText = ""
     adjusted_state: AnswerState | None = None
     reviewer: ShortText = ""
-    date: dt.date | None = None
+    date: Day | None = None
 
 
 class SignOffRole(StrEnum):
@@ -44,7 +43,7 @@ class SignOff(Strict):
     organisation: ShortText = ""
     role: ShortText = ""
     kind: SignOffRole = SignOffRole.AUDITOR
-    date: dt.date
+    date: Day
     statement: LongText = ""
     digest: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 

@@ -34,6 +34,8 @@ def _not_zip(detail: str) -> VeuaFormatError:
 
 def precheck_directory(fh: IO[bytes], file_size: int, limits: Limits) -> int:
     """Read the end record, refuse absurd entry counts or directory sizes; return the entry count."""
+    if file_size == 0:
+        raise _not_zip("the file is empty")
     tail_len = min(file_size, 22 + 65_535)
     fh.seek(file_size - tail_len)
     tail = fh.read(tail_len)

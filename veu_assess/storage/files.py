@@ -171,6 +171,11 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        # A full disk says only "No space left on device": say which file could not be written.
+        raise OSError(exc.errno, f"cannot write it ({exc.strerror or exc}); nothing was written",
+                      str(path)) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -90,11 +90,11 @@ def load_json(raw: bytes, part: str, limits: Limits = DEFAULT_LIMITS) -> Any:
     except UnicodeDecodeError as exc:
         raise VeuaFormatError(f"is not UTF-8 text (byte {exc.start})", part) from None
     try:
-        data = json.loads(text, parse_constant=_no_constant)
+        data = json.loads(text, parse_constant=_no_constant, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         raise VeuaFormatError(f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
                               part) from None
-    except (ValueError, RecursionError) as exc:  # e.g. integers with thousands of digits
+    except (ValueError, RecursionError) as exc:  # NaN, a number of thousands of digits
         raise VeuaFormatError(f"is not valid JSON ({str(exc)[:120]})", part) from None
     _check_strings(data, part, limits.max_string_chars)
     return data
@@ -102,6 +102,16 @@ def load_json(raw: bytes, part: str, limits: Limits = DEFAULT_LIMITS) -> Any:
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed in JSON")
+
+
+MAX_INT_DIGITS = 30  # counts, sizes and versions need far fewer; Python's own limit is 4,300
+
+
+def _bounded_int(text: str) -> int:
+    digits = len(text.lstrip("-"))
+    if digits > MAX_INT_DIGITS:
+        raise ValueError(f"a number of {digits:,} digits; numbers here have at most {MAX_INT_DIGITS}")
+    return int(text)
 
 
 def _check_strings(data: Any, part: str, max_chars: int) -> None:

@@ -131,9 +131,11 @@ def _build(path: Path, raws: dict[str, bytes], infos: dict[str, zipfile.ZipInfo]
         parts["review"] = load_json(raws[REVIEW], REVIEW, limits)
     if not isinstance(parts["assessment"], dict):
         raise VeuaFormatError("must be a JSON object", ASSESSMENT)
-    if parts["assessment"].get("schema_version") != version:
-        raise VeuaVersionError(f"its schema version {str(parts['assessment'].get('schema_version'))[:40]} "
-                               f"disagrees with the manifest's ({version})", ASSESSMENT)
+    own = parts["assessment"].get("schema_version")
+    if own != version or isinstance(own, bool):
+        # repr, not str: the text "1" must not read as the number 1 it is not
+        raise VeuaVersionError(f"its schema version {repr(own)[:40]} disagrees with the manifest's "
+                               f"({version}); it must be the same whole number", ASSESSMENT)
     if version != current_version():
         try:
             parts = migrate(parts, version)

@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,7 +32,7 @@ from veu_assess.ui.evidence import EvidenceList
 from veu_assess.ui.labels import STATE_ORDER, state_label
 from veu_assess.ui.readonly import make_read_only
 from veu_assess.ui.session import Session
-from veu_assess.ui.widgets import BoundedTextEdit
+from veu_assess.ui.widgets import BoundedTextEdit, date_edit
 
 
 class TextBox(BoundedTextEdit):
@@ -94,9 +93,7 @@ class AnswerEditor(QWidget):
         self.has_due = QCheckBox(self.tr("D&ue date:"))
         self.has_due.setAccessibleName(self.tr("Set a remediation due date"))
         self.has_due.toggled.connect(self._due_edited)
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due = date_edit()
         self.due.setAccessibleName(self.tr("Remediation due date"))
         self.due.dateChanged.connect(lambda _d: self._due_edited())
         self.remediation = QWidget()

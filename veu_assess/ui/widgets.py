@@ -3,11 +3,21 @@ length the file format allows (a paste of a whole log must not end in a validati
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
 
 from veu_assess.model.assessment import MAX_TEXT
+
+
+def date_edit() -> QDateEdit:
+    """A date field (YYYY-MM-DD, calendar pop-up) limited to the years 1900-2999: what OSCAL can
+    express, and far wider than a due or sign-off date needs (Qt would allow 1752-9999)."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDateRange(QDate(1900, 1, 1), QDate(2999, 12, 31))
+    return edit
 
 
 def wrapped_label(text: str = "", rich: bool = False, selectable: bool = False) -> QLabel:

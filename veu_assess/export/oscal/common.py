@@ -40,11 +40,15 @@ def stable_uuid(assessment_id: str, *path: str) -> str:
     return str(uuid.uuid5(_ROOT, "/".join((assessment_id, *path))))
 
 
-def stamp(day: dt.date) -> str:
-    """Midnight UTC of a date, in the RFC 3339 form OSCAL's date-time pattern accepts."""
+def stamp(day: dt.date, where: str = "") -> str:
+    """Midnight UTC of a date, in the RFC 3339 form OSCAL's date-time pattern accepts.
+
+    ``where``: which date this is (``due date of APP-01``), for the message when it cannot be.
+    """
     # NIST's pattern only admits years 1900-2999; say so plainly instead of exporting junk.
     if not 1900 <= day.year <= 2999:
-        raise ValueError(f"OSCAL cannot express the date {day.isoformat()} (years 1900-2999 only)")
+        what = f"the {where} " if where else "the date "
+        raise ValueError(f"OSCAL cannot express {what}{day.isoformat()} (years 1900-2999 only)")
     return f"{day.isoformat()}T00:00:00Z"
 
 

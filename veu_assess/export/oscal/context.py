@@ -235,7 +235,7 @@ class OscalContext:
             {
                 "title": title,
                 # The latest date in the document (verdicts and sign-offs included), not the clock.
-                "last-modified": stamp(self.modified),
+                "last-modified": stamp(self.modified, "last-modified date"),
                 # The document version changes exactly when the operator's content changes.
                 "version": f"{a.assessment_date.isoformat()}+{self.digest[:12]}",
                 "oscal-version": OSCAL_VERSION,

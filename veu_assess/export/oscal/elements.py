@@ -108,7 +108,7 @@ def answer_observation(ctx: OscalContext, item: Item, answer: Answer) -> dict[st
             "origins": _operator_origin(ctx),
             "subjects": _subjects(ctx, item),
             "relevant-evidence": evidence,
-            "collected": stamp(ctx.doc.assessment.assessment_date),
+            "collected": stamp(ctx.doc.assessment.assessment_date, "assessment date"),
             "remarks": md_escape(answer.notes) or None,
         }
     )
@@ -140,7 +140,7 @@ def verdict_observation(ctx: OscalContext, item: Item) -> dict[str, Any] | None:
             if reviewer
             else None,
             "subjects": _subjects(ctx, item),
-            "collected": stamp(verdict.date or ctx.doc.assessment.assessment_date),
+            "collected": stamp(verdict.date or ctx.doc.assessment.assessment_date, f"verdict date of {item.key}"),
         }
     )
 
@@ -218,7 +218,7 @@ def risk(ctx: OscalContext, gap: Gap) -> dict[str, Any]:
                     ],
                 }
             ],
-            "deadline": stamp(answer.due) if answer.due else None,
+            "deadline": stamp(answer.due, f"due date of {item.key}") if answer.due else None,
             "remediations": [remediation],
             "related-observations": [{"observation-uuid": u} for u in observation_uuids(ctx, item)],
         }

@@ -87,8 +87,8 @@ def _result(ctx: OscalContext) -> dict[str, Any]:
                 f"Readiness level: {result.level.value}; score {score}; "
                 f"{result.answered} of {result.total} requirements answered; {len(result.gaps)} gaps."
             ),
-            "start": stamp(start),
-            "end": stamp(ctx.modified),
+            "start": stamp(start, "creation or assessment date"),
+            "end": stamp(ctx.modified, "last-modified date"),
             "props": props(
                 prop("readiness-level", result.level.value),
                 prop("readiness-score", None if result.score is None else f"{result.score:.1f}"),

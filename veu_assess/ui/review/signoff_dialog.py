@@ -15,7 +15,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,7 +31,7 @@ from veu_assess.model.review import SignOff, SignOffRole
 from veu_assess.review import ReviewError, sign_off, signoff_status
 from veu_assess.review.texts import protection_statement
 from veu_assess.storage.document import Document
-from veu_assess.ui.widgets import BoundedTextEdit
+from veu_assess.ui.widgets import BoundedTextEdit, date_edit
 
 CHANGED_COLOUR = QColor("#b71c1c")
 
@@ -84,9 +83,7 @@ class SignOffDialog(QDialog):
         self.kind.addItem(self.tr("Auditor"), SignOffRole.AUDITOR)
         self.kind.addItem(self.tr("Operator's responsible officer"), SignOffRole.OPERATOR_OFFICER)
         self.kind.setAccessibleName(self.tr("Signing as"))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = date_edit()
         day = today or dt.date.today()
         self.date.setDate(QDate(day.year, day.month, day.day))
         self.date.setAccessibleName(self.tr("Date"))

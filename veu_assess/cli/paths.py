@@ -1,0 +1,55 @@
+"""Paths given on the command line: checked before any work is done, refused with one line that
+names the path (a ``ValueError`` or ``argparse.ArgumentTypeError``, printed by cli/main.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from veu_assess.storage.files import check_output_path
+
+
+def output_file(text: str) -> Path:
+    """argparse type of ``-o FILE``: a trailing slash names a folder, never a file to create.
+
+    ``Path("new.pdf/")`` drops the slash, so it is checked on the text as typed.
+    """
+    if text.endswith(("/", os.sep)) and not Path(text).is_dir():
+        raise argparse.ArgumentTypeError(f"{text}: ends in '/', which names a folder; give a file name")
+    return Path(text)
+
+
+def check_input_file(source: Path) -> None:
+    """An existing regular file, or a refusal that says why (missing, a loop of links, a folder)."""
+    try:
+        os.stat(source)
+    except FileNotFoundError:
+        raise ValueError(f"{source}: no such file") from None
+    except OSError as exc:
+        raise ValueError(f"{source}: {exc.strerror or exc}") from None
+    if not source.is_file():
+        raise ValueError(f"{source}: is not a file (a folder, device or pipe)")
+
+
+def check_new_output(source: Path | None, target: Path) -> None:
+    """``target`` can be written (its folder exists, it is not a device) and is not ``source``."""
+    check_output_path(target)
+    if source is not None and target.resolve() == source.resolve():
+        raise ValueError(f"{target}: would overwrite the assessment itself")
+
+
+def check_not_overwriting(target: Path, force: bool) -> None:
+    """An existing file (someone's assessment, say) is replaced only when asked for with --force."""
+    if os.path.lexists(target) and not force:
+        raise ValueError(f"{target}: already exists; choose another name, or add --force to replace it")
+
+
+def check_output_folder(folder: Path, names: list[str]) -> None:
+    """``folder`` is a folder or can be made one, and each of ``names`` in it can be written."""
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise ValueError(f"{folder}: is a file, not a folder; give a folder for the outputs")
+    if folder.is_dir():
+        for name in names:
+            check_output_path(folder / name)
