@@ -49,6 +49,7 @@ def test_smoke_mode_passes_on_a_saved_assessment(document: Document, catalog: Ca
                          capture_output=True, text=True, env=env, timeout=120)
     assert run.returncode == 0, run.stderr
     assert "smoke ok" in run.stdout
+    assert run.stderr == ""  # the offscreen platform's size-hint chatter is not passed on
 
 
 def test_smoke_mode_fails_in_one_line_on_a_bad_file(tmp_path: Path) -> None:
@@ -60,6 +61,7 @@ def test_smoke_mode_fails_in_one_line_on_a_bad_file(tmp_path: Path) -> None:
     assert run.returncode == 1
     failure = [line for line in run.stderr.splitlines() if line.startswith("smoke failed")]
     assert len(failure) == 1 and "bad.veua" in failure[0]
+    assert "VeuaFormatError" not in failure[0] and "not a .veua assessment file" in failure[0]
 
 
 def test_excepthook_logs_and_shows_a_dialog(
