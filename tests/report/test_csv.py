@@ -49,3 +49,17 @@ def test_formula_injection_is_neutralised(catalog: Catalog, document: Document, 
     assert row[9] == "'=HYPERLINK(\"x\")"
     assert [neutralise(x) for x in ["+1", "-1", "@SUM(A1)", "\tx", "ok", ""]] == ["'+1", "'-1", "'@SUM(A1)",
                                                                                   "'\tx", "ok", ""]
+
+
+def test_the_operators_text_is_kept_as_typed(catalog: Catalog, document: Document, tmp_path: Path) -> None:
+    # The PDF replaces what its fonts cannot draw; a spreadsheet can show emoji and 𝔘.
+    doc = profile_doc(document)
+    doc.assessment.profile.sites[0].name = "東京 DC 🏢 𝔘"
+    it = next(i for i in items(catalog, doc) if i.site_id == doc.assessment.profile.sites[0].id)
+    doc.assessment.set_answer(it.requirement.id, Answer(state=AnswerState.NOT_MET, owner="Ops 🛠\x1b[31m"),
+                              it.site_id)
+    out = tmp_path / "gaps.csv"
+    write_gaps_csv(doc, catalog, out, "en")
+    row = next(r for r in _rows(out.read_bytes())[1:] if r[1] == it.requirement.id)
+    assert row[2] == "東京 DC 🏢 𝔘"
+    assert row[9] == "Ops 🛠[31m"  # the escape character goes, the rest stays

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from veu_assess.catalog.loader import Catalog
@@ -28,20 +29,43 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
-def gaps_csv(ctx: ReportContext) -> bytes:
-    """The CSV bytes (with BOM) of a context's ranked gaps, headers in the context's language."""
+# Controls a spreadsheet cell has no use for (tab, line feed and carriage return are kept: the
+# writer quotes them). The PDF's text cleaning is not used: it replaces what its fonts cannot draw
+# (emoji, say), and a spreadsheet can show those.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _user_text(doc: Document | None, key: str, fallback_owner: str, fallback_site: str) -> tuple[str, str]:
+    """Owner and site name of a gap as the operator typed them (controls removed)."""
+    if doc is None:
+        return fallback_owner, fallback_site
+    a = doc.assessment
+    answer = a.answers.get(key)
+    site_id = key.partition("@")[2]
+    names = {s.id: s.name for s in a.profile.sites}
+    owner = answer.owner if answer is not None else fallback_owner
+    site = names.get(site_id, site_id) if site_id else ""
+    return _CONTROLS.sub("", owner), _CONTROLS.sub("", site)
+
+
+def gaps_csv(ctx: ReportContext, doc: Document | None = None) -> bytes:
+    """The CSV bytes (with BOM) of a context's ranked gaps, headers in the context's language.
+
+    With ``doc``, the operator's own text (owner, site name) is taken from it as typed.
+    """
     t = labels(ctx.lang)
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow([t["csv"][c] for c in COLUMNS])
     for g in ctx.gaps:
         priority = t.code("priority", g.priority) + (f" ({t.text('gap_stretch')})" if g.stretch else "")
-        row = [str(g.rank), g.requirement_id, g.site, g.title, g.section_title, t.code("state", g.state),
-               priority, g.citation, g.remediation, g.owner, g.due]
+        owner, site = _user_text(doc, g.key, g.owner, g.site)
+        row = [str(g.rank), g.requirement_id, site, g.title, g.section_title, t.code("state", g.state),
+               priority, g.citation, g.remediation, owner, g.due]
         writer.writerow([neutralise(c) for c in row])
     return buf.getvalue().encode("utf-8-sig")
 
 
 def write_gaps_csv(doc: Document, catalog: Catalog, out_path: Path, lang: str = "en") -> None:
     """Export the ranked gap list of a document to ``out_path`` (atomic write)."""
-    write_atomic(Path(out_path), gaps_csv(build_context(doc, catalog, lang)))
+    write_atomic(Path(out_path), gaps_csv(build_context(doc, catalog, lang), doc))
