@@ -142,3 +142,36 @@ def test_every_page_speaks_japanese_after_a_live_switch(qtbot: Any, catalog: Cat
     from veu_assess.ui import workers
 
     assert workers.wait_for_all()  # the evidence check started on opening ends with the test
+
+
+def test_a_live_switch_keeps_the_place_and_the_focus(qtbot: Any, catalog: Catalog, english_after: Any) -> None:
+    from veu_assess.resources import sample_path
+    from veu_assess.storage.veua import open_document
+    from veu_assess.ui.section_page import SectionPage
+
+    window = _window(qtbot, catalog, "en")
+    window.set_session(Session(catalog, open_document(sample_path())))
+    window.resize(1000, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    sections = [(i, p) for i, p in enumerate(window.pages) if isinstance(p, SectionPage)]
+    for _i, p in sections:
+        p.ensure_built()
+    index = next(i for i, p in sections if sum(len(x.editors) for x in p.panels) > 3)
+    window.go_to(index)
+    page = window.current_page()
+    assert isinstance(page, SectionPage)
+    editor = [e for x in page.panels for e in x.editors][3]
+    page.ensureWidgetVisible(editor.notes)
+    editor.notes.setFocus()
+    qtbot.waitUntil(editor.notes.hasFocus)
+    bar = page.verticalScrollBar()
+    assert bar.value() > 0
+    fraction = bar.value() / bar.maximum()
+    window.language_menu.actions_by_choice["ja"].trigger()
+    new_page = window.current_page()
+    assert new_page is not page and isinstance(new_page, SectionPage)
+    new_editor = next(e for x in new_page.panels for e in x.editors if e.key == editor.key)
+    assert new_editor.notes.hasFocus()  # the same field of the same requirement
+    new_bar = new_page.verticalScrollBar()
+    assert new_bar.value() > 0 and abs(new_bar.value() / new_bar.maximum() - fraction) < 0.25

@@ -56,6 +56,7 @@ from veu_assess.ui.review_page import ReviewPage, SummaryPanel
 from veu_assess.ui.section_page import SectionPage
 from veu_assess.ui.session import Session
 from veu_assess.ui.settings import UiSettings
+from veu_assess.ui.view_state import remember_view, restore_view
 
 Page = ProfilePage | SectionPage | ReviewPage | ReportPage
 
@@ -348,7 +349,10 @@ class MainWindow(FileActions, QMainWindow):
         if remember:
             self.settings.set_language(lang)
         if self.session is not None:
+            view = remember_view(self.current_page()) if self.pages else None
             self._build_pages(self.stack.currentIndex())
+            if view is not None:
+                restore_view(self.current_page(), view)  # same place, same focus, other language
 
     def _result_changed(self, result: Result) -> None:
         grey = QBrush(QColor("#6b6b6b"))

@@ -1,0 +1,60 @@
+"""Where the operator was on a page, kept across a rebuild of the pages (a language switch).
+
+The pages are built anew in the other language; without this the page would jump back to its
+top and the keyboard focus would be lost. What is kept: how far down the page was scrolled (as
+a fraction, since the texts change length) and which control of which requirement had the focus
+(by its place among the editor's controls, which the rebuild creates in the same order).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+
+from veu_assess.ui.editors import AnswerEditor
+
+
+@dataclass(frozen=True)
+class ViewState:
+    fraction: float  # of the vertical scroll range
+    editor_key: str | None = None  # the requirement whose editor had the focus
+    control: int = -1  # the focused control's place among that editor's widgets
+
+
+def _editor_of(widget: QWidget | None, page: QWidget) -> AnswerEditor | None:
+    while widget is not None and widget is not page:
+        if isinstance(widget, AnswerEditor):
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
+def remember_view(page: QScrollArea) -> ViewState:
+    bar = page.verticalScrollBar()
+    fraction = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+    focused = QApplication.focusWidget()
+    editor = _editor_of(focused, page)
+    if editor is None or focused is None:
+        return ViewState(fraction)
+    controls = editor.findChildren(QWidget)
+    return ViewState(fraction, editor.key, controls.index(focused) if focused in controls else -1)
+
+
+def restore_view(page: QScrollArea, state: ViewState) -> None:
+    content = page.widget()
+    layout = content.layout() if content is not None else None
+    if layout is not None:
+        layout.activate()  # the new page's size is known now, not after the next event
+    bar = page.verticalScrollBar()
+    bar.setValue(round(state.fraction * bar.maximum()))
+    if state.editor_key is None:
+        return
+    editor = next((e for e in page.findChildren(AnswerEditor) if e.key == state.editor_key), None)
+    if editor is None:
+        return
+    controls = editor.findChildren(QWidget)
+    target = controls[state.control] if 0 <= state.control < len(controls) else editor
+    page.ensureWidgetVisible(target)
+    target.setFocus(Qt.FocusReason.OtherFocusReason)
