@@ -78,8 +78,10 @@ def _slow(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     return release
 
 
-def test_an_edit_that_lands_during_a_save_is_kept_and_leaves_the_file_modified(
-        window: MainWindow, tmp_path: Path, dialog_log: DialogLog, monkeypatch: pytest.MonkeyPatch) -> None:
+def _edit_lands_during_the_next_save(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, str]:
+    """Answer one requirement, then make the next save slow and have an edit of that answer land
+    while it runs (what a hash that finishes mid-save does: through the session, not through
+    input). Returns the session and the answer's key."""
     editor = first_editor(window)
     choose(editor, AnswerState.MET)
     session = window.session
@@ -87,18 +89,23 @@ def test_an_edit_that_lands_during_a_save_is_kept_and_leaves_the_file_modified(
     release = _slow(monkeypatch)
 
     def during_save() -> None:
-        # What a hash that finishes mid-save does: attach through the session, not through input.
         session.set_answer(editor.key, session.answer(editor.key).model_copy(update={"notes": "late"}))
         release.set()
 
     QTimer.singleShot(50, during_save)
+    return session, editor.key
+
+
+def test_an_edit_that_lands_during_a_save_is_kept_and_leaves_the_file_modified(
+        window: MainWindow, tmp_path: Path, dialog_log: DialogLog, monkeypatch: pytest.MonkeyPatch) -> None:
+    session, key = _edit_lands_during_the_next_save(window, monkeypatch)
     dialog_log.answers["save_path"] = [tmp_path / "late.veua"]
     assert window.save()
-    assert session.answer(editor.key).notes == "late"  # kept in the window
-    assert open_document(tmp_path / "late.veua").assessment.answers[editor.key].notes == ""  # not in the file
+    assert session.answer(key).notes == "late"  # kept in the window
+    assert open_document(tmp_path / "late.veua").assessment.answers[key].notes == ""  # not in the file
     assert window.isWindowModified() and session.path == tmp_path / "late.veua"
     assert window.save() and not window.isWindowModified()  # the next save writes it
-    assert open_document(tmp_path / "late.veua").assessment.answers[editor.key].notes == "late"
+    assert open_document(tmp_path / "late.veua").assessment.answers[key].notes == "late"
 
 
 def test_another_window_takes_input_during_a_save(qtbot: Any, window: MainWindow, tmp_path: Path,
@@ -151,22 +158,12 @@ def test_closing_asks_again_when_an_edit_landed_during_its_save(
         window: MainWindow, tmp_path: Path, dialog_log: DialogLog, monkeypatch: pytest.MonkeyPatch) -> None:
     from veu_assess.ui import dialogs
 
-    editor = first_editor(window)
-    choose(editor, AnswerState.MET)
-    session = window.session
-    assert session is not None
-    release = _slow(monkeypatch)
-
-    def during_save() -> None:
-        session.set_answer(editor.key, session.answer(editor.key).model_copy(update={"notes": "late"}))
-        release.set()
-
-    QTimer.singleShot(50, during_save)
+    session, key = _edit_lands_during_the_next_save(window, monkeypatch)
     dialog_log.answers["save_path"] = [tmp_path / "close.veua"]
     dialog_log.answers["save"] = [dialogs.SaveChoice.SAVE, dialogs.SaveChoice.CANCEL]
     assert not window.close()  # the second prompt (the late edit is not in the file) was cancelled
     assert len(dialog_log.save_prompts) == 2 and window.isWindowModified()
-    assert session.answer(editor.key).notes == "late"
+    assert session.answer(key).notes == "late"
 
 
 def test_a_file_asked_for_while_another_opens_after_a_save_opens_last(

@@ -44,6 +44,21 @@ def _edit_answer(entries: dict[str, bytes]) -> None:
     entries["assessment.json"] = json.dumps(data).encode()
 
 
+def _held_evidence_check(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """The evidence check after opening waits for the returned event: it is certainly pending."""
+    from veu_assess.ui import integrity
+
+    release = threading.Event()
+    real_verify = integrity.verify_evidence
+
+    def held(doc: Any) -> Any:
+        assert release.wait(30), "the test never released the evidence check"
+        return real_verify(doc)
+
+    monkeypatch.setattr(integrity, "verify_evidence", held)
+    return release
+
+
 def _open(qtbot: Any, window: MainWindow, dialog_log: DialogLog, path: Path, review: bool = True) -> None:
     dialog_log.answers["open_path"] = [path]
     with qtbot.waitSignal(window.documentOpened, timeout=10_000):
@@ -108,16 +123,7 @@ def test_an_intact_file_shows_no_warning_and_signs_without_confirmation(
 
 def test_signing_off_before_the_evidence_check_ends_asks_for_confirmation_until_it_does(
         qtbot: Any, window: MainWindow, dialog_log: DialogLog, monkeypatch: pytest.MonkeyPatch) -> None:
-    from veu_assess.ui import integrity
-
-    release = threading.Event()
-    real_verify = integrity.verify_evidence
-
-    def slow_verify(doc: Any) -> Any:
-        assert release.wait(30)
-        return real_verify(doc)
-
-    monkeypatch.setattr(integrity, "verify_evidence", slow_verify)
+    release = _held_evidence_check(monkeypatch)
     _open(qtbot, window, dialog_log, sample_path())
     session = window.session
     assert session is not None and session.evidence_check_pending
@@ -136,11 +142,7 @@ def test_signing_off_before_the_evidence_check_ends_asks_for_confirmation_until_
 def test_a_confirmation_given_while_checking_does_not_cover_a_modification_found_later(
         qtbot: Any, window: MainWindow, dialog_log: DialogLog, monkeypatch: pytest.MonkeyPatch,
         tmp_path: Path) -> None:
-    from veu_assess.ui import integrity
-
-    release = threading.Event()
-    real_verify = integrity.verify_evidence
-    monkeypatch.setattr(integrity, "verify_evidence", lambda doc: (release.wait(30), real_verify(doc))[1])
+    release = _held_evidence_check(monkeypatch)
     _open(qtbot, window, dialog_log, _rewrite(tmp_path, "swapped.veua", _swap_evidence))
     session = window.session
     assert session is not None
@@ -158,11 +160,7 @@ def test_a_confirmation_given_while_checking_does_not_cover_a_modification_found
 def test_a_file_known_to_be_modified_says_so_while_its_evidence_is_checked(
         qtbot: Any, window: MainWindow, dialog_log: DialogLog, monkeypatch: pytest.MonkeyPatch,
         tmp_path: Path) -> None:
-    from veu_assess.ui import integrity
-
-    release = threading.Event()
-    real_verify = integrity.verify_evidence
-    monkeypatch.setattr(integrity, "verify_evidence", lambda doc: (release.wait(30), real_verify(doc))[1])
+    release = _held_evidence_check(monkeypatch)
     _open(qtbot, window, dialog_log, _rewrite(tmp_path, "edited.veua", _edit_answer))
     assert window.session is not None and window.session.evidence_check_pending
     dialog = window.show_sign_off()
