@@ -56,9 +56,16 @@ def test_attachment_survives_a_language_switch(qtbot: Any, window: MainWindow, t
     assert [ref.filename for ref in window.session.answer(key).evidence] == ["policy.pdf"]
 
 
-def test_cancelled_export_is_removed_after_a_language_switch(qtbot: Any, window: MainWindow, tmp_path: Path,
-                                                              dialog_log: DialogLog,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def _new_file(win: MainWindow) -> None:
+    win.new_file()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # the old session gone now
+
+
+@pytest.mark.parametrize("meanwhile", [_rebuild_pages, _new_file], ids=["language switch", "another file"])
+def test_cancelled_export_is_removed_whatever_happens_meanwhile(qtbot: Any, window: MainWindow, tmp_path: Path,
+                                                                dialog_log: DialogLog,
+                                                                monkeypatch: pytest.MonkeyPatch,
+                                                                meanwhile: Any) -> None:
     out = tmp_path / "gaps.csv"
     dialog_log.answers["export_path"] = [out]
     page = window.report_page
@@ -74,7 +81,7 @@ def test_cancelled_export_is_removed_after_a_language_switch(qtbot: Any, window:
     task = page.task
     assert task is not None
     page.cancel()
-    _rebuild_pages(window)
+    meanwhile(window)
     assert not isValid(page)
     with qtbot.waitSignal(task.signals.finished, timeout=10_000):
         release.set()
@@ -105,3 +112,26 @@ def test_a_task_whose_owner_is_gone_ends_quietly(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: heard["kept"] == [42, "finished"])
     QCoreApplication.processEvents()
     assert heard["gone"] == [] and all(isValid(t.signals) for t in tasks)
+
+
+def test_a_finished_task_lets_go_of_what_it_held(qtbot: Any) -> None:
+    # Every save, export and evidence check works on a snapshot of the document; once the task
+    # has ended, nothing may keep it alive (a QRunnable handed to PySide's pool was kept for ever).
+    import gc
+    import weakref
+
+    from veu_assess.ui.workers import start_task, wait_for_all
+
+    class Snapshot:
+        pass
+
+    held = Snapshot()
+    gone = weakref.ref(held)
+    done: list[object] = []
+    start_task(lambda progress, snap=held: id(snap), on_success=done.append)
+    del held
+    assert wait_for_all()
+    qtbot.waitUntil(lambda: len(done) == 1)
+    QCoreApplication.processEvents()  # the registry forgets the task
+    gc.collect()
+    assert gone() is None

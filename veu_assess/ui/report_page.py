@@ -197,12 +197,16 @@ class ReportPage(QScrollArea):
                 _write_pdf(doc, catalog, path, lang, progress.check)
             else:
                 writer(doc, catalog, path, lang)
+                if progress.cancelled:  # too late to stop it: remove it here, whatever the GUI does
+                    path.unlink(missing_ok=True)
+                    progress.check()
             return path
 
         self._busy(True)
         self.status.clear()
-        # The task belongs to the session: a language switch rebuilds this page meanwhile, and
-        # the outcome (a cancelled export's file removed, a failure reported) must not be lost.
+        # The task belongs to no page or document: a language switch rebuilds this page and
+        # another file may be opened meanwhile, and the outcome (a failure reported) must not be
+        # lost. The callbacks check whether this page still exists.
         def cancelled() -> None:
             path.unlink(missing_ok=True)
             if isValid(self):
@@ -219,7 +223,6 @@ class ReportPage(QScrollArea):
             on_success=lambda written: self._done(written) if isValid(self) else None,
             on_failure=failed,
             on_cancel=cancelled,
-            parent=self.session,
         )
         return True
 

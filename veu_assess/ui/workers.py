@@ -1,6 +1,6 @@
 """Run long work (opening big files, hashing evidence, writing a PDF) off the GUI thread.
 
-``Task`` wraps a plain Python callable in a QRunnable. The callable never sees a widget: it gets a
+``Task`` runs a plain Python callable on Qt's global thread pool. The callable never sees a widget: it gets a
 ``Progress`` object to report progress and to ask whether the user cancelled, and returns a value.
 Results come back to the GUI thread through the signals of ``TaskSignals`` (queued connections,
 because the signals object lives in the GUI thread).
@@ -25,7 +25,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from shiboken6 import isValid
 
 
@@ -100,15 +100,13 @@ class TaskSignals(QObject):
             self.progressed.emit(done, total)
 
 
-class Task(QRunnable):
+class Task:
     """A callable ``fn(progress) -> value`` run on the global thread pool.
 
     ``parent`` is the task's owner: once it is deleted, the task's results are dropped.
     """
 
     def __init__(self, fn: Callable[[Progress], Any], parent: QObject | None = None) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the Python object owns it; Qt must not delete it under us
         self.signals = TaskSignals(parent)
         self.progress = Progress(self.signals)
         self._fn = fn
@@ -137,7 +135,9 @@ class Task(QRunnable):
     def start(self) -> None:
         """Queue the task (on the GUI thread); connect to ``self.signals`` before calling this."""
         _registry().add(self)
-        QThreadPool.globalInstance().start(self)
+        # A callable, not a QRunnable: PySide keeps a reference to a runnable it was given for
+        # ever (measured with 6.11), which would keep every snapshot a task holds alive.
+        QThreadPool.globalInstance().start(self.run)
 
 
 class _Registry(QObject):
