@@ -175,3 +175,13 @@ def test_a_live_switch_keeps_the_place_and_the_focus(qtbot: Any, catalog: Catalo
     assert new_editor.notes.hasFocus()  # the same field of the same requirement
     new_bar = new_page.verticalScrollBar()
     assert new_bar.value() > 0 and abs(new_bar.value() / new_bar.maximum() - fraction) < 0.25
+    # Focus inside a composite control (the evidence list), after a pop-up (the due date's
+    # calendar) added widgets to the editor: the same control has the focus after switching back.
+    new_editor.due.calendarWidget()
+    new_editor.evidence.list.setFocus()
+    qtbot.waitUntil(new_editor.evidence.list.hasFocus)
+    window.language_menu.actions_by_choice["en"].trigger()
+    page3 = window.current_page()
+    assert isinstance(page3, SectionPage)
+    third = next(e for x in page3.panels for e in x.editors if e.key == editor.key)
+    assert third.evidence.list.hasFocus()

@@ -3,7 +3,8 @@
 The pages are built anew in the other language; without this the page would jump back to its
 top and the keyboard focus would be lost. What is kept: how far down the page was scrolled (as
 a fraction, since the texts change length) and which control of which requirement had the focus
-(by its place among the editor's controls, which the rebuild creates in the same order).
+(by the attribute path from the editor to it: ``notes``, ``evidence.list`` …, which the rebuilt
+editor has too; not by position, which pop-ups created meanwhile would shift).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from veu_assess.ui.editors import AnswerEditor
 class ViewState:
     fraction: float  # of the vertical scroll range
     editor_key: str | None = None  # the requirement whose editor had the focus
-    control: int = -1  # the focused control's place among that editor's widgets
+    control: str = ""  # the attribute path from the editor to the focused control
 
 
 def _editor_of(widget: QWidget | None, page: QWidget) -> AnswerEditor | None:
@@ -31,6 +32,20 @@ def _editor_of(widget: QWidget | None, page: QWidget) -> AnswerEditor | None:
     return None
 
 
+def _control_path(holder: QWidget, focused: QWidget, depth: int = 3) -> str:
+    """The attribute path from ``holder`` to ``focused`` (``notes``, ``evidence.list``): at each
+    level the attribute that is the focused widget or contains it, followed inwards."""
+    for name, value in vars(holder).items():
+        if not isinstance(value, QWidget) or name.startswith("_"):
+            continue
+        if value is focused:
+            return name
+        if value.isAncestorOf(focused):
+            inner = _control_path(value, focused, depth - 1) if depth > 1 else ""
+            return f"{name}.{inner}" if inner else name
+    return ""
+
+
 def remember_view(page: QScrollArea) -> ViewState:
     bar = page.verticalScrollBar()
     fraction = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
@@ -38,8 +53,7 @@ def remember_view(page: QScrollArea) -> ViewState:
     editor = _editor_of(focused, page)
     if editor is None or focused is None:
         return ViewState(fraction)
-    controls = editor.findChildren(QWidget)
-    return ViewState(fraction, editor.key, controls.index(focused) if focused in controls else -1)
+    return ViewState(fraction, editor.key, _control_path(editor, focused))
 
 
 def restore_view(page: QScrollArea, state: ViewState) -> None:
@@ -54,7 +68,10 @@ def restore_view(page: QScrollArea, state: ViewState) -> None:
     editor = next((e for e in page.findChildren(AnswerEditor) if e.key == state.editor_key), None)
     if editor is None:
         return
-    controls = editor.findChildren(QWidget)
-    target = controls[state.control] if 0 <= state.control < len(controls) else editor
+    control: object = editor
+    for name in state.control.split(".") if state.control else []:
+        control = getattr(control, name, None)
+    target = control if isinstance(control, QWidget) and control is not editor and control.isEnabled() \
+        else editor.state
     page.ensureWidgetVisible(target)
     target.setFocus(Qt.FocusReason.OtherFocusReason)
