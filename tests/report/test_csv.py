@@ -56,10 +56,10 @@ def test_the_operators_text_is_kept_as_typed(catalog: Catalog, document: Documen
     doc = profile_doc(document)
     doc.assessment.profile.sites[0].name = "東京 DC 🏢 𝔘"
     it = next(i for i in items(catalog, doc) if i.site_id == doc.assessment.profile.sites[0].id)
-    doc.assessment.set_answer(it.requirement.id, Answer(state=AnswerState.NOT_MET, owner="Ops 🛠\x1b[31m"),
-                              it.site_id)
+    doc.assessment.set_answer(it.requirement.id, Answer(state=AnswerState.NOT_MET,
+                                                        owner="Ops 🛠\x1b[31m\x85\u202egnp.exe"), it.site_id)
     out = tmp_path / "gaps.csv"
     write_gaps_csv(doc, catalog, out, "en")
     row = next(r for r in _rows(out.read_bytes())[1:] if r[1] == it.requirement.id)
     assert row[2] == "東京 DC 🏢 𝔘"
-    assert row[9] == "Ops 🛠[31m"  # the escape character goes, the rest stays
+    assert row[9] == "Ops 🛠[31mgnp.exe"  # controls and the right-to-left override go, the rest stays

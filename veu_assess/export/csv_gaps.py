@@ -29,10 +29,12 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
-# Controls a spreadsheet cell has no use for (tab, line feed and carriage return are kept: the
-# writer quotes them). The PDF's text cleaning is not used: it replaces what its fonts cannot draw
-# (emoji, say), and a spreadsheet can show those.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What a spreadsheet cell has no use for: C0 and C1 controls (tab, line feed and carriage return
+# are kept: the writer quotes them), line and paragraph separators, and the bidirectional
+# embeddings, overrides and isolates that can make a name display reversed. Arabic or Hebrew
+# text itself needs none of them. The PDF's text cleaning is not used: it replaces what its fonts
+# cannot draw (emoji, say), and a spreadsheet can show those.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _user_text(doc: Document | None, key: str, fallback_owner: str, fallback_site: str) -> tuple[str, str]:

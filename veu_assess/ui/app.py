@@ -15,7 +15,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -110,9 +110,11 @@ def _drop_offscreen_noise() -> None:
     """The offscreen platform (CI, the smoke test) warns on every window it shows that it cannot
     pass size hints on; that says nothing about the app, and would hide a real warning."""
 
-    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         if "does not support propagateSizeHints" not in message:
-            print(message, file=sys.stderr)
+            category = context.category or "default"
+            # Qt's own format: the category in front, unless it is the default one.
+            print(message if category == "default" else f"{category}: {message}", file=sys.stderr)
 
     qInstallMessageHandler(handler)
 
