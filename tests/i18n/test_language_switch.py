@@ -102,6 +102,10 @@ def test_main_window_language_menu_switches_live(qtbot: Any, catalog: Catalog, e
     assert _has_japanese(window.undo_action.text())
     assert _has_japanese(window.nav.item(window.nav.count() - 1).text())
     assert window.statusBar().currentMessage() == ""  # nothing waits for a restart
+    window.statusBar().showMessage("ファイルを開きました", 5000)
+    window.language_menu.actions_by_choice["en"].trigger()
+    assert window.statusBar().currentMessage() == ""  # a passing message in the other language goes
+    window.language_menu.actions_by_choice["ja"].trigger()
     window.language_menu.actions_by_choice["en"].trigger()
     assert window.back_button.text() == "< &Back"
     assert "&File" in [a.text() for a in window.menuBar().actions()]

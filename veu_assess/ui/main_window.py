@@ -346,6 +346,7 @@ class MainWindow(FileActions, QMainWindow):
         """Show the questionnaire (and the pages' texts) in ``lang``; the translators are i18n's."""
         self.lang = lang
         self.retranslate()  # now, not only when Qt's (posted) LanguageChange event arrives
+        self.statusBar().clearMessage()  # a passing message ("Opened …") was in the other language
         if remember:
             self.settings.set_language(lang)
         if self.session is not None:
