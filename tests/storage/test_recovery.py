@@ -129,3 +129,43 @@ def test_damaged_entries_are_listed_with_a_problem_and_can_be_discarded(tmp_path
         mgr.restore(entry)
     mgr.discard(entry)
     assert mgr.pending() == []
+
+
+def test_new_evidence_can_be_copied_ahead_of_the_autosave(catalog: Catalog, tmp_path: Path, clock: Clock,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # The GUI copies newly attached evidence on a worker (copy_evidence touches files only), then
+    # autosaves: the autosave must refer to those copies, not copy again on the GUI thread.
+    from veu_assess.storage import recovery as recovery_module
+    from veu_assess.storage.recovery import copy_evidence
+
+    doc = make_document(catalog, tmp_path, sizes=(3000, 4000))
+    mgr = RecoveryManager(tmp_path / "rec", clock=clock)
+    assert mgr.evidence_to_copy(doc) == []  # nothing unsaved yet
+    mgr.note_change(doc)
+    copies = mgr.evidence_to_copy(doc)
+    assert sorted(c.sha256 for c in copies) == sorted(doc.assessment.evidence_hashes())
+    gone = copies[0].source
+    gone.rename(gone.with_suffix(".moved"))  # a source that vanished is skipped, not an error
+    done = copy_evidence(copies)
+    assert done == [c.sha256 for c in copies[1:]]
+    mgr.mark_copied(doc, done)
+    assert [c.sha256 for c in mgr.evidence_to_copy(doc)] == [copies[0].sha256]
+    gone.with_suffix(".moved").rename(gone)
+    mgr.mark_copied(doc, copy_evidence(mgr.evidence_to_copy(doc)))
+    assert mgr.evidence_to_copy(doc) == []
+
+    def no_copy(src: Path, dst: Path) -> None:
+        raise AssertionError(f"copied {src} again on the autosave")
+
+    monkeypatch.setattr(recovery_module, "_copy_atomic", no_copy)
+    crashed = subprocess.Popen([sys.executable, "-c", "pass"])  # a process id that is no longer alive
+    crashed.wait()
+    monkeypatch.setattr(os, "getpid", lambda: crashed.pid)
+    assert mgr.maybe_autosave() == 1
+    monkeypatch.undo()
+    for c in copies:
+        c.source.unlink()  # the originals are gone: the recovery entry holds the bytes
+    after = RecoveryManager(tmp_path / "rec", clock=clock)
+    (entry,) = after.pending()
+    restored = after.restore(entry)
+    assert restored.assessment == doc.assessment and verify_evidence(restored) == []

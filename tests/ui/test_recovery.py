@@ -6,6 +6,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.ui.conftest import DialogLog
 from tests.ui.helpers import choose, first_editor
 from veu_assess.catalog.loader import Catalog
@@ -75,3 +77,42 @@ def test_clean_close_leaves_nothing_to_recover(qtbot: Any, window: MainWindow) -
     assert any(window.recovery.dir.iterdir())
     window.close()  # the fixture's dialogs answer "discard"
     assert not any(window.recovery.dir.iterdir())
+
+
+def test_new_evidence_is_copied_for_recovery_off_the_gui_thread(
+        qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Attaching 500 MB and then autosaving once froze the window for about 1.4 s while the file
+    # was copied into the recovery entry; the copy now runs on a worker, the autosave after it.
+    import threading
+
+    from veu_assess.storage import recovery as recovery_module
+    from veu_assess.storage.digest import sha256_stream
+    from veu_assess.ui.evidence import attach_hashed
+
+    threads: list[bool] = []
+    real_copy = recovery_module._copy_atomic
+
+    def copy(src: Path, dst: Path) -> None:
+        threads.append(threading.current_thread() is threading.main_thread())
+        real_copy(src, dst)
+
+    monkeypatch.setattr(recovery_module, "_copy_atomic", copy)
+    editor = first_editor(window)
+    assert window.session is not None and window.recovery is not None
+    policy = tmp_path / "policy.pdf"
+    policy.write_bytes(b"%PDF-1.4 " + bytes(range(256)) * 64)
+    with policy.open("rb") as fh:
+        sha, size = sha256_stream(fh)
+    attach_hashed(window.session, editor.key, [(policy, sha, size)])
+    assert window.autosave_tick() == 0  # the copy runs first
+    task = window._evidence_copy
+    assert task is not None
+    with qtbot.waitSignal(task.signals.finished, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: window._evidence_copy is None)
+    assert threads == [False]  # copied once, on a worker
+    entry = next(window.recovery.dir.iterdir())
+    assert (entry / "state.json").is_file()  # the autosave followed the copy
+    assert (entry / "evidence" / sha).read_bytes() == policy.read_bytes()
+    assert window.autosave_tick() == 0  # nothing changed since: nothing to copy or write
+    assert threads == [False]

@@ -163,6 +163,23 @@ class RecoveryManager:
                 refs[sha] = {"copy": sha}
         return refs
 
+    def evidence_to_copy(self, doc: Document) -> list[EvidenceCopy]:
+        """Evidence attached since the last save that the next autosave would copy, for copying
+        ahead of it off the GUI thread (``copy_evidence``, then ``mark_copied``). Empty while
+        ``doc`` has no unsaved change."""
+        t = self._tracked.get(id(doc))
+        if t is None or t.doc is not doc or t.dirty_since is None:
+            return []
+        folder = self.dir / t.token / "evidence"
+        return [EvidenceCopy(sha, src.path, folder / sha) for sha in sorted(doc.assessment.evidence_hashes())
+                if sha not in t.copied and isinstance(src := doc.evidence.get(sha), FileSource)]
+
+    def mark_copied(self, doc: Document, shas: list[str]) -> None:
+        """These blobs are in the recovery entry now: the autosave refers to them, copies none."""
+        t = self._tracked.get(id(doc))
+        if t is not None and t.doc is doc:
+            t.copied.update(shas)
+
     def note_saved(self, doc: Document) -> None:
         """The document was saved to its file: its recovery entry is no longer needed."""
         self._remove(doc)
@@ -250,6 +267,28 @@ def _owned_by_live_process(state: dict[str, Any]) -> bool:
     except OSError:
         return True  # exists, owned by someone else
     return True
+
+
+@dataclass(frozen=True)
+class EvidenceCopy:
+    sha256: str
+    source: Path
+    target: Path
+
+
+def copy_evidence(copies: list[EvidenceCopy]) -> list[str]:
+    """Copy evidence into a recovery entry (safe on a worker thread: files only, no shared state);
+    return the hashes now there. A source that is gone is skipped; other errors are raised."""
+    done: list[str] = []
+    for c in copies:
+        c.target.parent.mkdir(parents=True, exist_ok=True)
+        if c.source.resolve() != c.target.resolve():  # a restored document reads from its entry
+            try:
+                _copy_atomic(c.source, c.target)
+            except FileNotFoundError:
+                continue
+        done.append(c.sha256)
+    return done
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

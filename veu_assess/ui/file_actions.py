@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QProgressBar
 from veu_assess.catalog.loader import Catalog
 from veu_assess.storage.document import Document, new_document
 from veu_assess.storage.errors import VeuaError
-from veu_assess.storage.recovery import RecoveryManager
+from veu_assess.storage.recovery import EvidenceCopy, RecoveryManager, copy_evidence
 from veu_assess.storage.veua import open_document, save_document
 from veu_assess.ui import dialogs
 from veu_assess.ui.background import run_and_wait
@@ -45,6 +45,8 @@ class FileActions(_Base):
     _autosave_timer: QTimer | None = None
     _saving = False  # a save is running on a worker (see save_to)
     _queued_open: tuple[Path, bool] | None = None  # asked to open while a file was saved or opened
+    _evidence_copy: Task | None = None  # new evidence being copied into the recovery entry
+    _copy_failed: frozenset[str] = frozenset()  # copies that failed: left to the autosave
 
     documentOpened: SignalInstance
     openFailed: SignalInstance
@@ -268,14 +270,42 @@ class FileActions(_Base):
             self._autosave_timer.start()
 
     def autosave_tick(self) -> int:
-        if self.recovery is None or self._saving:
+        if self.recovery is None or self._saving or self._evidence_copy is not None:
             return 0
+        if self.session is not None:
+            copies = [c for c in self.recovery.evidence_to_copy(self.session.document)
+                      if c.sha256 not in self._copy_failed]
+            if copies:
+                # Newly attached evidence (hundreds of MB, maybe) is copied into the recovery
+                # entry on a worker first; the autosave itself follows when that is done.
+                self._start_evidence_copy(copies)
+                return 0
         try:
             return self.recovery.maybe_autosave()
         except VeuaError as exc:
             # Not a dialog: the operator is typing; a status message is enough and it retries.
             self.statusBar().showMessage(self.tr("Autosave failed: {error}").format(error=str(exc)), 10_000)
             return 0
+
+    def _start_evidence_copy(self, copies: list[EvidenceCopy]) -> None:
+        assert self.session is not None
+        doc = self.session.document
+
+        def copied(shas: list[str]) -> None:
+            self._evidence_copy = None
+            if self.recovery is not None:
+                self.recovery.mark_copied(doc, shas)
+            self.autosave_tick()
+
+        def failed(exc: Exception) -> None:
+            self._evidence_copy = None
+            self._copy_failed = self._copy_failed | {c.sha256 for c in copies}  # not again in the background
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            # The autosave itself tries again at the next tick (and says so if it fails too).
+            self.statusBar().showMessage(self.tr("Autosave failed: {error}").format(error=reason), 10_000)
+
+        self._evidence_copy = start_task(lambda progress: copy_evidence(copies), on_success=copied,
+                                         on_failure=failed, parent=self)
 
     def forget_recovery(self) -> None:
         """The current document is closed on purpose: its recovery entry goes."""
