@@ -26,6 +26,7 @@ from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.recovery import RecoveryManager, default_data_dir
 from veu_assess.ui import dialogs
 from veu_assess.ui.settings import UiSettings
+from veu_assess.ui.workers import wait_for_all
 
 ORGANIZATION = "veu-assess"
 APPLICATION = "VEU Readiness Assessor"
@@ -202,4 +203,8 @@ def run_app(files: list[str], smoke: str | None = None, review: bool = False) ->
         other.set_session(Session(catalog, new_document(catalog)))
         other.show()
         other.open_path(path, review=review)
-    return app.exec()
+    code = app.exec()
+    # Work still running (an export, evidence copied for recovery) ends before Python does: a
+    # worker thread running Python code while the interpreter shuts down can crash it.
+    wait_for_all()
+    return code
