@@ -131,41 +131,72 @@ def test_damaged_entries_are_listed_with_a_problem_and_can_be_discarded(tmp_path
     assert mgr.pending() == []
 
 
-def test_new_evidence_can_be_copied_ahead_of_the_autosave(catalog: Catalog, tmp_path: Path, clock: Clock,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    # The GUI copies newly attached evidence on a worker (copy_evidence touches files only), then
-    # autosaves: the autosave must refer to those copies, not copy again on the GUI thread.
+def test_new_evidence_is_copied_after_the_state_and_off_the_autosave(
+        catalog: Catalog, tmp_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The GUI's order: the state first (new evidence referred to by its path), then the copies on
+    # a worker (copy_evidence touches files only), recorded by copies_done; the next autosave
+    # refers to the copies and copies nothing itself.
     from veu_assess.storage import recovery as recovery_module
-    from veu_assess.storage.recovery import copy_evidence
+    from veu_assess.storage.recovery_copy import copy_evidence
 
     doc = make_document(catalog, tmp_path, sizes=(3000, 4000))
     mgr = RecoveryManager(tmp_path / "rec", clock=clock)
-    assert mgr.evidence_to_copy(doc) == []  # nothing unsaved yet
     mgr.note_change(doc)
-    copies = mgr.evidence_to_copy(doc)
-    assert sorted(c.sha256 for c in copies) == sorted(doc.assessment.evidence_hashes())
-    gone = copies[0].source
-    gone.rename(gone.with_suffix(".moved"))  # a source that vanished is skipped, not an error
-    done = copy_evidence(copies)
-    assert done == [c.sha256 for c in copies[1:]]
-    mgr.mark_copied(doc, done)
-    assert [c.sha256 for c in mgr.evidence_to_copy(doc)] == [copies[0].sha256]
-    gone.with_suffix(".moved").rename(gone)
-    mgr.mark_copied(doc, copy_evidence(mgr.evidence_to_copy(doc)))
-    assert mgr.evidence_to_copy(doc) == []
-
-    def no_copy(src: Path, dst: Path) -> None:
-        raise AssertionError(f"copied {src} again on the autosave")
-
-    monkeypatch.setattr(recovery_module, "_copy_atomic", no_copy)
+    assert mgr.evidence_to_copy(doc) == []  # no state yet: nothing is copied into an unowned entry
     crashed = subprocess.Popen([sys.executable, "-c", "pass"])  # a process id that is no longer alive
     crashed.wait()
     monkeypatch.setattr(os, "getpid", lambda: crashed.pid)
-    assert mgr.maybe_autosave() == 1
-    monkeypatch.undo()
-    for c in copies:
-        c.source.unlink()  # the originals are gone: the recovery entry holds the bytes
+    assert mgr.maybe_autosave(copy_new=False) == 1
+    entry = next((tmp_path / "rec").iterdir())
+    assert list((entry / "evidence").iterdir()) == []  # nothing copied on the autosave
+    copies = mgr.evidence_to_copy(doc)
+    assert sorted(c.sha256 for c in copies) == sorted(doc.assessment.evidence_hashes())
+    gone = copies[0].source
+    gone.rename(gone.with_suffix(".moved"))  # a source that vanished: said, not raised
+    outcome = copy_evidence(copies)
+    assert [c.sha256 for c in outcome.done] == [copies[1].sha256] and list(outcome.failed) == [copies[0].sha256]
+    assert mgr.copies_done(doc, outcome)
+    assert mgr.evidence_to_copy(doc) == []  # the failed one is not tried again
+    gone.with_suffix(".moved").rename(gone)
+
+    def no_copy(src: Path, dst: Path) -> None:
+        raise AssertionError(f"copied {src} on the autosave")
+
+    monkeypatch.setattr(recovery_module, "copy_atomic", no_copy)
+    clock.now += 60
+    assert mgr.maybe_autosave(copy_new=False) == 1  # copies_done marked it due: refer to the copy
+    (copies[1].source).unlink()  # the copied original is gone; the other one is still where it was
     after = RecoveryManager(tmp_path / "rec", clock=clock)
-    (entry,) = after.pending()
-    restored = after.restore(entry)
+    (found,) = after.pending()
+    restored = after.restore(found)
     assert restored.assessment == doc.assessment and verify_evidence(restored) == []
+    assert {type(s).__name__ for s in restored.evidence.values()} == {"FileSource"}
+
+
+def test_copies_for_an_entry_removed_meanwhile_are_removed(catalog: Catalog, tmp_path: Path, clock: Clock) -> None:
+    from veu_assess.storage.recovery_copy import copy_evidence
+
+    doc = make_document(catalog, tmp_path, sizes=(3000,))
+    mgr = RecoveryManager(tmp_path / "rec", clock=clock)
+    mgr.note_change(doc)
+    mgr.maybe_autosave(copy_new=False)
+    copies = mgr.evidence_to_copy(doc)
+    outcome = copy_evidence(copies)  # finished just as the document was saved or closed
+    mgr.close_clean(doc)
+    (tmp_path / "rec" / copies[0].target.parent.parent.name / "evidence").mkdir(parents=True)  # a racing rmtree
+    copies[0].target.write_bytes(b"copied into the removed entry")
+    assert not mgr.copies_done(doc, outcome)
+    assert list((tmp_path / "rec").iterdir()) == []
+    # A copy never recreates a removed entry, and a stopped one leaves nothing behind.
+    outcome = copy_evidence(copies)
+    assert outcome.done == [] and "is gone" in outcome.failed[copies[0].sha256]
+    assert copy_evidence(copies, stop=lambda: True).stopped
+
+
+def test_a_folder_without_state_is_no_entry(tmp_path: Path, clock: Clock) -> None:
+    # What a crash before the first autosave leaves: removed quietly, never offered as damaged.
+    leftover = tmp_path / "rec" / "0123" / "evidence"
+    leftover.mkdir(parents=True)
+    (leftover / ("ab" * 32)).write_bytes(b"x")
+    assert RecoveryManager(tmp_path / "rec", clock=clock).pending() == []
+    assert list((tmp_path / "rec").iterdir()) == []

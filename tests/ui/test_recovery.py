@@ -79,40 +79,94 @@ def test_clean_close_leaves_nothing_to_recover(qtbot: Any, window: MainWindow) -
     assert not any(window.recovery.dir.iterdir())
 
 
-def test_new_evidence_is_copied_for_recovery_off_the_gui_thread(
-        qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Attaching 500 MB and then autosaving once froze the window for about 1.4 s while the file
-    # was copied into the recovery entry; the copy now runs on a worker, the autosave after it.
-    import threading
-
-    from veu_assess.storage import recovery as recovery_module
+def _attach(window: MainWindow, folder: Path, name: str) -> tuple[Path, str]:
     from veu_assess.storage.digest import sha256_stream
     from veu_assess.ui.evidence import attach_hashed
 
-    threads: list[bool] = []
-    real_copy = recovery_module._copy_atomic
-
-    def copy(src: Path, dst: Path) -> None:
-        threads.append(threading.current_thread() is threading.main_thread())
-        real_copy(src, dst)
-
-    monkeypatch.setattr(recovery_module, "_copy_atomic", copy)
-    editor = first_editor(window)
-    assert window.session is not None and window.recovery is not None
-    policy = tmp_path / "policy.pdf"
-    policy.write_bytes(b"%PDF-1.4 " + bytes(range(256)) * 64)
-    with policy.open("rb") as fh:
+    assert window.session is not None
+    path = folder / name
+    path.write_bytes(b"%PDF-1.4 " + name.encode() + bytes(range(256)) * 64)
+    with path.open("rb") as fh:
         sha, size = sha256_stream(fh)
-    attach_hashed(window.session, editor.key, [(policy, sha, size)])
-    assert window.autosave_tick() == 0  # the copy runs first
+    attach_hashed(window.session, first_editor(window).key, [(path, sha, size)])
+    return path, sha
+
+
+def test_new_evidence_is_copied_for_recovery_off_the_gui_thread(
+        qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Attaching 500 MB and then autosaving once froze the window for about 1.4 s while the file
+    # was copied into the recovery entry; now the state is written first and the copy runs on a
+    # worker.
+    import threading
+
+    from veu_assess.storage import recovery_copy
+
+    threads: list[bool] = []
+    real_copy = recovery_copy._copy_atomic
+
+    def copy(src: Path, dst: Path, stop: Any) -> None:
+        threads.append(threading.current_thread() is threading.main_thread())
+        real_copy(src, dst, stop)
+
+    monkeypatch.setattr(recovery_copy, "_copy_atomic", copy)
+    policy, sha = _attach(window, tmp_path, "policy.pdf")
+    assert window.recovery is not None
+    assert window.autosave_tick() == 1  # the state, at once
+    entry = next(window.recovery.dir.iterdir())
+    assert str(policy) in (entry / "state.json").read_text()  # referred to by its path meanwhile
     task = window._evidence_copy
     assert task is not None
     with qtbot.waitSignal(task.signals.finished, timeout=10_000):
         pass
     qtbot.waitUntil(lambda: window._evidence_copy is None)
     assert threads == [False]  # copied once, on a worker
-    entry = next(window.recovery.dir.iterdir())
-    assert (entry / "state.json").is_file()  # the autosave followed the copy
     assert (entry / "evidence" / sha).read_bytes() == policy.read_bytes()
-    assert window.autosave_tick() == 0  # nothing changed since: nothing to copy or write
+    window.recovery.maybe_autosave(now=window.recovery.clock() + 3600, copy_new=False)
+    assert '"copy"' in (entry / "state.json").read_text()  # the next autosave refers to the copy
+    assert window.autosave_tick() == 0 and window._evidence_copy is None  # nothing more to do
     assert threads == [False]
+
+
+def test_a_vanished_attachment_does_not_stop_autosave(
+        qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    policy, _sha = _attach(window, tmp_path, "usb.pdf")
+    policy.unlink()  # the stick was pulled before the copy
+    assert window.autosave_tick() == 1
+    task = window._evidence_copy
+    assert task is not None
+    with qtbot.waitSignal(task.signals.finished, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: window._evidence_copy is None)
+    assert "could not copy new evidence" in window.statusBar().currentMessage()
+    editor = first_editor(window)
+    editor.notes.setPlainText("typed after the stick was pulled")
+    assert window.recovery is not None
+    window.recovery.maybe_autosave(now=window.recovery.clock() + 3600, copy_new=False)
+    entry = next(window.recovery.dir.iterdir())
+    assert "typed after the stick was pulled" in (entry / "state.json").read_text()
+    assert window.autosave_tick() == 0 and window._evidence_copy is None  # not tried again and again
+
+
+def test_closing_during_a_copy_leaves_no_recovery_entry(
+        qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from veu_assess.storage import recovery_copy
+
+    release = threading.Event()
+    real_copy = recovery_copy._copy_atomic
+
+    def held(src: Path, dst: Path, stop: Any) -> None:
+        assert release.wait(30)
+        real_copy(src, dst, stop)
+
+    monkeypatch.setattr(recovery_copy, "_copy_atomic", held)
+    _attach(window, tmp_path, "big.pdf")
+    assert window.autosave_tick() == 1
+    task = window._evidence_copy
+    assert task is not None and window.recovery is not None
+    window.new_file()  # changes discarded (the dialog log answers "discard"): the entry goes
+    with qtbot.waitSignal(task.signals.finished, timeout=10_000):
+        release.set()
+    qtbot.waitUntil(lambda: window._evidence_copy is None)
+    assert not window.recovery.dir.exists() or list(window.recovery.dir.iterdir()) == []

@@ -15,7 +15,6 @@ import os
 import shutil
 import socket
 import sys
-import tempfile
 import time
 import uuid
 from collections.abc import Callable
@@ -32,6 +31,7 @@ from veu_assess.storage.document import Document, EvidenceSource, FileSource, Zi
 from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.files import write_atomic
 from veu_assess.storage.limits import load_json
+from veu_assess.storage.recovery_copy import CopyOutcome, EvidenceCopy, copy_atomic, remove_copies
 from veu_assess.storage.writer import fsync_dir
 
 STATE = "state.json"
@@ -76,6 +76,7 @@ class _Tracked:
     dirty_since: float | None = None
     last_autosave: float | None = None
     copied: set[str] = field(default_factory=set)
+    copy_failed: set[str] = field(default_factory=set)  # could not be copied: referred to by path
     review_mode: bool = False
 
 
@@ -108,19 +109,22 @@ class RecoveryManager:
                for t in self._tracked.values() if t.dirty_since is not None]
         return min(due, default=None)
 
-    def maybe_autosave(self, now: float | None = None) -> int:
-        """Autosave every changed document whose recovery file is due; return how many were written."""
+    def maybe_autosave(self, now: float | None = None, copy_new: bool = True) -> int:
+        """Autosave every changed document whose recovery file is due; return how many were written.
+
+        ``copy_new=False``: evidence attached since the last save is referred to by its path, not
+        copied (the GUI copies it on a worker, see ``recovery_copy``)."""
         now = self.clock() if now is None else now
         written = 0
         for t in list(self._tracked.values()):
             if t.dirty_since is None:
                 continue
             if t.last_autosave is None or now >= t.last_autosave + self.interval:
-                self.autosave(t.doc, now)
+                self.autosave(t.doc, now, copy_new)
                 written += 1
         return written
 
-    def autosave(self, doc: Document, now: float | None = None) -> Path:
+    def autosave(self, doc: Document, now: float | None = None, copy_new: bool = True) -> Path:
         """Write the document's recovery entry now (atomically); return its folder."""
         now = self.clock() if now is None else now
         t = self._track(doc)
@@ -137,7 +141,7 @@ class RecoveryManager:
                 "assessment": doc.assessment.model_dump(mode="json"),
                 "review": doc.review.model_dump(mode="json"),
                 "review_mode": t.review_mode,
-                "evidence": self._evidence_refs(t, folder),
+                "evidence": self._evidence_refs(t, folder, copy_new),
             }
             _write_atomic(folder / STATE, canonical_json(state))
         except (OSError, ValueError) as exc:  # ValueError: the state path is not a regular file
@@ -146,7 +150,7 @@ class RecoveryManager:
         t.dirty_since, t.last_autosave = None, now
         return folder
 
-    def _evidence_refs(self, t: _Tracked, folder: Path) -> dict[str, dict[str, str]]:
+    def _evidence_refs(self, t: _Tracked, folder: Path, copy_new: bool) -> dict[str, dict[str, str]]:
         refs: dict[str, dict[str, str]] = {}
         for sha in sorted(t.doc.assessment.evidence_hashes()):
             src = t.doc.evidence.get(sha)
@@ -155,8 +159,11 @@ class RecoveryManager:
             elif isinstance(src, FileSource):
                 copy = folder / "evidence" / sha
                 if sha not in t.copied and src.path.resolve() != copy.resolve():
+                    if not copy_new:
+                        refs[sha] = {"path": str(src.path)}  # until it is copied (recovery_copy)
+                        continue
                     try:
-                        _copy_atomic(src.path, copy)  # attached since the last save: keep a copy
+                        copy_atomic(src.path, copy)  # attached since the last save: keep a copy
                     except FileNotFoundError:
                         continue  # already gone: autosave the rest rather than fail every time
                 t.copied.add(sha)
@@ -164,21 +171,37 @@ class RecoveryManager:
         return refs
 
     def evidence_to_copy(self, doc: Document) -> list[EvidenceCopy]:
-        """Evidence attached since the last save that the next autosave would copy, for copying
-        ahead of it off the GUI thread (``copy_evidence``, then ``mark_copied``). Empty while
-        ``doc`` has no unsaved change."""
+        """Evidence attached since the last save and not yet in the recovery entry, for copying off
+        the GUI thread (``recovery_copy.copy_evidence``, then ``copies_done``). Empty until the
+        entry's state is written: an entry never holds copies without the state that owns them."""
         t = self._tracked.get(id(doc))
-        if t is None or t.doc is not doc or t.dirty_since is None:
+        if t is None or t.doc is not doc or not (self.dir / t.token / STATE).is_file():
             return []
         folder = self.dir / t.token / "evidence"
-        return [EvidenceCopy(sha, src.path, folder / sha) for sha in sorted(doc.assessment.evidence_hashes())
-                if sha not in t.copied and isinstance(src := doc.evidence.get(sha), FileSource)]
+        copies = []
+        for sha in sorted(doc.assessment.evidence_hashes()):
+            src = doc.evidence.get(sha)
+            if isinstance(src, FileSource) and sha not in t.copied and sha not in t.copy_failed:
+                if src.path.resolve() == (folder / sha).resolve():  # a restored document's own copy
+                    t.copied.add(sha)
+                else:
+                    copies.append(EvidenceCopy(sha, src.path, folder / sha))
+        return copies
 
-    def mark_copied(self, doc: Document, shas: list[str]) -> None:
-        """These blobs are in the recovery entry now: the autosave refers to them, copies none."""
+    def copies_done(self, doc: Document, outcome: CopyOutcome) -> bool:
+        """Record what a ``copy_evidence`` run did; False (and its copies removed) when the
+        document's entry went meanwhile (saved, closed, discarded)."""
         t = self._tracked.get(id(doc))
-        if t is not None and t.doc is doc:
-            t.copied.update(shas)
+        entry = self.dir / t.token if t is not None else None
+        if t is None or t.doc is not doc or entry is None or not (entry / STATE).is_file() \
+                or any(c.target.parent.parent != entry for c in outcome.done):
+            remove_copies(outcome.done)
+            return False
+        t.copied.update(c.sha256 for c in outcome.done)
+        t.copy_failed.update(outcome.failed)  # left to their original paths; not tried again
+        if outcome.done and t.dirty_since is None:
+            t.dirty_since = self.clock()  # the next autosave refers to the copies
+        return True
 
     def note_saved(self, doc: Document) -> None:
         """The document was saved to its file: its recovery entry is no longer needed."""
@@ -205,6 +228,11 @@ class RecoveryManager:
         found = []
         for folder in sorted(self.dir.iterdir()):
             if folder.is_dir() and folder.name not in ours:
+                if not (folder / STATE).exists():
+                    # Never a live entry (its state is written before anything is copied into it):
+                    # what a crash left before the first autosave, or copies for an entry removed.
+                    shutil.rmtree(folder, ignore_errors=True)
+                    continue
                 entry, state = _read_entry(folder)
                 if state is not None and _owned_by_live_process(state):
                     continue
@@ -228,6 +256,8 @@ class RecoveryManager:
                 evidence[sha] = ZipSource(Path(ref["zip"]), str(ref.get("member", "")))
             elif isinstance(ref, dict) and "copy" in ref and (entry.folder / "evidence" / sha).is_file():
                 evidence[sha] = FileSource(entry.folder / "evidence" / sha)
+            elif isinstance(ref, dict) and "path" in ref and Path(str(ref["path"])).is_file():
+                evidence[sha] = FileSource(Path(str(ref["path"])))  # not copied before the crash
         doc = Document(assessment=assessment, review=review, evidence=evidence, path=entry.original_path)
         t = self._track(doc, entry.token)
         t.copied = {sha for sha, src in evidence.items() if isinstance(src, FileSource)}
@@ -269,40 +299,6 @@ def _owned_by_live_process(state: dict[str, Any]) -> bool:
     return True
 
 
-@dataclass(frozen=True)
-class EvidenceCopy:
-    sha256: str
-    source: Path
-    target: Path
-
-
-def copy_evidence(copies: list[EvidenceCopy]) -> list[str]:
-    """Copy evidence into a recovery entry (safe on a worker thread: files only, no shared state);
-    return the hashes now there. A source that is gone is skipped; other errors are raised."""
-    done: list[str] = []
-    for c in copies:
-        c.target.parent.mkdir(parents=True, exist_ok=True)
-        if c.source.resolve() != c.target.resolve():  # a restored document reads from its entry
-            try:
-                _copy_atomic(c.source, c.target)
-            except FileNotFoundError:
-                continue
-        done.append(c.sha256)
-    return done
-
-
 def _write_atomic(path: Path, data: bytes) -> None:
     write_atomic(path, data, mode=0o600)  # the recovery state stays private
     fsync_dir(path.parent)
-
-
-def _copy_atomic(src: Path, dst: Path) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".copy-", dir=dst.parent)
-    try:
-        with os.fdopen(fd, "wb") as out, src.open("rb") as fin:
-            shutil.copyfileobj(fin, out, 1 << 20)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, dst)
-    finally:
-        Path(tmp).unlink(missing_ok=True)

@@ -4,84 +4,90 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/file_actions.py" line="60"/>
-        <location filename="../ui/file_actions.py" line="301"/>
+        <location filename="../ui/file_actions.py" line="50"/>
+        <location filename="../ui/recovery_actions.py" line="126"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="64"/>
+        <location filename="../ui/file_actions.py" line="54"/>
         <source>{name}[*] (review) — VEU Readiness Assessor</source>
         <translation>{name}[*]（レビュー）— VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="66"/>
+        <location filename="../ui/file_actions.py" line="56"/>
         <source>{name}[*] — VEU Readiness Assessor</source>
         <translation>{name}[*] — VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="111"/>
+        <location filename="../ui/file_actions.py" line="101"/>
         <source>Opening {name}…</source>
         <translation>{name} を開いています…</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="135"/>
+        <location filename="../ui/file_actions.py" line="125"/>
         <source>Opened {name} for review: the answers are read-only.</source>
         <translation>{name} をレビュー用に開きました。回答は読み取り専用です。</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="137"/>
+        <location filename="../ui/file_actions.py" line="127"/>
         <source>Opened {name}</source>
         <translation>{name} を開きました</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="145"/>
+        <location filename="../ui/file_actions.py" line="135"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="184"/>
+        <location filename="../ui/file_actions.py" line="174"/>
         <source>&amp;Clear list</source>
         <translation>履歴を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="203"/>
+        <location filename="../ui/file_actions.py" line="193"/>
         <source>assessment.veua</source>
         <translation>assessment.veua</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="217"/>
+        <location filename="../ui/file_actions.py" line="207"/>
         <source>Saving {name}…</source>
         <translation>{name} を保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="226"/>
+        <location filename="../ui/file_actions.py" line="216"/>
         <source>Cannot save {name}</source>
         <translation>{name} を保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="256"/>
+        <location filename="../ui/file_actions.py" line="247"/>
         <source>Saved {name}</source>
         <translation>{name} を保存しました</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="277"/>
+        <location filename="../ui/recovery_actions.py" line="70"/>
+        <location filename="../ui/recovery_actions.py" line="92"/>
         <source>Autosave failed: {error}</source>
         <translation>自動保存に失敗しました: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="293"/>
-        <location filename="../ui/file_actions.py" line="308"/>
+        <location filename="../ui/recovery_actions.py" line="87"/>
+        <source>Autosave could not copy new evidence ({error}); it is kept where it was attached from.</source>
+        <translation>自動保存で新しい証拠ファイルをコピーできませんでした（{error}）。ファイルは添付元の場所にあるものを使います。</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_actions.py" line="118"/>
+        <location filename="../ui/recovery_actions.py" line="133"/>
         <source>Recovery</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="295"/>
+        <location filename="../ui/recovery_actions.py" line="120"/>
         <source>Unsaved work from an earlier session cannot be restored ({problem}); it is removed.</source>
         <translation>前回のセッションの未保存の作業は復元できません（{problem}）。削除します。</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="302"/>
+        <location filename="../ui/recovery_actions.py" line="127"/>
         <source>{name}, autosaved {when}</source>
         <translation>{name}（{when} に自動保存）</translation>
     </message>
@@ -117,97 +123,97 @@
 <context>
     <name>AnswerEditor</name>
     <message>
-        <location filename="../ui/editors.py" line="63"/>
+        <location filename="../ui/editors.py" line="62"/>
         <source>Answer to {name}</source>
         <translation>{name} への回答</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="68"/>
+        <location filename="../ui/editors.py" line="67"/>
         <source>Answer state</source>
         <translation>回答区分</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="74"/>
+        <location filename="../ui/editors.py" line="73"/>
         <source>Answer problem</source>
         <translation>回答の問題</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="78"/>
+        <location filename="../ui/editors.py" line="77"/>
         <source>Justification</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="79"/>
+        <location filename="../ui/editors.py" line="78"/>
         <source>Why this answer? Required for Not applicable.</source>
         <translation>この回答とした理由。「該当なし」の場合は必須です。</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="84"/>
+        <location filename="../ui/editors.py" line="83"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="86"/>
+        <location filename="../ui/editors.py" line="85"/>
         <source>Mar&amp;k for review</source>
         <translation>要確認として印を付ける(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="87"/>
+        <location filename="../ui/editors.py" line="86"/>
         <source>Mark for review</source>
         <translation>要確認として印を付ける</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="92"/>
+        <location filename="../ui/editors.py" line="91"/>
         <source>Remediation owner</source>
         <translation>是正担当者</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="94"/>
+        <location filename="../ui/editors.py" line="93"/>
         <source>D&amp;ue date:</source>
         <translation>期限(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="95"/>
+        <location filename="../ui/editors.py" line="94"/>
         <source>Set a remediation due date</source>
         <translation>是正期限を設定</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="100"/>
+        <location filename="../ui/editors.py" line="97"/>
         <source>Remediation due date</source>
         <translation>是正期限</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="114"/>
+        <location filename="../ui/editors.py" line="111"/>
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="116"/>
+        <location filename="../ui/editors.py" line="113"/>
         <source>&amp;Justification:</source>
         <translation>根拠(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="117"/>
+        <location filename="../ui/editors.py" line="114"/>
         <source>Note&amp;s:</source>
         <translation>メモ(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="119"/>
+        <location filename="../ui/editors.py" line="116"/>
         <source>Remediation o&amp;wner:</source>
         <translation>是正担当者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="120"/>
+        <location filename="../ui/editors.py" line="117"/>
         <source>Evidence:</source>
         <translation>証跡：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="186"/>
+        <location filename="../ui/editors.py" line="183"/>
         <source>A “Not applicable” answer needs a justification. Write why it does not apply, then choose Not applicable.</source>
         <translation>「該当なし」と回答するには根拠が必要です。該当しない理由を記入してから「該当なし」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="196"/>
+        <location filename="../ui/editors.py" line="193"/>
         <source>A text can be at most {n} characters; the rest of what you pasted was not kept.</source>
         <translation>入力できるのは {n} 文字までです。貼り付けた内容の残りは保存されていません。</translation>
     </message>
@@ -499,7 +505,7 @@ SHA-256 {sha}</translation>
 <context>
     <name>InventoryAnswerEditor</name>
     <message>
-        <location filename="../ui/editors.py" line="237"/>
+        <location filename="../ui/editors.py" line="234"/>
         <source>Add the sites in the profile to record their accelerator inventory.</source>
         <translation>アクセラレータ台帳を記録するには、プロファイルにサイトを追加してください。</translation>
     </message>
@@ -617,207 +623,207 @@ TPP</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="208"/>
+        <location filename="../ui/main_window.py" line="209"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="210"/>
+        <location filename="../ui/main_window.py" line="211"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="212"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>&amp;Pages</source>
         <translation>ページ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="214"/>
         <source>&amp;New</source>
         <translation>新規作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="214"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="216"/>
         <source>Open for Re&amp;view…</source>
         <translation>レビュー用に開く(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="227"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
         <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>&amp;Review</source>
         <translation>レビュー(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>&amp;Compare with…</source>
         <translation>比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="229"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>&amp;Export</source>
         <translation>出力(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>&amp;PDF report…</source>
         <translation>PDF 報告書(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>&amp;Gap list (CSV)…</source>
         <translation>ギャップ一覧 (CSV)(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>OSCAL &amp;assessment results…</source>
         <translation>OSCAL 評価結果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>OSCAL P&amp;OA&amp;&amp;M…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="229"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>Accelerator &amp;classification (TPP)…</source>
         <translation>アクセラレータの分類（TPP）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>&amp;About</source>
         <translation>このアプリについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>{title}
 {answered}/{total} answered · score {score}</source>
         <translation>{title}
 回答 {answered}/{total} · スコア {score}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>{title}
 (out of scope)</source>
         <translation>{title}
 （対象外）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="483"/>
+        <location filename="../ui/main_window.py" line="488"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="493"/>
+        <location filename="../ui/main_window.py" line="498"/>
         <source>Compare with {name}</source>
         <translation>{name} との比較</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="513"/>
+        <location filename="../ui/main_window.py" line="518"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="514"/>
+        <location filename="../ui/main_window.py" line="519"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -828,7 +834,7 @@ Questionnaire {catalog}, as of {as_of}
 {disclaimer}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="553"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
@@ -1138,7 +1144,7 @@ Questionnaire {catalog}, as of {as_of}
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="259"/>
+        <location filename="../ui/report_page.py" line="262"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>{path} に書き込めませんでした:
@@ -1175,23 +1181,23 @@ Questionnaire {catalog}, as of {as_of}
         <translation>OSCAL POA&amp;M の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="231"/>
+        <location filename="../ui/report_page.py" line="234"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="249"/>
+        <location filename="../ui/report_page.py" line="252"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="254"/>
+        <location filename="../ui/report_page.py" line="257"/>
         <source>Export failed.</source>
         <translation>出力に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="258"/>
-        <location filename="../ui/report_page.py" line="215"/>
+        <location filename="../ui/report_page.py" line="261"/>
+        <location filename="../ui/report_page.py" line="219"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>
@@ -1678,123 +1684,123 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="62"/>
-        <location filename="../ui/review/signoff_dialog.py" line="117"/>
+        <location filename="../ui/review/signoff_dialog.py" line="61"/>
+        <location filename="../ui/review/signoff_dialog.py" line="114"/>
         <source>Sign off</source>
         <translation>承認（サインオフ）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="66"/>
+        <location filename="../ui/review/signoff_dialog.py" line="65"/>
         <source>Integrity warning</source>
         <translation>完全性の警告</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="67"/>
+        <location filename="../ui/review/signoff_dialog.py" line="66"/>
         <source>I have &amp;checked the answers and evidence as they are now</source>
         <translation>現在の回答と証跡を確認しました(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="68"/>
+        <location filename="../ui/review/signoff_dialog.py" line="67"/>
         <source>Confirm that the content was checked as it is now</source>
         <translation>現在の内容を確認したことの確認</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="76"/>
+        <location filename="../ui/review/signoff_dialog.py" line="75"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="79"/>
+        <location filename="../ui/review/signoff_dialog.py" line="78"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="82"/>
+        <location filename="../ui/review/signoff_dialog.py" line="81"/>
         <source>Role or title</source>
         <translation>役割または役職</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="84"/>
+        <location filename="../ui/review/signoff_dialog.py" line="83"/>
         <source>Auditor</source>
         <translation>監査人</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="85"/>
+        <location filename="../ui/review/signoff_dialog.py" line="84"/>
         <source>Operator&apos;s responsible officer</source>
         <translation>事業者の責任者</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="86"/>
+        <location filename="../ui/review/signoff_dialog.py" line="85"/>
         <source>Signing as</source>
         <translation>署名者の立場</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="92"/>
+        <location filename="../ui/review/signoff_dialog.py" line="89"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="94"/>
+        <location filename="../ui/review/signoff_dialog.py" line="91"/>
         <source>Statement</source>
         <translation>表明事項</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="95"/>
+        <location filename="../ui/review/signoff_dialog.py" line="92"/>
         <source>e.g. I reviewed every answer and its evidence.</source>
         <translation>例: すべての回答とその証跡を確認しました。</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="96"/>
+        <location filename="../ui/review/signoff_dialog.py" line="93"/>
         <source>&amp;Name</source>
         <translation>氏名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="97"/>
+        <location filename="../ui/review/signoff_dialog.py" line="94"/>
         <source>&amp;Organisation</source>
         <translation>所属組織(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="98"/>
+        <location filename="../ui/review/signoff_dialog.py" line="95"/>
         <source>&amp;Role</source>
         <translation>役割(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="99"/>
+        <location filename="../ui/review/signoff_dialog.py" line="96"/>
         <source>Signing &amp;as</source>
         <translation>署名者の立場(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="100"/>
+        <location filename="../ui/review/signoff_dialog.py" line="97"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="101"/>
+        <location filename="../ui/review/signoff_dialog.py" line="98"/>
         <source>&amp;Statement</source>
         <translation>表明事項(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="104"/>
+        <location filename="../ui/review/signoff_dialog.py" line="101"/>
         <source>Content digest signed: {digest}</source>
         <translation>署名対象の内容ダイジェスト: {digest}</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="106"/>
+        <location filename="../ui/review/signoff_dialog.py" line="103"/>
         <source>Content digest signed</source>
         <translation>署名対象の内容ダイジェスト</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="108"/>
+        <location filename="../ui/review/signoff_dialog.py" line="105"/>
         <source>What a sign-off protects</source>
         <translation>承認（サインオフ）で保護される内容</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="111"/>
+        <location filename="../ui/review/signoff_dialog.py" line="108"/>
         <source>Sign-off problem</source>
         <translation>承認（サインオフ）の問題</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="148"/>
+        <location filename="../ui/review/signoff_dialog.py" line="145"/>
         <source>Confirm that you checked the content as it is now.</source>
         <translation>現在の内容を確認したことをチェックしてください。</translation>
     </message>
@@ -1802,32 +1808,32 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SignOffStatusList</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="178"/>
+        <location filename="../ui/review/signoff_dialog.py" line="175"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="178"/>
+        <location filename="../ui/review/signoff_dialog.py" line="175"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="178"/>
+        <location filename="../ui/review/signoff_dialog.py" line="175"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="178"/>
+        <location filename="../ui/review/signoff_dialog.py" line="175"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="178"/>
+        <location filename="../ui/review/signoff_dialog.py" line="175"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="181"/>
+        <location filename="../ui/review/signoff_dialog.py" line="178"/>
         <source>Sign-offs</source>
         <translation>承認（サインオフ）一覧</translation>
     </message>
@@ -1958,18 +1964,18 @@ Classification: {eccn} ({reason})</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="46"/>
-        <location filename="../ui/app.py" line="158"/>
+        <location filename="../ui/app.py" line="48"/>
+        <location filename="../ui/app.py" line="176"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="84"/>
+        <location filename="../ui/app.py" line="86"/>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="85"/>
+        <location filename="../ui/app.py" line="87"/>
         <source>Something went wrong: {error}
 
 Your work is still open. Details were written to {where}.</source>
@@ -1978,7 +1984,7 @@ Your work is still open. Details were written to {where}.</source>
 作業中のデータは開いたままです。詳細は {where} に記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="164"/>
+        <location filename="../ui/app.py" line="182"/>
         <source>The questionnaire cannot be loaded</source>
         <translation>質問票を読み込めません</translation>
     </message>

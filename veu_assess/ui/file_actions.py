@@ -1,8 +1,7 @@
 """File handling of the main window: New, Open (off the GUI thread), Open Recent, Save, Save As,
-Close, the unsaved-changes prompt, the title bar, and autosave/crash recovery.
+Close, the unsaved-changes prompt and the title bar.
 
-Autosave and recovery are the storage layer's ``RecoveryManager``; this mixin only tells it about
-changes, saves and clean closes, ticks it from a timer, and offers pending work at start-up.
+Autosave and crash recovery are in ``recovery_actions.py``, the mixin this one builds on.
 """
 
 from __future__ import annotations
@@ -11,42 +10,31 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, SignalInstance
-from PySide6.QtWidgets import QMainWindow, QMenu, QProgressBar
+from PySide6.QtWidgets import QMenu, QProgressBar
 
 from veu_assess.catalog.loader import Catalog
 from veu_assess.storage.document import Document, new_document
 from veu_assess.storage.errors import VeuaError
-from veu_assess.storage.recovery import EvidenceCopy, RecoveryManager, copy_evidence
 from veu_assess.storage.veua import open_document, save_document
 from veu_assess.ui import dialogs
 from veu_assess.ui.background import run_and_wait
+from veu_assess.ui.recovery_actions import RecoveryActions
 from veu_assess.ui.session import Session, snapshot
 from veu_assess.ui.settings import UiSettings
 from veu_assess.ui.workers import Progress, Task, start_task
 
-AUTOSAVE_TICK_MS = 5_000  # how often the recovery manager is asked whether an autosave is due
 
-if TYPE_CHECKING:
-    _Base = QMainWindow
-else:
-    _Base = object
-
-
-class FileActions(_Base):
+class FileActions(RecoveryActions):
     """Mixed into MainWindow (which provides the attributes declared below)."""
 
     catalog: Catalog
     settings: UiSettings
-    recovery: RecoveryManager | None
     session: Session | None
     recent_menu: QMenu
     _open_task: Task | None = None
     _progress: QProgressBar | None = None
-    _autosave_timer: QTimer | None = None
     _saving = False  # a save is running on a worker (see save_to)
     _queued_open: tuple[Path, bool] | None = None  # asked to open while a file was saved or opened
-    _evidence_copy: Task | None = None  # new evidence being copied into the recovery entry
-    _copy_failed: frozenset[str] = frozenset()  # copies that failed: left to the autosave
 
     documentOpened: SignalInstance
     openFailed: SignalInstance
@@ -249,6 +237,7 @@ class FileActions(_Base):
         doc.evidence.update(copy.evidence)  # now read from the saved file; newer files stay as they are
         if unchanged:
             if self.recovery is not None:
+                self._stop_evidence_copy()
                 self.recovery.note_saved(doc)
             session.mark_saved(path)
         else:
@@ -256,90 +245,3 @@ class FileActions(_Base):
         self.settings.add_recent_file(path, session.review_mode)
         self.update_recent_menu()
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 5000)
-
-    # --- autosave and recovery -----------------------------------------------------------
-    def note_change(self) -> None:
-        if self.recovery is None or self.session is None:
-            return
-        self.recovery.note_change(self.session.document, self.session.review_mode)
-        if self._autosave_timer is None:
-            self._autosave_timer = QTimer(self)
-            self._autosave_timer.setInterval(AUTOSAVE_TICK_MS)
-            self._autosave_timer.timeout.connect(self.autosave_tick)
-        if not self._autosave_timer.isActive():
-            self._autosave_timer.start()
-
-    def autosave_tick(self) -> int:
-        if self.recovery is None or self._saving or self._evidence_copy is not None:
-            return 0
-        if self.session is not None:
-            copies = [c for c in self.recovery.evidence_to_copy(self.session.document)
-                      if c.sha256 not in self._copy_failed]
-            if copies:
-                # Newly attached evidence (hundreds of MB, maybe) is copied into the recovery
-                # entry on a worker first; the autosave itself follows when that is done.
-                self._start_evidence_copy(copies)
-                return 0
-        try:
-            return self.recovery.maybe_autosave()
-        except VeuaError as exc:
-            # Not a dialog: the operator is typing; a status message is enough and it retries.
-            self.statusBar().showMessage(self.tr("Autosave failed: {error}").format(error=str(exc)), 10_000)
-            return 0
-
-    def _start_evidence_copy(self, copies: list[EvidenceCopy]) -> None:
-        assert self.session is not None
-        doc = self.session.document
-
-        def copied(shas: list[str]) -> None:
-            self._evidence_copy = None
-            if self.recovery is not None:
-                self.recovery.mark_copied(doc, shas)
-            self.autosave_tick()
-
-        def failed(exc: Exception) -> None:
-            self._evidence_copy = None
-            self._copy_failed = self._copy_failed | {c.sha256 for c in copies}  # not again in the background
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            # The autosave itself tries again at the next tick (and says so if it fails too).
-            self.statusBar().showMessage(self.tr("Autosave failed: {error}").format(error=reason), 10_000)
-
-        self._evidence_copy = start_task(lambda progress: copy_evidence(copies), on_success=copied,
-                                         on_failure=failed, parent=self)
-
-    def forget_recovery(self) -> None:
-        """The current document is closed on purpose: its recovery entry goes."""
-        if self.recovery is not None and self.session is not None:
-            self.recovery.close_clean(self.session.document)
-
-    def offer_recovery(self) -> bool:
-        """At start-up: offer unsaved work left by a crash. True when a document was restored."""
-        if self.recovery is None:
-            return False
-        for entry in self.recovery.pending():
-            if entry.problem:
-                dialogs.show_error(
-                    self,
-                    self.tr("Recovery"),
-                    self.tr(
-                        "Unsaved work from an earlier session cannot be restored ({problem}); it is removed."
-                    ).format(problem=entry.problem),
-                )
-                self.recovery.discard(entry)
-                continue
-            when = entry.saved_at.astimezone().strftime("%Y-%m-%d %H:%M") if entry.saved_at else "?"
-            name = entry.original_path.name if entry.original_path else (entry.title or self.tr("Untitled"))
-            if not dialogs.ask_recover(self, self.tr("{name}, autosaved {when}").format(name=name, when=when)):
-                self.recovery.discard(entry)
-                continue
-            try:
-                doc = self.recovery.restore(entry)
-            except VeuaError as exc:
-                dialogs.show_error(self, self.tr("Recovery"), str(exc))
-                continue
-            session = Session(self.catalog, doc, review_mode=entry.review_mode)
-            session.recovered = True
-            self.set_session(session)
-            self.note_change()  # restored work is unsaved: keep autosaving it
-            return True
-        return False
