@@ -189,7 +189,7 @@ def test_copies_for_an_entry_removed_meanwhile_are_removed(catalog: Catalog, tmp
     assert list((tmp_path / "rec").iterdir()) == []
     # A copy never recreates a removed entry, and a stopped one leaves nothing behind.
     outcome = copy_evidence(copies)
-    assert outcome.done == [] and "is gone" in outcome.failed[copies[0].sha256]
+    assert outcome.done == [] and outcome.failed == {} and outcome.stopped  # not the file's fault
     assert copy_evidence(copies, stop=lambda: True).stopped
 
 
@@ -200,3 +200,27 @@ def test_a_folder_without_state_is_no_entry(tmp_path: Path, clock: Clock) -> Non
     (leftover / ("ab" * 32)).write_bytes(b"x")
     assert RecoveryManager(tmp_path / "rec", clock=clock).pending() == []
     assert list((tmp_path / "rec").iterdir()) == []
+
+
+def test_a_file_restored_from_its_path_is_still_copied(catalog: Catalog, tmp_path: Path, clock: Clock,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # A crash before the worker copied the file, a restore (the file read where it was attached
+    # from), then the copy must still happen: a second crash must not lose it.
+    from veu_assess.storage.recovery_copy import copy_evidence
+
+    doc = make_document(catalog, tmp_path, sizes=(3000,))
+    mgr = RecoveryManager(tmp_path / "rec", clock=clock)
+    mgr.note_change(doc)
+    crashed = subprocess.Popen([sys.executable, "-c", "pass"])  # a process id that is no longer alive
+    crashed.wait()
+    monkeypatch.setattr(os, "getpid", lambda: crashed.pid)
+    mgr.maybe_autosave(copy_new=False)  # then the crash, before any copy
+    after = RecoveryManager(tmp_path / "rec", clock=clock)
+    restored = after.restore(after.pending()[0])
+    (copy,) = after.evidence_to_copy(restored)
+    assert after.copies_done(restored, copy_evidence([copy]))
+    clock.now += 60
+    after.maybe_autosave(copy_new=False)  # the second crash comes after this
+    copy.source.unlink()
+    again = RecoveryManager(tmp_path / "rec", clock=clock)
+    assert verify_evidence(again.restore(again.pending()[0])) == []

@@ -260,7 +260,9 @@ class RecoveryManager:
                 evidence[sha] = FileSource(Path(str(ref["path"])))  # not copied before the crash
         doc = Document(assessment=assessment, review=review, evidence=evidence, path=entry.original_path)
         t = self._track(doc, entry.token)
-        t.copied = {sha for sha, src in evidence.items() if isinstance(src, FileSource)}
+        # Only what is in the entry itself; a file referred to by its path is still to be copied.
+        t.copied = {sha for sha, src in evidence.items()
+                    if isinstance(src, FileSource) and src.path.parent == entry.folder / "evidence"}
         t.dirty_since = self.clock()  # restored work is unsaved work
         return doc
 

@@ -31,7 +31,7 @@ class EvidenceCopy:
 class CopyOutcome:
     done: list[EvidenceCopy] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)  # sha256 -> why (the source is gone, disk full)
-    stopped: bool = False  # asked to stop (the app is closing): the rest was not tried
+    stopped: bool = False  # asked to stop, or the entry went: the rest was not tried
 
 
 class _Stopped(Exception):
@@ -45,9 +45,12 @@ def copy_evidence(copies: list[EvidenceCopy], stop: Callable[[], bool] = lambda:
         if stop():
             outcome.stopped = True
             break
+        if not c.target.parent.is_dir():
+            # The entry went (saved, closed) or is being written anew: not the file's fault, so
+            # not a failure; what is left is tried again if the entry is there at the next tick.
+            outcome.stopped = True
+            break
         try:
-            if not c.target.parent.is_dir():
-                raise FileNotFoundError(f"the recovery entry {c.target.parent.parent.name} is gone")
             _copy_atomic(c.source, c.target, stop)
         except _Stopped:
             outcome.stopped = True
