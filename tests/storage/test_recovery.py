@@ -13,6 +13,7 @@ from veu_assess.catalog.loader import Catalog
 from veu_assess.storage import open_document, save_document
 from veu_assess.storage.integrity import verify_evidence
 from veu_assess.storage.recovery import RecoveryManager, default_recovery_dir
+from veu_assess.storage.recovery_copy import copy_evidence
 
 from .helpers import attach_bytes, make_document
 
@@ -71,7 +72,10 @@ def test_crash_then_restore_with_new_evidence(catalog: Catalog, tmp_path: Path, 
     crashed = subprocess.Popen([sys.executable, "-c", "pass"])  # a process id that is no longer alive
     crashed.wait()
     monkeypatch.setattr(os, "getpid", lambda: crashed.pid)
-    mgr.maybe_autosave()
+    mgr.maybe_autosave()  # the state first, then the copy (on a worker in the app)
+    assert mgr.copies_done(doc, copy_evidence(mgr.evidence_to_copy(doc)))
+    clock.now += 60
+    mgr.maybe_autosave()  # now refers to the copy
     monkeypatch.undo()
     (usb / "new.pdf").unlink()  # the stick is gone, then the app crashes
     after = RecoveryManager(tmp_path / "rec", clock=clock)
@@ -135,8 +139,7 @@ def test_new_evidence_is_copied_after_the_state_and_off_the_autosave(
         catalog: Catalog, tmp_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch) -> None:
     # The GUI's order: the state first (new evidence referred to by its path), then the copies on
     # a worker (copy_evidence touches files only), recorded by copies_done; the next autosave
-    # refers to the copies and copies nothing itself.
-    from veu_assess.storage import recovery as recovery_module
+    # refers to the copies.
     from veu_assess.storage.recovery_copy import copy_evidence
 
     doc = make_document(catalog, tmp_path, sizes=(3000, 4000))
@@ -146,7 +149,7 @@ def test_new_evidence_is_copied_after_the_state_and_off_the_autosave(
     crashed = subprocess.Popen([sys.executable, "-c", "pass"])  # a process id that is no longer alive
     crashed.wait()
     monkeypatch.setattr(os, "getpid", lambda: crashed.pid)
-    assert mgr.maybe_autosave(copy_new=False) == 1
+    assert mgr.maybe_autosave() == 1
     entry = next((tmp_path / "rec").iterdir())
     assert list((entry / "evidence").iterdir()) == []  # nothing copied on the autosave
     copies = mgr.evidence_to_copy(doc)
@@ -158,13 +161,8 @@ def test_new_evidence_is_copied_after_the_state_and_off_the_autosave(
     assert mgr.copies_done(doc, outcome)
     assert mgr.evidence_to_copy(doc) == []  # the failed one is not tried again
     gone.with_suffix(".moved").rename(gone)
-
-    def no_copy(src: Path, dst: Path) -> None:
-        raise AssertionError(f"copied {src} on the autosave")
-
-    monkeypatch.setattr(recovery_module, "copy_atomic", no_copy)
     clock.now += 60
-    assert mgr.maybe_autosave(copy_new=False) == 1  # copies_done marked it due: refer to the copy
+    assert mgr.maybe_autosave() == 1  # copies_done marked it due: refer to the copy
     (copies[1].source).unlink()  # the copied original is gone; the other one is still where it was
     after = RecoveryManager(tmp_path / "rec", clock=clock)
     (found,) = after.pending()
@@ -179,7 +177,7 @@ def test_copies_for_an_entry_removed_meanwhile_are_removed(catalog: Catalog, tmp
     doc = make_document(catalog, tmp_path, sizes=(3000,))
     mgr = RecoveryManager(tmp_path / "rec", clock=clock)
     mgr.note_change(doc)
-    mgr.maybe_autosave(copy_new=False)
+    mgr.maybe_autosave()
     copies = mgr.evidence_to_copy(doc)
     outcome = copy_evidence(copies)  # finished just as the document was saved or closed
     mgr.close_clean(doc)
@@ -214,13 +212,13 @@ def test_a_file_restored_from_its_path_is_still_copied(catalog: Catalog, tmp_pat
     crashed = subprocess.Popen([sys.executable, "-c", "pass"])  # a process id that is no longer alive
     crashed.wait()
     monkeypatch.setattr(os, "getpid", lambda: crashed.pid)
-    mgr.maybe_autosave(copy_new=False)  # then the crash, before any copy
+    mgr.maybe_autosave()  # then the crash, before any copy
     after = RecoveryManager(tmp_path / "rec", clock=clock)
     restored = after.restore(after.pending()[0])
     (copy,) = after.evidence_to_copy(restored)
     assert after.copies_done(restored, copy_evidence([copy]))
     clock.now += 60
-    after.maybe_autosave(copy_new=False)  # the second crash comes after this
+    after.maybe_autosave()  # the second crash comes after this
     copy.source.unlink()
     again = RecoveryManager(tmp_path / "rec", clock=clock)
     assert verify_evidence(again.restore(again.pending()[0])) == []

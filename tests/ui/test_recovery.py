@@ -121,7 +121,7 @@ def test_new_evidence_is_copied_for_recovery_off_the_gui_thread(
     qtbot.waitUntil(lambda: window._evidence_copy is None)
     assert threads == [False]  # copied once, on a worker
     assert (entry / "evidence" / sha).read_bytes() == policy.read_bytes()
-    window.recovery.maybe_autosave(now=window.recovery.clock() + 3600, copy_new=False)
+    window.recovery.maybe_autosave(now=window.recovery.clock() + 3600)
     assert '"copy"' in (entry / "state.json").read_text()  # the next autosave refers to the copy
     assert window.autosave_tick() == 0 and window._evidence_copy is None  # nothing more to do
     assert threads == [False]
@@ -141,7 +141,7 @@ def test_a_vanished_attachment_does_not_stop_autosave(
     editor = first_editor(window)
     editor.notes.setPlainText("typed after the stick was pulled")
     assert window.recovery is not None
-    window.recovery.maybe_autosave(now=window.recovery.clock() + 3600, copy_new=False)
+    window.recovery.maybe_autosave(now=window.recovery.clock() + 3600)
     entry = next(window.recovery.dir.iterdir())
     assert "typed after the stick was pulled" in (entry / "state.json").read_text()
     assert window.autosave_tick() == 0 and window._evidence_copy is None  # not tried again and again

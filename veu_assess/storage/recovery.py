@@ -3,7 +3,8 @@
 While a document is edited, its state goes to ``<recovery dir>/<token>/state.json`` at most
 ``interval`` seconds after a change (plus the caller's timer tick). Evidence already inside a saved
 .veua is referenced, not copied (it survives a crash); evidence attached since the last save is
-copied once into the entry, so a removed USB stick cannot lose it. A clean close or a save removes
+referred to by its path, then copied once into the entry (off the GUI thread: ``recovery_copy``),
+so a removed USB stick cannot lose it. A clean close or a save removes
 the entry; after a crash ``pending()`` lists what is left, and ``restore``/``discard`` act on it.
 Time is injectable (``clock``) so tests need no sleeping.
 """
@@ -31,7 +32,7 @@ from veu_assess.storage.document import Document, EvidenceSource, FileSource, Zi
 from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.files import write_atomic
 from veu_assess.storage.limits import load_json
-from veu_assess.storage.recovery_copy import CopyOutcome, EvidenceCopy, copy_atomic, remove_copies
+from veu_assess.storage.recovery_copy import CopyOutcome, EvidenceCopy, remove_copies
 from veu_assess.storage.writer import fsync_dir
 
 STATE = "state.json"
@@ -109,22 +110,22 @@ class RecoveryManager:
                for t in self._tracked.values() if t.dirty_since is not None]
         return min(due, default=None)
 
-    def maybe_autosave(self, now: float | None = None, copy_new: bool = True) -> int:
+    def maybe_autosave(self, now: float | None = None) -> int:
         """Autosave every changed document whose recovery file is due; return how many were written.
 
-        ``copy_new=False``: evidence attached since the last save is referred to by its path, not
-        copied (the GUI copies it on a worker, see ``recovery_copy``)."""
+        Evidence attached since the last save is referred to by its path until it has been copied
+        into the entry (``evidence_to_copy``, ``recovery_copy.copy_evidence``, ``copies_done``)."""
         now = self.clock() if now is None else now
         written = 0
         for t in list(self._tracked.values()):
             if t.dirty_since is None:
                 continue
             if t.last_autosave is None or now >= t.last_autosave + self.interval:
-                self.autosave(t.doc, now, copy_new)
+                self.autosave(t.doc, now)
                 written += 1
         return written
 
-    def autosave(self, doc: Document, now: float | None = None, copy_new: bool = True) -> Path:
+    def autosave(self, doc: Document, now: float | None = None) -> Path:
         """Write the document's recovery entry now (atomically); return its folder."""
         now = self.clock() if now is None else now
         t = self._track(doc)
@@ -141,7 +142,7 @@ class RecoveryManager:
                 "assessment": doc.assessment.model_dump(mode="json"),
                 "review": doc.review.model_dump(mode="json"),
                 "review_mode": t.review_mode,
-                "evidence": self._evidence_refs(t, folder, copy_new),
+                "evidence": self._evidence_refs(t),
             }
             _write_atomic(folder / STATE, canonical_json(state))
         except (OSError, ValueError) as exc:  # ValueError: the state path is not a regular file
@@ -150,24 +151,16 @@ class RecoveryManager:
         t.dirty_since, t.last_autosave = None, now
         return folder
 
-    def _evidence_refs(self, t: _Tracked, folder: Path, copy_new: bool) -> dict[str, dict[str, str]]:
+    def _evidence_refs(self, t: _Tracked) -> dict[str, dict[str, str]]:
         refs: dict[str, dict[str, str]] = {}
         for sha in sorted(t.doc.assessment.evidence_hashes()):
             src = t.doc.evidence.get(sha)
             if isinstance(src, ZipSource):
                 refs[sha] = {"zip": str(src.zip_path), "member": src.member}
             elif isinstance(src, FileSource):
-                copy = folder / "evidence" / sha
-                if sha not in t.copied and src.path.resolve() != copy.resolve():
-                    if not copy_new:
-                        refs[sha] = {"path": str(src.path)}  # until it is copied (recovery_copy)
-                        continue
-                    try:
-                        copy_atomic(src.path, copy)  # attached since the last save: keep a copy
-                    except FileNotFoundError:
-                        continue  # already gone: autosave the rest rather than fail every time
-                t.copied.add(sha)
-                refs[sha] = {"copy": sha}
+                # In the entry once copied (it survives a removed USB stick); until then, where
+                # the operator attached it from.
+                refs[sha] = {"copy": sha} if sha in t.copied else {"path": str(src.path)}
         return refs
 
     def evidence_to_copy(self, doc: Document) -> list[EvidenceCopy]:
@@ -182,10 +175,7 @@ class RecoveryManager:
         for sha in sorted(doc.assessment.evidence_hashes()):
             src = doc.evidence.get(sha)
             if isinstance(src, FileSource) and sha not in t.copied and sha not in t.copy_failed:
-                if src.path.resolve() == (folder / sha).resolve():  # a restored document's own copy
-                    t.copied.add(sha)
-                else:
-                    copies.append(EvidenceCopy(sha, src.path, folder / sha))
+                copies.append(EvidenceCopy(sha, src.path, folder / sha))
         return copies
 
     def copies_done(self, doc: Document, outcome: CopyOutcome) -> bool:

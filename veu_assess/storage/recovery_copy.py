@@ -1,7 +1,7 @@
 """Copying newly attached evidence into a recovery entry, off the GUI thread (Qt-free).
 
-The order that keeps work safe: the GUI first writes the recovery state (``autosave`` with
-``copy_new=False``), which refers to evidence not yet copied by its original path and records
+The order that keeps work safe: the GUI first writes the recovery state (``autosave``), which
+refers to evidence not yet copied by its original path and records
 the app's process id, so another running instance never takes the entry for a dead one. Then
 ``copy_evidence`` copies on a worker; it touches files only, never the manager's bookkeeping,
 and never creates the entry's folders: an entry removed meanwhile (the document was saved or
@@ -62,12 +62,8 @@ def copy_evidence(copies: list[EvidenceCopy], stop: Callable[[], bool] = lambda:
     return outcome
 
 
-def copy_atomic(src: Path, dst: Path) -> None:
-    """Copy ``src`` to ``dst`` through a temporary file in ``dst``'s folder: all or nothing."""
-    _copy_atomic(src, dst, lambda: False)
-
-
 def _copy_atomic(src: Path, dst: Path, stop: Callable[[], bool]) -> None:
+    """Copy through a temporary file in ``dst``'s folder: all or nothing."""
     fd, tmp = tempfile.mkstemp(prefix=".copy-", dir=dst.parent)
     try:
         with os.fdopen(fd, "wb") as out, src.open("rb") as fin:

@@ -64,7 +64,7 @@ class RecoveryActions(_Base):
         try:
             # The state first (quick; evidence attached since the last save is referred to by its
             # path), so the recovery file is never older than the interval; the copies after it.
-            written = self.recovery.maybe_autosave(copy_new=False)
+            written = self.recovery.maybe_autosave()
         except VeuaError as exc:
             # Not a dialog: the operator is typing; a status message is enough and it retries.
             self.statusBar().showMessage(self.tr("Autosave failed: {error}").format(error=str(exc)), 10_000)
