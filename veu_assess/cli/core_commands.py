@@ -14,12 +14,12 @@ from typing import Any
 from veu_assess.catalog.loader import CatalogError, default_catalog, load_catalog
 from veu_assess.cli.notices import print_notices
 from veu_assess.cli.paths import check_new_output, check_not_overwriting, check_output_folder, output_file
-from veu_assess.cli.summary import result_to_json, result_to_text
 from veu_assess.engine.calculators import classify
 from veu_assess.engine.scoring import evaluate
 from veu_assess.resources import sample_path
 from veu_assess.storage.files import write_atomic
 from veu_assess.storage.veua import open_document
+from veu_assess.text.summary import result_to_json, result_to_text
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from veu_assess import __version__
+from veu_assess.text.terminal import printable
 
 # Modules that define ``register(subparsers)``; each adds its commands with a ``func`` default.
 COMMAND_MODULES = (
@@ -113,21 +114,6 @@ def one_line(exc: BaseException) -> str:
         return printable(f"{exc.filename or ''}: {exc.strerror}".lstrip(": "))
     text = str(exc).replace("\n", " ").strip()
     return printable(text) or type(exc).__name__
-
-
-# Characters that would break the one-line contract or fool a terminal: C0/C1 controls (ESC
-# sequences, carriage return), line/paragraph separators and bidirectional overrides.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
-MAX_MESSAGE = 1000
-
-
-def printable(text: str) -> str:
-    """One safe line: unsafe characters shown as escapes, very long texts shortened in the middle."""
-    text = _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    if len(text) > MAX_MESSAGE:
-        half = MAX_MESSAGE // 2
-        text = f"{text[:half]}…{text[-half:]}"
-    return text
 
 
 def _tolerant_stdout() -> None:

@@ -14,12 +14,12 @@ from typing import Any
 
 from veu_assess.catalog.loader import Catalog, default_catalog
 from veu_assess.catalog.schema import LevelId
-from veu_assess.cli.main import printable
 from veu_assess.cli.notices import print_notices
 from veu_assess.engine.compare import ChangeKind, Comparison, ScoreMove, compare
 from veu_assess.storage.document import Document
 from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.veua import open_document
+from veu_assess.text.terminal import printable
 
 EXIT_OK = 0
 

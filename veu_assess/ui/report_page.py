@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from veu_assess.catalog.loader import Catalog
-from veu_assess.cli.summary import result_to_text
 from veu_assess.export.registry import get_exporter
 from veu_assess.storage.document import Document
+from veu_assess.text.summary import result_to_text
 from veu_assess.ui import dialogs, i18n
 from veu_assess.ui.fonts import fixed_font
 from veu_assess.ui.session import Session, snapshot

@@ -1,20 +1,22 @@
-"""The readiness summary as plain text, in English or Japanese, with columns that line up.
+"""The readiness summary as plain text (English or Japanese, columns that line up) and as JSON.
 
-Printed by ``veu-assess score`` (English) and shown on the app's Report page in the report's
-language. Answer states and priorities use the report's own labels, so the words match the PDF.
+Printed by ``veu-assess score`` (English; ``--json`` for the JSON) and shown on the app's Report
+page in the report's language. Both are views of the engine's ``Result``: no second scoring path.
+Answer states and priorities use the report's own labels, so the words match the PDF.
 English pads the title column by display width; Japanese puts titles last (see ``_section_line``).
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
+from typing import Any
 
 from veu_assess.catalog.loader import Catalog
-from veu_assess.cli.main import printable
-from veu_assess.cli.summary import level_label
 from veu_assess.engine.scoring import Result, SectionScore
 from veu_assess.model.assessment import Assessment
+from veu_assess.text.terminal import pad, printable
+
+__all__ = ["level_label", "result_to_json", "result_to_text"]
 
 PHRASES: dict[str, dict[str, str]] = {
     "en": {
@@ -52,20 +54,12 @@ PHRASES: dict[str, dict[str, str]] = {
 }
 
 
-def width(text: str) -> int:
-    """Columns ``text`` takes in a monospace font (wide and full-width characters take two)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def pad(text: str, columns: int) -> str:
-    return text + " " * max(0, columns - width(text))
-
-
 def _pct(x: float | None) -> str:
     return "—" if x is None else f"{x:.1f}%"
 
 
-def summary_text(catalog: Catalog, assessment: Assessment, result: Result, lang: str = "en") -> str:
+def result_to_text(catalog: Catalog, assessment: Assessment, result: Result, lang: str = "en") -> str:
+    """The readiness summary as text in ``lang`` (en or ja)."""
     if lang not in PHRASES:
         raise ValueError(f"unknown summary language {lang!r} (use en or ja)")
     p = PHRASES[lang]
@@ -118,3 +112,50 @@ def _code_labels(lang: str) -> tuple[Callable[[str], str], Callable[[str], str]]
 
     t = labels(lang)
     return (lambda code: t.code("state", code)), (lambda code: t.code("priority", code))
+
+
+def level_label(catalog: Catalog, result: Result, lang: str = "en") -> str:
+    level = next(lv for lv in catalog.header.scoring.levels if lv.id is result.level)
+    return level.label.get(lang)
+
+
+def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> dict[str, Any]:
+    return {
+        "assessment_id": assessment.id,
+        "catalog_version": catalog.version,
+        "level": result.level.value,
+        "level_label": level_label(catalog, result),
+        "provisional": result.provisional,
+        "score": None if result.score is None else round(result.score, 2),
+        "progress": round(result.progress * 100, 2),
+        "answered": result.answered,
+        "total": result.total,
+        "sections": [
+            {
+                "id": s.section.id,
+                "title": s.section.title.en,
+                "visible": s.visible,
+                "in_overall": s.in_overall,
+                "answered": s.answered,
+                "total": s.total,
+                "score": None if s.score is None else round(s.score, 2),
+            }
+            for s in result.sections
+        ],
+        "gates_failed": [it.key for it in result.gates_failed],
+        "gates_open": [it.key for it in result.gates_open],
+        "gaps": [
+            {
+                "rank": g.rank,
+                "requirement": g.requirement.id,
+                "site": g.item.site_id,
+                "state": g.state.value,
+                "priority": g.priority,
+                "stretch": g.stretch,
+                "title": g.requirement.title.en,
+                "citation": g.requirement.citation,
+                "remediation": g.requirement.remediation.en,
+            }
+            for g in result.gaps
+        ],
+    }
