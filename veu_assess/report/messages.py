@@ -16,6 +16,7 @@ from typing import Any
 import jinja2
 import yaml
 
+from veu_assess.i18n_format import format_percent
 from veu_assess.report.text import date_text
 from veu_assess.resources import templates_dir
 
@@ -24,10 +25,6 @@ LANGS = ("en", "ja")
 
 class ReportTemplateError(RuntimeError):
     """A label or template of the report is missing or broken (a broken installation)."""
-
-
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}%"
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,7 +38,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-    env.filters["pct"] = _pct
+    env.filters["pct"] = format_percent
     env.filters["date"] = date_text  # {{ day | date(ctx.lang) }}
     return env
 

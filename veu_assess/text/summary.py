@@ -13,6 +13,7 @@ from typing import Any
 
 from veu_assess.catalog.loader import Catalog
 from veu_assess.engine.scoring import Result, SectionScore
+from veu_assess.i18n_format import format_figure, format_percent
 from veu_assess.model.assessment import Assessment
 from veu_assess.text.terminal import pad, printable
 
@@ -54,10 +55,6 @@ PHRASES: dict[str, dict[str, str]] = {
 }
 
 
-def _pct(x: float | None) -> str:
-    return "—" if x is None else f"{x:.1f}%"
-
-
 def result_to_text(catalog: Catalog, assessment: Assessment, result: Result, lang: str = "en") -> str:
     """The readiness summary as text in ``lang`` (en or ja)."""
     if lang not in PHRASES:
@@ -70,8 +67,8 @@ def result_to_text(catalog: Catalog, assessment: Assessment, result: Result, lan
         p["heading"].format(name=name),
         p["catalog"].format(version=catalog.version, as_of=catalog.header.as_of.isoformat()),
         p["level"].format(level=level_label(catalog, result, lang)) + (p["provisional"] if result.provisional else ""),
-        p["score"].format(score=_pct(result.score), answered=result.answered, total=result.total,
-                          pct=f"{result.progress * 100:.0f}"),
+        p["score"].format(score=format_percent(result.score), answered=result.answered, total=result.total,
+                          pct=format_figure(result.progress * 100, lang, decimals=0)),
         "",
         p["sections"],
     ]
@@ -96,8 +93,8 @@ def _section_line(s: SectionScore, lang: str, p: dict[str, str]) -> str:
     the title last, because kana and kanji are not exactly two monospace columns wide in any
     font pair, so figures after them would drift."""
     title = s.section.title.get(lang)
-    figures = (p["out_of_scope"] if not s.visible
-               else f"{_pct(s.score):>7}  {s.answered}/{s.total}" + ("" if s.in_overall else p["stretch_section"]))
+    stretch = "" if s.in_overall else p["stretch_section"]
+    figures = p["out_of_scope"] if not s.visible else f"{format_percent(s.score):>7}  {s.answered}/{s.total}{stretch}"
     if lang == "en":
         return f"  {s.section.id:<8} {pad(title, 52)} {figures}"
     return f"  {s.section.id:<8} {pad(figures, 14) if s.visible and s.in_overall else figures}  {title}"

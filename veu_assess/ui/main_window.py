@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from veu_assess.catalog.loader import Catalog
 from veu_assess.engine.compare import compare
 from veu_assess.engine.scoring import Result
+from veu_assess.i18n_format import format_percent
 from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.recovery import RecoveryManager
 from veu_assess.storage.veua import open_document
@@ -47,7 +48,6 @@ from veu_assess.ui import dialogs, i18n
 from veu_assess.ui.calculators import TppDialog
 from veu_assess.ui.file_actions import FileActions
 from veu_assess.ui.integrity import integrity_warning, sign_off_warning, start_evidence_check
-from veu_assess.ui.labels import percent
 from veu_assess.ui.profile_page import ProfilePage
 from veu_assess.ui.readonly import make_read_only
 from veu_assess.ui.report_page import EXPORT_KINDS, ReportPage
@@ -364,7 +364,7 @@ class MainWindow(FileActions, QMainWindow):
             item = self.nav.item(row)
             if sc.visible:
                 text = self.tr("{title}\n{answered}/{total} answered · score {score}").format(
-                    title=page.page_title(), answered=sc.answered, total=sc.total, score=percent(sc.score)
+                    title=page.page_title(), answered=sc.answered, total=sc.total, score=format_percent(sc.score)
                 )
                 item.setData(Qt.ItemDataRole.ForegroundRole, None)
             else:
