@@ -2,6 +2,8 @@
 
 Each command lives in its own module and registers itself in COMMAND_MODULES. Bad input of any
 kind ends with exit code 2 and one line on stderr that says what is wrong; never a traceback.
+Anything else that reaches the top is a bug of the app, and says so (``veu_assess.bugs``): one line
+with the version and the log file that holds the trace, exit code 1.
 """
 
 from __future__ import annotations
@@ -55,12 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _known_errors() -> tuple[type[BaseException], ...]:
-    from pydantic import ValidationError
+    from veu_assess.bugs import input_errors
 
-    from veu_assess.catalog.loader import CatalogError
-    from veu_assess.storage.errors import VeuaError
-
-    return (UsageError, VeuaError, CatalogError, ValidationError, OSError, ValueError)
+    return (UsageError, *input_errors())
 
 
 def _command_names(parser: argparse.ArgumentParser) -> set[str]:
@@ -90,6 +89,11 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # not the input's fault: a bug, said as one (and logged in full)
+        from veu_assess.bugs import record_bug
+
+        print(f"veu-assess: {record_bug(exc).line}", file=sys.stderr)
+        return EXIT_PROBLEM
 
 
 def _looks_like_a_command(word: str) -> bool:
@@ -104,12 +108,6 @@ def _unknown_command(word: str, commands: set[str]) -> str:
 
 
 def one_line(exc: BaseException) -> str:
-    from pydantic import ValidationError
-
-    if isinstance(exc, ValidationError):
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in err["loc"])
-        return printable(f"{where}: {err['msg']}" if where else str(err["msg"]))
     if isinstance(exc, OSError) and exc.strerror:
         return printable(f"{exc.filename or ''}: {exc.strerror}".lstrip(": "))
     text = str(exc).replace("\n", " ").strip()

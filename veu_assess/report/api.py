@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reportlab.platypus.doctemplate import LayoutError
 
+from veu_assess.bugs import InputError
 from veu_assess.catalog.loader import Catalog, default_catalog
 from veu_assess.report.context import build_context
 from veu_assess.report.pdf import render_pdf
@@ -21,7 +22,7 @@ from veu_assess.storage.veua import open_document
 LANGS = ("en", "ja")
 
 
-class ReportError(ValueError):
+class ReportError(InputError):
     """The report could not be laid out from this assessment; the message says why."""
 
 

@@ -16,9 +16,11 @@ from typing import IO
 from veu_assess.storage.errors import VeuaFormatError, VeuaLimitError
 from veu_assess.storage.limits import FOLDER_ENTRY, JSON_PARTS, MANIFEST, Limits, MiB, check_member_name
 
-# Everything zipfile and struct are known to raise on a damaged archive.
+# What zipfile, zlib and struct raise on a damaged archive (ValueError: a name that is not UTF-8,
+# a negative offset; OverflowError: an offset past what seek accepts). Caught only around the
+# calls that read the archive: the same types raised by the app's own code are bugs, not damage.
 ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, struct.error, EOFError,
-              NotImplementedError, KeyError, IndexError, OverflowError, RuntimeError, zlib.error)
+              NotImplementedError, OverflowError, zlib.error)
 _EOCD, _EOCD64_LOC, _EOCD64 = b"PK\x05\x06", b"PK\x06\x07", b"PK\x06\x06"
 LOCAL_HEADER = 30
 # Evidence entries smaller than this are not held to the ratio limit; the ratio of all evidence

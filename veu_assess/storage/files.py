@@ -8,7 +8,7 @@
 - ``remove_stale_temps``: a write killed mid-way (SIGKILL, power loss) leaves its temporary
   ``.NAME.xxxxxxxx.tmp``; the next write of the same NAME removes such leftovers.
 
-Refusals are ``ValueError`` with a message that names the path; the CLI prints it on one line.
+Refusals are ``InputError`` (a ``ValueError``) with a message that names the path; the CLI prints it on one line.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 from typing import BinaryIO
+
+from veu_assess.bugs import InputError
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX only; Windows has no FIFOs to block on
 
@@ -64,7 +66,7 @@ def temp_prefix(name: str) -> str:
     return fitted_name(name, ".", ".", reserve=8 + len(TEMP_SUFFIX))
 
 
-class NotRegularFileError(ValueError):
+class NotRegularFileError(InputError):
     """The path names a folder, device, pipe or socket where a regular file was expected."""
 
 
@@ -103,13 +105,13 @@ def check_output_path(path: Path) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ValueError(f"{folder}: no such folder")
+        raise InputError(f"{folder}: no such folder")
     try:
         st = os.stat(path)
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise ValueError(f"{path}: {exc.strerror or exc}") from None
+        raise InputError(f"{path}: {exc.strerror or exc}") from None
     if not stat.S_ISREG(st.st_mode):
         raise NotRegularFileError(f"{path} {_kind(st.st_mode)}; give the name of a file to write")
 

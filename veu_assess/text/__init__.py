@@ -2,5 +2,5 @@
 
 ``terminal``: one safe line for a terminal or a one-line message (``printable``) and monospace
 widths; ``summary``: the readiness summary as plain text and JSON (``veu-assess score`` and the
-app's Report page); ``numbers``: how a score or a percentage is written everywhere.
+app's Report page). Scores and percentages are written by ``veu_assess.i18n_format``.
 """

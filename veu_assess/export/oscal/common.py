@@ -18,6 +18,8 @@ import re
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from veu_assess.bugs import InputError
+
 if TYPE_CHECKING:
     from veu_assess.storage.document import Document
 
@@ -48,7 +50,7 @@ def stamp(day: dt.date, where: str = "") -> str:
     # NIST's pattern only admits years 1900-2999; say so plainly instead of exporting junk.
     if not 1900 <= day.year <= 2999:
         what = f"the {where} " if where else "the date "
-        raise ValueError(f"OSCAL cannot express {what}{day.isoformat()} (years 1900-2999 only)")
+        raise InputError(f"OSCAL cannot express {what}{day.isoformat()} (years 1900-2999 only)")
     return f"{day.isoformat()}T00:00:00Z"
 
 
