@@ -27,7 +27,6 @@ from veu_assess.catalog.rules import Not as Not
 from veu_assess.catalog.rules import Rule as Rule
 from veu_assess.model.assessment import AnswerState
 
-LANGUAGES = ("en", "ja")
 ID_PATTERN = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$"
 
 

@@ -17,6 +17,7 @@ from veu_assess.catalog.loader import Catalog
 from veu_assess.catalog.schema import Status
 from veu_assess.engine.scoring import Result, evaluate
 from veu_assess.engine.visibility import Item
+from veu_assess.languages import check_language
 from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.report.text import clean
 from veu_assess.review.texts import protection_statement
@@ -226,8 +227,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
     """Everything the report shows, for one language, from one engine evaluation, escaped. Evidence
     is hashed unless ``evidence_problems`` (the result of ``verify_evidence`` the caller already
     ran) is given: "intact" must mean checked."""
-    if lang not in ("en", "ja"):
-        raise ValueError(f"unknown report language {lang!r} (use en or ja)")
+    check_language(lang, "report")
     a = doc.assessment
     result = result or evaluate(catalog, a)
     digest = content_digest(a)

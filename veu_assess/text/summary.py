@@ -14,100 +14,65 @@ from typing import Any
 from veu_assess.catalog.loader import Catalog
 from veu_assess.engine.scoring import Result, SectionScore
 from veu_assess.i18n_format import format_figure, format_percent
+from veu_assess.languages import check_language
 from veu_assess.model.assessment import Assessment
+from veu_assess.text.labels import Labels, labels
 from veu_assess.text.terminal import pad, printable
 
 __all__ = ["level_label", "result_to_json", "result_to_text"]
 
-PHRASES: dict[str, dict[str, str]] = {
-    "en": {
-        "heading": "VEU readiness: {name}",
-        "unnamed": "(unnamed applicant)",
-        "catalog": "Catalog {version} (as of {as_of})",
-        "level": "Readiness level: {level}",
-        "provisional": " (provisional: not all answered)",
-        "score": "Readiness score: {score}   Progress: {answered}/{total} answered ({pct}%)",
-        "sections": "Sections:",
-        "out_of_scope": "out of scope",
-        "stretch_section": "  [stretch, not in the in-force score]",
-        "gates_failed": "Gates failed: {keys}",
-        "gates_open": "Gates still open: {keys}",
-        "none": "none",
-        "gaps": "Ranked gaps ({count}):",
-        "stretch_gap": ", stretch",
-    },
-    "ja": {
-        "heading": "VEU 準備状況：{name}",
-        "unnamed": "（申請者名未入力）",
-        "catalog": "質問票 {version}（基準日 {as_of}）",
-        "level": "準備レベル：{level}",
-        "provisional": "（暫定：未回答あり）",
-        "score": "準備スコア：{score}　進捗：{answered}/{total} 回答済み（{pct}%）",
-        "sections": "セクション：",
-        "out_of_scope": "対象外",
-        "stretch_section": "　［発展：現行規則のスコア外］",
-        "gates_failed": "未達のゲート：{keys}",
-        "gates_open": "未確定のゲート：{keys}",
-        "none": "なし",
-        "gaps": "優先順位付きギャップ（{count} 件）：",
-        "stretch_gap": "・発展",
-    },
-}
-
-
 def result_to_text(catalog: Catalog, assessment: Assessment, result: Result, lang: str = "en") -> str:
-    """The readiness summary as text in ``lang`` (en or ja)."""
-    if lang not in PHRASES:
-        raise ValueError(f"unknown summary language {lang!r} (use en or ja)")
-    p = PHRASES[lang]
-    state, priority = _code_labels(lang)
+    """The readiness summary as text in ``lang`` (en or ja); its words are the ``summary_*`` labels."""
+    t = labels(check_language(lang, "summary"))
+
+    def p(key: str, **values: object) -> str:
+        return t.text(f"summary_{key}", **values)
+
+    state, priority = _code_labels(t)
     # Names come from the file: escaped so a newline or terminal escape cannot forge output lines.
-    name = printable(assessment.profile.applicant_name or assessment.title or p["unnamed"])
+    name = printable(assessment.profile.applicant_name or assessment.title or p("unnamed"))
     lines = [
-        p["heading"].format(name=name),
-        p["catalog"].format(version=catalog.version, as_of=catalog.header.as_of.isoformat()),
-        p["level"].format(level=level_label(catalog, result, lang)) + (p["provisional"] if result.provisional else ""),
-        p["score"].format(score=format_percent(result.score), answered=result.answered, total=result.total,
+        p("heading", name=name),
+        p("catalog", version=catalog.version, as_of=catalog.header.as_of.isoformat()),
+        p("level", level=level_label(catalog, result, lang)) + (p("provisional") if result.provisional else ""),
+        p("score", score=format_percent(result.score), answered=result.answered, total=result.total,
                           pct=format_figure(result.progress * 100, lang, decimals=0)),
         "",
-        p["sections"],
+        p("sections"),
     ]
     for s in result.sections:
         lines.append(_section_line(s, lang, p))
     lines.append("")
-    lines.append(p["gates_failed"].format(keys=", ".join(it.key for it in result.gates_failed) or p["none"]))
-    lines.append(p["gates_open"].format(keys=", ".join(it.key for it in result.gates_open) or p["none"]))
+    lines.append(p("gates_failed", keys=", ".join(it.key for it in result.gates_failed) or p("none")))
+    lines.append(p("gates_open", keys=", ".join(it.key for it in result.gates_open) or p("none")))
     lines.append("")
-    lines.append(p["gaps"].format(count=len(result.gaps)))
+    lines.append(p("gaps", count=len(result.gaps)))
     for g in result.gaps:
         site = f" @{g.item.site_id}" if g.item.site_id else ""
-        tag = priority(g.priority) + (p["stretch_gap"] if g.stretch else "")
+        tag = priority(g.priority) + (p("stretch_gap") if g.stretch else "")
         lines.append(f"  {g.rank:>3}. [{tag}] {g.requirement.id}{site} {state(g.state.value)}: "
                      f"{g.requirement.title.get(lang)}")
         lines.append(f"       {g.requirement.citation} — {g.requirement.remediation.get(lang)}")
     return "\n".join(lines) + "\n"
 
 
-def _section_line(s: SectionScore, lang: str, p: dict[str, str]) -> str:
+def _section_line(s: SectionScore, lang: str, p: Callable[[str], str]) -> str:
     """One section's row. English keeps the title column first (scripts read it); Japanese puts
     the title last, because kana and kanji are not exactly two monospace columns wide in any
     font pair, so figures after them would drift."""
     title = s.section.title.get(lang)
-    stretch = "" if s.in_overall else p["stretch_section"]
-    figures = p["out_of_scope"] if not s.visible else f"{format_percent(s.score):>7}  {s.answered}/{s.total}{stretch}"
+    stretch = "" if s.in_overall else p("stretch_section")
+    figures = p("out_of_scope") if not s.visible else f"{format_percent(s.score):>7}  {s.answered}/{s.total}{stretch}"
     if lang == "en":
         return f"  {s.section.id:<8} {pad(title, 52)} {figures}"
     return f"  {s.section.id:<8} {pad(figures, 14) if s.visible and s.in_overall else figures}  {title}"
 
 
-def _code_labels(lang: str) -> tuple[Callable[[str], str], Callable[[str], str]]:
+def _code_labels(t: Labels) -> tuple[Callable[[str], str], Callable[[str], str]]:
     """Functions naming answer states and priorities: codes in English (what scripts parse),
     the report's labels in Japanese."""
-    if lang == "en":
+    if t.lang == "en":
         return str, str
-    from veu_assess.report.messages import labels  # only the Japanese view needs the report's words
-
-    t = labels(lang)
     return (lambda code: t.code("state", code)), (lambda code: t.code("priority", code))
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from veu_assess.bugs import record_bug
 from veu_assess.catalog.loader import CatalogError, default_catalog
+from veu_assess.languages import LANGUAGES
 from veu_assess.resources import data_dir
 from veu_assess.storage.document import new_document
 from veu_assess.storage.errors import VeuaError
@@ -125,7 +126,7 @@ def run_smoke(path: Path) -> int:
         window.set_session(Session(catalog, new_document(catalog)))
         window.open_now(path)
         window.show()
-        for lang in ("en", "ja"):
+        for lang in LANGUAGES:
             i18n.install_language(lang)
             window.set_language(lang, remember=False)
             for index in range(len(window.pages)):

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
+from veu_assess.languages import LANGUAGES
+
 MAX_RECENT = 8
-LANGUAGES = ("en", "ja")
 
 
 class UiSettings:

@@ -19,6 +19,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from veu_assess.bugs import InputError
+from veu_assess.languages import LANGUAGES
 
 if TYPE_CHECKING:
     from veu_assess.storage.document import Document
@@ -27,7 +28,6 @@ OSCAL_VERSION = "1.0.6"
 NS = "urn:veu-assess:oscal"
 """Namespace of every prop this tool defines (OSCAL requires an ns for non-OSCAL prop names)."""
 
-LANGS = ("en", "ja")
 
 _ROOT = uuid.uuid5(uuid.NAMESPACE_URL, NS)
 _NOT_TOKEN = re.compile(r"[^a-z0-9._-]+")
@@ -56,7 +56,7 @@ def stamp(day: dt.date, where: str = "") -> str:
 
 def export_lang(lang: str) -> str:
     """The language the texts are really in: the catalog falls back to English for any other code."""
-    return lang if lang in LANGS else "en"
+    return lang if lang in LANGUAGES else "en"
 
 
 def last_modified(doc: Document) -> dt.date:
