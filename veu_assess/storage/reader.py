@@ -76,7 +76,7 @@ def open_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> Document:
         raise VeuaLimitError("the file needs more memory than is available to open", path.name) from None
 
 
-def _read_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> bytes:
+def _read_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     # The size was bounded by check_entries; read at most one byte more to notice a lying header.
     cap = info.file_size
     try:
@@ -100,13 +100,13 @@ def _open(path: Path, limits: Limits) -> Document:
         if size > limits.max_file_bytes:
             raise VeuaLimitError(f"is {size:,} bytes, more than the limit of {limits.max_file_bytes:,}",
                                  path.name)
-        zf, infos = open_zip(path, fh, size, limits)
+        zf, infos = open_zip(fh, size, limits)
         with zf:
             if MANIFEST not in infos:
                 raise VeuaFormatError("missing: this is not a .veua assessment file", MANIFEST)
             if ASSESSMENT not in infos:
                 raise VeuaFormatError("missing from the file", ASSESSMENT)
-            raws = {name: _read_part(zf, infos[name], limits) for name in (MANIFEST, ASSESSMENT, REVIEW)
+            raws = {name: _read_part(zf, infos[name]) for name in (MANIFEST, ASSESSMENT, REVIEW)
                     if name in infos}
     return _build(path, raws, infos, limits)
 

@@ -239,9 +239,9 @@ class FileActions(RecoveryActions):
             if self.recovery is not None:
                 self._stop_evidence_copy()
                 self.recovery.note_saved(doc)
-            session.mark_saved(path)
+            session.mark_saved()
         else:
-            session.mark_saved_with_changes(path)
+            session.mark_saved_with_changes()
         self.settings.add_recent_file(path, session.review_mode)
         self.update_recent_menu()
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 5000)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -433,10 +433,6 @@ class MainWindow(FileActions, QMainWindow):
         return self.pages[self.stack.currentIndex()]
 
     # --- review ----------------------------------------------------------------------------
-    def signoff_warning_text(self) -> str:
-        """'Modified by another program…' or 'Changed after sign-off on DATE', or '' (intact)."""
-        return integrity_warning(self.session)[0]
-
     def update_signoff_state(self) -> None:
         if not hasattr(self, "signoff_warning"):
             return
@@ -467,7 +463,6 @@ class MainWindow(FileActions, QMainWindow):
         dialog.warning_source = lambda: sign_off_warning(session)
         session.integrityChanged.connect(dialog.refresh_warning)
         dialog.signedOff.connect(lambda _so: session.note_signed_off())
-        self.sign_off_dialog = dialog
         dialog.open()
         return dialog
 
@@ -530,7 +525,7 @@ class MainWindow(FileActions, QMainWindow):
             event.ignore()
             return
         self.forget_recovery()
-        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.save_geometry(self.saveGeometry())
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -548,6 +543,3 @@ class MainWindow(FileActions, QMainWindow):
             review = self.session is not None and self.session.review_mode
             self.open_path(Path(urls[0].toLocalFile()), review=review)
 
-
-def app_title() -> str:
-    return QCoreApplication.translate("MainWindow", "VEU Readiness Assessor")

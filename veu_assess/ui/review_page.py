@@ -282,9 +282,6 @@ class ReviewPage(QScrollArea):
             row.setData(Qt.ItemDataRole.UserRole, item.key)
             self.filtered.addItem(row)
 
-    def filtered_keys(self) -> list[str]:
-        return [self.filtered.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.filtered.count())]
-
     def _go(self, row: int) -> None:
         if 0 <= row < len(self._gap_keys):
             self.goToItem.emit(self._gap_keys[row])

@@ -202,15 +202,15 @@ class Session(QObject):
         self.reviewChanged.emit("")
 
     # --- state ---------------------------------------------------------------------------
-    def mark_saved(self, path: Path) -> None:
+    def mark_saved(self) -> None:
         self.recovered = False
         self._dirty = False
         self.undo_stack.setClean()
         self.modifiedChanged.emit(False)
         self.pathChanged.emit()
 
-    def mark_saved_with_changes(self, path: Path) -> None:
-        """Saved to ``path``, but the document changed while the file was written: still modified."""
+    def mark_saved_with_changes(self) -> None:
+        """Saved, but the document changed while the file was written: still modified."""
         self.recovered = False
         self._dirty = True
         self.modifiedChanged.emit(True)
