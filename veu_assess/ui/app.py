@@ -152,7 +152,7 @@ def run_app(files: list[str], smoke: str | None = None, review: bool = False) ->
         _drop_offscreen_noise()
         return run_smoke(Path(smoke))
     from veu_assess.ui import i18n
-    from veu_assess.ui.file_open import FileOpenFilter
+    from veu_assess.ui.file_open import open_files_from_the_system
     from veu_assess.ui.fonts import register_japanese_font
     from veu_assess.ui.main_window import MainWindow
     from veu_assess.ui.session import Session
@@ -179,8 +179,7 @@ def run_app(files: list[str], smoke: str | None = None, review: bool = False) ->
         return app.exec()
     window.offer_recovery()
     # macOS hands Finder's "open this file" to the application, not to argv.
-    opener = FileOpenFilter(lambda path: window.open_path(path, review=review), app)
-    app.installEventFilter(opener)
+    open_files_from_the_system(app, window, review)
     paths = [Path(f) for f in files]
     if paths:
         window.open_path(paths[0], review=review)
