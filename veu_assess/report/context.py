@@ -260,7 +260,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         sections.append(SectionInfo(
             id=s.section.id, title=s.section.title.get(lang), description=s.section.description.get(lang),
             visible=s.visible, in_overall=s.in_overall,
-            rescinded=any(r.status is Status.RESCINDED for r in s.section.requirements),
+            rescinded=any(r.status is Status.CODIFIED_NOT_ENFORCED for r in s.section.requirements),
             module_title=module.title.get(lang) if module else "", answered=s.answered, total=s.total,
             score=s.score, items=tuple(detail(it) for it in sec_items) if s.visible else (),
         ))
