@@ -40,7 +40,8 @@ def _verdict_line(v: VerdictInfo, t: Labels) -> str:
 
 def _item(it: ItemDetail, t: Labels, s: Styles) -> list[Flowable]:
     site = f" · {it.site}" if it.site else ""
-    tags = [tag(t.code("status", it.status), BAD if it.status == "codified_not_enforced" else MUTED)]
+    tags = [tag(it.status_dated or t.code("status", it.status),
+                BAD if it.status == "codified_not_enforced" else MUTED)]
     if it.gate:
         tags.append(tag(t.text("gate_tag"), BAD))
     if it.verify:
