@@ -118,3 +118,24 @@ def changed_since(catalog: Catalog, file_version: str, answered: set[str] | None
 
 def changes_text(changes: list[RevisionChange], lang: str) -> list[str]:
     return [f"{c.id}: {c.what.get(lang)}" for c in changes]
+
+
+# --- the honest framing, shared by the report's first page and the app's first page -----------
+
+FRAMING_HEADING = ("Read this first: what this assessment can and cannot tell you",
+                   "最初にお読みください：この評価で分かること・分からないこと")
+FRAMING_TITLES = {
+    "score": ("What the score means", "スコアの意味"),
+    "text": ("Codified is not enforced", "条文上の存続と執行の違い"),
+    "route": ("The route used so far", "これまで使われてきた手段"),
+    "date": ("Research date", "調査基準日"),
+}
+
+
+def framing_paragraphs(catalog: Catalog, lang: str) -> list[tuple[str, str]]:
+    """(title, text) of each framing paragraph of forms/catalog.yaml, in ``lang``."""
+    out = []
+    for key, text in catalog.header.framing.items():
+        en, ja = FRAMING_TITLES.get(key, (key, key))
+        out.append((ja if lang == "ja" else en, text.get(lang)))
+    return out

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from veu_assess import __version__
 from veu_assess.catalog.loader import Catalog
-from veu_assess.catalog.schema import LocalText, Status
+from veu_assess.catalog.schema import Status
 from veu_assess.catalog.status import dated_status_text, day_text, status_on
 from veu_assess.engine.scoring import Result, evaluate
 from veu_assess.engine.status import changed_since as catalog_changes_since
-from veu_assess.engine.status import changes_text, staleness
+from veu_assess.engine.status import changes_text, framing_paragraphs, staleness
 from veu_assess.engine.visibility import Item
 from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.report.text import clean
@@ -324,7 +324,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         digest=digest, app_version=__version__, integrity=state.kind.name.lower(),
         integrity_detail=clean(state.detail, False), integrity_since=state.signoff_date,
         evidence_checked=len(doc.assessment.evidence_hashes()), protection=protection_statement(lang),
-        framing=tuple((k, v.get(lang)) for k, v in _framing_titled(catalog, lang)),
+        framing=tuple(framing_paragraphs(catalog, lang)),
         status_notes=tuple(n.text(lang) for n in staleness(catalog, today)),
         status_read_on=day_text(today, lang),
         changes=tuple(changes_text(catalog_changes_since(catalog, a.catalog_version,
@@ -332,18 +332,3 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         file_catalog_version=clean(a.catalog_version, False),
     )
 
-
-_FRAMING_TITLES = {
-    "score": ("What the score means", "スコアの意味"),
-    "text": ("Codified is not enforced", "条文上の存続と執行の違い"),
-    "route": ("The route used so far", "これまで使われてきた手段"),
-    "date": ("Research date", "調査基準日"),
-}
-
-
-def _framing_titled(catalog: Catalog, lang: str) -> list[tuple[str, LocalText]]:
-    out = []
-    for key, text in catalog.header.framing.items():
-        en, ja = _FRAMING_TITLES.get(key, (key, key))
-        out.append((ja if lang == "ja" else en, text))
-    return out
