@@ -61,7 +61,8 @@ def test_date_after_as_of_fails(forms_copy: Path, capsys: pytest.CaptureFixture[
     _edit(forms_copy / "sections" / "01-eligibility.yaml",
           lambda d: _req(d, "ELIG-03")["timeline"][0].update(date=dt.date(2027, 1, 5)))
     err = _check(forms_copy, capsys)
-    assert "01-eligibility.yaml: requirement ELIG-03: field timeline[0].date: 2027-01-05 is after the catalog's as_of 2026-11-30" in err
+    assert ("01-eligibility.yaml: requirement ELIG-03: field timeline[0].date: 2027-01-05 is after the "
+            "catalog's as_of 2026-11-30") in err
 
 
 def test_source_dated_after_as_of_fails(forms_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -72,19 +73,22 @@ def test_source_dated_after_as_of_fails(forms_copy: Path, capsys: pytest.Capture
 def test_verify_without_note_fails(forms_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _edit(forms_copy / "sections" / "15-host-government.yaml", lambda d: _req(d, "HOST-01").pop("verify_note"))
     err = _check(forms_copy, capsys)
-    assert "15-host-government.yaml: requirement HOST-01: field verify_note: VERIFY without a note of what to verify" in err
+    assert ("15-host-government.yaml: requirement HOST-01: field verify_note: VERIFY without a note of "
+            "what to verify") in err
 
 
 def test_unread_source_without_note_and_gate_on_expectation_fail(forms_copy: Path) -> None:
     _edit(forms_copy / "sources.yaml", lambda d: d["sources"][0].pop("verify"))
     with pytest.raises(CatalogError) as err:
         load_catalog(forms_copy)
-    assert "sources.yaml: source FR-2024-22587: field verify: not read (read: false) but no note of what to verify" in err.value.problems
+    expected = "sources.yaml: source FR-2024-22587: field verify: not read (read: false) but no note of what to verify"
+    assert expected in err.value.problems
     shutil.copy(forms_dir() / "sources.yaml", forms_copy / "sources.yaml")
     _edit(forms_copy / "sections" / "15-host-government.yaml", lambda d: _req(d, "HOST-01").update(gate=True))
     with pytest.raises(CatalogError) as err:
         load_catalog(forms_copy)
-    assert any("HOST-01: field gate: a 'announced_expectation' requirement may not be a gate" in p for p in err.value.problems)
+    expected = "HOST-01: field gate: a 'announced_expectation' requirement may not be a gate"
+    assert any(expected in p for p in err.value.problems)
 
 
 def test_status_must_match_timeline_on_as_of(forms_copy: Path) -> None:
@@ -108,14 +112,16 @@ def test_sources_list_every_source_and_every_requirement(catalog: Catalog, capsy
 def test_staleness_note_only_after_the_suspension_ends(catalog: Catalog, capsys: pytest.CaptureFixture[str]) -> None:
     assert staleness(catalog, dt.date(2026, 11, 1)) == []
     notes = staleness(catalog, dt.date(2026, 12, 1))
-    assert [(n.kind, n.since, n.requirement_ids) for n in notes] == [("status_ended", dt.date(2026, 11, 10), ("OWN-07",))]
+    assert [(n.kind, n.since, n.requirement_ids) for n in notes] == [
+        ("status_ended", dt.date(2026, 11, 10), ("OWN-07",))]
     assert "VERIFY whether it was extended" in notes[0].text("en")
     assert "OWN-07" in notes[0].text("ja")
     # the visible note in `score`: absent on 1 Nov, present on 1 Dec 2026
     assert run(["score", str(sample_path()), "--on", "2026-11-01"]) == 0
     assert "STATUS NOTE" not in capsys.readouterr().out
     assert run(["score", str(sample_path()), "--on", "2026-12-01"]) == 0
-    assert "STATUS NOTE (2026-12-01): Since 10 Nov 2026 the status of OWN-07 may have changed" in capsys.readouterr().out
+    later = capsys.readouterr().out
+    assert "STATUS NOTE (2026-12-01): Since 10 Nov 2026 the status of OWN-07 may have changed" in later
 
 
 def test_old_research_date_is_said(catalog: Catalog) -> None:

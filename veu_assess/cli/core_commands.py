@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from veu_assess.catalog.loader import CatalogError, default_catalog, load_catalog
+from veu_assess.catalog.schema import RevisionChange
+from veu_assess.catalog.sources import sources_text
 from veu_assess.cli.notices import print_notices
 from veu_assess.cli.paths import check_new_output, check_not_overwriting, check_output_folder, output_file
 from veu_assess.cli.summary import result_to_json, result_to_text
 from veu_assess.engine.calculators import classify
-from veu_assess.catalog.schema import RevisionChange
-from veu_assess.catalog.sources import sources_text
 from veu_assess.engine.scoring import evaluate
 from veu_assess.engine.status import StaleNote, changed_since, staleness
 from veu_assess.resources import sample_path

@@ -81,7 +81,8 @@ def staleness(catalog: Catalog, day: dt.date) -> list[StaleNote]:
             "catalog_old", old_since, (),
             f"Statuses were checked up to {day_text(as_of, 'en')}; check the items marked VERIFY first "
             "and look for a newer questionnaire.",
-            f"法的状態は{day_text(as_of, 'ja')}までに確認したものです。まず「要確認（VERIFY）」の項目を確認し、新しい版の質問票がないか確認してください。",
+            f"法的状態は{day_text(as_of, 'ja')}までに確認したものです。"
+            "まず「要確認（VERIFY）」の項目を確認し、新しい版の質問票がないか確認してください。",
         ))
     return notes
 

@@ -30,7 +30,8 @@ def framing(ctx: ReportContext, t: Labels, s: Styles) -> list[Flowable]:
             out.append(s.para(markup(note), "bullet"))
             out[-1].bulletText = "•"
     if ctx.changes:
-        out += [Spacer(1, 6), s.para(f"<b>{markup(t.text('framing_changes', old=ctx.file_catalog_version, new=ctx.catalog_version))}</b>", "h3")]
+        title = t.text("framing_changes", old=ctx.file_catalog_version, new=ctx.catalog_version)
+        out += [Spacer(1, 6), s.para(f"<b>{markup(title)}</b>", "h3")]
         for change in ctx.changes:
             out.append(s.para(markup(change), "bullet"))
             out[-1].bulletText = "•"

@@ -19,7 +19,8 @@ from veu_assess.engine.status import FRAMING_HEADING, changed_since, changes_tex
 from veu_assess.model.assessment import Assessment
 from veu_assess.ui.widgets import wrapped_label
 
-_STALE_TITLE = ("May have changed since the research date (today: {day})", "調査基準日以降に変わった可能性のある事項（本日：{day}）")
+_STALE_TITLE = ("May have changed since the research date (today: {day})",
+                "調査基準日以降に変わった可能性のある事項（本日：{day}）")
 _CHANGES_TITLE = ("Changed since questionnaire {old}, the version this file was saved with",
                   "このファイルの保存時の版（質問票 {old}）からの変更点")
 
@@ -32,7 +33,8 @@ def framing_html(catalog: Catalog, assessment: Assessment, lang: str, today: dt.
         parts.append(f"<p><b>{html.escape(title)}</b><br>{html.escape(text)}</p>")
     notes = staleness(catalog, today)
     if notes:
-        parts.append(f'<p style="color:#8d3b00;"><b>{html.escape(_STALE_TITLE[pick].format(day=today.isoformat()))}</b></p><ul>')
+        title = html.escape(_STALE_TITLE[pick].format(day=today.isoformat()))
+        parts.append(f'<p style="color:#8d3b00;"><b>{title}</b></p><ul>')
         parts += [f"<li>{html.escape(n.text(lang))}</li>" for n in notes]
         parts.append("</ul>")
     answered = {k.split("@", 1)[0] for k in assessment.answers}

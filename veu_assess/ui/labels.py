@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from veu_assess.catalog.loader import Catalog
 from veu_assess.catalog.schema import LevelId, Status
 from veu_assess.catalog.status import status_text
-from veu_assess.ui.i18n import current_language
 from veu_assess.model.assessment import AnswerState
+from veu_assess.ui.i18n import current_language
 
 
 def _tr(text: str) -> str:
