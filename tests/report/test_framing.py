@@ -37,7 +37,7 @@ def test_framing_page_in_both_languages(catalog: Catalog) -> None:
     doc = open_document(sample_path())
     en = render_pdf(build_context(doc, catalog, "en", today=dt.date(2026, 12, 1)))
     ja = render_pdf(build_context(doc, catalog, "ja", today=dt.date(2026, 12, 1)))
-    page_en, page_ja = _page_text(en, 1), _page_text(ja, 1)
+    page_en, page_ja = _page_text(en, 2), _page_text(ja, 2)  # cover, contents, framing
     for needle in ("Readthisfirst", "Whatthescoremeans", "Codifiedisnotenforced", "B-337935",
                    "SupplementNo.7", "30Nov2026", "SinceNov10,2026".replace("Nov10,", "10Nov"), "OWN-07"):
         assert needle in page_en, needle
@@ -63,6 +63,6 @@ def test_old_file_opens_scores_and_lists_its_changes(tmp_path: Path, catalog: Ca
     assert "STRETCH-01" not in ids  # the file does not answer it
     assert ctx.file_catalog_version == "2026.11.1" and ctx.catalog_version == catalog.version
     pdf = render_pdf(ctx)
-    text = _page_text(pdf, 1) + _page_text(pdf, 2)  # the list may run onto a second page
-    assert "Changedsincequestionnaire2026.11.1" in _page_text(pdf, 1)
+    text = _page_text(pdf, 2) + _page_text(pdf, 3)  # the list may run onto a second page
+    assert "Changedsincequestionnaire2026.11.1" in _page_text(pdf, 2)
     assert "madeagainstquestionnaireversion2026.11.1" in text

@@ -146,8 +146,8 @@ def cmd_score(args: argparse.Namespace) -> int:
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        sys.stdout.write(status_notes_text(day, stale, changes, doc.assessment.catalog_version))
         sys.stdout.write(result_to_text(catalog, doc.assessment, result))
+        sys.stdout.write(status_notes_text(day, stale, changes, doc.assessment.catalog_version))
     return EXIT_OK
 
 
@@ -158,7 +158,7 @@ def status_notes_text(day: dt.date, stale: list[StaleNote], changes: list[Revisi
     if changes:
         lines.append(f"CHANGED since questionnaire {file_version} (the file's version):")
         lines += [f"  {c.id} [{c.kind}]: {c.what.en}" for c in changes]
-    return "\n".join(lines) + ("\n\n" if lines else "")
+    return ("\n" if lines else "") + "\n".join(lines) + ("\n" if lines else "")
 
 
 def cmd_tpp(args: argparse.Namespace) -> int:

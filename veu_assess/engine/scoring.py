@@ -174,7 +174,7 @@ def evaluate(catalog: Catalog, assessment: Assessment) -> Result:
         sections=sections,
         gates_failed=failed,
         gates_open=open_gates,
-        gaps=rank_gaps(items, assessment, {it.key for it in items} - {it.key for it in overall_items}),
+        gaps=rank_gaps(items, assessment, {it.key for it in items if not _in_overall(it.section, catalog)}),
         items=items,
     )
 

@@ -194,8 +194,8 @@ def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> b
     ])
     story = [
         *front.cover(ctx, t, s, FRAME_W),
-        *framing.framing(ctx, t, s),
         *front.contents(t, s),
+        *framing.framing(ctx, t, s),
         *front.summary(ctx, t, s),
         *front.scores(ctx, t, s, FRAME_W),
         *front.gates(ctx, t, s, FRAME_W),
