@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from tests.report.helpers import evidence, items, profile_doc
-from veu_assess.engine.status import counts_in_score
 from veu_assess.catalog.loader import Catalog
+from veu_assess.engine.status import counts_in_score
 from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.report.context import build_context
 from veu_assess.storage.document import Document
