@@ -56,7 +56,7 @@ def _item(it: ItemDetail, t: Labels, s: Styles) -> list[Flowable]:
                    f" · {markup(t.text('col_due'))}: {markup(date_text(it.due, t.lang) or '—')}")
     head: list[Flowable] = [s.para(title, "h3"), s.para(markup(it.citation), "muted")]
     if it.verify:
-        head.append(s.para(markup(t.text("verify_note")), "muted"))
+        head.append(s.para(markup(f"VERIFY: {it.verify_what}" if it.verify_what else t.text("verify_note")), "muted"))
     head.append(s.para(answer, "small"))
     out: list[Flowable] = [KeepTogether(head)]
     if it.justification:

@@ -67,6 +67,7 @@ class ItemDetail:
     status: str  # catalog Status value
     status_dated: str  # the status with its date in the report's language ("Suspended from … until …")
     verify: bool
+    verify_what: str  # what to verify (the requirement's verify_note), "" when not given
     gate: bool
     importance: str
     state: str  # AnswerState value
@@ -259,6 +260,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
             key=it.key, requirement_id=req.id, site=site_label(it.site_id), title=req.title.get(lang),
             guidance=req.guidance.get(lang), citation=req.citation, status=req.status.value,
             status_dated=dated_status_text(status_on(req.timeline, today), lang, req.status),
+            verify_what=req.verify_note.get(lang) if req.verify_note else "",
             verify=req.verify, gate=req.gate, importance=req.importance.value, state=ans.state.value,
             justification=clean(ans.justification), notes=clean(ans.notes),
             evidence=tuple(EvidenceInfo(clean(e.filename, False), e.size, e.sha256) for e in ans.evidence),
