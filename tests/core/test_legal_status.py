@@ -11,10 +11,12 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from veu_assess.catalog.loader import Catalog, CatalogError, load_catalog
 from veu_assess.catalog.sources import sources_index
-from veu_assess.catalog.status import CONTEXT_ONLY, Status
+from veu_assess.catalog.status import CONTEXT_ONLY, Status, StatusChange, status_on
 from veu_assess.cli.main import run
 from veu_assess.engine.status import changed_since, staleness
 from veu_assess.resources import forms_dir, sample_path
@@ -145,3 +147,22 @@ def test_changes_since_an_old_file_version(catalog: Catalog) -> None:
     assert [c.id for c in changes] == ["ELIG-05", "OWN-07", "KYC-05"]
     assert changed_since(catalog, catalog.version) == []
     assert changed_since(catalog, "2099.1.1") == []
+
+
+# --- properties of status_on ----------------------------------------------------------------------
+
+_days = st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2030, 12, 31))
+_changes = st.lists(st.builds(StatusChange, date=_days, status=st.sampled_from(list(Status)),
+                              sources=st.just(["X"])), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_changes, _days)
+def test_status_on_is_the_latest_change_not_after_the_day(timeline: list[StatusChange], day: dt.date) -> None:
+    got = status_on(timeline, day)
+    earlier = [c for c in timeline if c.date <= day]
+    if not earlier:
+        assert got is None
+    else:
+        assert got is not None and got.date == max(c.date for c in earlier)
+        assert got.date <= day
