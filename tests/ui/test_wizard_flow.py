@@ -105,3 +105,8 @@ def test_keyboard_only_navigation(qtbot: Any, window: MainWindow) -> None:
     assert window.session.answer(editor.key).state is AnswerState.MET
     window.back_action.trigger()
     assert window.stack.currentIndex() == 0
+
+
+def test_review_action_goes_to_the_review_page_by_name(window: MainWindow) -> None:
+    window.review_action.trigger()
+    assert window.current_page() is window.review_page

@@ -16,10 +16,10 @@ from PySide6.QtGui import (
     QAction,
     QBrush,
     QCloseEvent,
-    QColor,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPalette,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
@@ -172,7 +172,7 @@ class MainWindow(FileActions, QMainWindow):
         self.go_menu = bar.addMenu("")
         self.back_action = self._action("", self.go_back, QKeySequence.StandardKey.Back)
         self.next_action = self._action("", self.go_next, QKeySequence.StandardKey.Forward)
-        self.review_action = self._action("", lambda: self.go_to(len(self.pages) - 2), "Ctrl+R")
+        self.review_action = self._action("", lambda: self.go_to(self.pages.index(self.review_page)), "Ctrl+R")
         self.go_menu.addActions([self.back_action, self.next_action, self.review_action])
         self.review_menu = bar.addMenu("")
         self.sign_off_action = self._action("", self.show_sign_off)
@@ -356,7 +356,8 @@ class MainWindow(FileActions, QMainWindow):
                 restore_view(self.current_page(), view)  # same place, same focus, other language
 
     def _result_changed(self, result: Result) -> None:
-        grey = QBrush(QColor("#6b6b6b"))
+        # Out of scope reads as disabled text in the current palette (light, dark, high contrast).
+        grey = QBrush(self.nav.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         for row, page in enumerate(self.pages):
             if not isinstance(page, SectionPage):
                 continue
