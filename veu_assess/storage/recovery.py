@@ -32,6 +32,7 @@ from veu_assess.storage.document import Document, EvidenceSource, FileSource, Zi
 from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.files import write_atomic
 from veu_assess.storage.limits import load_json
+from veu_assess.storage.liveness import process_alive
 from veu_assess.storage.recovery_copy import CopyOutcome, EvidenceCopy, remove_copies
 from veu_assess.storage.writer import fsync_dir
 
@@ -278,17 +279,11 @@ def _read_entry(folder: Path) -> tuple[RecoveryEntry, dict[str, Any] | None]:
 def _owned_by_live_process(state: dict[str, Any]) -> bool:
     """Another running instance of the app is still editing this document."""
     pid = state.get("pid")
-    if not isinstance(pid, int) or pid == os.getpid() or state.get("host") != socket.gethostname():
+    if not isinstance(pid, int) or isinstance(pid, bool) or pid == os.getpid():
         return False
-    if os.name != "posix":
-        return False  # no safe liveness probe here (os.kill would signal the process on Windows)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+    if state.get("host") != socket.gethostname():
         return False
-    except OSError:
-        return True  # exists, owned by someone else
-    return True
+    return process_alive(pid)
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
