@@ -15,7 +15,6 @@ import datetime as dt
 import os
 import shutil
 import socket
-import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -27,6 +26,7 @@ from pydantic import ValidationError
 
 from veu_assess.model.assessment import Assessment
 from veu_assess.model.review import Review
+from veu_assess.platform_dirs import app_dir
 from veu_assess.storage.digest import canonical_json
 from veu_assess.storage.document import Document, EvidenceSource, FileSource, ZipSource
 from veu_assess.storage.errors import VeuaError
@@ -38,7 +38,6 @@ from veu_assess.storage.writer import fsync_dir
 
 STATE = "state.json"
 RECOVERY_FORMAT = "veua-recovery-1"
-APP_DIR = "veu-assess"
 
 
 def default_data_dir() -> Path:
@@ -46,12 +45,7 @@ def default_data_dir() -> Path:
     override = os.environ.get("VEU_ASSESS_DATA_DIR")
     if override:
         return Path(override)
-    home = Path.home()
-    if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local") / APP_DIR
-    if sys.platform == "darwin":
-        return home / "Library" / "Application Support" / APP_DIR
-    return Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share") / APP_DIR
+    return app_dir("data")
 
 
 def default_recovery_dir() -> Path:
