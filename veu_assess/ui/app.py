@@ -190,10 +190,12 @@ def run_app(files: list[str], smoke: str | None = None, review: bool = False) ->
         # Start-up benchmark: quit once the first window is shown and the event loop is idle.
         QTimer.singleShot(0, app.quit)
         return app.exec()
-    window.offer_recovery()
-    # macOS hands Finder's "open this file" to the application, not to argv.
-    opener = FileOpenFilter(lambda path: window.open_path(path, review=review), app)
+    # macOS hands Finder's "open this file" to the application, not to argv. Installed before the
+    # recovery question (a nested event loop), holding what arrives until that is answered.
+    opener = FileOpenFilter(lambda path: window.open_path(path, review=review), app, hold=True)
     app.installEventFilter(opener)
+    window.offer_recovery()
+    opener.release()
     paths = [Path(f) for f in files]
     if paths:
         window.open_path(paths[0], review=review)
