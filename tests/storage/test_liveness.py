@@ -12,6 +12,7 @@ import os
 import socket
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,17 +23,23 @@ from veu_assess.storage.liveness import (
     ERROR_INVALID_PARAMETER,
     PROCESS_QUERY_LIMITED_INFORMATION,
     STILL_ACTIVE,
+    linux_process_identity,
+    owner_alive,
     process_alive,
+    process_identity,
     windows_process_alive,
+    windows_process_identity,
 )
 
 
 class FakeKernel32:
     """Processes by id: an exit code (STILL_ACTIVE while running) or "denied" (protected)."""
 
-    def __init__(self, processes: dict[int, int | str], exit_code_fails: bool = False) -> None:
+    def __init__(self, processes: dict[int, int | str], exit_code_fails: bool = False,
+                 created: dict[int, int] | None = None) -> None:
         self.processes = processes
         self.exit_code_fails = exit_code_fails
+        self.created = created or {}
         self.error = 0
         self.open_handles: set[int] = set()
         self.calls: list[tuple[Any, ...]] = []
@@ -56,6 +63,14 @@ class FakeKernel32:
             self.error = 6  # ERROR_INVALID_HANDLE
             return 0
         code.contents.value = self.processes[handle - 1000]
+        return 1
+
+    def GetProcessTimes(self, handle: int, created: Any, exited: Any, kernel: Any, user: Any) -> int:
+        assert handle in self.open_handles
+        pid = handle - 1000
+        if pid not in self.created:
+            return 0
+        created.contents.value = self.created[pid]
         return 1
 
     def CloseHandle(self, handle: int) -> int:
@@ -156,3 +171,69 @@ def test_recovery_asks_the_platform_check_on_windows(monkeypatch: pytest.MonkeyP
     assert recovery._owned_by_live_process({"pid": 4242, "host": host + "-other"}) is False
     assert recovery._owned_by_live_process({"pid": True, "host": host}) is False
     assert recovery._owned_by_live_process({"pid": "4242", "host": host}) is False
+
+
+# --- a process id reused by a later process ---------------------------------------------------
+
+def test_windows_identity_is_the_creation_time() -> None:
+    k = FakeKernel32({4242: STILL_ACTIVE}, created={4242: 133_000_000_000_000_000})
+    assert windows_process_identity(4242, k) == "win32-created:133000000000000000"
+    assert k.open_handles == set()
+    assert windows_process_identity(4242, FakeKernel32({4242: STILL_ACTIVE})) is None  # times unreadable
+    assert windows_process_identity(4343, k) is None  # no such process
+
+
+def test_windows_reused_process_id_is_not_the_owner() -> None:
+    """After a crash and a reboot, the entry's process id belongs to an unrelated process."""
+    k = FakeKernel32({4242: STILL_ACTIVE}, created={4242: 2000})
+    assert owner_alive(4242, "win32-created:2000", platform="win32", kernel32=k) is True
+    assert owner_alive(4242, "win32-created:1000", platform="win32", kernel32=k) is False  # reused
+    assert owner_alive(4242, None, platform="win32", kernel32=k) is True  # an older entry: the id decides
+    unreadable = FakeKernel32({4242: STILL_ACTIVE})
+    assert owner_alive(4242, "win32-created:1000", platform="win32", kernel32=unreadable) is True  # unknown
+    assert owner_alive(4242, "win32-created:2000", platform="win32", kernel32=FakeKernel32({4242: 0})) is False
+
+
+def fake_proc(root: Path, pid: int, stat: str, boot_id: str = "b00t") -> Path:
+    (root / str(pid)).mkdir(parents=True)
+    (root / str(pid) / "stat").write_text(stat)
+    (root / "sys" / "kernel" / "random").mkdir(parents=True, exist_ok=True)
+    (root / "sys" / "kernel" / "random" / "boot_id").write_text(boot_id + "\n")
+    return root
+
+
+def test_linux_identity_reads_the_start_time_after_the_command_name(tmp_path: Path) -> None:
+    # The command name may contain ") " and spaces; field 22 (start time) is counted after it.
+    stat = "77 (evil) (name) S " + " ".join(["0"] * 18) + " 987654 0 0\n"
+    proc = fake_proc(tmp_path, 77, stat)
+    assert linux_process_identity(77, proc) == "linux:b00t:987654"
+    assert linux_process_identity(78, proc) is None  # no such process
+    (proc / "77" / "stat").write_text("77 (short) S 1 2\n")
+    assert linux_process_identity(77, proc) is None  # malformed: unknown, never a guess
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc")
+def test_linux_identity_tells_processes_apart() -> None:
+    own = process_identity(os.getpid())
+    assert own is not None and own == process_identity(os.getpid())
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        theirs = process_identity(child.pid)
+        assert theirs is not None and theirs != own
+        assert owner_alive(child.pid, theirs) is True
+        assert owner_alive(child.pid, own) is False  # alive, but not the process that wrote the entry
+    finally:
+        child.kill()
+        child.wait()
+    assert owner_alive(child.pid, theirs) is False
+
+
+def test_recovery_records_the_identity_and_a_reused_id_is_offered(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = FakeKernel32({4242: STILL_ACTIVE}, created={4242: 2000})
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(liveness, "_RealKernel32", lambda: fake)
+    host = socket.gethostname()
+    live = {"pid": 4242, "host": host, "pid_identity": "win32-created:2000"}
+    assert recovery._owned_by_live_process(live) is True
+    assert recovery._owned_by_live_process({**live, "pid_identity": "win32-created:1000"}) is False
+    assert recovery._owned_by_live_process({**live, "pid_identity": 1000}) is True  # malformed: id decides

@@ -32,7 +32,7 @@ from veu_assess.storage.document import Document, EvidenceSource, FileSource, Zi
 from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.files import write_atomic
 from veu_assess.storage.limits import load_json
-from veu_assess.storage.liveness import process_alive
+from veu_assess.storage.liveness import own_identity, owner_alive
 from veu_assess.storage.recovery_copy import CopyOutcome, EvidenceCopy, remove_copies
 from veu_assess.storage.writer import fsync_dir
 
@@ -133,6 +133,7 @@ class RecoveryManager:
                 "original_path": str(doc.path) if doc.path else None,
                 "title": doc.assessment.title,
                 "pid": os.getpid(),
+                "pid_identity": own_identity(),  # tells this process from a later one with its id
                 "host": socket.gethostname(),
                 "assessment": doc.assessment.model_dump(mode="json"),
                 "review": doc.review.model_dump(mode="json"),
@@ -277,7 +278,8 @@ def _owned_by_live_process(state: dict[str, Any]) -> bool:
         return False
     if state.get("host") != socket.gethostname():
         return False
-    return process_alive(pid)
+    identity = state.get("pid_identity")
+    return owner_alive(pid, identity if isinstance(identity, str) else None)
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
