@@ -117,3 +117,31 @@ def test_without_a_display_on_linux_the_gui_refuses_cleanly(monkeypatch: pytest.
     args = argparse.Namespace(files=[sample_path()], smoke=None, review=False)
     assert gui_command.cmd_gui(args) == 1
     assert "no display" in capsys.readouterr().err
+
+
+def test_windowed_launcher_shows_a_refused_start_in_a_message_box(monkeypatch: pytest.MonkeyPatch,
+                                                                  tmp_path: Path) -> None:
+    """veu-assess-gui.exe has no console (sys.stderr is None): a file that is gone must not make the
+    double-click look like nothing happened."""
+    from veu_assess.cli import windowed
+
+    shown: list[str] = []
+    monkeypatch.setattr(windowed, "_message_box", shown.append)
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(sys, "stderr", None)
+    monkeypatch.setattr(sys, "argv", ["veu-assess-gui.exe", str(tmp_path / "gone.veua")])
+    monkeypatch.setattr(gui_command, "launch_gui", lambda *a, **k: pytest.fail("started with a missing file"))
+    with pytest.raises(SystemExit) as done:
+        cli_main.gui_main()
+    assert done.value.code == 2
+    assert len(shown) == 1 and "gone.veua" in shown[0] and "no such file" in shown[0]
+    assert sys.stderr is None  # restored
+
+
+def test_windowed_launcher_shows_nothing_when_all_is_well() -> None:
+    from veu_assess.cli.windowed import run_showing_errors
+
+    shown: list[str] = []
+    assert run_showing_errors(lambda argv: 0, ["gui"], shown.append) == 0
+    assert run_showing_errors(lambda argv: 1, ["gui"], shown.append) == 1  # failed, said nothing
+    assert shown == []
