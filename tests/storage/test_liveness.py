@@ -192,6 +192,11 @@ def test_windows_reused_process_id_is_not_the_owner() -> None:
     unreadable = FakeKernel32({4242: STILL_ACTIVE})
     assert owner_alive(4242, "win32-created:1000", platform="win32", kernel32=unreadable) is True  # unknown
     assert owner_alive(4242, "win32-created:2000", platform="win32", kernel32=FakeKernel32({4242: 0})) is False
+    # After a reboot the id may belong to a service or another user's process, which this user
+    # cannot open: not the owner (the entry is in this user's own folder) ...
+    assert owner_alive(4242, "win32-created:1000", platform="win32", kernel32=FakeKernel32({4242: "denied"})) is False
+    # ... while an entry without an identity (an older version wrote it) keeps the cautious answer.
+    assert owner_alive(4242, None, platform="win32", kernel32=FakeKernel32({4242: "denied"})) is True
 
 
 def fake_proc(root: Path, pid: int, stat: str, boot_id: str = "b00t") -> Path:

@@ -113,7 +113,10 @@ def windows_process_identity(pid: int, kernel32: Kernel32 | None = None) -> str 
     k = kernel32 if kernel32 is not None else _RealKernel32()
     handle = k.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
     if not handle:
-        return None
+        # Access denied: another user's or a protected process. Recovery entries live in the
+        # user's own %LOCALAPPDATA%, and a process can always query this much about its own
+        # user's processes (elevated ones included), so such a process is never the owner.
+        return "win32-no-access" if k.last_error() == ERROR_ACCESS_DENIED else None
     try:
         times = [ctypes.c_uint64(0) for _ in range(4)]
         if not k.GetProcessTimes(handle, *(ctypes.pointer(t) for t in times)):
