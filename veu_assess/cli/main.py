@@ -144,6 +144,10 @@ def _reader_went_away() -> int:
 def gui_main() -> None:
     """Entry point of the windowed launcher (no console on Windows)."""
     _tolerant_stdout()
+    if sys.stderr is None:  # windowed: an error printed there would reach no one
+        from veu_assess.cli.windowed import run_showing_errors
+
+        sys.exit(run_showing_errors(run, ["gui", *sys.argv[1:]]))
     sys.exit(run(["gui", *sys.argv[1:]]))
 
 
