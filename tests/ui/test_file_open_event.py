@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import DialogLog
 from veu_assess.resources import sample_path
-from veu_assess.ui.file_open import open_files_from_the_system
+from veu_assess.ui.file_open import FileOpenFilter, open_files_from_the_system
 from veu_assess.ui.main_window import MainWindow
 
 
@@ -28,10 +29,7 @@ def test_a_file_open_event_opens_the_file(qtbot: Any, window: MainWindow, dialog
     finally:
         app.removeEventFilter(opener)
     assert window.session is not None and window.session.path == sample_path()
-<<<<<<< HEAD
     assert window.session.review_mode is review
-
-=======
 
 
 def test_files_opened_during_start_up_are_held_then_opened_in_order(qtbot: Any, tmp_path: Path) -> None:
@@ -52,4 +50,3 @@ def test_files_opened_during_start_up_are_held_then_opened_in_order(qtbot: Any, 
         assert opened == [first, second, third]  # after release: at once
     finally:
         app.removeEventFilter(opener)
->>>>>>> issue-23
