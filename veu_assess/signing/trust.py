@@ -71,3 +71,36 @@ def load_trust_file(path: Path) -> TrustList:
             raise SigningError(f"{path.name}, line {n}: not a SHA-256 fingerprint (64 hex digits)")
         found.add(fp)
     return TrustList(frozenset(found))
+
+
+TRUST_FILE_NAME = "trusted-signers.txt"
+
+
+def user_trust_path() -> Path:
+    """The app's trust setting: a fingerprint list in the per-user data folder, shared by the app
+    (Review > Trust this signer) and the CLI (read by ``verify`` unless --no-user-trust)."""
+    from veu_assess.storage.recovery import default_data_dir
+
+    return default_data_dir() / TRUST_FILE_NAME
+
+
+def user_trust() -> TrustList:
+    """The trust setting; none yet is an empty list, an unreadable one a SigningError."""
+    path = user_trust_path()
+    return load_trust_file(path) if path.is_file() else TrustList()
+
+
+def add_user_trust(fingerprint: str, who: str) -> None:
+    """Add a signer's fingerprint to the trust setting (written atomically)."""
+    from veu_assess.storage.files import write_atomic
+
+    fp = normalise_fingerprint(fingerprint)
+    if not fp:
+        raise SigningError(f"not a SHA-256 fingerprint: {fingerprint[:80]!r}")
+    path = user_trust_path()
+    old = path.read_text("utf-8") if path.is_file() else ""
+    if fp in load_trust_file(path).fingerprints if path.is_file() else False:
+        return
+    comment = " ".join(who.split())[:120].replace("#", "")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, (old + ("" if not old or old.endswith("\n") else "\n") + f"{fp}  # {comment}\n").encode("utf-8"))

@@ -109,3 +109,28 @@ def _recorded_signer_problem(so: SignOff, name: str, org: str, checked: object) 
 def verify_all(doc: Document, trust: TrustList | None = None) -> list[SignatureVerdict]:
     """Every sign-off's verdict, in the order they were made."""
     return [verify_signoff(doc, i, trust) for i in range(len(doc.review.signoffs))]
+
+
+def summary(verdicts: list[SignatureVerdict]) -> str:
+    """One clause for a one-line summary: "sign-offs: #1 valid, trusted (content matches); …"."""
+    if not verdicts:
+        return "no sign-offs"
+    parts = [f"#{v.index + 1} {v.label()}" + ("" if v.state is SignatureState.UNSIGNED or v.matches
+                                               else " (content changed after sign-off)") for v in verdicts]
+    return "sign-offs: " + "; ".join(parts)
+
+
+def document_verdicts(doc: Document) -> list[SignatureVerdict]:
+    """The verdicts with this user's trust setting (what the app, the report and OSCAL show); a
+    trust setting that cannot be read trusts nobody rather than stopping the view."""
+    from veu_assess.signing.errors import SigningError
+    from veu_assess.signing.trust import user_trust
+
+    if not any(so.signed for so in doc.review.signoffs):
+        trust = None  # nothing to check: do not even read the setting
+    else:
+        try:
+            trust = user_trust()
+        except SigningError:
+            trust = None
+    return verify_all(doc, trust)
