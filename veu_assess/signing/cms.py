@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from veu_assess.signing.errors import SigningError
 from veu_assess.signing.keys import MAX_CHAIN, Identity, order_chain
@@ -91,7 +91,8 @@ def sign(identity: Identity, data: bytes, now: dt.datetime | None = None) -> byt
 
 def check(data: bytes, blob: bytes) -> CheckedSignature:
     """Check a detached signature over ``data``; raise SignatureInvalid with the reason otherwise."""
-    from asn1crypto import cms
+    from asn1crypto import cms, tsp  # noqa: F401  - tsp before any lookup: asn1crypto caches its OID map
+    # on first use, and pyHanko's PDF signing needs the attributes tsp registers
 
     if len(blob) > MAX_SIGNATURE_BYTES:
         raise SignatureInvalid(f"the signature is {len(blob):,} bytes, more than {MAX_SIGNATURE_BYTES:,}")
@@ -139,8 +140,8 @@ def check(data: bytes, blob: bytes) -> CheckedSignature:
     return CheckedSignature(cert, chain, signing_time)
 
 
-def _signer_cert(signer: object, certs: list) -> object:  # type: ignore[type-arg]
-    sid = signer["sid"]  # type: ignore[index]
+def _signer_cert(signer: Any, certs: list[Any]) -> Any:
+    sid = signer["sid"]
     for c in certs:
         if sid.name == "issuer_and_serial_number":
             if c.issuer == sid.chosen["issuer"] and c.serial_number == sid.chosen["serial_number"].native:
@@ -150,8 +151,8 @@ def _signer_cert(signer: object, certs: list) -> object:  # type: ignore[type-ar
     raise SignatureInvalid("the signer's certificate is not in the signature")
 
 
-def _signing_time(signer: object) -> dt.datetime | None:
-    attrs = signer["signed_attrs"]  # type: ignore[index]
+def _signing_time(signer: Any) -> dt.datetime | None:
+    attrs = signer["signed_attrs"]
     if attrs.native is None:
         raise SignatureInvalid("the signature has no signed attributes")
     for attr in attrs:
@@ -161,26 +162,26 @@ def _signing_time(signer: object) -> dt.datetime | None:
     return None
 
 
-def _integrity(signer: object, cert: object, data: bytes) -> tuple[bool, bool]:
+def _integrity(signer: Any, cert: Any, data: bytes) -> tuple[bool, bool]:
     import hashlib
 
     from pyhanko.sign.validation.generic_cms import validate_sig_integrity
 
-    algo = signer["digest_algorithm"]["algorithm"].native  # type: ignore[index]
+    algo = signer["digest_algorithm"]["algorithm"].native
     if algo not in ("sha256", "sha384", "sha512"):
         raise SignatureInvalid(f"the signature uses the digest {algo}, which is not accepted (SHA-2 only)")
     digest = hashlib.new(algo, data).digest()
     try:
-        return validate_sig_integrity(signer, cert, "data", digest)  # type: ignore[arg-type]
+        return validate_sig_integrity(signer, cert, "data", digest)
     except Exception as exc:  # pyHanko's SignatureValidationError and friends: not a valid signature
         raise SignatureInvalid(f"the signature is not valid ({str(exc)[:100] or type(exc).__name__})") from None
 
 
-def _to_cryptography(cert_asn1: object, certs: list) -> tuple[x509.Certificate, list[x509.Certificate]]:  # type: ignore[type-arg]
+def _to_cryptography(cert_asn1: Any, certs: list[Any]) -> tuple[x509.Certificate, list[x509.Certificate]]:
     from cryptography import x509
 
     try:
-        cert = x509.load_der_x509_certificate(cert_asn1.dump())  # type: ignore[attr-defined]
+        cert = x509.load_der_x509_certificate(cert_asn1.dump())
         others = [x509.load_der_x509_certificate(c.dump()) for c in certs if c is not cert_asn1]
     except ValueError as exc:
         raise SignatureInvalid(f"a certificate in the signature cannot be read ({str(exc)[:80]})") from None

@@ -134,7 +134,7 @@ def load_identity(path: Path, passphrase: str) -> Identity:
         wrong = "password" in str(exc).lower() or "mac" in str(exc).lower()
         raise SigningError(f"{path.name}: the passphrase is wrong" if wrong and _looks_like_p12(data)
                            else f"{path.name} is not a PKCS #12 key file (or it is damaged)") from None
-    except Exception as exc:  # noqa: BLE001 - the Rust parser raises other types for some damage
+    except Exception as exc:
         raise SigningError(f"{path.name} is not a PKCS #12 key file ({type(exc).__name__})") from None
     if key is None or cert is None:
         raise SigningError(f"{path.name} holds no {'private key' if key is None else 'certificate'}; "
