@@ -136,6 +136,8 @@ def load_identity(path: Path, passphrase: str) -> Identity:
                            else f"{path.name} is not a PKCS #12 key file (or it is damaged)") from None
     except Exception as exc:
         raise SigningError(f"{path.name} is not a PKCS #12 key file ({type(exc).__name__})") from None
+    if key is not None and cert is None and extra:
+        raise SigningError(f"{path.name}: the private key does not belong to any certificate in the file")
     if key is None or cert is None:
         raise SigningError(f"{path.name} holds no {'private key' if key is None else 'certificate'}; "
                            "a signing key file needs both")
