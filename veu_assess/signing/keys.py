@@ -132,7 +132,7 @@ def load_identity(path: Path, passphrase: str) -> Identity:
         key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase.encode("utf-8") or None)
     except ValueError as exc:
         wrong = "password" in str(exc).lower() or "mac" in str(exc).lower()
-        raise SigningError(f"{path.name}: the passphrase is wrong" if wrong and _looks_like_p12(data)
+        raise SigningError(f"{path.name}: the passphrase is wrong (or the file is damaged)" if wrong and _looks_like_p12(data)
                            else f"{path.name} is not a PKCS #12 key file (or it is damaged)") from None
     except Exception as exc:
         raise SigningError(f"{path.name} is not a PKCS #12 key file ({type(exc).__name__})") from None
@@ -149,8 +149,9 @@ def load_identity(path: Path, passphrase: str) -> Identity:
 
 
 def _looks_like_p12(data: bytes) -> bool:
-    """A DER SEQUENCE whose first field is the PKCS #12 version 3: damaged files are told apart
-    from a wrong passphrase (both make the parser fail)."""
+    """A DER SEQUENCE whose first field is the PKCS #12 version 3: a file that is no key file at
+    all is told apart from a wrong passphrase. A damaged key file fails its integrity check just
+    as a wrong passphrase does; the two cannot be told apart, and the message says so."""
     return data[:1] == b"\x30" and b"\x02\x01\x03" in data[:8]
 
 
