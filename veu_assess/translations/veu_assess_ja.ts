@@ -1684,123 +1684,179 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="61"/>
-        <location filename="../ui/review/signoff_dialog.py" line="114"/>
+        <location filename="../ui/review/signoff_dialog.py" line="67"/>
+        <location filename="../ui/review/signoff_dialog.py" line="121"/>
         <source>Sign off</source>
         <translation>承認（サインオフ）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="65"/>
+        <location filename="../ui/review/signoff_dialog.py" line="71"/>
         <source>Integrity warning</source>
         <translation>完全性の警告</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="66"/>
+        <location filename="../ui/review/signoff_dialog.py" line="72"/>
         <source>I have &amp;checked the answers and evidence as they are now</source>
         <translation>現在の回答と証跡を確認しました(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="67"/>
+        <location filename="../ui/review/signoff_dialog.py" line="73"/>
         <source>Confirm that the content was checked as it is now</source>
         <translation>現在の内容を確認したことの確認</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="75"/>
+        <location filename="../ui/review/signoff_dialog.py" line="81"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="78"/>
+        <location filename="../ui/review/signoff_dialog.py" line="84"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="81"/>
+        <location filename="../ui/review/signoff_dialog.py" line="87"/>
         <source>Role or title</source>
         <translation>役割または役職</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="83"/>
+        <location filename="../ui/review/signoff_dialog.py" line="89"/>
         <source>Auditor</source>
         <translation>監査人</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="84"/>
+        <location filename="../ui/review/signoff_dialog.py" line="90"/>
         <source>Operator&apos;s responsible officer</source>
         <translation>事業者の責任者</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="85"/>
+        <location filename="../ui/review/signoff_dialog.py" line="91"/>
         <source>Signing as</source>
         <translation>署名者の立場</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="89"/>
+        <location filename="../ui/review/signoff_dialog.py" line="95"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="91"/>
+        <location filename="../ui/review/signoff_dialog.py" line="97"/>
         <source>Statement</source>
         <translation>表明事項</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="92"/>
+        <location filename="../ui/review/signoff_dialog.py" line="98"/>
         <source>e.g. I reviewed every answer and its evidence.</source>
         <translation>例: すべての回答とその証跡を確認しました。</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="93"/>
+        <location filename="../ui/review/signoff_dialog.py" line="99"/>
         <source>&amp;Name</source>
         <translation>氏名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="94"/>
+        <location filename="../ui/review/signoff_dialog.py" line="100"/>
         <source>&amp;Organisation</source>
         <translation>所属組織(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="95"/>
+        <location filename="../ui/review/signoff_dialog.py" line="101"/>
         <source>&amp;Role</source>
         <translation>役割(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="96"/>
+        <location filename="../ui/review/signoff_dialog.py" line="102"/>
         <source>Signing &amp;as</source>
         <translation>署名者の立場(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="97"/>
+        <location filename="../ui/review/signoff_dialog.py" line="103"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="98"/>
+        <location filename="../ui/review/signoff_dialog.py" line="104"/>
         <source>&amp;Statement</source>
         <translation>表明事項(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="101"/>
+        <location filename="../ui/review/signoff_dialog.py" line="108"/>
         <source>Content digest signed: {digest}</source>
         <translation>署名対象の内容ダイジェスト: {digest}</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="103"/>
+        <location filename="../ui/review/signoff_dialog.py" line="110"/>
         <source>Content digest signed</source>
         <translation>署名対象の内容ダイジェスト</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="105"/>
+        <location filename="../ui/review/signoff_dialog.py" line="112"/>
         <source>What a sign-off protects</source>
         <translation>承認（サインオフ）で保護される内容</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="108"/>
+        <location filename="../ui/review/signoff_dialog.py" line="115"/>
         <source>Sign-off problem</source>
         <translation>承認（サインオフ）の問題</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="145"/>
+        <location filename="../ui/review/signoff_dialog.py" line="137"/>
+        <source>Sign di&amp;gitally with a key file (.p12, .pfx)</source>
+        <translation>鍵ファイル（.p12、.pfx）で電子署名する(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="138"/>
+        <source>Sign digitally with a key file</source>
+        <translation>鍵ファイルで電子署名する</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="140"/>
+        <source>Key file</source>
+        <translation>鍵ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="141"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="142"/>
+        <location filename="../ui/review/signoff_dialog.py" line="177"/>
+        <source>Choose the key file</source>
+        <translation>鍵ファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="149"/>
+        <source>Passphrase of the key file</source>
+        <translation>鍵ファイルのパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="151"/>
+        <source>With a key file, the name and organisation are those of its certificate and the date is today; anyone can check the signature, and nobody without the key can make it.</source>
+        <translation>鍵ファイルで署名すると、氏名と組織は証明書に記載されたものとなり、日付は本日になります。署名は誰でも検証でき、鍵を持たない人は作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="153"/>
+        <source>About signing with a key file</source>
+        <translation>鍵ファイルによる署名について</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="155"/>
+        <source>&amp;Key file</source>
+        <translation>鍵ファイル(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="158"/>
+        <source>&amp;Passphrase</source>
+        <translation>パスフレーズ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="178"/>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>鍵ファイル (*.p12 *.pfx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="208"/>
         <source>Confirm that you checked the content as it is now.</source>
         <translation>現在の内容を確認したことをチェックしてください。</translation>
     </message>
@@ -1808,34 +1864,64 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SignOffStatusList</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="175"/>
+        <location filename="../ui/review/signoff_dialog.py" line="258"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="175"/>
+        <location filename="../ui/review/signoff_dialog.py" line="258"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="175"/>
+        <location filename="../ui/review/signoff_dialog.py" line="258"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="175"/>
+        <location filename="../ui/review/signoff_dialog.py" line="258"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="175"/>
+        <location filename="../ui/review/signoff_dialog.py" line="258"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="178"/>
+        <location filename="../ui/review/signoff_dialog.py" line="259"/>
+        <source>Signature</source>
+        <translation>電子署名</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="262"/>
         <source>Sign-offs</source>
         <translation>承認（サインオフ）一覧</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="284"/>
+        <source>Certificate SHA-256: {fingerprint}</source>
+        <translation>証明書 SHA-256: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="293"/>
+        <source>valid, trusted</source>
+        <translation>有効（信頼済み）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="295"/>
+        <source>valid, signer not confirmed (SHA-256 {short}…)</source>
+        <translation>有効（署名者未確認、SHA-256 {short}…）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="298"/>
+        <source>invalid ({reason})</source>
+        <translation>無効（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="299"/>
+        <source>unsigned (legacy)</source>
+        <translation>未署名（旧形式）</translation>
     </message>
 </context>
 <context>
