@@ -18,9 +18,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "protection_statement": (
             "A sign-off records a SHA-256 digest of the answers and of every evidence file as they were "
             "when it was signed. If anything is changed afterwards, by mistake or casually, in this app or "
-            "with another program, the app and the report say \"changed after sign-off\". This is not a "
-            "cryptographic signature: someone who deliberately edits the file and also rewrites the recorded "
-            "digest can hide a change. Keep your own copy of the signed file or of the PDF report if you "
+            "with another program, the app and the report say \"changed after sign-off\". The digest by "
+            "itself is not a cryptographic signature: someone who deliberately edits the file and also "
+            "rewrites the recorded digest can hide a change, and the name on an unsigned sign-off is only "
+            "typed in. A sign-off made with the signer's key file also carries a digital signature over the "
+            "digest, the signer, the role, the date and the statement: anyone can check it, and nobody "
+            "without the key can make it. Keep your own copy of the signed file or of the PDF report if you "
             "need proof."
         ),
         "verdict_accepted": "accepted",
@@ -43,8 +46,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "署名には、署名した時点の回答とすべての証跡ファイルの SHA-256 ダイジェストが記録されます。"
             "その後に誤って、または安易に（このアプリでも他のプログラムでも）内容が変更されると、"
             "アプリとレポートに「署名後に変更されています」と表示されます。"
-            "これは暗号署名ではありません。ファイルを意図的に書き換え、記録されたダイジェストも"
-            "書き換える者は変更を隠すことができます。証明が必要な場合は、署名済みファイルまたは "
+            "ダイジェストだけでは暗号署名ではありません。ファイルを意図的に書き換え、記録されたダイジェストも"
+            "書き換える者は変更を隠すことができ、電子署名のない承認の氏名は入力されたものにすぎません。"
+            "署名者の鍵ファイルで行った承認には、ダイジェスト・署名者・役割・日付・表明事項に対する電子署名が"
+            "付き、誰でも検証でき、鍵を持たない人は作成できません。証明が必要な場合は、署名済みファイルまたは "
             "PDF レポートの控えをご自身で保管してください。"
         ),
         "verdict_accepted": "承認",
