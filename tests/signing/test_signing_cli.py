@@ -92,9 +92,10 @@ def test_legacy_sign_offs_verify_as_unsigned(env: Path, capsys: pytest.CaptureFi
 
 def _ed25519_p12(path: Path) -> Path:
     key = ed25519.Ed25519PrivateKey.generate()
+    import datetime as dt
+
     from cryptography import x509
     from cryptography.x509.oid import NameOID
-    import datetime as dt
     n = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Ed")])
     now = dt.datetime.now(dt.UTC)
     cert = (x509.CertificateBuilder().subject_name(n).issuer_name(n).public_key(key.public_key())

@@ -132,8 +132,9 @@ def load_identity(path: Path, passphrase: str) -> Identity:
         key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase.encode("utf-8") or None)
     except ValueError as exc:
         wrong = "password" in str(exc).lower() or "mac" in str(exc).lower()
-        raise SigningError(f"{path.name}: the passphrase is wrong (or the file is damaged)" if wrong and _looks_like_p12(data)
-                           else f"{path.name} is not a PKCS #12 key file (or it is damaged)") from None
+        problem = ("the passphrase is wrong (or the file is damaged)" if wrong and _looks_like_p12(data)
+                   else "is not a PKCS #12 key file (or it is damaged)")
+        raise SigningError(f"{path.name}{':' if problem.startswith('the') else ''} {problem}") from None
     except Exception as exc:
         raise SigningError(f"{path.name} is not a PKCS #12 key file ({type(exc).__name__})") from None
     if key is not None and cert is None and extra:

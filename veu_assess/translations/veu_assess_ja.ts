@@ -603,6 +603,59 @@ TPP</translation>
     </message>
 </context>
 <context>
+    <name>KeyFileChooser</name>
+    <message>
+        <location filename="../ui/key_file.py" line="24"/>
+        <source>&amp;Sign the PDF with a key file</source>
+        <translation>鍵ファイルで PDF に電子署名する(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="25"/>
+        <source>Sign the PDF with a key file</source>
+        <translation>鍵ファイルで PDF に電子署名する</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="27"/>
+        <source>Key file for signing the PDF</source>
+        <translation>PDF の署名に使う鍵ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="28"/>
+        <source>Key file (.p12, .pfx)</source>
+        <translation>鍵ファイル（.p12、.pfx）</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="29"/>
+        <source>Choose &amp;key…</source>
+        <translation>鍵を選択(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="30"/>
+        <source>Choose the key file for signing the PDF</source>
+        <translation>PDF の署名に使う鍵ファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="34"/>
+        <source>Passphrase of the key file</source>
+        <translation>鍵ファイルのパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="35"/>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="52"/>
+        <source>Choose the key file</source>
+        <translation>鍵ファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="53"/>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>鍵ファイル (*.p12 *.pfx);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../ui/i18n.py" line="201"/>
@@ -1046,158 +1099,163 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../ui/report_page.py" line="81"/>
-        <location filename="../ui/report_page.py" line="82"/>
-        <location filename="../ui/report_page.py" line="161"/>
+        <location filename="../ui/report_page.py" line="92"/>
+        <location filename="../ui/report_page.py" line="93"/>
+        <location filename="../ui/report_page.py" line="174"/>
         <source>Report</source>
         <extracomment>The formats the page (and File &gt; Export) offers, in menu order: &quot;pdf&quot; plus registry names.</extracomment>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="88"/>
+        <location filename="../ui/report_page.py" line="99"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="89"/>
+        <location filename="../ui/report_page.py" line="100"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="92"/>
+        <location filename="../ui/report_page.py" line="103"/>
         <source>Report language</source>
         <translation>報告書の言語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="94"/>
+        <location filename="../ui/report_page.py" line="105"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="96"/>
+        <location filename="../ui/report_page.py" line="107"/>
         <source>Export P&amp;DF…</source>
         <translation>PDF を出力(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="96"/>
+        <location filename="../ui/report_page.py" line="107"/>
         <source>Export the PDF report</source>
         <translation>PDF 報告書を出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="97"/>
+        <location filename="../ui/report_page.py" line="108"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV を出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="97"/>
+        <location filename="../ui/report_page.py" line="108"/>
         <source>Export the gap list as CSV</source>
         <translation>ギャップ一覧を CSV で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="100"/>
+        <location filename="../ui/report_page.py" line="111"/>
         <source>Export OSCAL assessment res&amp;ults (JSON)…</source>
         <translation>OSCAL 評価結果を JSON で出力(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="101"/>
+        <location filename="../ui/report_page.py" line="112"/>
         <source>Export the OSCAL assessment results as JSON</source>
         <translation>OSCAL 評価結果を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="105"/>
+        <location filename="../ui/report_page.py" line="116"/>
         <source>Export OSCAL P&amp;OA&amp;&amp;M (JSON)…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M) を JSON で出力(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="106"/>
+        <location filename="../ui/report_page.py" line="117"/>
         <source>Export the OSCAL plan of action and milestones as JSON</source>
         <translation>OSCAL の是正措置・マイルストーン計画を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="109"/>
+        <location filename="../ui/report_page.py" line="121"/>
         <source>Cancel e&amp;xport</source>
         <translation>出力を中止(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="110"/>
+        <location filename="../ui/report_page.py" line="122"/>
         <source>Cancel the export</source>
         <translation>出力を中止</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="115"/>
+        <location filename="../ui/report_page.py" line="127"/>
         <source>Export in progress</source>
         <translation>出力中</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="120"/>
+        <location filename="../ui/report_page.py" line="132"/>
         <source>Export status</source>
         <translation>出力の状況</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="137"/>
+        <location filename="../ui/report_page.py" line="149"/>
         <source>Summary preview</source>
         <translation>概要のプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="172"/>
+        <location filename="../ui/report_page.py" line="185"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="262"/>
+        <location filename="../ui/report_page.py" line="209"/>
+        <source>Cannot sign the PDF: {reason}</source>
+        <translation>PDF に署名できません: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="284"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>{path} に書き込めませんでした:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="174"/>
+        <location filename="../ui/report_page.py" line="187"/>
         <source>Export PDF report</source>
         <translation>PDF 報告書の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="174"/>
+        <location filename="../ui/report_page.py" line="187"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="176"/>
+        <location filename="../ui/report_page.py" line="189"/>
         <source>Export gap list</source>
         <translation>ギャップ一覧の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="176"/>
+        <location filename="../ui/report_page.py" line="189"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="178"/>
+        <location filename="../ui/report_page.py" line="191"/>
         <source>Export OSCAL assessment results</source>
         <translation>OSCAL 評価結果の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="180"/>
+        <location filename="../ui/report_page.py" line="193"/>
         <source>Export OSCAL POA&amp;M</source>
         <translation>OSCAL POA&amp;M の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="234"/>
+        <location filename="../ui/report_page.py" line="256"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="252"/>
+        <location filename="../ui/report_page.py" line="274"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="257"/>
+        <location filename="../ui/report_page.py" line="279"/>
         <source>Export failed.</source>
         <translation>出力に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="261"/>
-        <location filename="../ui/report_page.py" line="219"/>
+        <location filename="../ui/report_page.py" line="283"/>
+        <location filename="../ui/report_page.py" line="241"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>
