@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from veu_assess.model.review import SignOff
 from veu_assess.signing.trust import TrustList
@@ -63,45 +66,60 @@ class SignatureVerdict:
 
 
 def verify_signoff(doc: Document, index: int, trust: TrustList | None = None) -> SignatureVerdict:
-    from veu_assess.signing.statement import statement_bytes
-
     so = doc.review.signoffs[index]
     matches = not changed_since(doc, so.digest)
     if so.signature is None:
         return SignatureVerdict(index, so, SignatureState.UNSIGNED, matches)
+    state, reason, signer, fp, chain = _signature_facts(so, trust or TrustList())
+    return SignatureVerdict(index, so, state, matches, reason, signer, fp, chain)
+
+
+Facts = tuple[SignatureState, str, str, str, tuple[str, ...]]
+
+
+def _signature_facts(so: SignOff, trust: TrustList) -> Facts:
+    """The verdict on a sign-off's signature; it depends on the sign-off and the trust list only
+    (not on the content), so the app's views, redrawn on every edit, check each signature once."""
+    from veu_assess.signing.statement import statement_bytes
+
+    return _checked(statement_bytes(so), so.signature or "", trust, so.name, so.organisation, so.date)
+
+
+@functools.lru_cache(maxsize=256)
+def _checked(statement: bytes, signature: str, trust: TrustList, name_recorded: str, org_recorded: str,
+             date: dt.date) -> Facts:
     from veu_assess.signing.cms import SignatureInvalid, check
     from veu_assess.signing.keys import fingerprint, subject_field
 
     try:
-        blob = base64.b64decode(so.signature, validate=True)
+        blob = base64.b64decode(signature, validate=True)
     except (binascii.Error, ValueError):
-        return SignatureVerdict(index, so, SignatureState.INVALID, matches, "the signature is not base64")
+        return SignatureState.INVALID, "the signature is not base64", "", "", ()
     try:
-        checked = check(statement_bytes(so), blob)
+        checked = check(statement, blob)
     except SignatureInvalid as exc:
-        return SignatureVerdict(index, so, SignatureState.INVALID, matches, str(exc))
+        return SignatureState.INVALID, str(exc), "", "", ()
     cert = checked.cert
     name, org = subject_field(cert, "CN"), subject_field(cert, "O")
     signer = f"{name} ({org})" if org else name
     fp = fingerprint(cert)
     chain = tuple(fingerprint(c) for c in checked.chain)
-    reason = _recorded_signer_problem(so, name, org, checked)
+    reason = _recorded_signer_problem(name_recorded, org_recorded, date, name, org, checked.cert)
     if reason:
-        return SignatureVerdict(index, so, SignatureState.INVALID, matches, reason, signer, fp, chain)
-    trusted = trust is not None and trust.trusts(fp, chain)
-    state = SignatureState.TRUSTED if trusted else SignatureState.UNCONFIRMED
-    return SignatureVerdict(index, so, state, matches, "", signer, fp, chain)
+        return SignatureState.INVALID, reason, signer, fp, chain
+    trusted = trust.trusts(fp, chain)
+    return (SignatureState.TRUSTED if trusted else SignatureState.UNCONFIRMED), "", signer, fp, chain
 
 
-def _recorded_signer_problem(so: SignOff, name: str, org: str, checked: object) -> str:
+def _recorded_signer_problem(name_recorded: str, org_recorded: str, date: dt.date, name: str, org: str,
+                             cert: Any) -> str:
     """The name and organisation a sign-off shows must be the certificate's: a signature cannot
     lend one person's key to another person's name."""
-    if so.name != name:
+    if name_recorded != name:
         return "the name recorded in the sign-off is not the certificate's"
-    if so.organisation and so.organisation != org:
+    if org_recorded and org_recorded != org:
         return "the organisation recorded in the sign-off is not the certificate's"
-    cert = checked.cert  # type: ignore[attr-defined]
-    if not cert.not_valid_before_utc.date() <= so.date <= cert.not_valid_after_utc.date():
+    if not cert.not_valid_before_utc.date() <= date <= cert.not_valid_after_utc.date():
         return "the sign-off date is outside the certificate's validity"
     return ""
 

@@ -487,14 +487,24 @@ SHA-256 {sha}</translation>
         <translation>証拠ファイルを保存時に記録されたハッシュと照合できませんでした（{error}）。他のプログラムによって変更されたかどうかは分かりません。</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="70"/>
+        <location filename="../ui/integrity.py" line="87"/>
+        <source>A sign-off&apos;s signature is invalid</source>
+        <translation>承認（サインオフ）の電子署名が無効です</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrity.py" line="73"/>
         <source>Changed after sign-off on {date}</source>
         <translation>{date} の署名後に変更されています</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="71"/>
+        <location filename="../ui/integrity.py" line="74"/>
         <source>Changed after sign-off on {date}: the answers or evidence differ from what was signed.</source>
         <translation>{date} の署名後に変更されています：回答または証跡が署名時の内容と異なります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrity.py" line="88"/>
+        <source>The signature of sign-off #{number} ({name}) is invalid: {reason}. Do not rely on this sign-off.</source>
+        <translation>承認（サインオフ）#{number}（{name}）の電子署名は無効です: {reason}。この承認に依拠しないでください。</translation>
     </message>
     <message>
         <location filename="../ui/integrity.py" line="65"/>
