@@ -1400,183 +1400,214 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="121"/>
-        <location filename="../ui/review_page.py" line="176"/>
-        <location filename="../ui/review_page.py" line="203"/>
+        <location filename="../ui/review_page.py" line="122"/>
+        <location filename="../ui/review_page.py" line="181"/>
+        <location filename="../ui/review_page.py" line="209"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="123"/>
+        <location filename="../ui/review_page.py" line="124"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="126"/>
+        <location filename="../ui/review_page.py" line="127"/>
         <source>Score and progress</source>
         <translation>スコアと進捗</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="128"/>
+        <location filename="../ui/review_page.py" line="129"/>
         <source>Gates failed and open</source>
         <translation>未達・未確定のゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="130"/>
+        <location filename="../ui/review_page.py" line="131"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="130"/>
+        <location filename="../ui/review_page.py" line="131"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="130"/>
+        <location filename="../ui/review_page.py" line="131"/>
         <source>Score</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="130"/>
+        <location filename="../ui/review_page.py" line="131"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="131"/>
-        <location filename="../ui/review_page.py" line="179"/>
+        <location filename="../ui/review_page.py" line="132"/>
+        <location filename="../ui/review_page.py" line="184"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="136"/>
+        <location filename="../ui/review_page.py" line="137"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="137"/>
+        <location filename="../ui/review_page.py" line="138"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="138"/>
+        <location filename="../ui/review_page.py" line="139"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="139"/>
+        <location filename="../ui/review_page.py" line="140"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="140"/>
+        <location filename="../ui/review_page.py" line="141"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="141"/>
+        <location filename="../ui/review_page.py" line="142"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="142"/>
+        <location filename="../ui/review_page.py" line="143"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="143"/>
+        <location filename="../ui/review_page.py" line="144"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="145"/>
+        <location filename="../ui/review_page.py" line="146"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="148"/>
-        <location filename="../ui/review_page.py" line="170"/>
+        <location filename="../ui/review_page.py" line="149"/>
+        <location filename="../ui/review_page.py" line="175"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="154"/>
+        <location filename="../ui/review_page.py" line="155"/>
         <source>Sign-off warning</source>
         <translation>署名に関する警告</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="158"/>
+        <location filename="../ui/review_page.py" line="159"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="160"/>
+        <location filename="../ui/review_page.py" line="161"/>
         <source>What a sign-off protects</source>
         <translation>署名が保護する内容</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="161"/>
+        <location filename="../ui/review_page.py" line="162"/>
+        <source>Tr&amp;ust the selected signer…</source>
+        <translation>選択した署名者を信頼する(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="163"/>
+        <source>Trust the signer of the selected sign-off</source>
+        <translation>選択した承認の署名者を信頼する</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="166"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="162"/>
+        <location filename="../ui/review_page.py" line="167"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="166"/>
+        <location filename="../ui/review_page.py" line="171"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="169"/>
+        <location filename="../ui/review_page.py" line="174"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="181"/>
+        <location filename="../ui/review_page.py" line="186"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="183"/>
+        <location filename="../ui/review_page.py" line="188"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="224"/>
+        <location filename="../ui/review_page.py" line="230"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="229"/>
+        <location filename="../ui/review_page.py" line="235"/>
         <source>Readiness score {score} · {answered} of {total} answered</source>
         <translation>準備状況スコア {score} · {total} 問中 {answered} 問回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="233"/>
+        <location filename="../ui/review_page.py" line="239"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="237"/>
+        <location filename="../ui/review_page.py" line="243"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="242"/>
+        <location filename="../ui/review_page.py" line="248"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="244"/>
+        <location filename="../ui/review_page.py" line="250"/>
         <source>stretch module, scored separately</source>
         <translation>ストレッチモジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="254"/>
+        <location filename="../ui/review_page.py" line="260"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="302"/>
+        <source>Trust {signer} as a signer?
+
+Certificate SHA-256:
+{fingerprint}
+
+Do this only after comparing this fingerprint with the one the signer gave you in person, by phone or in a letter.</source>
+        <translation>{signer} を署名者として信頼しますか？
+
+証明書 SHA-256:
+{fingerprint}
+
+このフィンガープリントを、署名者から対面・電話・書面で受け取ったものと照合してから行ってください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="305"/>
+        <location filename="../ui/review_page.py" line="313"/>
+        <source>Trust signer</source>
+        <translation>署名者を信頼</translation>
     </message>
 </context>
 <context>
@@ -1962,32 +1993,32 @@ Questionnaire {catalog}, as of {as_of}
         <translation>電子署名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="262"/>
+        <location filename="../ui/review/signoff_dialog.py" line="265"/>
         <source>Sign-offs</source>
         <translation>承認（サインオフ）一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="284"/>
+        <location filename="../ui/review/signoff_dialog.py" line="288"/>
         <source>Certificate SHA-256: {fingerprint}</source>
         <translation>証明書 SHA-256: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="293"/>
+        <location filename="../ui/review/signoff_dialog.py" line="297"/>
         <source>valid, trusted</source>
         <translation>有効（信頼済み）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="295"/>
+        <location filename="../ui/review/signoff_dialog.py" line="299"/>
         <source>valid, signer not confirmed (SHA-256 {short}…)</source>
         <translation>有効（署名者未確認、SHA-256 {short}…）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="298"/>
+        <location filename="../ui/review/signoff_dialog.py" line="302"/>
         <source>invalid ({reason})</source>
         <translation>無効（{reason}）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="299"/>
+        <location filename="../ui/review/signoff_dialog.py" line="303"/>
         <source>unsigned (legacy)</source>
         <translation>未署名（旧形式）</translation>
     </message>
@@ -1995,42 +2026,42 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="80"/>
+        <location filename="../ui/review_page.py" line="81"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="82"/>
+        <location filename="../ui/review_page.py" line="83"/>
         <source>Readiness score</source>
         <translation>準備状況スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="84"/>
+        <location filename="../ui/review_page.py" line="85"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="85"/>
+        <location filename="../ui/review_page.py" line="86"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="87"/>
+        <location filename="../ui/review_page.py" line="88"/>
         <source>Gates</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="98"/>
+        <location filename="../ui/review_page.py" line="99"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="102"/>
+        <location filename="../ui/review_page.py" line="103"/>
         <source>Score: {score}</source>
         <translation>スコア: {score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="105"/>
+        <location filename="../ui/review_page.py" line="106"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>

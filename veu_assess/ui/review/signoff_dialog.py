@@ -259,6 +259,9 @@ class SignOffStatusList(QTableWidget):
              self.tr("Signature")]
         )
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self._verdicts: list[SignatureVerdict] = []
         self.setAccessibleName(self.tr("Sign-offs"))
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
@@ -268,6 +271,7 @@ class SignOffStatusList(QTableWidget):
 
         statuses = signoff_status(doc)
         verdicts = document_verdicts(doc)
+        self._verdicts = verdicts
         self.setRowCount(len(statuses))
         for row, (st, verdict) in enumerate(zip(statuses, verdicts, strict=True)):
             so = st.signoff
@@ -297,6 +301,14 @@ class SignOffStatusList(QTableWidget):
         if name == "INVALID":
             return self.tr("invalid ({reason})").format(reason=verdict.reason)
         return self.tr("unsigned (legacy)")
+
+    def selected_unconfirmed(self) -> SignatureVerdict | None:
+        """The selected sign-off when its signature is valid but its signer not yet trusted."""
+        row = self.currentRow()
+        verdicts = self._verdicts
+        if 0 <= row < len(verdicts) and verdicts[row].state.name == "UNCONFIRMED":
+            return verdicts[row]
+        return None
 
     def signature_texts(self) -> list[str]:
         """The Signature column, top to bottom."""
