@@ -1998,27 +1998,27 @@ Do this only after comparing this fingerprint with the one the signer gave you i
         <translation>承認（サインオフ）一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="288"/>
+        <location filename="../ui/review/signoff_dialog.py" line="289"/>
         <source>Certificate SHA-256: {fingerprint}</source>
         <translation>証明書 SHA-256: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="297"/>
+        <location filename="../ui/review/signoff_dialog.py" line="298"/>
         <source>valid, trusted</source>
         <translation>有効（信頼済み）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="299"/>
+        <location filename="../ui/review/signoff_dialog.py" line="300"/>
         <source>valid, signer not confirmed (SHA-256 {short}…)</source>
         <translation>有効（署名者未確認、SHA-256 {short}…）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="302"/>
+        <location filename="../ui/review/signoff_dialog.py" line="303"/>
         <source>invalid ({reason})</source>
         <translation>無効（{reason}）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="303"/>
+        <location filename="../ui/review/signoff_dialog.py" line="304"/>
         <source>unsigned (legacy)</source>
         <translation>未署名（旧形式）</translation>
     </message>

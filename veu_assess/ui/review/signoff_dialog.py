@@ -284,9 +284,10 @@ class SignOffStatusList(QTableWidget):
                 status_item.setForeground(QBrush(CHANGED_COLOUR))
             signature_item = self.item(row, 5)
             if signature_item is not None:
+                tip = signature_item.text()  # the column is narrow: the whole verdict on hover
                 if verdict.fingerprint:
-                    signature_item.setToolTip(self.tr("Certificate SHA-256: {fingerprint}").format(
-                        fingerprint=verdict.fingerprint))
+                    tip += "\n" + self.tr("Certificate SHA-256: {fingerprint}").format(fingerprint=verdict.fingerprint)
+                signature_item.setToolTip(tip)
                 if verdict.state.name == "INVALID":
                     signature_item.setForeground(QBrush(CHANGED_COLOUR))
 
