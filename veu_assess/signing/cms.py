@@ -56,20 +56,25 @@ def check_signing_certificate(cert: x509.Certificate, at: dt.datetime) -> None:
                                f"{cert.not_valid_before_utc:%Y-%m-%d %H:%M} UTC)")
     if at > cert.not_valid_after_utc:
         raise SignatureInvalid(f"the certificate had expired at signing (on {cert.not_valid_after_utc:%Y-%m-%d})")
-    try:
-        ku = cert.extensions.get_extension_for_class(_x509.KeyUsage).value
-        if not (ku.digital_signature or ku.content_commitment):
-            raise SignatureInvalid("the certificate's key usage does not allow signing")
-    except _x509.ExtensionNotFound:
-        pass
-    try:
-        eku = cert.extensions.get_extension_for_class(_x509.ExtendedKeyUsage).value
-        if not {oid.dotted_string for oid in eku} & _SIGNING_EKUS:
-            raise SignatureInvalid("the certificate's extended key usage does not allow signing documents")
-    except _x509.ExtensionNotFound:
-        pass
-    except ValueError as exc:  # a malformed extension
+    try:  # cryptography parses extensions when first asked: a damaged one raises ValueError here
+        extensions = cert.extensions
+        ku = _extension(extensions, _x509.KeyUsage)
+        eku = _extension(extensions, _x509.ExtendedKeyUsage)
+    except ValueError as exc:
         raise SignatureInvalid(f"the certificate cannot be read ({str(exc)[:80]})") from None
+    if ku is not None and not (ku.digital_signature or ku.content_commitment):
+        raise SignatureInvalid("the certificate's key usage does not allow signing")
+    if eku is not None and not {oid.dotted_string for oid in eku} & _SIGNING_EKUS:
+        raise SignatureInvalid("the certificate's extended key usage does not allow signing documents")
+
+
+def _extension(extensions: Any, kind: Any) -> Any:
+    from cryptography import x509 as _x509
+
+    try:
+        return extensions.get_extension_for_class(kind).value
+    except _x509.ExtensionNotFound:
+        return None
 
 
 def sign(identity: Identity, data: bytes, now: dt.datetime | None = None) -> bytes:
@@ -183,6 +188,6 @@ def _to_cryptography(cert_asn1: Any, certs: list[Any]) -> tuple[x509.Certificate
     try:
         cert = x509.load_der_x509_certificate(cert_asn1.dump())
         others = [x509.load_der_x509_certificate(c.dump()) for c in certs if c is not cert_asn1]
-    except ValueError as exc:
+    except Exception as exc:  # ValueError, and cryptography's InvalidVersion for a bad version field
         raise SignatureInvalid(f"a certificate in the signature cannot be read ({str(exc)[:80]})") from None
     return cert, others

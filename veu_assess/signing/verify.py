@@ -100,7 +100,10 @@ def _checked(statement: bytes, signature: str, trust: TrustList, name_recorded: 
     except SignatureInvalid as exc:
         return SignatureState.INVALID, str(exc), "", "", ()
     cert = checked.cert
-    name, org = subject_field(cert, "CN"), subject_field(cert, "O")
+    try:  # the subject is parsed when first read: a damaged one says so here
+        name, org = subject_field(cert, "CN"), subject_field(cert, "O")
+    except ValueError as exc:
+        return SignatureState.INVALID, f"the certificate's subject cannot be read ({str(exc)[:80]})", "", "", ()
     signer = f"{name} ({org})" if org else name
     fp = fingerprint(cert)
     chain = tuple(fingerprint(c) for c in checked.chain)
