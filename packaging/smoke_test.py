@@ -13,6 +13,7 @@ Steps (a non-zero exit or unexpected output on stderr fails the test):
     veu-assess --version                     start-up time (best of 3)
     veu-assess sample -o s.veua              the bundled sample is there
     veu-assess validate s.veua               the storage layer reads it
+    veu-assess keys new / signoff add / verify / report --sign   signing works in the bundle
     veu-assess report s.veua -o en.pdf --lang en   and --lang ja: templates, fonts, reportlab
     veu-assess gui --smoke s.veua            every GUI page renders (offscreen platform)
     veu-assess-gui.exe --smoke s.veua        Windows: the windowed executable too, when it is there
@@ -135,11 +136,13 @@ class Runner:
         self.env = clean_env(home)
         self.stdout = ""
 
-    def run(self, label: str, *command: str | Path, timeout: float = 300) -> float | None:
+    def run(self, label: str, *command: str | Path, timeout: float = 300,
+            extra_env: dict[str, str] | None = None) -> float | None:
         """Seconds the step took, or None when it failed."""
         t0 = time.perf_counter()
+        env = {**self.env, **(extra_env or {})}
         try:
-            done = subprocess.run([*self.prefix, *map(str, command)], cwd=self.work, env=self.env,
+            done = subprocess.run([*self.prefix, *map(str, command)], cwd=self.work, env=env,
                                   capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
             rc, out, err = done.returncode, done.stdout, done.stderr
         except subprocess.TimeoutExpired as exc:
@@ -177,6 +180,7 @@ def smoke_steps(binary: Path, runner: Runner, version: str) -> None:
             problem = pdf_problem(runner.work / f"{lang}.pdf")
             if problem:
                 report.fail(problem)
+    signing_steps(binary, runner)
     gui = runner.run("gui --smoke s.veua (offscreen)", binary, "gui", "--smoke", "s.veua")
     report.figure("gui --smoke s.veua", f"{gui:.2f} s" if gui is not None else "-", "every page, en and ja")
 
@@ -184,6 +188,25 @@ def smoke_steps(binary: Path, runner: Runner, version: str) -> None:
     windowed = binary.with_name(f"{binary.stem}-gui{binary.suffix}")
     if binary.suffix.lower() == ".exe" and windowed.is_file():
         runner.run(f"{windowed.name} --smoke s.veua (offscreen)", windowed, "--smoke", "s.veua")
+
+
+def signing_steps(binary: Path, runner: Runner) -> None:
+    """cryptography and pyHanko are in the bundle and sign and verify; the passphrase comes from
+    the environment, as an auditor's batch job would give it."""
+    passphrase = {"VEU_SMOKE_PP": "smoke-test-passphrase"}
+    from_env = ("--passphrase-env", "VEU_SMOKE_PP")
+    runner.run("keys new", binary, "keys", "new", "--name", "Smoke Test", "-o", "smoke.p12", *from_env,
+               extra_env=passphrase)
+    runner.run("signoff add", binary, "signoff", "add", "s.veua", "--key", "smoke.p12", *from_env,
+               "--role", "auditor", "--statement", "Smoke test.", extra_env=passphrase)
+    if runner.run("verify s.veua", binary, "verify", "s.veua") is not None \
+            and "valid, signer not confirmed" not in runner.stdout:
+        runner.report.fail(f"verify did not report the signature valid: {runner.stdout.strip()!r}")
+    if runner.run("report --sign", binary, "report", "s.veua", "-o", "signed.pdf", "--sign", "smoke.p12",
+                  *from_env, extra_env=passphrase) is not None:
+        problem = pdf_problem(runner.work / "signed.pdf")
+        if problem:
+            runner.report.fail(problem)
 
 
 def default_binary(name: str, platform: str = sys.platform) -> Path:

@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "veu_assess.cli.storage_commands",
     "veu_assess.cli.review_commands",
     "veu_assess.cli.report_commands",
+    "veu_assess.cli.signing_commands",
 )
 
 EXIT_OK, EXIT_PROBLEM, EXIT_BAD_INPUT = 0, 1, 2
