@@ -1,6 +1,7 @@
 """The one error every signing problem raises: bad key files, wrong passphrases, refused certificates.
 
-An InputError (bad input, not a bug of the app), so the CLI prints it on one line and exits 2, and the GUI shows it in the dialog.
+An InputError (bad input, not a bug of the app), so the CLI prints it on one line and exits 2,
+and the GUI shows it in the dialog.
 """
 
 from __future__ import annotations
