@@ -2,20 +2,21 @@
 auditor review and sign-off, integrity.
 
 Long user texts (notes, justifications, comments up to 100 000 characters) are set as plain
-paragraphs, which split across pages; tables only ever get clipped text, because a table row
-cannot be taller than a page.
+paragraphs, which split across pages, cut to about a page with a visible "continues" note
+(``blocks.long_text``); table cells are bounded by lines and height (``layout.Bounded``),
+because a table row cannot be taller than a page.
 """
 
 from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from veu_assess.report.blocks import coloured, heading, kept, key_values, table, tag
+from veu_assess.report.blocks import coloured, heading, kept, key_values, long_text, table, tag
 from veu_assess.report.context import ItemDetail, ReportContext, SectionInfo, VerdictInfo
 from veu_assess.report.front import integrity_text
 from veu_assess.report.messages import Labels, render_block
 from veu_assess.report.styles import BAD, GOOD, MUTED, RULE, STATE_COLOURS, WARN, Styles
-from veu_assess.report.text import clip, date_text, markup, paragraphs
+from veu_assess.report.text import clip, date_text, markup
 
 TABLE_CLIP = 600
 
@@ -25,7 +26,7 @@ def _size(t: Labels, size: int) -> str:
 
 
 def _long_text(s: Styles, label: str, text: str) -> list[Flowable]:
-    return [s.para(markup(label), "label"), *(s.para(markup(p), "small") for p in paragraphs(text))]
+    return [s.para(markup(label), "label"), *long_text(s, text)]
 
 
 def _verdict_line(v: VerdictInfo, t: Labels) -> str:
@@ -68,7 +69,7 @@ def _item(it: ItemDetail, t: Labels, s: Styles) -> list[Flowable]:
                        f'<font color="{MUTED.hexval()}">{e.sha256}</font>', "small") for e in it.evidence]
     if it.verdict:
         out.append(s.para(f"<b>{markup(t.text('auditor_verdict'))}:</b> {_verdict_line(it.verdict, t)}", "small"))
-        out += [s.para(markup(p), "small") for p in paragraphs(it.verdict.comment)]
+        out += long_text(s, it.verdict.comment)
     return out
 
 
@@ -105,6 +106,18 @@ def applicability(ctx: ReportContext, t: Labels, s: Styles) -> list[Flowable]:
         out.append(s.para(f"<b>{markup(na.requirement_id)}</b>{markup(site)} — {markup(na.title)}", "h3"))
         out.append(kept(s.para(markup(na.section_title), "muted")))  # heading, section, label, text
         out += _long_text(s, t.text("justification"), na.justification)
+    return out
+
+
+def sites(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowable]:
+    """Every site in a table that repeats its header on each page (the cover lists the first few)."""
+    if not ctx.sites:
+        return []
+    out: list[Flowable] = [CondPageBreak(160), heading(s, t.text("sites"), 0, "sites"),
+                           s.para(markup(t.text("sites_intro")))]
+    rows = [[x.id, x.name, x.address or "—", x.country or "—"] for x in ctx.sites]
+    header = [t.text("col_site_id"), t.text("col_name"), t.text("col_address"), t.text("col_country")]
+    out.append(table(s, header, rows, (80, 150, width - 360, 130)))
     return out
 
 
@@ -147,7 +160,8 @@ def review(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
                          (95, 150, width - 245)))
     else:
         out.append(s.para(markup(t.text("no_verdicts"))))
-    out.append(s.para(markup(t.text("signoffs")), "h3"))
+    if ctx.signoffs:
+        out.append(s.para(markup(t.text("signoffs")), "h3"))
     for so in ctx.signoffs:
         signed_on = date_text(so.date, t.lang)
         verdict = (coloured(t.text("signoff_matches"), GOOD) if so.matches
@@ -158,7 +172,7 @@ def review(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
             (t.text("sign_date"), signed_on), (t.text("signoff_digest"), so.digest),
         ], (130, width - 130)), s.para(verdict, "small")]
         out.append(KeepTogether(block))
-        out += [s.para(markup(p), "small") for p in paragraphs(so.statement)]
+        out += long_text(s, so.statement)
         out.append(Spacer(1, 8))
     if not ctx.signoffs:  # nothing signed in the app: leave lines to sign the printed copy by hand
         out += [s.para(markup(t.text("sign_here")), "h3"), _sign_lines(t, s, width)]

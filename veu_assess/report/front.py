@@ -9,9 +9,10 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
-from veu_assess.report.blocks import coloured, heading, key_values, table
+from veu_assess.report.blocks import PAD_X, coloured, heading, key_values, table
 from veu_assess.report.chart import score_chart
 from veu_assess.report.context import GateInfo, ReportContext
+from veu_assess.report.layout import fit
 from veu_assess.report.messages import Labels, render_block
 from veu_assess.report.styles import LEVEL_COLOURS, MUTED, STATE_COLOURS, Styles
 from veu_assess.report.text import clip, date_text, markup
@@ -31,17 +32,41 @@ def _prose(styles: Styles, blocks: list[str]) -> list[Flowable]:
     return out
 
 
+COVER_SITES = 8  # sites listed on the cover; the Sites section lists them all
+COVER_VALUE_LINES = 1.8  # a cover value (a name, a title) is clipped to about two lines
+
+
+def site_line(name: str, address: str, country: str) -> str:
+    """"Name — address, country" without stray punctuation for the parts that are empty."""
+    tail = ", ".join(p for p in (address.strip(), country.strip()) if p)
+    return f"{name} — {tail}" if tail else name
+
+
+def cover_sites(ctx: ReportContext, t: Labels, s: Styles, width: float) -> str:
+    """Up to ``COVER_SITES`` sites, one clipped line each, then "and N more (see Sites)"."""
+    if not ctx.sites:
+        return t.text("cover_no_sites")
+    body = s["body"]
+    lines = [fit(site_line(x.name, x.address, x.country), body.fontSize, width, s.fonts.body, s.fonts.order)
+             for x in ctx.sites[:COVER_SITES]]
+    if len(ctx.sites) > COVER_SITES:
+        lines.append(t.text("cover_more_sites", count=len(ctx.sites) - COVER_SITES))
+    return "\n".join(lines)
+
+
 def cover(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowable]:
-    sites = "\n".join(
-        f"{x.name} — {x.address}, {x.country}".replace(", ,", ",").strip(" ,—") for x in ctx.sites
-    ) or t.text("cover_no_sites")
+    value_w = width - 140 - 2 * PAD_X
+
+    def short(text: str) -> str:  # about two lines, so the level stays on the first page
+        return fit(text, s["body"].fontSize, value_w * COVER_VALUE_LINES, s.fonts.body, s.fonts.order)
+
     rows = [
-        (t.text("cover_applicant"), ctx.applicant or t.text("unnamed_applicant")),
-        (t.text("cover_assessment"), ctx.assessment_title or "—"),
+        (t.text("cover_applicant"), short(ctx.applicant or t.text("unnamed_applicant"))),
+        (t.text("cover_assessment"), short(ctx.assessment_title or "—")),
         (t.text("cover_date"), date_text(ctx.report_date, ctx.lang)),
         (t.text("cover_destination"), ctx.destination_country or t.text("not_set")),
         (t.text("cover_parent"), ctx.parent_hq_country or t.text("not_set")),
-        (t.text("cover_sites"), clip(sites, 1500)),
+        (t.text("cover_sites"), cover_sites(ctx, t, s, value_w)),
     ]
     level = Table([[s.para(markup(ctx.level_label), "cover_level")]], colWidths=[width], hAlign="LEFT")
     level.setStyle(TableStyle([

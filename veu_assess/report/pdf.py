@@ -26,7 +26,8 @@ from veu_assess.report.fonts import FontSet
 from veu_assess.report.glyphs import font_runs
 from veu_assess.report.messages import Labels, labels
 from veu_assess.report.styles import MUTED, RULE, WATERMARK, stylesheet
-from veu_assess.report.text import clean, clip, date_text
+from veu_assess.report.layout import fit
+from veu_assess.report.text import clean, date_text
 from veu_assess.report.toc import Contents
 
 PAGE_W, PAGE_H = A4
@@ -137,20 +138,35 @@ def _draw_header(canv: Canvas, decor: Decor) -> None:
     canv.saveState()
     canv.setFillColor(MUTED)
     y = PAGE_H - MARGIN_TOP + 22
-    decor.draw(canv, MARGIN_X, y, decor.header_left, 7.5)
-    decor.draw(canv, PAGE_W - MARGIN_X, y, decor.header_right, 7.5, right=True)
+    decor.draw(canv, MARGIN_X, y, decor.header_left, HEADER_SIZE)
+    decor.draw(canv, PAGE_W - MARGIN_X, y, decor.header_right, HEADER_SIZE, right=True)
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.5)
     canv.line(MARGIN_X, y - 5, PAGE_W - MARGIN_X, y - 5)
     canv.restoreState()
 
 
-def _decor(ctx: ReportContext, t: Labels, fonts: FontSet) -> Decor:
+HEADER_SIZE = 7.5
+HEADER_GAP = 18.0  # points between the running title and the date
+
+
+def header_texts(ctx: ReportContext, t: Labels, fonts: FontSet) -> tuple[str, str]:
+    """The running header's title (clipped by its measured width, with an ellipsis, so it never
+    reaches the date) and date."""
     who = ctx.applicant or t.text("unnamed_applicant")
+    right = date_text(ctx.report_date, ctx.lang)
+    right_w = sum(stringWidth(run, font, HEADER_SIZE) for font, run in font_runs(right, fonts.body, fonts.order))
+    left = fit(clean(f"{t.text('report_title')} — {who}", keep_newlines=False), HEADER_SIZE,
+               FRAME_W - right_w - HEADER_GAP, fonts.body, fonts.order)
+    return left, right
+
+
+def _decor(ctx: ReportContext, t: Labels, fonts: FontSet) -> Decor:
     d = ctx.report_date
+    left, right = header_texts(ctx, t, fonts)
     return Decor(
-        header_left=clip(clean(f"{t.text('report_title')} — {who}", keep_newlines=False), 90),
-        header_right=date_text(ctx.report_date, ctx.lang),
+        header_left=left,
+        header_right=right,
         digest_text=f"{t.text('digest')}: {ctx.digest} · {ctx.catalog_version}",
         page_of=lambda page, pages: t.text("page_of", page=page, pages=pages),
         fonts=fonts,
@@ -201,6 +217,7 @@ def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> b
         *front.plan(ctx, t, s, FRAME_W),
         *back.detail(ctx, t, s),
         *back.applicability(ctx, t, s),
+        *back.sites(ctx, t, s, FRAME_W),
         *back.evidence_index(ctx, t, s, FRAME_W),
         *back.review(ctx, t, s, FRAME_W),
         *back.integrity(ctx, t, s),

@@ -70,6 +70,7 @@ class ReportParagraph(Paragraph):
 @dataclass
 class Styles:
     fonts: FontSet
+    lang: str = "en"
     styles: dict[str, ParagraphStyle] = field(default_factory=dict)
     _variants: dict[str, ParagraphStyle] = field(default_factory=dict)
 
@@ -136,7 +137,7 @@ def stylesheet(lang: str) -> Styles:
     def derive(name: str, **kw: object) -> ParagraphStyle:
         return ParagraphStyle(name, parent=body, **kw)
 
-    s = Styles(fonts)
+    s = Styles(fonts, lang)
     s.styles = {
         "body": body,
         "small": derive("small", fontSize=8, leading=10.5, spaceAfter=2),
