@@ -17,6 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from veu_assess.report.glyphs import covers
 from veu_assess.report.layout import CELL_MAX_HEIGHT, Bounded, budget
 from veu_assess.report.messages import labels
+from veu_assess.report.shaping import visual
 from veu_assess.report.styles import ACCENT, BAND, MUTED, RULE, Styles
 from veu_assess.report.text import clean, markup, paragraphs
 
@@ -150,7 +151,7 @@ def _text_cell(styles: Styles, text: str, width: float) -> Flowable | str:
     Paragraph, which sets it in a font that has it, and so does text with runs of spaces, which
     a Paragraph would collapse.
     """
-    plain = clean(text, keep_newlines=False)
+    plain = visual(clean(text, keep_newlines=False))
     style = styles["cell"]
     if (plain == " ".join(plain.split()) and covers(styles.fonts.body, plain)
             and stringWidth(plain, styles.fonts.body, style.fontSize) < width - 2 * PAD_X):

@@ -87,7 +87,7 @@ class Bounded(Flowable):
         self._parts: list[Flowable] = [content]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        w, h = self.content.wrap(availWidth, availHeight)
+        _, h = self.content.wrap(availWidth, availHeight)
         self._parts = [self.content]
         if h > self.max_height and isinstance(self.content, Paragraph):
             total = len(self.content.getPlainText())
@@ -102,7 +102,7 @@ class Bounded(Flowable):
         self.width = availWidth
         self.height = 0.0
         for part in self._parts:
-            pw, ph = part.wrap(availWidth, availHeight)
+            _, ph = part.wrap(availWidth, availHeight)
             self.height += ph
         return availWidth, self.height
 
@@ -112,5 +112,5 @@ class Bounded(Flowable):
             y -= part.height
             part.drawOn(self.canv, 0, y)
 
-    def getPlainText(self) -> str:  # noqa: N802 - reportlab's name
+    def getPlainText(self) -> str:
         return " ".join(p.getPlainText() for p in self._parts if isinstance(p, Paragraph))

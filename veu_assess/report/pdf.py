@@ -24,9 +24,10 @@ from veu_assess.report.blocks import Heading, headings_in, keep_with_next
 from veu_assess.report.context import ReportContext
 from veu_assess.report.fonts import FontSet
 from veu_assess.report.glyphs import font_runs
-from veu_assess.report.messages import Labels, labels
-from veu_assess.report.styles import MUTED, RULE, WATERMARK, stylesheet
 from veu_assess.report.layout import fit
+from veu_assess.report.messages import Labels, labels
+from veu_assess.report.shaping import visual
+from veu_assess.report.styles import MUTED, RULE, WATERMARK, stylesheet
 from veu_assess.report.text import clean, date_text
 from veu_assess.report.toc import Contents
 
@@ -50,7 +51,7 @@ class Decor:
     def draw(self, canv: Canvas, x: float, y: float, text: str, size: float, right: bool = False) -> None:
         """Draw one line of text from ``x`` (or ending at ``x`` when ``right``), each character
         in an embedded font that has it (an applicant's name may be Hebrew in the ja report)."""
-        runs = font_runs(text, self.fonts.body, self.fonts.order)
+        runs = font_runs(visual(text), self.fonts.body, self.fonts.order)
         if right:
             x -= sum(stringWidth(run, font, size) for font, run in runs)
         for font, run in runs:
