@@ -175,6 +175,8 @@ class ReportContext:
     integrity_since: dt.date | None = None  # the sign-off date, for "changed_after_signoff"
     evidence_checked: int = 0  # evidence files hashed against their SHA-256 for this report
     protection: str = ""  # what the sign-off digest protects against, and what it does not
+    confidentiality: str = ""  # the catalog's marking for the cover and every footer ("" = none)
+    generated: dt.datetime | None = None  # when the report is generated (UTC); set by report.api
 
     @property
     def progress_pct(self) -> float:
@@ -310,4 +312,5 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         digest=digest, app_version=__version__, integrity=state.kind.name.lower(),
         integrity_detail=clean(state.detail, False), integrity_since=state.signoff_date,
         evidence_checked=len(doc.assessment.evidence_hashes()), protection=protection_statement(lang),
+        confidentiality=catalog.header.confidentiality.get(lang) if catalog.header.confidentiality else "",
     )

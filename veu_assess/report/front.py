@@ -68,14 +68,19 @@ def cover(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowab
         (t.text("cover_parent"), ctx.parent_hq_country or t.text("not_set")),
         (t.text("cover_sites"), cover_sites(ctx, t, s, value_w)),
     ]
+    if ctx.generated is not None:
+        when = f"{date_text(ctx.generated.date(), ctx.lang)} {ctx.generated:%H:%M} UTC"
+        rows.append((t.text("cover_generated"), t.text("cover_generated_value", date=when, version=ctx.app_version)))
     level = Table([[s.para(markup(ctx.level_label), "cover_level")]], colWidths=[width], hAlign="LEFT")
     level.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), s.fonts.body),
         ("BACKGROUND", (0, 0), (-1, -1), LEVEL_COLOURS.get(ctx.level, MUTED)),
         ("TOPPADDING", (0, 0), (-1, -1), 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
     ]))
+    marking = s.para(markup(ctx.confidentiality), "cover_marking") if ctx.confidentiality else Spacer(1, 12)
     out: list[Flowable] = [
-        Spacer(1, 30),
+        marking,
+        Spacer(1, 18),
         s.para(markup(t.text("report_title")), "cover_title"),
         s.para(markup(ctx.catalog_title), "cover_sub"),
         key_values(s, rows, (140, width - 140)),
