@@ -16,7 +16,7 @@ from veu_assess.report.context import ItemDetail, ReportContext, SectionInfo, Ve
 from veu_assess.report.front import integrity_text
 from veu_assess.report.messages import Labels, render_block
 from veu_assess.report.styles import BAD, GOOD, MUTED, RULE, STATE_COLOURS, WARN, Styles
-from veu_assess.report.text import clip, date_text, markup
+from veu_assess.report.text import clip, date_text, hash_text, markup
 
 TABLE_CLIP = 600
 
@@ -66,7 +66,7 @@ def _item(it: ItemDetail, t: Labels, s: Styles) -> list[Flowable]:
     if it.evidence:
         out.append(s.para(markup(t.text("evidence")), "label"))
         out += [s.para(f"• {markup(e.filename)} — {markup(_size(t, e.size))} — "
-                       f'<font color="{MUTED.hexval()}">{e.sha256}</font>', "small") for e in it.evidence]
+                       f'<font color="{MUTED.hexval()}">{hash_text(e.sha256)}</font>', "small") for e in it.evidence]
     if it.verdict:
         out.append(s.para(f"<b>{markup(t.text('auditor_verdict'))}:</b> {_verdict_line(it.verdict, t)}", "small"))
         out += long_text(s, it.verdict.comment)
@@ -126,7 +126,7 @@ def evidence_index(ctx: ReportContext, t: Labels, s: Styles, width: float) -> li
                            s.para(markup(t.text("evidence_intro")))]
     if not ctx.evidence:
         return [*out, s.para(markup(t.text("no_evidence_index")))]
-    rows = [[clip(e.filename, 200), _size(t, e.size), e.sha256, clip(", ".join(e.used_by), 300)]
+    rows = [[clip(e.filename, 200), _size(t, e.size), hash_text(e.sha256), clip(", ".join(e.used_by), 300)]
             for e in ctx.evidence]
     header = [t.text("col_file"), t.text("col_size"), t.text("col_sha"), t.text("col_used_by")]
     out.append(table(s, header, rows, (150, 70, 170, width - 390)))
@@ -169,7 +169,7 @@ def review(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
         block: list[Flowable] = [key_values(s, [
             (t.text("sign_name"), so.name), (t.text("sign_org"), so.organisation or "—"),
             (t.text("sign_role"), f"{so.role or '—'} ({t.code('signoff_kind', so.kind)})"),
-            (t.text("sign_date"), signed_on), (t.text("signoff_digest"), so.digest),
+            (t.text("sign_date"), signed_on), (t.text("signoff_digest"), hash_text(so.digest)),
         ], (130, width - 130)), s.para(verdict, "small")]
         out.append(KeepTogether(block))
         out += long_text(s, so.statement)

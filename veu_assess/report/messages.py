@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 import yaml
 
-from veu_assess.report.text import date_text
+from veu_assess.report.text import date_text, hash_text
 from veu_assess.resources import templates_dir
 
 LANGS = ("en", "ja")
@@ -43,6 +43,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["pct"] = _pct
     env.filters["date"] = date_text  # {{ day | date(ctx.lang) }}
+    env.filters["hash"] = hash_text  # {{ ctx.digest | hash }}: groups of eight
     return env
 
 

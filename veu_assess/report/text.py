@@ -53,6 +53,16 @@ def markup(text: str) -> str:
     return str(escape(visual(clean(text)))).replace("\n", "<br/>")
 
 
+HASH_GROUP = 8
+
+
+def hash_text(digest: str) -> str:
+    """A hex digest in groups of eight (``3f2a9c1e 77b0…``): a line breaks only between groups,
+    never inside one, and a reader compares it group by group. Extracted text without spaces
+    is the digest again."""
+    return " ".join(digest[i : i + HASH_GROUP] for i in range(0, len(digest), HASH_GROUP))
+
+
 def date_text(value: dt.date | str | None, lang: str) -> str:
     """A date as the report's language writes it (``2026年11月28日``, ``November 28, 2026``).
 
