@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from veu_assess.report.glyphs import covers
-from veu_assess.report.layout import CELL_MAX_HEIGHT, Bounded, budget
+from veu_assess.report.layout import CELL_MAX_HEIGHT, Bounded, budget, fit
 from veu_assess.report.messages import labels
 from veu_assess.report.shaping import visual
 from veu_assess.report.styles import ACCENT, BAND, MUTED, RULE, Styles
@@ -130,11 +130,21 @@ def continues_markup(styles: Styles, omitted: int) -> str:
     return f'<font color="{MUTED.hexval()}">{markup(note)}</font>'
 
 
+LABEL_WIDTH = 220.0  # points: a name repeated beside other text (site, owner, reviewer) is one short line
+
+
+def short(styles: Styles, text: str, width: float = LABEL_WIDTH, size: float = 9.5) -> str:
+    """A name shown where it repeats (a site beside each requirement, an owner, a reviewer),
+    clipped by measured width with an ellipsis; the full name is where it is listed once (the
+    Sites table, the .veua). Keeps the report's size independent of 1,000-character names."""
+    return fit(" ".join(text.split()), size, width, styles.fonts.body, styles.fonts.order)
+
+
 def long_text(styles: Styles, text: str, style_name: str = "small") -> list[Flowable]:
     """User text of any length as paragraphs (which split across pages), cut to about a page
     (``layout.budget``) with a visible "continues" note: the report's size never depends on how
     much was typed into one field."""
-    kept_text, omitted = budget(text)
+    kept_text, omitted = budget(text, *styles.text_budget)
     out: list[Flowable] = [styles.para(markup(p), style_name) for p in paragraphs(kept_text)]
     if omitted:
         out.append(continues(styles, omitted, style_name))

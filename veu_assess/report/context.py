@@ -214,12 +214,13 @@ def _verdicts(doc: Document, items: list[Item]) -> dict[str, VerdictInfo]:
 
 def _evidence(items: list[Item], answers: dict[str, Answer]) -> tuple[EvidenceInfo, ...]:
     """One row per distinct file (by SHA-256), in the order the questionnaire first cites it."""
-    found: dict[str, tuple[EvidenceInfo, list[str]]] = {}
+    found: dict[str, tuple[EvidenceInfo, dict[str, None]]] = {}  # keys as an ordered set
     for it in items:
         for ev in answers.get(it.key, Answer()).evidence:
-            row = found.setdefault(ev.sha256, (EvidenceInfo(clean(ev.filename, False), ev.size, ev.sha256), []))
-            if it.key not in row[1]:
-                row[1].append(it.key)
+            row = found.get(ev.sha256)
+            if row is None:
+                row = found[ev.sha256] = (EvidenceInfo(clean(ev.filename, False), ev.size, ev.sha256), {})
+            row[1][it.key] = None
     return tuple(EvidenceInfo(e.filename, e.size, e.sha256, tuple(keys)) for e, keys in found.values())
 
 
@@ -242,6 +243,15 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
     def site_label(site_id: str | None) -> str:
         return clean(site_names.get(site_id, site_id), False) if site_id else ""
 
+    infos: dict[tuple[str, int, str], EvidenceInfo] = {}
+
+    def evidence_info(filename: str, size: int, sha256: str) -> EvidenceInfo:
+        # One object per file: an answer may cite 1,000 files, most of them cited by other answers.
+        key = (filename, size, sha256)
+        if key not in infos:
+            infos[key] = EvidenceInfo(clean(filename, False), size, sha256)
+        return infos[key]
+
     def detail(it: Item) -> ItemDetail:
         ans, req = a.answers.get(it.key, Answer()), it.requirement
         return ItemDetail(
@@ -249,7 +259,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
             guidance=req.guidance.get(lang), citation=req.citation, status=req.status.value,
             verify=req.verify, gate=req.gate, importance=req.importance.value, state=ans.state.value,
             justification=clean(ans.justification), notes=clean(ans.notes),
-            evidence=tuple(EvidenceInfo(clean(e.filename, False), e.size, e.sha256) for e in ans.evidence),
+            evidence=tuple(evidence_info(e.filename, e.size, e.sha256) for e in ans.evidence),
             marked_for_review=ans.marked_for_review, owner=clean(ans.owner, False), due=_date(ans.due),
             verdict=verdicts.get(it.key),
         )
@@ -290,6 +300,9 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
     level = next(lv for lv in catalog.header.scoring.levels if lv.id is result.level)
     problems = verify_evidence(doc) if evidence_problems is None else evidence_problems
     p, state = a.profile, integrity_state(doc, problems)
+    # Each distinct digest is checked once: a check hashes the whole assessment, and a file may
+    # carry 100 sign-offs of the same content.
+    matches = {d: not changed_since(doc, d) for d in {so.digest for so in doc.review.signoffs}}
     return ReportContext(
         lang=lang, report_date=a.assessment_date, assessment_title=clean(a.title, False),
         applicant=clean(p.applicant_name, False),
@@ -306,7 +319,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         evidence=_evidence(result.items, a.answers), verdicts=tuple(verdicts.values()),
         signoffs=tuple(
             SignOffInfo(clean(so.name, False), clean(so.organisation, False), clean(so.role, False), so.kind.value,
-                        so.date.isoformat(), clean(so.statement), so.digest, not changed_since(doc, so.digest))
+                        so.date.isoformat(), clean(so.statement), so.digest, matches[so.digest])
             for so in doc.review.signoffs
         ),
         digest=digest, app_version=__version__, integrity=state.kind.name.lower(),

@@ -9,13 +9,13 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
-from veu_assess.report.blocks import PAD_X, coloured, heading, key_values, table
+from veu_assess.report.blocks import PAD_X, coloured, heading, key_values, short, table
 from veu_assess.report.chart import score_chart
 from veu_assess.report.context import GateInfo, ReportContext
 from veu_assess.report.layout import fit
 from veu_assess.report.messages import Labels, render_block
 from veu_assess.report.styles import LEVEL_COLOURS, MUTED, STATE_COLOURS, Styles
-from veu_assess.report.text import clip, date_text, markup
+from veu_assess.report.text import date_text, markup
 from veu_assess.report.toc import Contents
 
 TABLE_CLIP = 600  # characters of user text in a table cell; the section detail shows it all
@@ -155,7 +155,7 @@ def scores(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
 def _gate_rows(gates: tuple[GateInfo, ...], t: Labels, s: Styles) -> list[list[object]]:
     rows: list[list[object]] = []
     for g in gates:
-        site = f" ({clip(g.site, 80)})" if g.site else ""
+        site = f" ({short(s, g.site, 150, 7.5)})" if g.site else ""
         rows.append([
             s.para(f"<b>{markup(g.requirement_id)}</b>{markup(site)} {markup(g.title)}", "cell"),
             g.citation,
@@ -195,13 +195,13 @@ def plan(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowabl
     blank = "________________"
     rows = []
     for g in ctx.gaps:
-        site = f" ({clip(g.site, 80)})" if g.site else ""
+        site = f" ({short(s, g.site, 120, 7.5)})" if g.site else ""
         requirement = (f"<b>{markup(g.requirement_id)}</b>{markup(site)}<br/>{markup(g.title)}"
                        f'<br/><font color="{MUTED.hexval()}">{markup(g.citation)}</font>')
         state = (coloured(t.code("state", g.state), STATE_COLOURS.get(g.state, MUTED))
                  + "<br/>" + markup(t.code("priority", g.priority))
                  + (f"<br/>{markup(t.text('gap_stretch'))}" if g.stretch else ""))
-        owner = markup(clip(g.owner, 200)) if g.owner else blank
+        owner = markup(short(s, g.owner, 180, 7.5)) if g.owner else blank
         due = markup(date_text(g.due, ctx.lang)) if g.due else blank
         who = f"{markup(t.text('col_owner'))}: {owner}<br/>{markup(t.text('col_due'))}: {due}"
         rows.append([str(g.rank), s.para(requirement, "cell"), s.para(state, "cell"), g.remediation,

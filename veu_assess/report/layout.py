@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
@@ -30,6 +31,8 @@ from veu_assess.report.glyphs import font_runs
 
 PAGE_CHARS = 4000  # about one page of the 8 pt "small" style (Latin); a Japanese page holds fewer
 PAGE_LINES = 60  # lines of one text, however short they are
+REPORT_CHARS = 600_000  # user text in the whole body (about 150 pages), shared by the long fields
+FIELD_MIN_CHARS = 600  # however many fields share it, each shows at least this much
 CELL_MAX_HEIGHT = 260.0  # points: a third of a page, so any row (with the header) fits a page
 ELLIPSIS = "…"
 
@@ -57,22 +60,57 @@ def budget(text: str, chars: int = PAGE_CHARS, lines: int = PAGE_LINES) -> tuple
     return text[:cut].rstrip(), len(text) - cut
 
 
+def field_budget(long_fields: int) -> tuple[int, int]:
+    """Characters and lines one long text may fill when ``long_fields`` texts share the report:
+    about a page each while they are few, less when there are thousands (a file with every field
+    at its limit), so the report stays within ``report_page_budget``."""
+    chars = max(FIELD_MIN_CHARS, min(PAGE_CHARS, REPORT_CHARS // max(long_fields, 1)))
+    lines = max(6, min(PAGE_LINES, chars // 100))
+    return chars, lines
+
+
+def report_page_budget(items: int, sites: int, evidence_refs: int, verdicts: int, signoffs: int) -> int:
+    """The most pages a report may have: proportional to what is assessed, whatever was typed.
+
+    Fixed parts (cover, contents, summary, chapters) 20 pages; per item its title block, the
+    plan and SoA rows (0.5 page); per site a cover line and a Sites row; per evidence reference
+    a line in the detail and one in the index; per verdict a table row; per sign-off a block;
+    plus the shared body text (``REPORT_CHARS``, about 4,000 characters a page).
+    """
+    return int(20 + 0.5 * items + sites / 20 + evidence_refs / 25 + verdicts / 10 + signoffs / 2
+               + REPORT_CHARS / 3000)
+
+
+def _char_widths(font: str, run: str) -> list[float]:
+    """Advance widths of ``run``'s characters in ``font``, in thousandths of an em (as reportlab
+    measures a TrueType string: the glyph's width, the font's default for a missing one)."""
+    face = pdfmetrics.getFont(font).face
+    table, default = face.charWidths, face.defaultWidth
+    return [table.get(ord(ch), default) for ch in run]
+
+
+MIN_EM = 0.2  # no character of the bundled fonts is narrower than a fifth of an em (a space: 0.32)
+
+
 def fit(text: str, size: float, width: float, primary: str, order: Sequence[str]) -> str:
     """``text`` (one line, plain) clipped with an ellipsis so that it measures at most ``width``
-    points at ``size`` when drawn in ``primary`` with fallback fonts ``order``."""
-    def measure(s: str) -> float:
-        return sum(stringWidth(run, font, size) for font, run in font_runs(s, primary, order))
+    points at ``size`` when drawn in ``primary`` with fallback fonts ``order``.
 
-    if measure(text) <= width:
+    Linear in what can fit: the text is first cut to as many characters as could possibly fit,
+    then each character is measured once, in the font that draws it."""
+    reach = int(width / (size * MIN_EM)) + 2
+    head = text[:reach]
+    widths = [w * size / 1000 for font, run in font_runs(head, primary, order) for w in _char_widths(font, run)]
+    if len(head) == len(text) and sum(widths) <= width:
         return text
-    lo, hi = 0, len(text)  # the longest prefix that fits with the ellipsis: binary search
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if measure(text[:mid].rstrip() + ELLIPSIS) <= width:
-            lo = mid
-        else:
-            hi = mid - 1
-    return text[:lo].rstrip() + ELLIPSIS
+    room = width - sum(stringWidth(run, font, size) for font, run in font_runs(ELLIPSIS, primary, order))
+    used, n = 0.0, 0
+    for w in widths:
+        if used + w > room:
+            break
+        used += w
+        n += 1
+    return head[:n].rstrip() + ELLIPSIS
 
 
 class Bounded(Flowable):

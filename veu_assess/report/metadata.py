@@ -77,6 +77,8 @@ def xmp_packet(*, title: str, author: str, subject: str, lang: str, created: dt.
 def attach_xmp(canv: Canvas, packet: str) -> None:
     """Make ``packet`` the document's /Metadata stream (written uncompressed, as XMP expects)."""
     doc = canv._doc
+    if getattr(doc.Catalog, "Metadata", None) is not None:
+        return  # once per document (the cover template may be used again if the cover overflows)
     data = packet.encode("utf-8")
     stream = XMP(creator=lambda _doc: data)
     stream.filters = []  # metadata stays readable by tools that do not inflate streams

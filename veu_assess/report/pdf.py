@@ -26,7 +26,7 @@ from veu_assess.report.blocks import Heading, headings_in, keep_with_next
 from veu_assess.report.context import ReportContext
 from veu_assess.report.fonts import FontSet
 from veu_assess.report.glyphs import font_runs
-from veu_assess.report.layout import fit
+from veu_assess.report.layout import field_budget, fit
 from veu_assess.report.messages import Labels, labels
 from veu_assess.report.metadata import attach_xmp, pdf_date, xmp_packet
 from veu_assess.report.shaping import visual
@@ -189,6 +189,13 @@ def _generated(ctx: ReportContext) -> dt.datetime:
     return ctx.generated or dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC)
 
 
+def long_fields(ctx: ReportContext) -> int:
+    """How many long user texts the body shows (they share ``layout.REPORT_CHARS``)."""
+    n = sum(bool(it.justification) + bool(it.notes) + bool(it.verdict and it.verdict.comment)
+            for sec in ctx.sections for it in sec.items)
+    return n + len(ctx.not_applicable) + sum(bool(so.statement) for so in ctx.signoffs)
+
+
 def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> bytes:
     """The PDF report for a context, as bytes (same context, same bytes).
 
@@ -197,6 +204,7 @@ def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> b
     """
     t = labels(ctx.lang)
     s = stylesheet(ctx.lang)
+    s.text_budget = field_budget(long_fields(ctx))
     decor = _decor(ctx, t, s.fonts)
     buf = io.BytesIO()
     who = ctx.applicant or t.text("unnamed_applicant")

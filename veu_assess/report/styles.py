@@ -71,6 +71,8 @@ class ReportParagraph(Paragraph):
 class Styles:
     fonts: FontSet
     lang: str = "en"
+    # Characters and lines one long user text may fill (``layout.field_budget``); set per report.
+    text_budget: tuple[int, int] = (4000, 60)
     styles: dict[str, ParagraphStyle] = field(default_factory=dict)
     _variants: dict[str, ParagraphStyle] = field(default_factory=dict)
 

@@ -31,16 +31,23 @@ _NONCHAR_RE = re.compile("[" + "".join(chr(plane * 0x10000 + 0xFFFE) + chr(plane
                                         for plane in range(17)) + "]")
 
 
+# All four as one character class: one class scans 100,000 characters many times faster than an
+# alternation of classes.
+_ANY_RE = re.compile("[" + "".join(p.pattern[1:-1] for p in (_CONTROL_RE, _C1_RE, _SURROGATE_RE, _NONCHAR_RE)) + "]")
+
+
 def _picture(match: re.Match[str]) -> str:
     # Written out as a code point: the embedded fonts have no "control picture" glyphs.
     return f"[U+{ord(match.group(0)):04X}]"
 
 
 def clean(text: str, keep_newlines: bool = True) -> str:
-    """Visible, encodable text: C0 controls -> ``[U+00XX]``; C1, surrogates, emoji -> U+FFFD."""
+    """Visible, encodable text: C0 controls -> ``[U+00XX]``; C1, surrogates, non-characters -> U+FFFD."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     if not keep_newlines:
         text = text.replace("\n", " ")
+    if _ANY_RE.search(text) is None:  # one pass for the usual clean text (fields of 100,000 characters)
+        return text
     text = _CONTROL_RE.sub(_picture, text)
     text = _C1_RE.sub("\ufffd", text)
     text = _SURROGATE_RE.sub("\ufffd", text)
