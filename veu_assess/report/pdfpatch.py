@@ -6,9 +6,11 @@
    shows "₹". The CMap must give UTF-16BE, that is a surrogate pair for such a character.
 2. **Kinsoku (Japanese line breaking).** reportlab's CJK line breaking keeps a character that
    may not start a line (a closing bracket, 。, a small kana) on the line before, but does
-   nothing for a character that may not end one: an opening bracket 「（ was left at a line end.
+   nothing for a character that may not end one: an opening bracket 「（ was left at a line end;
+   and only one closing character hangs, so in 」。 the 。 started the next line.
    ``cjk_frag_split`` is reportlab's routine with that rule added: an opening bracket moves to
-   the next line with the text it opens.
+   the next line with the text it opens. ``dumb_split`` does the same for reportlab's
+   ``textsplit.dumbSplit``, which wraps a Japanese paragraph of one style.
 
 Both replace module-level functions that reportlab looks up at call time; they are pure, so the
 replacement is safe from any thread and changes nothing but the two behaviours above.
@@ -19,6 +21,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from reportlab.lib import textsplit
 from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
 from reportlab.pdfbase import ttfonts
 from reportlab.platypus import paragraph
@@ -105,6 +108,11 @@ def cjk_frag_split(frags: Any, maxWidths: Any, calcBounds: Any, encoding: str = 
                 while i > lineStartPos + 2 and U[i - 1] in _CANNOT_END:
                     i -= 1
                     extraSpace += U[i].width
+                # ... and what may not start a line (」 then 。) hangs too, up to two characters.
+                for _ in range(2):
+                    if i < nU and U[i] in ALL_CANNOT_START:
+                        extraSpace -= U[i].width
+                        i += 1
             lines.append(makeCJKParaLine(U[lineStartPos:i], maxWidth, widthUsed, extraSpace, lineBreak, calcBounds))
             try:
                 maxWidth = maxWidths[len(lines)]
@@ -117,6 +125,59 @@ def cjk_frag_split(frags: Any, maxWidths: Any, calcBounds: Any, encoding: str = 
     return ParaLines(kind=1, lines=lines)
 
 
+def dumb_split(word: str, widths: list[float], maxWidths: Any) -> list[list[Any]]:
+    """reportlab's ``textsplit.dumbSplit`` (used for a one-style Japanese paragraph) plus the same
+    rule: a line never ends with an opening bracket."""
+    from unicodedata import category
+
+    if not isinstance(maxWidths, list | tuple):
+        maxWidths = [maxWidths]
+    lines: list[list[Any]] = []
+    i = widthUsed = lineStartPos = 0
+    maxWidth = maxWidths[0]
+    nW = len(word)
+    while i < nW:
+        w = widths[i]
+        c = word[i]
+        widthUsed += w
+        i += 1
+        if widthUsed > maxWidth + _FUZZ and widthUsed > 0:
+            extraSpace = maxWidth - widthUsed
+            if ord(c) < 0x3000:
+                limitCheck = (lineStartPos + i) >> 1
+                for j in range(i - 1, limitCheck, -1):
+                    cj = word[j]
+                    if category(cj) == "Zs" or ord(cj) >= 0x3000:
+                        k = j + 1
+                        if k < i:
+                            j = k + 1
+                            extraSpace += sum(widths[j:i])
+                            w = widths[k]
+                            c = word[k]
+                            i = j
+                            break
+            if c not in ALL_CANNOT_START and i > lineStartPos + 1:
+                i -= 1
+                extraSpace += w
+            while i > lineStartPos + 2 and word[i - 1] in _CANNOT_END:  # kinsoku: no opening bracket at the end
+                i -= 1
+                extraSpace += widths[i]
+            for _ in range(2):  # ... and what may not start a line (」 then 。) hangs, up to two characters
+                if i < nW and word[i] in ALL_CANNOT_START:
+                    extraSpace -= widths[i]
+                    i += 1
+            lines.append([extraSpace, word[lineStartPos:i].strip()])
+            try:
+                maxWidth = maxWidths[len(lines)]
+            except IndexError:
+                maxWidth = maxWidths[-1]
+            lineStartPos = i
+            widthUsed = 0
+    if widthUsed > 0:
+        lines.append([maxWidth - widthUsed, word[lineStartPos:]])
+    return lines
+
+
 def install() -> None:
     """Install both corrections (idempotent, thread-safe)."""
     global _installed
@@ -126,4 +187,5 @@ def install() -> None:
         if not _installed:
             ttfonts.makeToUnicodeCMap = make_to_unicode_cmap
             paragraph.cjkFragSplit = cjk_frag_split
+            textsplit.dumbSplit = dumb_split
             _installed = True
