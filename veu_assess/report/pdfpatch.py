@@ -119,7 +119,7 @@ def cjk_frag_split(frags: Any, maxWidths: Any, calcBounds: Any, encoding: str = 
             except IndexError:
                 maxWidth = maxWidths[-1]
             lineStartPos = i
-            widthUsed = 0
+            widthUsed = 0.0
     if widthUsed > 0:
         lines.append(makeCJKParaLine(U[lineStartPos:], maxWidth, widthUsed, maxWidth - widthUsed, False, calcBounds))
     return ParaLines(kind=1, lines=lines)
@@ -133,7 +133,8 @@ def dumb_split(word: str, widths: list[float], maxWidths: Any) -> list[list[Any]
     if not isinstance(maxWidths, list | tuple):
         maxWidths = [maxWidths]
     lines: list[list[Any]] = []
-    i = widthUsed = lineStartPos = 0
+    i = lineStartPos = 0
+    widthUsed = 0.0
     maxWidth = maxWidths[0]
     nW = len(word)
     while i < nW:
@@ -172,7 +173,7 @@ def dumb_split(word: str, widths: list[float], maxWidths: Any) -> list[list[Any]
             except IndexError:
                 maxWidth = maxWidths[-1]
             lineStartPos = i
-            widthUsed = 0
+            widthUsed = 0.0
     if widthUsed > 0:
         lines.append([maxWidth - widthUsed, word[lineStartPos:]])
     return lines
