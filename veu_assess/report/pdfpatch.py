@@ -72,7 +72,8 @@ def cjk_frag_split(frags: Any, maxWidths: Any, calcBounds: Any, encoding: str = 
         else:
             U.append(cjkU(text, f, encoding))
     lines: list[Any] = []
-    i = widthUsed = lineStartPos = 0
+    i = lineStartPos = 0
+    widthUsed = 0.0
     maxWidth = maxWidths[0]
     nU = len(U)
     while i < nU:
