@@ -72,12 +72,14 @@ def field_budget(long_fields: int) -> tuple[int, int]:
 def report_page_budget(items: int, sites: int, evidence_refs: int, verdicts: int, signoffs: int) -> int:
     """The most pages a report may have: proportional to what is assessed, whatever was typed.
 
-    Fixed parts (cover, contents, summary, chapters) 20 pages; per item its title block, the
-    plan and SoA rows (0.5 page); per site a cover line and a Sites row; per evidence reference
-    a line in the detail and one in the index; per verdict a table row; per sign-off a block;
-    plus the shared body text (``REPORT_CHARS``, about 4,000 characters a page).
+    Fixed parts (cover, contents, summary, chapters) 20 pages; per item its title block, answer,
+    owner, the first lines of its texts, evidence lines, verdict, and its plan and SoA rows (one
+    page: measured, a file with every field at its limit fills about 1.05 pages per item); per
+    site a cover line and a Sites row; per evidence reference an index row; per verdict a table
+    row; per sign-off a block; plus the shared body text (``REPORT_CHARS``, 4,000 characters a
+    page at most).
     """
-    return int(20 + 0.5 * items + sites / 20 + evidence_refs / 25 + verdicts / 10 + signoffs / 2
+    return int(20 + 1.2 * items + sites / 20 + evidence_refs / 25 + verdicts / 10 + signoffs / 2
                + REPORT_CHARS / 3000)
 
 
