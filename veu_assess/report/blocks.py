@@ -199,6 +199,7 @@ def table(
     for i in range(2, len(data), 2):
         commands.append(("BACKGROUND", (0, i), (-1, i), BAND))
     t.setStyle(TableStyle(commands))
+    t.spaceAfter = 8  # a heading after a table does not sit on its last rule
     return t
 
 
