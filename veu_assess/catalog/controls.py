@@ -101,7 +101,8 @@ def _read(path: Path, model: type[BaseModel]) -> Any:
 
 def load_control_map(folder: Path | None = None) -> ControlMap:
     folder = folder or forms_dir()
-    return ControlMap(_read(folder / "controls.yaml", ControlsFile), _read(folder / "control-mapping.yaml", MappingFile))
+    controls = _read(folder / "controls.yaml", ControlsFile)
+    return ControlMap(controls, _read(folder / "control-mapping.yaml", MappingFile))
 
 
 @functools.lru_cache(maxsize=1)
@@ -116,7 +117,8 @@ def mapping_problems(cmap: ControlMap, catalog: Catalog) -> list[str]:
         if f.source not in catalog.sources:
             out.append(f"controls.yaml: framework {f.id}: field source: unknown source '{f.source}'")
         ids = [c.id for c in f.controls]
-        out += [f"controls.yaml: framework {f.id}: control {c} listed twice" for c in sorted({i for i in ids if ids.count(i) > 1})]
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        out += [f"controls.yaml: framework {f.id}: control {c} listed twice" for c in twice]
     if frameworks != {"iso27001", "sp800-53"}:
         out.append(f"controls.yaml: field frameworks: expected iso27001 and sp800-53, got {sorted(frameworks)}")
     seen: set[str] = set()

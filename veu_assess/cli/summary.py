@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from veu_assess.catalog.loader import Catalog
+from veu_assess.engine.routes import select_routes
 from veu_assess.engine.scoring import Result
 from veu_assess.model.assessment import Assessment
 
@@ -31,6 +33,7 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
     return {
         "assessment_id": assessment.id,
         "catalog_version": catalog.version,
+        "route": _route_json(catalog, assessment),
         "level": result.level.value,
         "level_label": level_label(catalog, result),
         "provisional": result.provisional,
@@ -67,3 +70,10 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
             for g in result.gaps
         ],
     }
+
+
+def _route_json(catalog: Catalog, assessment: Assessment) -> dict[str, Any]:
+    """Route selection (engine/routes.py): the score that follows is readiness for the VEU route."""
+    r = select_routes(catalog, assessment, dt.date.today())
+    return {"headline": r.headline, "verdicts": {f.route_id: f.verdict.value for f in r.findings},
+            "rules": {f.route_id: [x.rule_id for x in f.reasons] for f in r.findings}}

@@ -7,12 +7,14 @@ English pads the title column by display width; Japanese puts titles last (see `
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Callable
 
 from veu_assess.catalog.loader import Catalog
 from veu_assess.cli.main import printable
 from veu_assess.cli.summary import level_label
+from veu_assess.engine.routes import SCORE_LABEL, affiliates_text, headline_text, select_routes, verdict_text
 from veu_assess.engine.scoring import Result, SectionScore
 from veu_assess.model.assessment import Assessment
 
@@ -75,6 +77,7 @@ def summary_text(catalog: Catalog, assessment: Assessment, result: Result, lang:
     lines = [
         p["heading"].format(name=name),
         p["catalog"].format(version=catalog.version, as_of=catalog.header.as_of.isoformat()),
+        *_route_lines(catalog, assessment, lang),
         p["level"].format(level=level_label(catalog, result, lang)) + (p["provisional"] if result.provisional else ""),
         p["score"].format(score=_pct(result.score), answered=result.answered, total=result.total,
                           pct=f"{result.progress * 100:.0f}"),
@@ -118,3 +121,14 @@ def _code_labels(lang: str) -> tuple[Callable[[str], str], Callable[[str], str]]
 
     t = labels(lang)
     return (lambda code: t.code("state", code)), (lambda code: t.code("priority", code))
+
+
+def _route_lines(catalog: Catalog, assessment: Assessment, lang: str) -> list[str]:
+    """Route selection before the score: the headline, each route's verdict, the score's scope."""
+    r = select_routes(catalog, assessment, dt.date.today(), lang)
+    lines = [headline_text(r, lang)]
+    lines += [f"  {f.title}: {verdict_text(f.verdict, lang)}" for f in r.findings]
+    if affiliates_text(r, lang):
+        lines.append(affiliates_text(r, lang))
+    lines.append(SCORE_LABEL[lang])
+    return lines

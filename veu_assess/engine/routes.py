@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from veu_assess.catalog.loader import Catalog
 from veu_assess.catalog.routes import RANK, RoutesFile, Verdict, default_routes
 from veu_assess.catalog.status import Status, status_on
-from veu_assess.engine.calculators import A, UNDETERMINED, site_inventory
+from veu_assess.engine.calculators import UNDETERMINED, A, site_inventory
 from veu_assess.model.assessment import Assessment
 
 AFFILIATES_REQUIREMENT = "OWN-07"  # its timeline carries the Affiliates rule's suspension
@@ -92,7 +92,8 @@ HEADLINES = {
     "veu_prepare": {
         "en": "For these sites and items, the Data Center VEU route is one to prepare; compare it with an "
               "individual licence with conditions.",
-        "ja": "これらのサイトと品目については、データセンター VEU ルートを準備する価値があります。条件付き個別許可と比較してください。",
+        "ja": "これらのサイトと品目については、データセンター VEU ルートを準備する価値があります。"
+              "条件付き個別許可と比較してください。",
     },
     "veu_not_route": {
         "en": "For these sites and items, the Data Center VEU route is not the one to prepare.",
@@ -116,7 +117,7 @@ VERDICT_TEXT = {
     Verdict.FITS: {"en": "fits", "ja": "適合"},
     Verdict.MAY_APPLY: {"en": "may apply", "ja": "適用の可能性あり"},
     Verdict.NOT_NEEDED: {"en": "not needed", "ja": "不要"},
-    Verdict.OPEN: {"en": "open: answer the profile", "ja": "未確定：プロフィールを入力"},
+    Verdict.OPEN: {"en": "open: to be checked", "ja": "未確定：要確認"},
 }
 
 
@@ -158,22 +159,35 @@ def headline_text(result: RouteResult, lang: str) -> str:
     return HEADLINES[result.headline]["ja" if lang == "ja" else "en"]
 
 
+AFFILIATES = {
+    "ended": {
+        "en": "Affiliates (50 %) rule: its suspension ended on 9 Nov 2026; VERIFY whether it was extended or "
+              "the rule applies again. Screen ownership to the ultimate parent (OWN-07, OWN-08, OWN-09).",
+        "ja": "関連会社（50 %）ルール：適用停止は 2026 年 11 月 9 日に終了しました。"
+              "延長の有無を確認してください（要確認（VERIFY））。最終親会社まで所有関係を確認してください"
+              "（OWN-07、OWN-08、OWN-09）。",
+    },
+    "suspended": {
+        "en": "Affiliates (50 %) rule: suspended from 10 Nov 2025 until 9 Nov 2026; ownership red flags "
+              "still call for review (OWN-07, OWN-09).",
+        "ja": "関連会社（50 %）ルール：2025 年 11 月 10 日から 2026 年 11 月 9 日まで適用停止中。"
+              "所有関係のレッドフラグは引き続き確認してください（OWN-07、OWN-09）。",
+    },
+    "in_force": {
+        "en": "Affiliates (50 %) rule: in force; entities 50 % or more owned by listed parties are treated "
+              "as listed (OWN-07).",
+        "ja": "関連会社（50 %）ルール：施行中。掲載者が 50 % 以上所有する事業体は掲載者と同様に扱われます（OWN-07）。",
+    },
+}
+
+
 def affiliates_text(result: RouteResult, lang: str) -> str:
     """One line on the Affiliates (50 %) rule beside the headquarters rule."""
-    ja = lang == "ja"
     if result.affiliates is None:
         return ""
-    if result.affiliates_ended:
-        return ("関連会社（50 %）ルール：適用停止は 2026 年 11 月 9 日に終了しました。延長の有無を確認してください（要確認（VERIFY））。"
-                if ja else "Affiliates (50 %) rule: its suspension ended on 9 Nov 2026; VERIFY whether it was "
-                "extended or the rule applies again. Screen ownership to the ultimate parent (OWN-07, OWN-08).")
-    if result.affiliates is Status.SUSPENDED:
-        return ("関連会社（50 %）ルール：2025 年 11 月 10 日から 2026 年 11 月 9 日まで適用停止中。所有関係のレッドフラグは引き続き確認してください。"
-                if ja else "Affiliates (50 %) rule: suspended from 10 Nov 2025 until 9 Nov 2026; ownership "
-                "red flags still call for review (OWN-07).")
-    return ("関連会社（50 %）ルール：施行中。掲載者が 50 % 以上所有する事業体は掲載者と同様に扱われます。"
-            if ja else "Affiliates (50 %) rule: in force; entities 50 % or more owned by listed parties are "
-            "treated as listed (OWN-07).")
+    key = ("ended" if result.affiliates_ended
+           else "suspended" if result.affiliates is Status.SUSPENDED else "in_force")
+    return AFFILIATES[key]["ja" if lang == "ja" else "en"]
 
 
 def verdict_text(verdict: Verdict, lang: str) -> str:
