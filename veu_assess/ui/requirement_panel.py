@@ -89,8 +89,9 @@ class RequirementPanel(QFrame):
         reuse = self.tr("Evidence you may reuse (indicative mapping): {controls}")
         self.controls = _label(reuse.format(controls=controls))
         self.controls.setAccessibleName(self.tr("ISO 27001 and SP 800-53 mapping"))
-        self.controls.setVisible(bool(controls))
         info.addWidget(self.controls)
+        if not controls:  # only ever hidden here: show() on a label not yet parented opens a window
+            self.controls.hide()
         guidance = _label(r.guidance.get(lang))
         guidance.setAccessibleName(self.tr("Guidance"))
         info.addWidget(guidance)
