@@ -81,9 +81,8 @@ class Result:
 
 
 def _in_overall(section: Section, catalog: Catalog) -> bool:
-    if section.module is None:
-        return True
-    return any(m.id == section.module and m.in_force_score for m in catalog.header.modules)
+    # An optional module's items never enter the VEU readiness score (forms/modules.yaml).
+    return section.module is None
 
 
 def _priority(req: Requirement) -> str:
