@@ -91,6 +91,7 @@ class QuestionType(StrEnum):
     STATE = "state"  # an answer state with justification, notes, evidence
     INVENTORY = "inventory"  # state + the per-site accelerator inventory (compute calculator)
     CALENDAR = "calendar"  # state + the semi-annual report calendar
+    BOM = "bom"  # state + the hardware bill of materials (AI Exports Program US-content share)
 
 
 class Requirement(Frozen):
