@@ -197,13 +197,16 @@ def rank_gaps(items: list[Item], assessment: Assessment) -> list[Gap]:
     """Gaps (not met, uncertain, partially met) ranked: VEU items before optional modules' (in the
     catalog's module order), then gates, importance, state, weight, order."""
     found: list[tuple[tuple[int, int, int, int, float, int], Item, Answer]] = []
+    group: dict[str | None, int] = {None: 0}  # VEU first, then each module in catalog order
+    for it in items:
+        group.setdefault(it.section.module, len(group))
     for order, it in enumerate(items):
         ans = assessment.answers.get(it.key, Answer())
         if ans.state not in GAP_STATES:
             continue
         req = it.requirement
         sort_key = (
-            0 if it.section.module is None else 1,
+            group[it.section.module],
             0 if req.gate else 1,
             _IMPORTANCE_RANK[req.importance],
             _STATE_RANK[ans.state],

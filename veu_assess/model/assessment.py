@@ -22,7 +22,7 @@ from pydantic import (
     model_validator,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The current schema version of assessment.json; older versions are migrated (model/migrations.py)."""
 
 MAX_TEXT = 100_000  # characters in a free-text field (notes, justification)
