@@ -21,6 +21,7 @@ from veu_assess.engine.status import changed_since as catalog_changes_since
 from veu_assess.engine.status import changes_text, framing_paragraphs, staleness
 from veu_assess.engine.visibility import Item
 from veu_assess.model.assessment import Answer, AnswerState
+from veu_assess.report.module_context import ModuleInfo, module_infos
 from veu_assess.report.text import clean
 from veu_assess.review.texts import protection_statement
 from veu_assess.storage.digest import content_digest
@@ -187,6 +188,7 @@ class ReportContext:
     status_read_on: str = ""
     changes: tuple[str, ...] = ()
     file_catalog_version: str = ""
+    modules: tuple[ModuleInfo, ...] = ()  # switched-on optional modules, each its own chapter
 
     @property
     def progress_pct(self) -> float:
@@ -332,5 +334,6 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         changes=tuple(changes_text(catalog_changes_since(catalog, a.catalog_version,
                                                  {k.split("@", 1)[0] for k in a.answers}), lang)),
         file_catalog_version=clean(a.catalog_version, False),
+        modules=module_infos(catalog, a, result, lang, clean),
     )
 

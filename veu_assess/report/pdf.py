@@ -25,6 +25,7 @@ from veu_assess.report.context import ReportContext
 from veu_assess.report.fonts import FontSet
 from veu_assess.report.glyphs import font_runs
 from veu_assess.report.messages import Labels, labels
+from veu_assess.report.module_chapters import module_chapters
 from veu_assess.report.styles import MUTED, RULE, WATERMARK, stylesheet
 from veu_assess.report.text import clean, clip, date_text
 from veu_assess.report.toc import Contents
@@ -200,6 +201,7 @@ def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> b
         *front.scores(ctx, t, s, FRAME_W),
         *front.gates(ctx, t, s, FRAME_W),
         *front.plan(ctx, t, s, FRAME_W),
+        *module_chapters(ctx, t, s, FRAME_W),
         *back.detail(ctx, t, s),
         *back.applicability(ctx, t, s),
         *back.evidence_index(ctx, t, s, FRAME_W),
