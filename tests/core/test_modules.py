@@ -136,7 +136,7 @@ def test_catalog_check_refuses_unknown_module_sources_and_modules_in_catalog_yam
     forms2 = _copy_forms(tmp_path / "b")
     header = forms2 / "catalog.yaml"
     header.write_text(header.read_text(encoding="utf-8") + "\nmodules: []\n", encoding="utf-8")
-    with pytest.raises(CatalogError, match="modules belong in modules.yaml"):
+    with pytest.raises(CatalogError, match=r"modules belong in modules\.yaml"):
         load_catalog(forms2)
 
 

@@ -11,9 +11,9 @@ import unicodedata
 from collections.abc import Callable
 
 from veu_assess.catalog.loader import Catalog
+from veu_assess.catalog.schema import ModuleKind, QuestionType
 from veu_assess.cli.main import printable
 from veu_assess.cli.summary import level_label
-from veu_assess.catalog.schema import ModuleKind, QuestionType
 from veu_assess.engine.bom import PRESUMPTION_PERCENT, share_text, us_share
 from veu_assess.engine.scoring import Result, SectionScore
 from veu_assess.model.assessment import Assessment
@@ -34,7 +34,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "module_checklist": "  {title}: {status}, {done}/{total} done ({pct}%)",
         "prepared": "prepared",
         "items_open": "items open",
-        "us_content": "    US-origin share of the hardware layer by value: {share} (presumption: at least {floor} %) — {outcome}",
+        "us_content": ("    US-origin share of the hardware layer by value: {share} "
+                       "(presumption: at least {floor} %) — {outcome}"),
         "met": "meets the presumption", "not_met": "below the presumption",
         "undetermined": "undetermined: lines without an origin decide it", "empty": "no bill of materials entered",
         "gates_failed": "Gates failed: {keys}",
@@ -58,7 +59,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "module_checklist": "  {title}：{status}、{done}/{total} 完了（{pct}%）",
         "prepared": "準備完了",
         "items_open": "未了項目あり",
-        "us_content": "    ハードウェア・レイヤーの米国原産比率（価額ベース）：{share}（推定の基準：{floor} % 以上）— {outcome}",
+        "us_content": ("    ハードウェア・レイヤーの米国原産比率（価額ベース）：{share}"
+                       "（推定の基準：{floor} % 以上）— {outcome}"),
         "met": "推定の基準を満たす", "not_met": "推定の基準を下回る",
         "undetermined": "未確定：原産国のない行が結果を左右します", "empty": "部品表が未入力です",
         "gates_failed": "未達のゲート：{keys}",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,8 +35,9 @@ MAX_CSV_BYTES = 5_000_000
 
 def ask_csv_path(parent: QWidget | None) -> Path | None:
     """Ask for a CSV file; tests replace this function so they never block."""
-    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import bill of materials") if parent else "",
-                                          "", "CSV (*.csv);;* (*)")
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("BomEditor", "Import bill of materials"), "",
+        QCoreApplication.translate("BomEditor", "CSV files (*.csv);;All files (*)"))
     return Path(name) if name else None
 
 
@@ -64,7 +66,7 @@ class BomEditor(QGroupBox):
         for text, slot, name in (
             (self.tr("Add &line"), self.add_line, self.tr("Add a bill of materials line")),
             (self.tr("Remove l&ine"), self.remove_line, self.tr("Remove the selected line")),
-            (self.tr("Import &CSV…"), self.import_csv, self.tr("Import a bill of materials from CSV")),
+            (self.tr("Import CSV…"), self.import_csv, self.tr("Import a bill of materials from CSV")),
         ):
             b = QPushButton(text)
             b.setAccessibleName(name)

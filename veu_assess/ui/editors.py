@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from veu_assess.catalog.schema import QuestionType
-from veu_assess.ui.bom_editor import BomEditor
 from veu_assess.engine.scoring import GAP_STATES
 from veu_assess.engine.visibility import Item
 from veu_assess.model.assessment import MAX_SHORT, Answer, AnswerState
+from veu_assess.ui.bom_editor import BomEditor
 from veu_assess.ui.calculators import CalendarPanel, InventoryEditor
 from veu_assess.ui.evidence import EvidenceList
 from veu_assess.ui.labels import STATE_ORDER, state_label
