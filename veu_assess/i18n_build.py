@@ -25,7 +25,6 @@ from pathlib import Path
 log = logging.getLogger("veu_assess.i18n")
 
 DOMAIN = "veu_assess"  # the .ts/.qm files are named veu_assess_<lang>.ts
-LANGUAGES = ("en", "ja")
 _LRELEASE_TIMEOUT_S = 60
 
 

@@ -11,17 +11,17 @@ from pathlib import Path
 
 from reportlab.platypus.doctemplate import LayoutError
 
+from veu_assess.bugs import InputError
 from veu_assess.catalog.loader import Catalog, default_catalog
+from veu_assess.languages import check_language
 from veu_assess.report.context import build_context
 from veu_assess.report.pdf import render_pdf
 from veu_assess.storage.document import Document
 from veu_assess.storage.files import write_atomic
 from veu_assess.storage.veua import open_document
 
-LANGS = ("en", "ja")
 
-
-class ReportError(ValueError):
+class ReportError(InputError):
     """The report could not be laid out from this assessment; the message says why."""
 
 
@@ -35,8 +35,7 @@ def render_report(source: Path | Document, lang: str = "en", catalog: Catalog | 
                   check: Callable[[], None] | None = None) -> bytes:
     """The PDF report of a .veua file or an open document, in English or Japanese; ``check`` is
     called during the layout and may raise to stop it (see ``render_pdf``)."""
-    if lang not in LANGS:
-        raise ValueError(f"unknown report language {lang!r} (use en or ja)")
+    check_language(lang, "report")
     doc = _document(source)
     ctx = build_context(doc, catalog or default_catalog(), lang)
     try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
+from veu_assess.i18n_format import format_percent
 from veu_assess.report.blocks import coloured, heading, kept, key_values, table, tag
 from veu_assess.report.context import ItemDetail, ReportContext, SectionInfo, VerdictInfo
 from veu_assess.report.front import integrity_text
@@ -81,7 +82,7 @@ def _section(sec: SectionInfo, t: Labels, s: Styles) -> list[Flowable]:
     if not sec.in_overall:
         banner = t.text("rescinded_banner") if sec.rescinded else t.text("stretch_note")
         out.append(kept(s.para(markup(banner), "banner")))
-    score = t.text("no_score") if sec.score is None else f"{sec.score:.1f}%"
+    score = t.text("no_score") if sec.score is None else format_percent(sec.score)
     out.append(kept(s.para(markup(sec.description), "muted")))
     out.append(kept(s.para(f"<b>{markup(t.text('col_score'))}:</b> {markup(score)} · "
                            f"<b>{markup(t.text('col_answered'))}:</b> {sec.answered} / {sec.total}", "small")))

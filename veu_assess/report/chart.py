@@ -10,6 +10,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 
+from veu_assess.i18n_format import format_percent
 from veu_assess.report.context import SectionInfo
 from veu_assess.report.fonts import FontSet, has_cjk
 from veu_assess.report.styles import BAD, GOOD, MUTED, RULE, WARN
@@ -59,7 +60,7 @@ def score_chart(sections: list[SectionInfo], fonts: FontSet, width: float, no_sc
     for i, s in enumerate(ordered):
         value = s.score or 0.0
         x = chart.x + chart.width * value / 100 + 4
-        text = no_score if s.score is None else f"{s.score:.0f}%"
+        text = no_score if s.score is None else format_percent(s.score)
         d.add(String(x, chart.y + step * i + step / 2 - 3, text, fontName=fonts.body, fontSize=7.5,
                      fillColor=colors.black))
     for threshold in (60, 85):

@@ -20,6 +20,7 @@ from veu_assess.engine.scoring import Result, evaluate
 from veu_assess.engine.status import changed_since as catalog_changes_since
 from veu_assess.engine.status import changes_text, framing_paragraphs, staleness
 from veu_assess.engine.visibility import Item
+from veu_assess.languages import check_language
 from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.report.module_context import ModuleInfo, module_infos
 from veu_assess.report.text import clean
@@ -241,8 +242,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
     """Everything the report shows, for one language, from one engine evaluation, escaped. Evidence
     is hashed unless ``evidence_problems`` (the result of ``verify_evidence`` the caller already
     ran) is given: "intact" must mean checked."""
-    if lang not in ("en", "ja"):
-        raise ValueError(f"unknown report language {lang!r} (use en or ja)")
+    check_language(lang, "report")
     a = doc.assessment
     today = today or dt.date.today()  # legal statuses are read on the day the report is made
     result = result or evaluate(catalog, a)

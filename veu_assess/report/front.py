@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
+from veu_assess.i18n_format import format_percent
 from veu_assess.report.blocks import coloured, heading, key_values, table
 from veu_assess.report.chart import score_chart
 from veu_assess.report.context import GateInfo, ReportContext
@@ -59,8 +60,9 @@ def cover(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowab
         level,
         Spacer(1, 8),
         key_values(s, [
-            (t.text("cover_score"), "—" if ctx.score is None else f"{ctx.score:.1f}%"),
-            (t.text("cover_progress"), f"{ctx.answered} / {ctx.total} ({ctx.progress_pct:.0f}%)"),
+            (t.text("cover_score"), format_percent(ctx.score)),
+            (t.text("cover_progress"),
+             f"{ctx.answered} / {ctx.total} ({format_percent(ctx.progress_pct, decimals=0)})"),
             (t.text("cover_catalog"),
              t.text("cover_catalog_version", version=ctx.catalog_version,
                     as_of=date_text(ctx.catalog_as_of, ctx.lang))),
@@ -114,7 +116,7 @@ def scores(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
             note = t.text("stretch_note")
         else:
             note = ""
-        score = "" if not x.visible else (t.text("no_score") if x.score is None else f"{x.score:.1f}%")
+        score = "" if not x.visible else (t.text("no_score") if x.score is None else format_percent(x.score))
         answered = f"{x.answered} / {x.total}" if x.visible else ""
         rows.append([f"{x.id}  {x.title}", answered, score, note])
     out += [Spacer(1, 6), table(s, [t.text("col_section"), t.text("col_answered"), t.text("col_score"),

@@ -33,7 +33,6 @@ from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.files import write_atomic
 from veu_assess.storage.limits import load_json
 from veu_assess.storage.recovery_copy import CopyOutcome, EvidenceCopy, remove_copies
-from veu_assess.storage.writer import fsync_dir
 
 STATE = "state.json"
 RECOVERY_FORMAT = "veua-recovery-1"
@@ -144,7 +143,7 @@ class RecoveryManager:
                 "review_mode": t.review_mode,
                 "evidence": self._evidence_refs(t),
             }
-            _write_atomic(folder / STATE, canonical_json(state))
+            write_atomic(folder / STATE, canonical_json(state), mode=0o600)  # the state stays private
         except (OSError, ValueError) as exc:  # ValueError: the state path is not a regular file
             reason = getattr(exc, "strerror", None) or exc
             raise VeuaError(f"cannot write the recovery file in {self.dir}: {reason}") from None
@@ -290,7 +289,3 @@ def _owned_by_live_process(state: dict[str, Any]) -> bool:
         return True  # exists, owned by someone else
     return True
 
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    write_atomic(path, data, mode=0o600)  # the recovery state stays private
-    fsync_dir(path.parent)

@@ -221,6 +221,16 @@
 <context>
     <name>BomEditor</name>
     <message>
+        <location filename="../ui/bom_editor.py" line="39"/>
+        <source>Import bill of materials</source>
+        <translation>部品表の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="40"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
         <location filename="../ui/bom_editor.py" line="50"/>
         <source>Hardware bill of materials (value and origin per line)</source>
         <translation>ハードウェア部品表（各行の価額と原産国）</translation>
@@ -277,23 +287,13 @@
     </message>
     <message>
         <location filename="../ui/bom_editor.py" line="69"/>
-        <source>Import a bill of materials from CSV</source>
-        <translation>CSV から部品表を取り込む</translation>
-    </message>
-    <message>
-        <location filename="../ui/bom_editor.py" line="39"/>
-        <source>Import bill of materials</source>
-        <translation>部品表の取り込み</translation>
-    </message>
-    <message>
-        <location filename="../ui/bom_editor.py" line="40"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+        <source>Import CSV…</source>
+        <translation>CSV を取り込む…</translation>
     </message>
     <message>
         <location filename="../ui/bom_editor.py" line="69"/>
-        <source>Import CSV…</source>
-        <translation>CSV を取り込む…</translation>
+        <source>Import a bill of materials from CSV</source>
+        <translation>CSV から部品表を取り込む</translation>
     </message>
     <message>
         <location filename="../ui/bom_editor.py" line="77"/>
@@ -412,142 +412,142 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../ui/review/compare_view.py" line="41"/>
+        <location filename="../ui/review/compare_view.py" line="42"/>
         <source>Comparison of two assessments</source>
         <translation>2 つの評価の比較</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="46"/>
+        <location filename="../ui/review/compare_view.py" line="47"/>
         <source>Score movement</source>
         <translation>スコアの推移</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="48"/>
+        <location filename="../ui/review/compare_view.py" line="49"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="48"/>
-        <location filename="../ui/review/compare_view.py" line="52"/>
+        <location filename="../ui/review/compare_view.py" line="49"/>
+        <location filename="../ui/review/compare_view.py" line="53"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="48"/>
-        <location filename="../ui/review/compare_view.py" line="52"/>
+        <location filename="../ui/review/compare_view.py" line="49"/>
+        <location filename="../ui/review/compare_view.py" line="53"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="48"/>
-        <location filename="../ui/review/compare_view.py" line="52"/>
+        <location filename="../ui/review/compare_view.py" line="49"/>
+        <location filename="../ui/review/compare_view.py" line="53"/>
         <source>Change</source>
         <translation>増減</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="49"/>
+        <location filename="../ui/review/compare_view.py" line="50"/>
         <source>Section scores before and after</source>
         <translation>変更前後のセクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="52"/>
+        <location filename="../ui/review/compare_view.py" line="53"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="52"/>
+        <location filename="../ui/review/compare_view.py" line="53"/>
         <source>What changed</source>
         <translation>変更内容</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="53"/>
+        <location filename="../ui/review/compare_view.py" line="54"/>
         <source>Requirements that changed</source>
         <translation>変更された要件</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="62"/>
+        <location filename="../ui/review/compare_view.py" line="63"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="64"/>
+        <location filename="../ui/review/compare_view.py" line="65"/>
         <source>The two files hold different assessments.</source>
         <translation>2 つのファイルは別々の評価です。</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="66"/>
+        <location filename="../ui/review/compare_view.py" line="67"/>
         <source>Overall score: {old} → {new} ({delta})</source>
         <translation>総合スコア: {old} → {new}（{delta}）</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="71"/>
+        <location filename="../ui/review/compare_view.py" line="72"/>
         <source>Readiness level: {old} → {new}</source>
         <translation>準備状況レベル: {old} → {new}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/compare_view.py" line="77"/>
+        <location filename="../ui/review/compare_view.py" line="78"/>
         <source>%n requirement(s) changed</source>
         <translation>
             <numerusform>%n 件の要件が変更されました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="79"/>
+        <location filename="../ui/review/compare_view.py" line="80"/>
         <source>No requirement changed.</source>
         <translation>変更された要件はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="82"/>
+        <location filename="../ui/review/compare_view.py" line="83"/>
         <source>Also changed: {fields}</source>
         <translation>その他の変更：{fields}</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="97"/>
+        <location filename="../ui/review/compare_view.py" line="98"/>
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="98"/>
+        <location filename="../ui/review/compare_view.py" line="99"/>
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="99"/>
+        <location filename="../ui/review/compare_view.py" line="100"/>
         <source>changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="102"/>
+        <location filename="../ui/review/compare_view.py" line="103"/>
         <source>state</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="103"/>
+        <location filename="../ui/review/compare_view.py" line="104"/>
         <source>notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="104"/>
+        <location filename="../ui/review/compare_view.py" line="105"/>
         <source>justification</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="105"/>
+        <location filename="../ui/review/compare_view.py" line="106"/>
         <source>evidence</source>
         <translation>証跡</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="106"/>
+        <location filename="../ui/review/compare_view.py" line="107"/>
         <source>owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="107"/>
+        <location filename="../ui/review/compare_view.py" line="108"/>
         <source>due date</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="108"/>
+        <location filename="../ui/review/compare_view.py" line="109"/>
         <source>marked for review</source>
         <translation>要確認の印</translation>
     </message>
@@ -555,42 +555,42 @@
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../ui/evidence.py" line="94"/>
+        <location filename="../ui/evidence.py" line="95"/>
         <source>Evidence files</source>
         <translation>証跡ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="98"/>
+        <location filename="../ui/evidence.py" line="99"/>
         <source>Atta&amp;ch evidence…</source>
         <translation>証跡を添付(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="99"/>
+        <location filename="../ui/evidence.py" line="100"/>
         <source>Attach evidence files</source>
         <translation>証跡ファイルを添付</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="101"/>
+        <location filename="../ui/evidence.py" line="102"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="102"/>
+        <location filename="../ui/evidence.py" line="103"/>
         <source>Remove the selected evidence file</source>
         <translation>選択した証跡ファイルを削除</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="104"/>
+        <location filename="../ui/evidence.py" line="105"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="105"/>
+        <location filename="../ui/evidence.py" line="106"/>
         <source>Open the selected evidence file</source>
         <translation>選択した証跡ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="127"/>
+        <location filename="../ui/evidence.py" line="128"/>
         <source>{name}
 {size} bytes
 SHA-256 {sha}</source>
@@ -599,30 +599,30 @@ SHA-256 {sha}</source>
 SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="172"/>
-        <location filename="../ui/evidence.py" line="189"/>
+        <location filename="../ui/evidence.py" line="173"/>
+        <location filename="../ui/evidence.py" line="190"/>
         <source>Attach evidence</source>
         <translation>証跡の添付</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="172"/>
+        <location filename="../ui/evidence.py" line="173"/>
         <source>Only files can be attached, not folders.</source>
         <translation>添付できるのはファイルのみです。フォルダーは添付できません。</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="209"/>
-        <location filename="../ui/evidence.py" line="215"/>
-        <location filename="../ui/evidence.py" line="224"/>
+        <location filename="../ui/evidence.py" line="210"/>
+        <location filename="../ui/evidence.py" line="216"/>
+        <location filename="../ui/evidence.py" line="225"/>
         <source>Open evidence</source>
         <translation>証跡を開く</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="216"/>
+        <location filename="../ui/evidence.py" line="217"/>
         <source>{name} is a program or script, so it is not opened; its folder is shown instead. Check it before running it.</source>
         <translation>{name} はプログラムまたはスクリプトのため開きません。代わりに保存先のフォルダーを表示します。実行する前に内容を確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="225"/>
+        <location filename="../ui/evidence.py" line="226"/>
         <source>No application is set up to open {name}.</source>
         <translation>{name} を開くアプリケーションが設定されていません。</translation>
     </message>
@@ -763,17 +763,17 @@ TPP</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../ui/i18n.py" line="201"/>
+        <location filename="../ui/i18n.py" line="202"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="202"/>
+        <location filename="../ui/i18n.py" line="203"/>
         <source>&amp;System default</source>
         <translation>システムの設定に従う(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="221"/>
+        <location filename="../ui/i18n.py" line="222"/>
         <source>Language changed. Menus and buttons change after you restart the app.</source>
         <translation>言語を変更しました。メニューとボタンはアプリの再起動後に切り替わります。</translation>
     </message>
@@ -952,36 +952,36 @@ TPP</translation>
         <translation>このアプリについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="367"/>
         <source>{title}
 {answered}/{total} answered · score {score}</source>
         <translation>{title}
 回答 {answered}/{total} · スコア {score}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="372"/>
         <source>{title}
 (out of scope)</source>
         <translation>{title}
 （対象外）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="488"/>
+        <location filename="../ui/main_window.py" line="484"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="498"/>
+        <location filename="../ui/main_window.py" line="494"/>
         <source>Compare with {name}</source>
         <translation>{name} との比較</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="518"/>
+        <location filename="../ui/main_window.py" line="514"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="519"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -990,11 +990,6 @@ Questionnaire {catalog}, as of {as_of}
 質問票 {catalog}（{as_of} 時点）
 
 {disclaimer}</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="553"/>
-        <source>VEU Readiness Assessor</source>
-        <translation>VEU 準備状況評価ツール</translation>
     </message>
 </context>
 <context>
@@ -1199,158 +1194,158 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../ui/report_page.py" line="81"/>
         <location filename="../ui/report_page.py" line="82"/>
-        <location filename="../ui/report_page.py" line="161"/>
+        <location filename="../ui/report_page.py" line="83"/>
+        <location filename="../ui/report_page.py" line="162"/>
         <source>Report</source>
         <extracomment>The formats the page (and File &gt; Export) offers, in menu order: &quot;pdf&quot; plus registry names.</extracomment>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="88"/>
+        <location filename="../ui/report_page.py" line="89"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="89"/>
+        <location filename="../ui/report_page.py" line="90"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="92"/>
+        <location filename="../ui/report_page.py" line="93"/>
         <source>Report language</source>
         <translation>報告書の言語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="94"/>
+        <location filename="../ui/report_page.py" line="95"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="96"/>
+        <location filename="../ui/report_page.py" line="97"/>
         <source>Export P&amp;DF…</source>
         <translation>PDF を出力(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="96"/>
+        <location filename="../ui/report_page.py" line="97"/>
         <source>Export the PDF report</source>
         <translation>PDF 報告書を出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="97"/>
+        <location filename="../ui/report_page.py" line="98"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV を出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="97"/>
+        <location filename="../ui/report_page.py" line="98"/>
         <source>Export the gap list as CSV</source>
         <translation>ギャップ一覧を CSV で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="100"/>
+        <location filename="../ui/report_page.py" line="101"/>
         <source>Export OSCAL assessment res&amp;ults (JSON)…</source>
         <translation>OSCAL 評価結果を JSON で出力(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="101"/>
+        <location filename="../ui/report_page.py" line="102"/>
         <source>Export the OSCAL assessment results as JSON</source>
         <translation>OSCAL 評価結果を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="105"/>
+        <location filename="../ui/report_page.py" line="106"/>
         <source>Export OSCAL P&amp;OA&amp;&amp;M (JSON)…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M) を JSON で出力(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="106"/>
+        <location filename="../ui/report_page.py" line="107"/>
         <source>Export the OSCAL plan of action and milestones as JSON</source>
         <translation>OSCAL の是正措置・マイルストーン計画を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="109"/>
+        <location filename="../ui/report_page.py" line="110"/>
         <source>Cancel e&amp;xport</source>
         <translation>出力を中止(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="110"/>
+        <location filename="../ui/report_page.py" line="111"/>
         <source>Cancel the export</source>
         <translation>出力を中止</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="115"/>
+        <location filename="../ui/report_page.py" line="116"/>
         <source>Export in progress</source>
         <translation>出力中</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="120"/>
+        <location filename="../ui/report_page.py" line="121"/>
         <source>Export status</source>
         <translation>出力の状況</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="137"/>
+        <location filename="../ui/report_page.py" line="138"/>
         <source>Summary preview</source>
         <translation>概要のプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="172"/>
+        <location filename="../ui/report_page.py" line="173"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="262"/>
+        <location filename="../ui/report_page.py" line="263"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>{path} に書き込めませんでした:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="174"/>
+        <location filename="../ui/report_page.py" line="175"/>
         <source>Export PDF report</source>
         <translation>PDF 報告書の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="174"/>
+        <location filename="../ui/report_page.py" line="175"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="176"/>
+        <location filename="../ui/report_page.py" line="177"/>
         <source>Export gap list</source>
         <translation>ギャップ一覧の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="176"/>
+        <location filename="../ui/report_page.py" line="177"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="178"/>
+        <location filename="../ui/report_page.py" line="179"/>
         <source>Export OSCAL assessment results</source>
         <translation>OSCAL 評価結果の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="180"/>
+        <location filename="../ui/report_page.py" line="181"/>
         <source>Export OSCAL POA&amp;M</source>
         <translation>OSCAL POA&amp;M の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="234"/>
+        <location filename="../ui/report_page.py" line="235"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="252"/>
+        <location filename="../ui/report_page.py" line="253"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="257"/>
+        <location filename="../ui/report_page.py" line="258"/>
         <source>Export failed.</source>
         <translation>出力に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="261"/>
-        <location filename="../ui/report_page.py" line="219"/>
+        <location filename="../ui/report_page.py" line="262"/>
+        <location filename="../ui/report_page.py" line="220"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>
@@ -1485,181 +1480,181 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="121"/>
-        <location filename="../ui/review_page.py" line="176"/>
-        <location filename="../ui/review_page.py" line="203"/>
+        <location filename="../ui/review_page.py" line="122"/>
+        <location filename="../ui/review_page.py" line="177"/>
+        <location filename="../ui/review_page.py" line="204"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="123"/>
+        <location filename="../ui/review_page.py" line="124"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="126"/>
+        <location filename="../ui/review_page.py" line="127"/>
         <source>Score and progress</source>
         <translation>スコアと進捗</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="128"/>
+        <location filename="../ui/review_page.py" line="129"/>
         <source>Gates failed and open</source>
         <translation>未達・未確定のゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="130"/>
+        <location filename="../ui/review_page.py" line="131"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="130"/>
+        <location filename="../ui/review_page.py" line="131"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="130"/>
+        <location filename="../ui/review_page.py" line="131"/>
         <source>Score</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="130"/>
+        <location filename="../ui/review_page.py" line="131"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="131"/>
-        <location filename="../ui/review_page.py" line="179"/>
+        <location filename="../ui/review_page.py" line="132"/>
+        <location filename="../ui/review_page.py" line="180"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="136"/>
+        <location filename="../ui/review_page.py" line="137"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="137"/>
+        <location filename="../ui/review_page.py" line="138"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="138"/>
+        <location filename="../ui/review_page.py" line="139"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="139"/>
+        <location filename="../ui/review_page.py" line="140"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="140"/>
+        <location filename="../ui/review_page.py" line="141"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="141"/>
+        <location filename="../ui/review_page.py" line="142"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="142"/>
+        <location filename="../ui/review_page.py" line="143"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="143"/>
+        <location filename="../ui/review_page.py" line="144"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="145"/>
+        <location filename="../ui/review_page.py" line="146"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="148"/>
-        <location filename="../ui/review_page.py" line="170"/>
+        <location filename="../ui/review_page.py" line="149"/>
+        <location filename="../ui/review_page.py" line="171"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="154"/>
+        <location filename="../ui/review_page.py" line="155"/>
         <source>Sign-off warning</source>
         <translation>署名に関する警告</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="158"/>
+        <location filename="../ui/review_page.py" line="159"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="160"/>
+        <location filename="../ui/review_page.py" line="161"/>
         <source>What a sign-off protects</source>
         <translation>署名が保護する内容</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="161"/>
+        <location filename="../ui/review_page.py" line="162"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="162"/>
+        <location filename="../ui/review_page.py" line="163"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="166"/>
+        <location filename="../ui/review_page.py" line="167"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="169"/>
+        <location filename="../ui/review_page.py" line="170"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="181"/>
+        <location filename="../ui/review_page.py" line="182"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="183"/>
+        <location filename="../ui/review_page.py" line="184"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="224"/>
+        <location filename="../ui/review_page.py" line="225"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="229"/>
+        <location filename="../ui/review_page.py" line="230"/>
         <source>Readiness score {score} · {answered} of {total} answered</source>
         <translation>準備状況スコア {score} · {total} 問中 {answered} 問回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="233"/>
+        <location filename="../ui/review_page.py" line="234"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="237"/>
+        <location filename="../ui/review_page.py" line="238"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="242"/>
+        <location filename="../ui/review_page.py" line="243"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="244"/>
+        <location filename="../ui/review_page.py" line="245"/>
         <source>stretch module, scored separately</source>
         <translation>ストレッチモジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="254"/>
+        <location filename="../ui/review_page.py" line="255"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
     </message>
@@ -1746,22 +1741,22 @@ Questionnaire {catalog}, as of {as_of}
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="136"/>
+        <location filename="../ui/review/panel.py" line="132"/>
         <source>A comment can be at most {n} characters; the rest of what you pasted was not kept.</source>
         <translation>コメントは {n} 文字までです。貼り付けた内容の残りは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="166"/>
+        <location filename="../ui/review/panel.py" line="162"/>
         <source>Reviewed by {name} on {date}</source>
         <translation>{date} に {name} がレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="167"/>
+        <location filename="../ui/review/panel.py" line="163"/>
         <source>(no name)</source>
         <translation>（氏名なし）</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="174"/>
+        <location filename="../ui/review/panel.py" line="170"/>
         <source>Not reviewed yet</source>
         <translation>まだレビューされていません</translation>
     </message>
@@ -1809,32 +1804,32 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>Session</name>
     <message>
-        <location filename="../ui/session.py" line="304"/>
+        <location filename="../ui/session.py" line="306"/>
         <source>Edit profile</source>
         <translation>プロファイルの編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="340"/>
+        <location filename="../ui/session.py" line="342"/>
         <source>Edit bill of materials</source>
         <translation>部品表の編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="122"/>
+        <location filename="../ui/session.py" line="123"/>
         <source>This file is open for review: the operator&apos;s answers cannot be changed here.</source>
         <translation>このファイルはレビュー用に開かれています。事業者の回答はここでは変更できません。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="280"/>
+        <location filename="../ui/session.py" line="282"/>
         <source>Edit answer: {name}</source>
         <translation>回答の編集: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="328"/>
+        <location filename="../ui/session.py" line="330"/>
         <source>Edit accelerator inventory of {site}</source>
         <translation>{site} のアクセラレータ台帳の編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="352"/>
+        <location filename="../ui/session.py" line="354"/>
         <source>Edit review verdict: {key}</source>
         <translation>レビュー判定の編集: {key}</translation>
     </message>
@@ -1999,42 +1994,42 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="80"/>
+        <location filename="../ui/review_page.py" line="81"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="82"/>
+        <location filename="../ui/review_page.py" line="83"/>
         <source>Readiness score</source>
         <translation>準備状況スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="84"/>
+        <location filename="../ui/review_page.py" line="85"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="85"/>
+        <location filename="../ui/review_page.py" line="86"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="87"/>
+        <location filename="../ui/review_page.py" line="88"/>
         <source>Gates</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="98"/>
+        <location filename="../ui/review_page.py" line="99"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="102"/>
+        <location filename="../ui/review_page.py" line="103"/>
         <source>Score: {score}</source>
         <translation>スコア: {score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="105"/>
+        <location filename="../ui/review_page.py" line="106"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>
@@ -2122,18 +2117,18 @@ Classification: {eccn} ({reason})</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="48"/>
-        <location filename="../ui/app.py" line="176"/>
+        <location filename="../ui/app.py" line="49"/>
+        <location filename="../ui/app.py" line="163"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="86"/>
+        <location filename="../ui/app.py" line="73"/>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="87"/>
+        <location filename="../ui/app.py" line="74"/>
         <source>Something went wrong: {error}
 
 Your work is still open. Details were written to {where}.</source>
@@ -2142,7 +2137,7 @@ Your work is still open. Details were written to {where}.</source>
 作業中のデータは開いたままです。詳細は {where} に記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="182"/>
+        <location filename="../ui/app.py" line="169"/>
         <source>The questionnaire cannot be loaded</source>
         <translation>質問票を読み込めません</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent
@@ -29,3 +30,15 @@ class FileOpenFilter(QObject):
                 self._open_file(Path(name))
                 return True
         return super().eventFilter(watched, event)
+
+
+class _Window(Protocol):
+    def open_path(self, path: Path, review: bool = False) -> None: ...
+
+
+def open_files_from_the_system(app: QObject, window: _Window, review: bool) -> FileOpenFilter:
+    """What the app installs at start: file-open requests open in ``window``, in review mode when
+    the app was started for review (``veu-assess gui --review``)."""
+    opener = FileOpenFilter(lambda path: window.open_path(path, review=review), app)
+    app.installEventFilter(opener)
+    return opener

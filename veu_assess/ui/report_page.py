@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from veu_assess.bugs import error_text
 from veu_assess.catalog.loader import Catalog
-from veu_assess.cli.summary import result_to_text
 from veu_assess.export.registry import get_exporter
 from veu_assess.storage.document import Document
+from veu_assess.text.summary import result_to_text
 from veu_assess.ui import dialogs, i18n
 from veu_assess.ui.fonts import fixed_font
 from veu_assess.ui.session import Session, snapshot
@@ -216,7 +217,7 @@ class ReportPage(QScrollArea):
             if isValid(self):
                 self._failed(path, exc)
             else:
-                dialogs.show_error(QApplication.activeWindow(), _tr("Export failed"), str(exc))
+                dialogs.show_error(QApplication.activeWindow(), _tr("Export failed"), error_text(exc))
 
         self.task = start_task(
             work,
@@ -253,7 +254,7 @@ class ReportPage(QScrollArea):
         self._finish()
 
     def _failed(self, path: Path, exc: Exception) -> None:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else error_text(exc)
         self.status.setText(self.tr("Export failed."))
         self._finish()
         dialogs.show_error(

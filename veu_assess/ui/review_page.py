@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from veu_assess.engine.scoring import Result
 from veu_assess.engine.visibility import Item
+from veu_assess.i18n_format import format_percent, shown_value
 from veu_assess.review import filter_items, signoff_status
 from veu_assess.review.texts import protection_statement
 from veu_assess.ui.integrity import integrity_warning
-from veu_assess.ui.labels import LEVEL_COLOURS, level_label, percent, priority_label, state_label
+from veu_assess.ui.labels import LEVEL_COLOURS, level_label, priority_label, state_label
 from veu_assess.ui.review import ReviewFilterCombo, SignOffStatusList
 from veu_assess.ui.session import Session
 from veu_assess.ui.widgets import wrapped_label as _label
@@ -99,8 +100,8 @@ class SummaryPanel(QWidget):
         self.level.setText(label)
         colour = LEVEL_COLOURS[result.level]
         self.level.setStyleSheet(f"background-color:{colour}; color:white; font-weight:bold; padding:4px;")
-        self.score.setText(self.tr("Score: {score}").format(score=percent(result.score)))
-        self.progress.setValue(round(result.progress * 100))
+        self.score.setText(self.tr("Score: {score}").format(score=format_percent(result.score)))
+        self.progress.setValue(int(shown_value(result.progress * 100, 0)))  # 99.6% answered is not 100%
         self.gates.setText(
             self.tr("Gates failed: {failed} · open: {open}").format(
                 failed=len(result.gates_failed), open=len(result.gates_open)
@@ -227,7 +228,7 @@ class ReviewPage(QScrollArea):
         self.level_description.setText(level.description.get(self.lang))
         self.figures.setText(
             self.tr("Readiness score {score} · {answered} of {total} answered").format(
-                score=percent(result.score), answered=result.answered, total=result.total
+                score=format_percent(result.score), answered=result.answered, total=result.total
             )
         )
         lines = [self.tr("Gates failed: {n}").format(n=len(result.gates_failed))]
@@ -242,7 +243,7 @@ class ReviewPage(QScrollArea):
             note = "" if s.visible else self.tr("out of scope")
             if s.visible and not s.in_overall:
                 note = self.tr("stretch module, scored separately")
-            rows.append([s.section.title.get(self.lang), f"{s.answered}/{s.total}", percent(s.score), note])
+            rows.append([s.section.title.get(self.lang), f"{s.answered}/{s.total}", format_percent(s.score), note])
         _fill(self.sections, rows)
         self._gap_keys = [g.item.key for g in result.gaps]
         _fill(
@@ -280,9 +281,6 @@ class ReviewPage(QScrollArea):
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, item.key)
             self.filtered.addItem(row)
-
-    def filtered_keys(self) -> list[str]:
-        return [self.filtered.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.filtered.count())]
 
     def _go(self, row: int) -> None:
         if 0 <= row < len(self._gap_keys):

@@ -19,6 +19,7 @@ from veu_assess.export.oscal.context import ROLE_OF_SIGNOFF, OscalContext
 from veu_assess.export.oscal.elements import control_id, observations_for, risk
 from veu_assess.export.oscal.findings import finding
 from veu_assess.export.oscal.markdown import md_escape, md_line
+from veu_assess.i18n_format import format_figure
 from veu_assess.model.assessment import AnswerState
 from veu_assess.storage.document import Document
 
@@ -78,7 +79,7 @@ def _result(ctx: OscalContext) -> dict[str, Any]:
     # Every answered item, not-applicable ones included: an auditor must see those too.
     answered = [it for it in result.items if ctx.answer(it).state is not AnswerState.UNANSWERED]
     start = min(a.created, a.assessment_date)
-    score = "not yet scored" if result.score is None else f"{result.score:.1f} / 100"
+    score = "not yet scored" if result.score is None else f"{format_figure(result.score)} / 100"
     return compact(
         {
             "uuid": ctx.uuid("result"),
@@ -91,7 +92,7 @@ def _result(ctx: OscalContext) -> dict[str, Any]:
             "end": stamp(ctx.modified, "last-modified date"),
             "props": props(
                 prop("readiness-level", result.level.value),
-                prop("readiness-score", None if result.score is None else f"{result.score:.1f}"),
+                prop("readiness-score", None if result.score is None else format_figure(result.score)),
                 prop("answered", result.answered),
                 prop("total", result.total),
                 prop("gates-failed", len(result.gates_failed)),
