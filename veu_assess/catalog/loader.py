@@ -171,12 +171,6 @@ def load_catalog(folder: Path | None = None) -> Catalog:
         seen_sections[sec.id] = path
         if sec.module is not None and sec.module not in modules:
             problems.append(f"{path.name}: field module: unknown module '{sec.module}'")
-        if sec.module is not None:
-            problems += [
-                f"{path.name}: requirement {r.id}: field gate: a gate in optional module '{sec.module}' "
-                "(a module's items never decide the VEU verdict)"
-                for r in sec.requirements if r.gate
-            ]
         if sec.visible_if is not None:
             problems += rule_problems(sec.visible_if, f"{path.name}: section {sec.id}", header)
         for req in sec.requirements:
