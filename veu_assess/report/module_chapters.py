@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from veu_assess.i18n_format import format_figure, format_percent
 from veu_assess.report.blocks import coloured, heading, kept, key_values, table
 from veu_assess.report.context import ReportContext
 from veu_assess.report.messages import Labels
@@ -20,8 +21,9 @@ def _result_rows(m: ModuleInfo, t: Labels) -> list[tuple[str, str]]:
     if m.kind == "checklist":
         status = t.text("module_prepared") if m.status == "prepared" else t.text("module_items_open")
         return [(t.text("module_result"), status),
-                (t.text("module_progress"), f"{m.done} / {m.total} ({m.progress:.0f}%)")]
-    score = t.text("no_score") if m.score is None else f"{m.score:.1f}%"
+                (t.text("module_progress"),
+                 f"{m.done} / {m.total} ({format_figure(m.progress, t.lang, decimals=0)}%)")]
+    score = t.text("no_score") if m.score is None else format_percent(m.score, t.lang)
     level = m.level_label + (f" ({t.text('provisional')})" if m.provisional else "")
     return [(t.text("module_result"), level), (t.text("col_score"), score),
             (t.text("col_answered"), f"{m.answered} / {m.total}")]
