@@ -75,3 +75,23 @@ def test_table_edits_are_checked_before_they_are_stored(qtbot: Any, session: Ses
     editor.table.setCurrentCell(0, 0)
     editor.remove_line()
     assert session.document.assessment.bom == []
+
+
+def test_profile_switches_each_module_and_the_veu_score_stays(qtbot: Any, catalog: Catalog) -> None:
+    from veu_assess.resources import sample_path
+    from veu_assess.storage import open_document
+    from veu_assess.ui.profile_page import ProfilePage
+
+    session = Session(catalog, open_document(sample_path()))
+    page = ProfilePage(session, "en")
+    qtbot.addWidget(page)
+    assert set(page.modules) == {m.id for m in catalog.header.modules}
+    before = (session.result.score, session.result.level, session.result.answered, session.result.total)
+    for mid in ("japan-overlay", "ai-exports", "stretch-2025"):
+        page.modules[mid].setChecked(False)
+        assert mid not in session.document.assessment.profile.modules
+        assert (session.result.score, session.result.level, session.result.answered,
+                session.result.total) == before
+        assert not session.result.module(mid).enabled
+    page.modules["japan-overlay"].setChecked(True)
+    assert session.result.module("japan-overlay").enabled and session.result.score == before[0]
