@@ -23,7 +23,7 @@ def _pages(pdf: bytes) -> list[str]:
 @pytest.mark.parametrize(
     ("lang", "japan", "aix", "share", "outcome"),
     [
-        ("en", "Japanese law (外為法): points to confirm", "American AI Exports Program: preparation",
+        ("en", "Japanese law (FEFTA): points to confirm", "American AI Exports Program: preparation",
          "52.30 – 53.99 %", "Meets the 51 % presumption"),
         ("ja", "日本法上の確認事項", "米国 AI 輸出プログラム参加準備", "52.30 – 53.99 %", "51 % の推定基準を満たす"),
     ],
