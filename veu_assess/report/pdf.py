@@ -29,6 +29,7 @@ from veu_assess.report.glyphs import font_runs
 from veu_assess.report.layout import field_budget, fit
 from veu_assess.report.messages import Labels, labels
 from veu_assess.report.metadata import attach_xmp, pdf_date, xmp_packet
+from veu_assess.report.module_chapters import module_chapters
 from veu_assess.report.shaping import visual
 from veu_assess.report.styles import BAD, MUTED, RULE, WATERMARK, stylesheet
 from veu_assess.report.text import clean, date_text
@@ -245,6 +246,7 @@ def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> b
         *front.scores(ctx, t, s, FRAME_W),
         *front.gates(ctx, t, s, FRAME_W),
         *front.plan(ctx, t, s, FRAME_W),
+        *module_chapters(ctx, t, s, FRAME_W),
         *back.detail(ctx, t, s),
         *back.applicability(ctx, t, s),
         *back.sites(ctx, t, s, FRAME_W),
