@@ -23,8 +23,8 @@ from veu_assess.engine.status import changes_text, framing_paragraphs, staleness
 from veu_assess.engine.visibility import Item
 from veu_assess.languages import check_language
 from veu_assess.model.assessment import Answer, AnswerState
-from veu_assess.report.routes import RouteInfo, control_rows, route_info
 from veu_assess.report.module_context import ModuleInfo, module_infos
+from veu_assess.report.routes import RouteInfo, control_rows, route_info
 from veu_assess.report.text import clean
 from veu_assess.review.texts import protection_statement
 from veu_assess.storage.digest import content_digest

@@ -13,10 +13,10 @@ from collections.abc import Callable
 from typing import Any
 
 from veu_assess.catalog.loader import Catalog
-from veu_assess.engine.routes import SCORE_LABEL, affiliates_text, headline_text, select_routes, verdict_text
 from veu_assess.catalog.schema import ModuleKind, QuestionType
 from veu_assess.engine.bom import PRESUMPTION_PERCENT, share_text, us_share
 from veu_assess.engine.modules import ModuleResult
+from veu_assess.engine.routes import SCORE_LABEL, affiliates_text, headline_text, select_routes, verdict_text
 from veu_assess.engine.scoring import Result, SectionScore
 from veu_assess.i18n_format import format_figure, format_percent
 from veu_assess.languages import check_language
