@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from tests.ui.conftest import DialogLog
-from tests.ui.helpers import choose, first_editor
+from tests.ui.helpers import choose, first_editor, saved
 from veu_assess.catalog.loader import Catalog
 from veu_assess.model.assessment import AnswerState
 from veu_assess.storage.document import new_document
@@ -50,7 +50,7 @@ def test_recovery_after_simulated_crash(
 
     # Saving it clears the recovery entry; nothing is offered at the next start.
     dialog_log.answers["save_path"] = [tmp_path / "recovered.veua"]
-    assert restarted.save()
+    assert saved(qtbot, restarted, restarted.save)
     assert not restarted.isWindowModified()
     assert RecoveryManager(crashed).pending() == []
 

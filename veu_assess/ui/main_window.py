@@ -72,6 +72,7 @@ class MainWindow(FileActions, QMainWindow):
     pageChanged = Signal(int)
     documentOpened = Signal(object)  # Path of the opened file
     openFailed = Signal(str)  # the storage layer's message
+    saveFinished = Signal(bool)  # a save started by save/save_as/save_to ended: True when written
 
     def __init__(
         self,
@@ -127,6 +128,7 @@ class MainWindow(FileActions, QMainWindow):
         self.signoff_warning.hide()
         self.statusBar().addPermanentWidget(self.signoff_warning)
         self.compare_view: CompareView | None = None
+        self._close_confirmed = False  # the unsaved-changes prompt was answered with a successful save
         self.retranslate()
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -150,8 +152,8 @@ class MainWindow(FileActions, QMainWindow):
         self.open_action = self._action("", self.open_file, QKeySequence.StandardKey.Open)
         self.open_review_action = self._action("", self.open_file_for_review)
         self.recent_menu = self.file_menu.addMenu("")
-        self.save_action = self._action("", self.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = self._action("", self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.save_action = self._action("", lambda: self.save(), QKeySequence.StandardKey.Save)
+        self.save_as_action = self._action("", lambda: self.save_as(), QKeySequence.StandardKey.SaveAs)
         self.close_action = self._action("", self.close_file, QKeySequence.StandardKey.Close)
         self.quit_action = self._action("", self.close, QKeySequence.StandardKey.Quit)
         self.file_menu.insertActions(
@@ -522,12 +524,18 @@ class MainWindow(FileActions, QMainWindow):
 
     # --- window events -------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
-            event.ignore()
+        if not self._close_confirmed and not self.maybe_save(self._close_after_save):
+            event.ignore()  # cancelled, or saving first: the window closes when the save succeeded
             return
+        self._close_confirmed = False
         self.forget_recovery()
         self.settings.save_geometry(self.saveGeometry())
         event.accept()
+
+    def _close_after_save(self) -> None:
+        # Not from inside closeEvent (a close there is ignored): from the save's outcome.
+        self._close_confirmed = True
+        self.close()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()

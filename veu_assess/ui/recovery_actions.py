@@ -36,7 +36,7 @@ class RecoveryActions(_Base):
     catalog: Catalog
     recovery: RecoveryManager | None
     session: Session | None
-    _saving = False
+    _save_task: Task | None = None  # a save running (FileActions)
     _autosave_timer: QTimer | None = None
     _evidence_copy: Task | None = None  # new evidence being copied into the recovery entry
     _stop_copy: threading.Event | None = None
@@ -59,7 +59,7 @@ class RecoveryActions(_Base):
             self._autosave_timer.start()
 
     def autosave_tick(self) -> int:
-        if self.recovery is None or self._saving:
+        if self.recovery is None or self._save_task is not None:
             return 0
         try:
             # The state first (quick; evidence attached since the last save is referred to by its
