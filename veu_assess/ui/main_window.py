@@ -57,6 +57,7 @@ from veu_assess.ui.section_page import SectionPage
 from veu_assess.ui.session import Session
 from veu_assess.ui.settings import UiSettings
 from veu_assess.ui.view_state import remember_view, restore_view
+from veu_assess.ui.widgets import warning_style
 
 Page = ProfilePage | SectionPage | ReviewPage | ReportPage
 
@@ -124,7 +125,7 @@ class MainWindow(FileActions, QMainWindow):
         self._build_menus()
         self.signoff_warning = QLabel()
         self.signoff_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.signoff_warning.setStyleSheet("background-color:#b71c1c; color:white; font-weight:bold; padding:2px 6px;")
+        self.signoff_warning.setStyleSheet(warning_style(self.palette()))
         self.signoff_warning.hide()
         self.statusBar().addPermanentWidget(self.signoff_warning)
         self.compare_view: CompareView | None = None
@@ -259,6 +260,8 @@ class MainWindow(FileActions, QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "about_action"):
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange and hasattr(self, "signoff_warning"):
+            self.signoff_warning.setStyleSheet(warning_style(self.palette()))  # a theme change
         super().changeEvent(event)
 
     # --- session and pages ---------------------------------------------------------------
