@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import DialogLog
 from veu_assess.resources import sample_path
-from veu_assess.ui.file_open import open_files_from_the_system
+from veu_assess.ui.file_open import FileOpenFilter, open_files_from_the_system
 from veu_assess.ui.main_window import MainWindow
 
 
@@ -30,3 +31,22 @@ def test_a_file_open_event_opens_the_file(qtbot: Any, window: MainWindow, dialog
     assert window.session is not None and window.session.path == sample_path()
     assert window.session.review_mode is review
 
+
+def test_files_opened_during_start_up_are_held_then_opened_in_order(qtbot: Any, tmp_path: Path) -> None:
+    """At start-up the filter holds what Finder sends while the recovery question is open."""
+    app = QApplication.instance()
+    assert app is not None
+    opened: list[Path] = []
+    opener = FileOpenFilter(opened.append, app, hold=True)
+    app.installEventFilter(opener)
+    first, second, third = (tmp_path / f"{n}.veua" for n in ("a", "b", "c"))
+    try:
+        for path in (first, second):
+            QCoreApplication.sendEvent(app, QFileOpenEvent(QUrl.fromLocalFile(str(path))))
+        assert opened == []  # held, not lost
+        opener.release()
+        assert opened == [first, second]
+        QCoreApplication.sendEvent(app, QFileOpenEvent(QUrl.fromLocalFile(str(third))))
+        assert opened == [first, second, third]  # after release: at once
+    finally:
+        app.removeEventFilter(opener)

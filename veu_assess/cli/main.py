@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "veu_assess.cli.storage_commands",
     "veu_assess.cli.review_commands",
     "veu_assess.cli.report_commands",
+    "veu_assess.cli.signing_commands",
 )
 
 EXIT_OK, EXIT_PROBLEM, EXIT_BAD_INPUT = 0, 1, 2
@@ -144,6 +145,10 @@ def _reader_went_away() -> int:
 def gui_main() -> None:
     """Entry point of the windowed launcher (no console on Windows)."""
     _tolerant_stdout()
+    if sys.stderr is None:  # windowed: an error printed there would reach no one
+        from veu_assess.cli.windowed import run_showing_errors
+
+        sys.exit(run_showing_errors(run, ["gui", *sys.argv[1:]]))
     sys.exit(run(["gui", *sys.argv[1:]]))
 
 

@@ -487,14 +487,24 @@ SHA-256 {sha}</translation>
         <translation>証拠ファイルを保存時に記録されたハッシュと照合できませんでした（{error}）。他のプログラムによって変更されたかどうかは分かりません。</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="70"/>
+        <location filename="../ui/integrity.py" line="87"/>
+        <source>A sign-off&apos;s signature is invalid</source>
+        <translation>承認（サインオフ）の電子署名が無効です</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrity.py" line="73"/>
         <source>Changed after sign-off on {date}</source>
         <translation>{date} の署名後に変更されています</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="71"/>
+        <location filename="../ui/integrity.py" line="74"/>
         <source>Changed after sign-off on {date}: the answers or evidence differ from what was signed.</source>
         <translation>{date} の署名後に変更されています：回答または証跡が署名時の内容と異なります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrity.py" line="88"/>
+        <source>The signature of sign-off #{number} ({name}) is invalid: {reason}. Do not rely on this sign-off.</source>
+        <translation>承認（サインオフ）#{number}（{name}）の電子署名は無効です: {reason}。この承認に依拠しないでください。</translation>
     </message>
     <message>
         <location filename="../ui/integrity.py" line="65"/>
@@ -600,6 +610,59 @@ TPP</translation>
         <location filename="../ui/calculators.py" line="255"/>
         <source>{n} accelerators, {controlled} controlled (3A090); total TPP {tpp}; systems: {eccn}</source>
         <translation>アクセラレータ {n} 台、うち規制対象（3A090）{controlled} 台。TPP 合計 {tpp}。システム: {eccn}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFileChooser</name>
+    <message>
+        <location filename="../ui/key_file.py" line="24"/>
+        <source>&amp;Sign the PDF with a key file</source>
+        <translation>鍵ファイルで PDF に電子署名する(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="25"/>
+        <source>Sign the PDF with a key file</source>
+        <translation>鍵ファイルで PDF に電子署名する</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="27"/>
+        <source>Key file for signing the PDF</source>
+        <translation>PDF の署名に使う鍵ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="28"/>
+        <source>Key file (.p12, .pfx)</source>
+        <translation>鍵ファイル（.p12、.pfx）</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="29"/>
+        <source>Choose &amp;key…</source>
+        <translation>鍵を選択(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="30"/>
+        <source>Choose the key file for signing the PDF</source>
+        <translation>PDF の署名に使う鍵ファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="34"/>
+        <source>Passphrase of the key file</source>
+        <translation>鍵ファイルのパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="35"/>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="52"/>
+        <source>Choose the key file</source>
+        <translation>鍵ファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="53"/>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>鍵ファイル (*.p12 *.pfx);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -1041,158 +1104,163 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../ui/report_page.py" line="82"/>
-        <location filename="../ui/report_page.py" line="83"/>
-        <location filename="../ui/report_page.py" line="162"/>
+        <location filename="../ui/report_page.py" line="93"/>
+        <location filename="../ui/report_page.py" line="94"/>
+        <location filename="../ui/report_page.py" line="175"/>
         <source>Report</source>
         <extracomment>The formats the page (and File &gt; Export) offers, in menu order: &quot;pdf&quot; plus registry names.</extracomment>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="89"/>
+        <location filename="../ui/report_page.py" line="100"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="90"/>
+        <location filename="../ui/report_page.py" line="101"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="93"/>
+        <location filename="../ui/report_page.py" line="104"/>
         <source>Report language</source>
         <translation>報告書の言語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="95"/>
+        <location filename="../ui/report_page.py" line="106"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="97"/>
+        <location filename="../ui/report_page.py" line="108"/>
         <source>Export P&amp;DF…</source>
         <translation>PDF を出力(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="97"/>
+        <location filename="../ui/report_page.py" line="108"/>
         <source>Export the PDF report</source>
         <translation>PDF 報告書を出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="98"/>
+        <location filename="../ui/report_page.py" line="109"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV を出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="98"/>
+        <location filename="../ui/report_page.py" line="109"/>
         <source>Export the gap list as CSV</source>
         <translation>ギャップ一覧を CSV で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="101"/>
+        <location filename="../ui/report_page.py" line="112"/>
         <source>Export OSCAL assessment res&amp;ults (JSON)…</source>
         <translation>OSCAL 評価結果を JSON で出力(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="102"/>
+        <location filename="../ui/report_page.py" line="113"/>
         <source>Export the OSCAL assessment results as JSON</source>
         <translation>OSCAL 評価結果を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="106"/>
+        <location filename="../ui/report_page.py" line="117"/>
         <source>Export OSCAL P&amp;OA&amp;&amp;M (JSON)…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M) を JSON で出力(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="107"/>
+        <location filename="../ui/report_page.py" line="118"/>
         <source>Export the OSCAL plan of action and milestones as JSON</source>
         <translation>OSCAL の是正措置・マイルストーン計画を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="110"/>
+        <location filename="../ui/report_page.py" line="122"/>
         <source>Cancel e&amp;xport</source>
         <translation>出力を中止(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="111"/>
+        <location filename="../ui/report_page.py" line="123"/>
         <source>Cancel the export</source>
         <translation>出力を中止</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="116"/>
+        <location filename="../ui/report_page.py" line="128"/>
         <source>Export in progress</source>
         <translation>出力中</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="121"/>
+        <location filename="../ui/report_page.py" line="133"/>
         <source>Export status</source>
         <translation>出力の状況</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="138"/>
+        <location filename="../ui/report_page.py" line="150"/>
         <source>Summary preview</source>
         <translation>概要のプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="173"/>
+        <location filename="../ui/report_page.py" line="186"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="263"/>
+        <location filename="../ui/report_page.py" line="210"/>
+        <source>Cannot sign the PDF: {reason}</source>
+        <translation>PDF に署名できません: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="285"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>{path} に書き込めませんでした:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="175"/>
+        <location filename="../ui/report_page.py" line="188"/>
         <source>Export PDF report</source>
         <translation>PDF 報告書の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="175"/>
+        <location filename="../ui/report_page.py" line="188"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="177"/>
+        <location filename="../ui/report_page.py" line="190"/>
         <source>Export gap list</source>
         <translation>ギャップ一覧の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="177"/>
+        <location filename="../ui/report_page.py" line="190"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="179"/>
+        <location filename="../ui/report_page.py" line="192"/>
         <source>Export OSCAL assessment results</source>
         <translation>OSCAL 評価結果の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="181"/>
+        <location filename="../ui/report_page.py" line="194"/>
         <source>Export OSCAL POA&amp;M</source>
         <translation>OSCAL POA&amp;M の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="235"/>
+        <location filename="../ui/report_page.py" line="257"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="253"/>
+        <location filename="../ui/report_page.py" line="275"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="258"/>
+        <location filename="../ui/report_page.py" line="280"/>
         <source>Export failed.</source>
         <translation>出力に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="262"/>
-        <location filename="../ui/report_page.py" line="220"/>
+        <location filename="../ui/report_page.py" line="284"/>
+        <location filename="../ui/report_page.py" line="242"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>
@@ -1327,183 +1395,214 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="122"/>
-        <location filename="../ui/review_page.py" line="177"/>
-        <location filename="../ui/review_page.py" line="204"/>
+        <location filename="../ui/review_page.py" line="123"/>
+        <location filename="../ui/review_page.py" line="182"/>
+        <location filename="../ui/review_page.py" line="210"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="124"/>
+        <location filename="../ui/review_page.py" line="125"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="127"/>
+        <location filename="../ui/review_page.py" line="128"/>
         <source>Score and progress</source>
         <translation>スコアと進捗</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="129"/>
+        <location filename="../ui/review_page.py" line="130"/>
         <source>Gates failed and open</source>
         <translation>未達・未確定のゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="131"/>
+        <location filename="../ui/review_page.py" line="132"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="131"/>
+        <location filename="../ui/review_page.py" line="132"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="131"/>
+        <location filename="../ui/review_page.py" line="132"/>
         <source>Score</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="131"/>
+        <location filename="../ui/review_page.py" line="132"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="132"/>
-        <location filename="../ui/review_page.py" line="180"/>
+        <location filename="../ui/review_page.py" line="133"/>
+        <location filename="../ui/review_page.py" line="185"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="137"/>
+        <location filename="../ui/review_page.py" line="138"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="138"/>
+        <location filename="../ui/review_page.py" line="139"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="139"/>
+        <location filename="../ui/review_page.py" line="140"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="140"/>
+        <location filename="../ui/review_page.py" line="141"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="141"/>
+        <location filename="../ui/review_page.py" line="142"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="142"/>
+        <location filename="../ui/review_page.py" line="143"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="143"/>
+        <location filename="../ui/review_page.py" line="144"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="144"/>
+        <location filename="../ui/review_page.py" line="145"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="146"/>
+        <location filename="../ui/review_page.py" line="147"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="149"/>
-        <location filename="../ui/review_page.py" line="171"/>
+        <location filename="../ui/review_page.py" line="150"/>
+        <location filename="../ui/review_page.py" line="176"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="155"/>
+        <location filename="../ui/review_page.py" line="156"/>
         <source>Sign-off warning</source>
         <translation>署名に関する警告</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="159"/>
+        <location filename="../ui/review_page.py" line="160"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="161"/>
+        <location filename="../ui/review_page.py" line="162"/>
         <source>What a sign-off protects</source>
         <translation>署名が保護する内容</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="162"/>
+        <location filename="../ui/review_page.py" line="163"/>
+        <source>Tr&amp;ust the selected signer…</source>
+        <translation>選択した署名者を信頼する(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="164"/>
+        <source>Trust the signer of the selected sign-off</source>
+        <translation>選択した承認の署名者を信頼する</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="167"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="163"/>
+        <location filename="../ui/review_page.py" line="168"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="167"/>
+        <location filename="../ui/review_page.py" line="172"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="170"/>
+        <location filename="../ui/review_page.py" line="175"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="182"/>
+        <location filename="../ui/review_page.py" line="187"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="184"/>
+        <location filename="../ui/review_page.py" line="189"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="225"/>
+        <location filename="../ui/review_page.py" line="231"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="230"/>
+        <location filename="../ui/review_page.py" line="236"/>
         <source>Readiness score {score} · {answered} of {total} answered</source>
         <translation>準備状況スコア {score} · {total} 問中 {answered} 問回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="234"/>
+        <location filename="../ui/review_page.py" line="240"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="238"/>
+        <location filename="../ui/review_page.py" line="244"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="243"/>
+        <location filename="../ui/review_page.py" line="249"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="245"/>
+        <location filename="../ui/review_page.py" line="251"/>
         <source>stretch module, scored separately</source>
         <translation>ストレッチモジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="255"/>
+        <location filename="../ui/review_page.py" line="261"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="303"/>
+        <source>Trust {signer} as a signer?
+
+Certificate SHA-256:
+{fingerprint}
+
+Do this only after comparing this fingerprint with the one the signer gave you in person, by phone or in a letter.</source>
+        <translation>{signer} を署名者として信頼しますか？
+
+証明書 SHA-256:
+{fingerprint}
+
+このフィンガープリントを、署名者から対面・電話・書面で受け取ったものと照合してから行ってください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="306"/>
+        <location filename="../ui/review_page.py" line="314"/>
+        <source>Trust signer</source>
+        <translation>署名者を信頼</translation>
     </message>
 </context>
 <context>
@@ -1679,123 +1778,179 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="61"/>
-        <location filename="../ui/review/signoff_dialog.py" line="114"/>
+        <location filename="../ui/review/signoff_dialog.py" line="67"/>
+        <location filename="../ui/review/signoff_dialog.py" line="121"/>
         <source>Sign off</source>
         <translation>承認（サインオフ）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="65"/>
+        <location filename="../ui/review/signoff_dialog.py" line="71"/>
         <source>Integrity warning</source>
         <translation>完全性の警告</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="66"/>
+        <location filename="../ui/review/signoff_dialog.py" line="72"/>
         <source>I have &amp;checked the answers and evidence as they are now</source>
         <translation>現在の回答と証跡を確認しました(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="67"/>
+        <location filename="../ui/review/signoff_dialog.py" line="73"/>
         <source>Confirm that the content was checked as it is now</source>
         <translation>現在の内容を確認したことの確認</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="75"/>
+        <location filename="../ui/review/signoff_dialog.py" line="81"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="78"/>
+        <location filename="../ui/review/signoff_dialog.py" line="84"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="81"/>
+        <location filename="../ui/review/signoff_dialog.py" line="87"/>
         <source>Role or title</source>
         <translation>役割または役職</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="83"/>
+        <location filename="../ui/review/signoff_dialog.py" line="89"/>
         <source>Auditor</source>
         <translation>監査人</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="84"/>
+        <location filename="../ui/review/signoff_dialog.py" line="90"/>
         <source>Operator&apos;s responsible officer</source>
         <translation>事業者の責任者</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="85"/>
+        <location filename="../ui/review/signoff_dialog.py" line="91"/>
         <source>Signing as</source>
         <translation>署名者の立場</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="89"/>
+        <location filename="../ui/review/signoff_dialog.py" line="95"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="91"/>
+        <location filename="../ui/review/signoff_dialog.py" line="97"/>
         <source>Statement</source>
         <translation>表明事項</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="92"/>
+        <location filename="../ui/review/signoff_dialog.py" line="98"/>
         <source>e.g. I reviewed every answer and its evidence.</source>
         <translation>例: すべての回答とその証跡を確認しました。</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="93"/>
+        <location filename="../ui/review/signoff_dialog.py" line="99"/>
         <source>&amp;Name</source>
         <translation>氏名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="94"/>
+        <location filename="../ui/review/signoff_dialog.py" line="100"/>
         <source>&amp;Organisation</source>
         <translation>所属組織(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="95"/>
+        <location filename="../ui/review/signoff_dialog.py" line="101"/>
         <source>&amp;Role</source>
         <translation>役割(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="96"/>
+        <location filename="../ui/review/signoff_dialog.py" line="102"/>
         <source>Signing &amp;as</source>
         <translation>署名者の立場(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="97"/>
+        <location filename="../ui/review/signoff_dialog.py" line="103"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="98"/>
+        <location filename="../ui/review/signoff_dialog.py" line="104"/>
         <source>&amp;Statement</source>
         <translation>表明事項(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="101"/>
+        <location filename="../ui/review/signoff_dialog.py" line="108"/>
         <source>Content digest signed: {digest}</source>
         <translation>署名対象の内容ダイジェスト: {digest}</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="103"/>
+        <location filename="../ui/review/signoff_dialog.py" line="110"/>
         <source>Content digest signed</source>
         <translation>署名対象の内容ダイジェスト</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="105"/>
+        <location filename="../ui/review/signoff_dialog.py" line="112"/>
         <source>What a sign-off protects</source>
         <translation>承認（サインオフ）で保護される内容</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="108"/>
+        <location filename="../ui/review/signoff_dialog.py" line="115"/>
         <source>Sign-off problem</source>
         <translation>承認（サインオフ）の問題</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="145"/>
+        <location filename="../ui/review/signoff_dialog.py" line="137"/>
+        <source>Sign di&amp;gitally with a key file (.p12, .pfx)</source>
+        <translation>鍵ファイル（.p12、.pfx）で電子署名する(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="138"/>
+        <source>Sign digitally with a key file</source>
+        <translation>鍵ファイルで電子署名する</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="140"/>
+        <source>Key file</source>
+        <translation>鍵ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="141"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="142"/>
+        <location filename="../ui/review/signoff_dialog.py" line="177"/>
+        <source>Choose the key file</source>
+        <translation>鍵ファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="149"/>
+        <source>Passphrase of the key file</source>
+        <translation>鍵ファイルのパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="151"/>
+        <source>With a key file, the name and organisation are those of its certificate and the date is today; anyone can check the signature, and nobody without the key can make it.</source>
+        <translation>鍵ファイルで署名すると、氏名と組織は証明書に記載されたものとなり、日付は本日になります。署名は誰でも検証でき、鍵を持たない人は作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="153"/>
+        <source>About signing with a key file</source>
+        <translation>鍵ファイルによる署名について</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="155"/>
+        <source>&amp;Key file</source>
+        <translation>鍵ファイル(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="158"/>
+        <source>&amp;Passphrase</source>
+        <translation>パスフレーズ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="178"/>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>鍵ファイル (*.p12 *.pfx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="208"/>
         <source>Confirm that you checked the content as it is now.</source>
         <translation>現在の内容を確認したことをチェックしてください。</translation>
     </message>
@@ -1803,75 +1958,105 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SignOffStatusList</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="175"/>
+        <location filename="../ui/review/signoff_dialog.py" line="258"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="175"/>
+        <location filename="../ui/review/signoff_dialog.py" line="258"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="175"/>
+        <location filename="../ui/review/signoff_dialog.py" line="258"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="175"/>
+        <location filename="../ui/review/signoff_dialog.py" line="258"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="175"/>
+        <location filename="../ui/review/signoff_dialog.py" line="258"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="178"/>
+        <location filename="../ui/review/signoff_dialog.py" line="259"/>
+        <source>Signature</source>
+        <translation>電子署名</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="265"/>
         <source>Sign-offs</source>
         <translation>承認（サインオフ）一覧</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="289"/>
+        <source>Certificate SHA-256: {fingerprint}</source>
+        <translation>証明書 SHA-256: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="298"/>
+        <source>valid, trusted</source>
+        <translation>有効（信頼済み）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="300"/>
+        <source>valid, signer not confirmed (SHA-256 {short}…)</source>
+        <translation>有効（署名者未確認、SHA-256 {short}…）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="303"/>
+        <source>invalid ({reason})</source>
+        <translation>無効（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="304"/>
+        <source>unsigned (legacy)</source>
+        <translation>未署名（旧形式）</translation>
     </message>
 </context>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="81"/>
+        <location filename="../ui/review_page.py" line="82"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="83"/>
+        <location filename="../ui/review_page.py" line="84"/>
         <source>Readiness score</source>
         <translation>準備状況スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="85"/>
+        <location filename="../ui/review_page.py" line="86"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="86"/>
+        <location filename="../ui/review_page.py" line="87"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="88"/>
+        <location filename="../ui/review_page.py" line="89"/>
         <source>Gates</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="99"/>
+        <location filename="../ui/review_page.py" line="100"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="103"/>
+        <location filename="../ui/review_page.py" line="104"/>
         <source>Score: {score}</source>
         <translation>スコア: {score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="106"/>
+        <location filename="../ui/review_page.py" line="107"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>

@@ -177,9 +177,11 @@ def run_app(files: list[str], smoke: str | None = None, review: bool = False) ->
         # Start-up benchmark: quit once the first window is shown and the event loop is idle.
         QTimer.singleShot(0, app.quit)
         return app.exec()
+    # macOS hands Finder's "open this file" to the application, not to argv. Installed before the
+    # recovery question (a nested event loop), holding what arrives until that is answered.
+    opener = open_files_from_the_system(app, window, review, hold=True)
     window.offer_recovery()
-    # macOS hands Finder's "open this file" to the application, not to argv.
-    open_files_from_the_system(app, window, review)
+    opener.release()
     paths = [Path(f) for f in files]
     if paths:
         window.open_path(paths[0], review=review)

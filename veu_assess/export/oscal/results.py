@@ -41,9 +41,14 @@ def _reviewed_controls(ctx: OscalContext) -> dict[str, Any]:
 
 
 def _attestations(ctx: OscalContext) -> list[dict[str, Any]]:
-    """One attestation per sign-off, saying whether the content still matches what was signed."""
+    """One attestation per sign-off, saying whether the content still matches what was signed and
+    the signature verdict ``veu-assess verify`` gives."""
+    from veu_assess.signing.verify import SignatureState, document_verdicts
+
     out = []
-    for i, signoff in enumerate(ctx.doc.review.signoffs):
+    for i, verdict in enumerate(document_verdicts(ctx.doc)):
+        signoff = verdict.signoff
+        signed = verdict.state is not SignatureState.UNSIGNED
         person = ctx.person_uuid(signoff.name)
         matches = signoff.digest == ctx.digest
         part = compact(
@@ -60,11 +65,16 @@ def _attestations(ctx: OscalContext) -> list[dict[str, Any]]:
                     prop("signed-digest", signoff.digest, "sha-256"),
                     # Tamper evidence: does the content exported here match what was signed?
                     prop("digest-matches", matches),
+                    prop("signature", verdict.state.name.lower()),
+                    prop("signature-problem", verdict.reason),
+                    prop("signer-certificate", verdict.fingerprint if signed else None, "sha-256"),
                 ),
                 "prose": paragraphs(
                     md_escape(signoff.statement),
                     f"Signed on {signoff.date.isoformat()} over content digest {signoff.digest}.",
                     None if matches else "The assessment changed after this sign-off.",
+                    f"Signature: {md_line(verdict.label())}"
+                    + (f"; signer certificate SHA-256 {verdict.fingerprint}." if verdict.fingerprint else "."),
                 ),
             }
         )
