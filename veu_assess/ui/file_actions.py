@@ -1,7 +1,7 @@
 """File handling of the main window: New, Open (off the GUI thread), Open Recent, Save, Save As,
 Close, the unsaved-changes prompt and the title bar.
 
-Autosave and crash recovery are in ``recovery_actions.py``, the mixin this one builds on.
+Autosave and crash recovery are the window's ``autosave.Autosave`` part.
 """
 
 from __future__ import annotations
@@ -11,31 +11,33 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, SignalInstance
-from PySide6.QtWidgets import QMenu, QProgressBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QProgressBar, QWidget
 
 from veu_assess.bugs import error_text
 from veu_assess.catalog.loader import Catalog
 from veu_assess.storage.document import Document, new_document
 from veu_assess.storage.veua import open_document, save_document
 from veu_assess.ui import dialogs
+from veu_assess.ui.autosave import Autosave
 from veu_assess.ui.background import hold_input
-from veu_assess.ui.recovery_actions import RecoveryActions
 from veu_assess.ui.session import Session, snapshot
 from veu_assess.ui.settings import UiSettings
 from veu_assess.ui.workers import Progress, Task, start_task
 
+if TYPE_CHECKING:
+    _Base = QMainWindow
+else:
+    _Base = object
 
-class FileActions(RecoveryActions):
+
+class FileActions(_Base):
     """Mixed into MainWindow (which provides the attributes declared below)."""
 
     catalog: Catalog
+    autosave: Autosave
     settings: UiSettings
     session: Session | None
     recent_menu: QMenu
-    _open_task: Task | None = None
-    _progress: QProgressBar | None = None
-    _save_task: Task | None = None  # a save running on a worker (see save_to)
-    _queued_open: tuple[Path, bool] | None = None  # asked to open while a file was saved or opened
 
     documentOpened: SignalInstance
     openFailed: SignalInstance
@@ -44,6 +46,13 @@ class FileActions(RecoveryActions):
     if TYPE_CHECKING:
 
         def set_session(self, session: Session) -> None: ...
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)  # QMainWindow's, next in MainWindow's method order
+        self._open_task: Task | None = None
+        self._progress: QProgressBar | None = None
+        self._save_task: Task | None = None  # a save running on a worker (see save_to)
+        self._queued_open: tuple[Path, bool] | None = None  # asked to open while a file was saved or opened
 
     # --- title ---------------------------------------------------------------------------
     def display_name(self) -> str:
@@ -64,7 +73,7 @@ class FileActions(RecoveryActions):
         self.after_save_prompt(self._new_now)
 
     def _new_now(self) -> None:
-        self.forget_recovery()
+        self.autosave.forget()
         self.set_session(Session(self.catalog, new_document(self.catalog)))
 
     def close_file(self) -> None:
@@ -133,7 +142,7 @@ class FileActions(RecoveryActions):
 
     def _opened(self, path: Path, doc: Document, review: bool = False) -> None:
         self._idle()
-        self.forget_recovery()
+        self.autosave.forget()
         self.set_session(Session(self.catalog, doc, review_mode=review))
         self.settings.add_recent_file(path, review)
         self.update_recent_menu()
@@ -260,9 +269,7 @@ class FileActions(RecoveryActions):
         doc.path, doc.source = path, copy.source
         doc.evidence.update(copy.evidence)  # now read from the saved file; newer files stay as they are
         if unchanged:
-            if self.recovery is not None:
-                self._stop_evidence_copy()
-                self.recovery.note_saved(doc)
+            self.autosave.saved(doc)
             session.mark_saved()
         else:
             session.mark_saved_with_changes()
