@@ -13,8 +13,8 @@ from reportlab.lib import colors
 from veu_assess.i18n_format import format_percent
 from veu_assess.report.context import SectionInfo
 from veu_assess.report.fonts import FontSet, has_cjk
+from veu_assess.report.layout import fit
 from veu_assess.report.styles import BAD, GOOD, MUTED, RULE, WARN
-from veu_assess.report.text import clip
 
 BAR_HEIGHT = 20
 
@@ -27,9 +27,11 @@ def _colour(score: float | None) -> colors.Color:
 
 def score_chart(sections: list[SectionInfo], fonts: FontSet, width: float, no_score: str) -> Drawing:
     """Bars for the sections in scope; 85% and 60% guide lines mark the level thresholds."""
-    labels = [clip(f"{s.id}  {s.title}", 34) for s in sections]
-    font = fonts.cjk if any(has_cjk(t) for t in labels) else fonts.body
     label_width = 165.0
+    raw = [f"{s.id}  {s.title}" for s in sections]
+    font = fonts.cjk if any(has_cjk(t) for t in raw) else fonts.body
+    # Clipped by measured width: a label never runs into the margin (Japanese titles are wide).
+    labels = [fit(t, 7.5, label_width - 10, font, fonts.order) for t in raw]
     height = BAR_HEIGHT * len(sections) + 30
     d = Drawing(width, height, initialFontName=fonts.body)
     chart = HorizontalBarChart()
