@@ -105,7 +105,7 @@ def test_stretch_gaps_rank_after_every_in_force_gap(mini: Catalog) -> None:
     assert [(g.requirement.id, g.stretch) for g in r.gaps] == [("A-02", False), ("S-01", True)]
     text = result_to_text(mini, a, r)
     assert "    1. [medium] A-02 not_met: Requirement A-02" in text.splitlines()
-    assert "    2. [high, stretch] S-01 not_met: Requirement S-01" in text.splitlines()
+    assert "    2. [high, stretch-2025] S-01 not_met: Requirement S-01" in text.splitlines()
     assert [g["stretch"] for g in result_to_json(mini, a, r)["gaps"]] == [False, True]
 
 

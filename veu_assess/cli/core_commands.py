@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from veu_assess.bugs import InputError
+from veu_assess.catalog.controls import extras_problems
 from veu_assess.catalog.loader import CatalogError, default_catalog, load_catalog
 from veu_assess.catalog.schema import RevisionChange
 from veu_assess.catalog.sources import sources_text
@@ -116,6 +117,12 @@ def cmd_catalog(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(f"problem: {problem}", file=sys.stderr)
         print(f"catalog check failed: {len(exc.problems)} problem(s)")
+        return EXIT_PROBLEM
+    extra = extras_problems(catalog, args.forms)  # forms/routes.yaml and the ISO/SP 800-53 mapping
+    if extra:
+        for problem in extra:
+            print(f"problem: {problem}", file=sys.stderr)
+        print(f"catalog check failed: {len(extra)} problem(s)")
         return EXIT_PROBLEM
     if args.sources:
         sys.stdout.write(sources_text(catalog))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from veu_assess.catalog.loader import Catalog
 from veu_assess.catalog.schema import Importance, LevelId, Requirement, Section
+from veu_assess.engine.modules import LevelFn, ModuleResult, module_results
 from veu_assess.engine.status import counts_in_score, gate_applies
 from veu_assess.engine.visibility import Item, section_visible, visible_items
 from veu_assess.model.assessment import Answer, AnswerState, Assessment
@@ -48,7 +49,12 @@ class Gap:
     item: Item
     answer: Answer
     priority: str  # critical / high / medium / low
-    stretch: bool = False  # in a rescinded stretch module: ranked after every in-force gap
+    module: str | None = None  # an optional module's id: ranked after every VEU gap
+
+    @property
+    def stretch(self) -> bool:
+        """Outside the VEU score (in an optional module's section)."""
+        return self.module is not None
 
     @property
     def requirement(self) -> Requirement:
@@ -71,6 +77,7 @@ class Result:
     gates_open: list[Item]
     gaps: list[Gap]
     items: list[Item] = field(repr=False)
+    modules: list[ModuleResult] = field(default_factory=list)  # each optional module's own result
 
     @property
     def progress(self) -> float:
@@ -79,11 +86,17 @@ class Result:
     def section_score(self, section_id: str) -> SectionScore:
         return next(s for s in self.sections if s.section.id == section_id)
 
+    def module(self, module_id: str) -> ModuleResult:
+        return next(m for m in self.modules if m.id == module_id)
+
+    @property
+    def enabled_modules(self) -> list[ModuleResult]:
+        return [m for m in self.modules if m.enabled]
+
 
 def _in_overall(section: Section, catalog: Catalog) -> bool:
-    if section.module is None:
-        return True
-    return any(m.id == section.module and m.in_force_score for m in catalog.header.modules)
+    # An optional module's items never enter the VEU readiness score (forms/modules.yaml).
+    return section.module is None
 
 
 def _priority(req: Requirement) -> str:
@@ -174,23 +187,26 @@ def evaluate(catalog: Catalog, assessment: Assessment) -> Result:
         sections=sections,
         gates_failed=failed,
         gates_open=open_gates,
-        gaps=rank_gaps(items, assessment, {it.key for it in items if not _in_overall(it.section, catalog)}),
+        gaps=rank_gaps(items, assessment),
         items=items,
+        modules=module_results(catalog, assessment, items, LevelFn(catalog)),
     )
 
 
-def rank_gaps(items: list[Item], assessment: Assessment, stretch: set[str] | None = None) -> list[Gap]:
-    """Gaps (not met, uncertain, partially met) ranked: in force before stretch (``stretch``: keys
-    of items outside the in-force score), then gates, importance, state, weight, order."""
-    stretch = stretch or set()
+def rank_gaps(items: list[Item], assessment: Assessment) -> list[Gap]:
+    """Gaps (not met, uncertain, partially met) ranked: VEU items before optional modules' (in the
+    catalog's module order), then gates, importance, state, weight, order."""
     found: list[tuple[tuple[int, int, int, int, float, int], Item, Answer]] = []
+    group: dict[str | None, int] = {None: 0}  # VEU first, then each module in catalog order
+    for it in items:
+        group.setdefault(it.section.module, len(group))
     for order, it in enumerate(items):
         ans = assessment.answers.get(it.key, Answer())
         if ans.state not in GAP_STATES:
             continue
         req = it.requirement
         sort_key = (
-            1 if it.key in stretch else 0,
+            group[it.section.module],
             0 if req.gate else 1,
             _IMPORTANCE_RANK[req.importance],
             _STATE_RANK[ans.state],
@@ -200,6 +216,6 @@ def rank_gaps(items: list[Item], assessment: Assessment, stretch: set[str] | Non
         found.append((sort_key, it, ans))
     found.sort(key=lambda t: t[0])
     return [
-        Gap(rank=i + 1, item=it, answer=ans, priority=_priority(it.requirement), stretch=it.key in stretch)
+        Gap(rank=i + 1, item=it, answer=ans, priority=_priority(it.requirement), module=it.section.module)
         for i, (_, it, ans) in enumerate(found)
     ]

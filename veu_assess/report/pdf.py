@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from veu_assess.report import back, framing, front
+from veu_assess.report import back, framing, front, routes
 from veu_assess.report.blocks import Heading, headings_in, keep_with_next
 from veu_assess.report.context import ReportContext
 from veu_assess.report.fonts import FontSet
@@ -29,6 +29,7 @@ from veu_assess.report.glyphs import font_runs
 from veu_assess.report.layout import field_budget, fit
 from veu_assess.report.messages import Labels, labels
 from veu_assess.report.metadata import attach_xmp, pdf_date, xmp_packet
+from veu_assess.report.module_chapters import module_chapters
 from veu_assess.report.shaping import visual
 from veu_assess.report.styles import BAD, MUTED, RULE, WATERMARK, stylesheet
 from veu_assess.report.text import clean, date_text
@@ -240,14 +241,17 @@ def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> b
         *front.cover(ctx, t, s, FRAME_W),
         *front.contents(t, s),
         *framing.framing(ctx, t, s),
+        *routes.route_pages(ctx, s, FRAME_W),
         *front.summary(ctx, t, s),
         *front.scores(ctx, t, s, FRAME_W),
         *front.gates(ctx, t, s, FRAME_W),
         *front.plan(ctx, t, s, FRAME_W),
+        *module_chapters(ctx, t, s, FRAME_W),
         *back.detail(ctx, t, s),
         *back.applicability(ctx, t, s),
         *back.sites(ctx, t, s, FRAME_W),
         *back.evidence_index(ctx, t, s, FRAME_W),
+        *routes.control_pages(ctx, s, FRAME_W),
         *back.review(ctx, t, s, FRAME_W),
         *back.integrity(ctx, t, s),
     ]

@@ -8,10 +8,15 @@ English pads the title column by display width; Japanese puts titles last (see `
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from veu_assess.catalog.loader import Catalog
+from veu_assess.catalog.schema import ModuleKind, QuestionType
+from veu_assess.engine.bom import PRESUMPTION_PERCENT, share_text, us_share
+from veu_assess.engine.modules import ModuleResult
+from veu_assess.engine.routes import SCORE_LABEL, affiliates_text, headline_text, select_routes, verdict_text
 from veu_assess.engine.scoring import Result, SectionScore
 from veu_assess.i18n_format import format_figure, format_percent
 from veu_assess.languages import check_language
@@ -34,35 +39,69 @@ def result_to_text(catalog: Catalog, assessment: Assessment, result: Result, lan
     lines = [
         p("heading", name=name),
         p("catalog", version=catalog.version, as_of=catalog.header.as_of.isoformat()),
+        *_route_lines(catalog, assessment, lang),
         p("level", level=level_label(catalog, result, lang)) + (p("provisional") if result.provisional else ""),
         p("score", score=format_percent(result.score), answered=result.answered, total=result.total,
                           pct=format_figure(result.progress * 100, lang, decimals=0)),
         "",
         p("sections"),
     ]
+    checklists = {m.id for m in catalog.header.modules if m.kind is ModuleKind.CHECKLIST}
     for s in result.sections:
-        lines.append(_section_line(s, lang, p))
+        lines.append(_section_line(s, lang, p, s.section.module in checklists))
     lines.append("")
     lines.append(p("gates_failed", keys=", ".join(it.key for it in result.gates_failed) or p("none")))
     lines.append(p("gates_open", keys=", ".join(it.key for it in result.gates_open) or p("none")))
+    lines += _module_lines(catalog, assessment, result, lang, p)
     lines.append("")
     lines.append(p("gaps", count=len(result.gaps)))
     for g in result.gaps:
         site = f" @{g.item.site_id}" if g.item.site_id else ""
-        tag = priority(g.priority) + (p("stretch_gap") if g.stretch else "")
+        tag = priority(g.priority) + (p("stretch_gap", sep=", " if lang == "en" else "・", module=g.module)
+                                      if g.module else "")
         lines.append(f"  {g.rank:>3}. [{tag}] {g.requirement.id}{site} {state(g.state.value)}: "
                      f"{g.requirement.title.get(lang)}")
         lines.append(f"       {g.requirement.citation} — {g.requirement.remediation.get(lang)}")
     return "\n".join(lines) + "\n"
 
 
-def _section_line(s: SectionScore, lang: str, p: Callable[[str], str]) -> str:
+def _module_lines(catalog: Catalog, assessment: Assessment, result: Result, lang: str,
+                  p: Callable[..., str]) -> list[str]:
+    """Each switched-on module's own result: a score and level, or prepared / items open."""
+    enabled = result.enabled_modules
+    if not enabled:
+        return []
+    lines = ["", p("modules")]
+    for m in enabled:
+        title = m.module.short_title.get(lang)
+        if m.module.kind is ModuleKind.SCORED:
+            level = next((lv.label.get(lang) for lv in catalog.header.scoring.levels if lv.id is m.level), "—")
+            lines.append(p("module_scored", title=title, level=level, score=format_percent(m.score, lang),
+                           prov=p("provisional") if m.provisional else "", answered=m.answered, total=m.total))
+        else:
+            lines.append(p("module_checklist", title=title, status=p(m.status or "items_open"), done=m.done,
+                           total=m.total, pct=format_figure(m.progress * 100, lang, decimals=0)))
+        if any(it.requirement.question_type is QuestionType.BOM for it in m.items):
+            share = us_share(assessment.bom)
+            if share.low is None:
+                shown = "—"
+            elif share.low == share.high:
+                shown = f"{share_text(share.low)} %"
+            else:
+                shown = f"{share_text(share.low)}–{share_text(share.high)} %"
+            lines.append(p("us_content", share=shown, floor=PRESUMPTION_PERCENT, outcome=p(f"us_{share.outcome}")))
+    return lines
+
+
+def _section_line(s: SectionScore, lang: str, p: Callable[..., str], checklist: bool = False) -> str:
     """One section's row. English keeps the title column first (scripts read it); Japanese puts
     the title last, because kana and kanji are not exactly two monospace columns wide in any
     font pair, so figures after them would drift."""
     title = s.section.title.get(lang)
     stretch = "" if s.in_overall else p("stretch_section")
-    figures = p("out_of_scope") if not s.visible else f"{format_percent(s.score):>7}  {s.answered}/{s.total}{stretch}"
+    # A checklist module is never scored: its section shows answered items, no percentage.
+    score = "—" if checklist else format_percent(s.score)
+    figures = p("out_of_scope") if not s.visible else f"{score:>7}  {s.answered}/{s.total}{stretch}"
     if lang == "en":
         return f"  {s.section.id:<8} {pad(title, 52)} {figures}"
     return f"  {s.section.id:<8} {pad(figures, 14) if s.visible and s.in_overall else figures}  {title}"
@@ -85,6 +124,7 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
     return {
         "assessment_id": assessment.id,
         "catalog_version": catalog.version,
+        "route": _route_json(catalog, assessment),
         "level": result.level.value,
         "level_label": level_label(catalog, result),
         "provisional": result.provisional,
@@ -98,6 +138,7 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
                 "title": s.section.title.en,
                 "visible": s.visible,
                 "in_overall": s.in_overall,
+                "module": s.section.module,
                 "answered": s.answered,
                 "total": s.total,
                 "score": None if s.score is None else round(s.score, 2),
@@ -114,10 +155,67 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
                 "state": g.state.value,
                 "priority": g.priority,
                 "stretch": g.stretch,
+                "module": g.module,
                 "title": g.requirement.title.en,
                 "citation": g.requirement.citation,
                 "remediation": g.requirement.remediation.en,
             }
             for g in result.gaps
         ],
+        # Each optional module's own result: never part of the VEU score, level or gates above.
+        "modules": [module_to_json(assessment, m) for m in result.modules],
     }
+
+
+def _route_lines(catalog: Catalog, assessment: Assessment, lang: str) -> list[str]:
+    """Route selection before the score: the headline, each route's verdict, the score's scope."""
+    r = select_routes(catalog, assessment, dt.date.today(), lang)
+    lines = [headline_text(r, lang)]
+    lines += [f"  {f.title}: {verdict_text(f.verdict, lang)}" for f in r.findings]
+    if affiliates_text(r, lang):
+        lines.append(affiliates_text(r, lang))
+    lines.append(SCORE_LABEL["ja" if lang == "ja" else "en"])
+    return lines
+
+
+def _route_json(catalog: Catalog, assessment: Assessment) -> dict[str, Any]:
+    """Route selection (engine/routes.py): the score that follows is readiness for the VEU route."""
+    r = select_routes(catalog, assessment, dt.date.today())
+    return {"headline": r.headline, "verdicts": {f.route_id: f.verdict.value for f in r.findings},
+            "rules": {f.route_id: [x.rule_id for x in f.reasons] for f in r.findings}}
+
+
+def module_to_json(assessment: Assessment, m: ModuleResult) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": m.id,
+        "kind": m.module.kind.value,
+        "title": m.module.short_title.en,
+        "as_of": m.module.as_of.isoformat(),
+        "sources": list(m.module.sources),
+        "enabled": m.enabled,
+        "in_veu_score": False,
+        "answered": m.answered,
+        "done": m.done,
+        "total": m.total,
+        "progress": round(m.progress * 100, 2),
+        "open_items": [it.key for it in m.open_items],
+    }
+    if m.module.kind is ModuleKind.SCORED:
+        out |= {"score": None if m.score is None else round(m.score, 2),
+                "level": None if m.level is None else m.level.value, "provisional": m.provisional}
+    else:
+        out["status"] = m.status
+    if any(it.requirement.question_type is QuestionType.BOM for it in m.items):
+        share = us_share(assessment.bom)
+        out["us_content"] = {
+            "lines": len(assessment.bom),
+            "total_value": str(share.total),
+            "us_value": str(share.us_value),
+            "unknown_origin_value": str(share.unknown_value),
+            "share_low": share_text(share.low) or None,
+            "share_high": share_text(share.high) or None,
+            "presumption_percent": str(PRESUMPTION_PERCENT),
+            "outcome": share.outcome,
+            "deciding_lines": [i + 1 for i in share.deciding],
+        }
+    return out

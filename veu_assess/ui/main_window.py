@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from veu_assess.catalog.loader import Catalog
+from veu_assess.catalog.schema import ModuleKind
 from veu_assess.engine.compare import compare
 from veu_assess.engine.scoring import Result
 from veu_assess.i18n_format import format_percent
@@ -374,7 +375,13 @@ class MainWindow(FileActions, QMainWindow):
                 continue
             sc = result.section_score(page.section.id)
             item = self.nav.item(row)
-            if sc.visible:
+            module = next((m for m in result.modules if m.id == page.section.module), None)
+            if sc.visible and module is not None and module.module.kind is ModuleKind.CHECKLIST:
+                # A checklist module is never scored: its progress only.
+                text = self.tr("{title}\n{done}/{total} done (checklist)").format(
+                    title=page.page_title(), done=module.done, total=module.total)
+                item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            elif sc.visible:
                 text = self.tr("{title}\n{answered}/{total} answered · score {score}").format(
                     title=page.page_title(), answered=sc.answered, total=sc.total, score=format_percent(sc.score)
                 )
