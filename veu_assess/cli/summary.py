@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from veu_assess.catalog.loader import Catalog
+from veu_assess.engine.inventory import inventory_of, inventory_to_json
 from veu_assess.engine.scoring import Result
-from veu_assess.model.assessment import Assessment
+from veu_assess.engine.visibility import Item
+from veu_assess.model.assessment import Answer, Assessment
 
 __all__ = ["level_label", "result_to_json", "result_to_text"]
 
@@ -23,8 +25,20 @@ def level_label(catalog: Catalog, result: Result, lang: str = "en") -> str:
     return level.label.get(lang)
 
 
-def _pct(x: float | None) -> str:
-    return "—" if x is None else f"{x:.1f}%"
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 2)
+
+
+def _item(assessment: Assessment, it: Item) -> dict[str, Any]:
+    return {
+        "key": it.key,
+        "requirement": it.requirement.id,
+        "site": it.site_id,
+        "section": it.section.id,
+        "title": it.requirement.title.en,
+        "citation": it.requirement.citation,
+        "state": assessment.answers.get(it.key, Answer()).state.value,
+    }
 
 
 def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> dict[str, Any]:
@@ -34,7 +48,12 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
         "level": result.level.value,
         "level_label": level_label(catalog, result),
         "provisional": result.provisional,
-        "score": None if result.score is None else round(result.score, 2),
+        # Readiness counts unanswered items as not met; completeness is the answered share.
+        "readiness": _round(result.readiness),
+        "completeness": _round(result.completeness),
+        "completeness_threshold": result.completeness_threshold,
+        "answered_items_score": _round(result.answered_score),  # the answered items alone
+        "score": _round(result.readiness),  # kept for older scripts: the same figure as readiness
         "progress": round(result.progress * 100, 2),
         "answered": result.answered,
         "total": result.total,
@@ -46,12 +65,19 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
                 "in_overall": s.in_overall,
                 "answered": s.answered,
                 "total": s.total,
-                "score": None if s.score is None else round(s.score, 2),
+                "readiness": _round(s.readiness),
+                "completeness": _round(s.completeness),
+                "answered_items_score": _round(s.answered_score),
+                "score": _round(s.readiness),
             }
             for s in result.sections
         ],
         "gates_failed": [it.key for it in result.gates_failed],
         "gates_open": [it.key for it in result.gates_open],
+        "gates_unanswered": [it.key for it in result.gates_unanswered],
+        "gates": [_item(assessment, it) for it in result.gates_failed + result.gates_open],
+        "unanswered": [_item(assessment, it) for it in result.unanswered],
+        "inventory": inventory_to_json(inventory_of(catalog, assessment)),
         "gaps": [
             {
                 "rank": g.rank,
@@ -63,6 +89,9 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
                 "title": g.requirement.title.en,
                 "citation": g.requirement.citation,
                 "remediation": g.requirement.remediation.en,
+                "owner": g.answer.owner,
+                "due": g.answer.due.isoformat() if g.answer.due else None,
+                "rank_reason": g.reason.codes() if g.reason else None,
             }
             for g in result.gaps
         ],

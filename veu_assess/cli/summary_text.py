@@ -11,9 +11,11 @@ import unicodedata
 from collections.abc import Callable
 
 from veu_assess.catalog.loader import Catalog
+from veu_assess.catalog.schema import LevelId
 from veu_assess.cli.main import printable
 from veu_assess.cli.summary import level_label
 from veu_assess.engine.scoring import Result, SectionScore
+from veu_assess.i18n_format import format_percent
 from veu_assess.model.assessment import Assessment
 
 PHRASES: dict[str, dict[str, str]] = {
@@ -23,8 +25,12 @@ PHRASES: dict[str, dict[str, str]] = {
         "catalog": "Catalog {version} (as of {as_of})",
         "level": "Readiness level: {level}",
         "provisional": " (provisional: not all answered)",
-        "score": "Readiness score: {score}   Progress: {answered}/{total} answered ({pct}%)",
-        "sections": "Sections:",
+        "score": "Readiness: {score} (unanswered counts as not met)   "
+                 "Completeness: {answered}/{total} answered ({pct})",
+        "answered_score": "Score of the answered items only: {score}",
+        "recommendation": "Recommendation: {text}",
+        "unanswered": "Unanswered items: {count}",
+        "sections": "Sections (readiness, completeness, answered):",
         "out_of_scope": "out of scope",
         "stretch_section": "  [stretch, not in the in-force score]",
         "gates_failed": "Gates failed: {keys}",
@@ -39,8 +45,11 @@ PHRASES: dict[str, dict[str, str]] = {
         "catalog": "質問票 {version}（基準日 {as_of}）",
         "level": "準備レベル：{level}",
         "provisional": "（暫定：未回答あり）",
-        "score": "準備スコア：{score}　進捗：{answered}/{total} 回答済み（{pct}%）",
-        "sections": "セクション：",
+        "score": "準備度：{score}（未回答は未充足として計算）　回答率：{answered}/{total} 回答済み（{pct}）",
+        "answered_score": "回答済み項目のみのスコア：{score}",
+        "recommendation": "推奨事項：{text}",
+        "unanswered": "未回答の項目：{count} 件",
+        "sections": "セクション（準備度・回答率・回答数）：",
         "out_of_scope": "対象外",
         "stretch_section": "　［発展：現行規則のスコア外］",
         "gates_failed": "未達のゲート：{keys}",
@@ -61,13 +70,15 @@ def pad(text: str, columns: int) -> str:
     return text + " " * max(0, columns - width(text))
 
 
-def _pct(x: float | None) -> str:
-    return "—" if x is None else f"{x:.1f}%"
+def _pct(x: float | None, lang: str = "en") -> str:
+    return format_percent(x, lang)
 
 
 def summary_text(catalog: Catalog, assessment: Assessment, result: Result, lang: str = "en") -> str:
     if lang not in PHRASES:
         raise ValueError(f"unknown summary language {lang!r} (use en or ja)")
+    from veu_assess.report.verdict_text import recommendation_text  # the report's words, loaded when used
+
     p = PHRASES[lang]
     state, priority = _code_labels(lang)
     # Names come from the file: escaped so a newline or terminal escape cannot forge output lines.
@@ -75,9 +86,13 @@ def summary_text(catalog: Catalog, assessment: Assessment, result: Result, lang:
     lines = [
         p["heading"].format(name=name),
         p["catalog"].format(version=catalog.version, as_of=catalog.header.as_of.isoformat()),
-        p["level"].format(level=level_label(catalog, result, lang)) + (p["provisional"] if result.provisional else ""),
-        p["score"].format(score=_pct(result.score), answered=result.answered, total=result.total,
-                          pct=f"{result.progress * 100:.0f}"),
+        p["level"].format(level=level_label(catalog, result, lang))
+        + (p["provisional"] if result.provisional and result.level is not LevelId.INCOMPLETE else ""),
+        p["score"].format(score=_pct(result.readiness, lang), answered=result.answered, total=result.total,
+                          pct=_pct(result.completeness, lang)),
+        p["answered_score"].format(score=_pct(result.answered_score, lang)),
+        p["recommendation"].format(text=recommendation_text(result, lang)),
+        p["unanswered"].format(count=len(result.unanswered)),
         "",
         p["sections"],
     ]
@@ -94,6 +109,8 @@ def summary_text(catalog: Catalog, assessment: Assessment, result: Result, lang:
         lines.append(f"  {g.rank:>3}. [{tag}] {g.requirement.id}{site} {state(g.state.value)}: "
                      f"{g.requirement.title.get(lang)}")
         lines.append(f"       {g.requirement.citation} — {g.requirement.remediation.get(lang)}")
+        if g.reason is not None:
+            lines.append(f"       ({g.reason.text()})")
     return "\n".join(lines) + "\n"
 
 
@@ -103,10 +120,11 @@ def _section_line(s: SectionScore, lang: str, p: dict[str, str]) -> str:
     font pair, so figures after them would drift."""
     title = s.section.title.get(lang)
     figures = (p["out_of_scope"] if not s.visible
-               else f"{_pct(s.score):>7}  {s.answered}/{s.total}" + ("" if s.in_overall else p["stretch_section"]))
+               else f"{_pct(s.readiness, lang):>5} {_pct(s.completeness, lang):>5}  {s.answered}/{s.total}"
+               + ("" if s.in_overall else p["stretch_section"]))
     if lang == "en":
         return f"  {s.section.id:<8} {pad(title, 52)} {figures}"
-    return f"  {s.section.id:<8} {pad(figures, 14) if s.visible and s.in_overall else figures}  {title}"
+    return f"  {s.section.id:<8} {pad(figures, 20) if s.visible and s.in_overall else figures}  {title}"
 
 
 def _code_labels(lang: str) -> tuple[Callable[[str], str], Callable[[str], str]]:

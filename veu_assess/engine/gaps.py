@@ -131,7 +131,9 @@ def rank_gaps(items: list[Item], assessment: Assessment, stretch: set[str] | Non
             _STATE_RANK[ans.state],
             order,
         )
-        reason = RankReason(priority, req.gate, float(req.weight), status_value(req), ans.due, ans.state, it.key in stretch)
+        reason = RankReason(
+            priority, req.gate, float(req.weight), status_value(req), ans.due, ans.state, it.key in stretch
+        )
         found.append((sort_key, it, ans, reason))
     found.sort(key=lambda t: t[0])
     return [
