@@ -109,8 +109,8 @@ def summary_text(catalog: Catalog, assessment: Assessment, result: Result, lang:
         lines.append(f"  {g.rank:>3}. [{tag}] {g.requirement.id}{site} {state(g.state.value)}: "
                      f"{g.requirement.title.get(lang)}")
         lines.append(f"       {g.requirement.citation} — {g.requirement.remediation.get(lang)}")
-        if g.reason is not None:
-            lines.append(f"       ({g.reason.text()})")
+        if g.reason is not None and lang == "en":  # codes, as scripts read them; the report words it
+            lines.append(f"       (rank: {g.reason.text()})")
     return "\n".join(lines) + "\n"
 
 
