@@ -94,5 +94,5 @@ def test_one_met_answer_on_a_new_assessment_is_incomplete(
     assert 0 < data["readiness"] < 10 and data["answered_items_score"] == 100.0
     for s in data["sections"]:
         assert {"readiness", "completeness"} <= set(s)
-    assert [s["completeness"] for s in data["sections"] if s["visible"]][0] > 0
+    assert next(s["completeness"] for s in data["sections"] if s["visible"]) > 0
     assert len(data["unanswered"]) == total - 1

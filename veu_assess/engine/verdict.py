@@ -16,7 +16,7 @@ from veu_assess.engine.scoring import Result
 
 @dataclass(frozen=True)
 class Recommendation:
-    # start_with_gates / answer_gates / answer_more / answer_more_close_gates / fix_failed_gates /
+    # start_with_gates / answer_gates / answer_gates_only / answer_more / answer_more_close_gates / fix_failed_gates /
     # remediate / close_gates / prepare / apply
     code: str
     gates: tuple[str, ...] = ()  # answer keys of the gates it names
@@ -37,6 +37,8 @@ def recommendation(result: Result) -> Recommendation:
         if result.answered == 0:
             return Recommendation("start_with_gates", tuple(it.key for it in result.gates_unanswered))
         if result.gates_unanswered:
+            if not items_to_threshold(result):
+                return Recommendation("answer_gates_only", tuple(it.key for it in result.gates_unanswered))
             return Recommendation("answer_gates", tuple(it.key for it in result.gates_unanswered),
                                   items_to_threshold(result))
         if result.gates_open:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
+from veu_assess.i18n_format import format_percent
 from veu_assess.report.blocks import coloured, heading, kept, key_values, table, tag
 from veu_assess.report.context import ItemDetail, ReportContext, SectionInfo, VerdictInfo
 from veu_assess.report.front import integrity_text
@@ -80,9 +81,11 @@ def _section(sec: SectionInfo, t: Labels, s: Styles) -> list[Flowable]:
     if not sec.in_overall:
         banner = t.text("rescinded_banner") if sec.rescinded else t.text("stretch_note")
         out.append(kept(s.para(markup(banner), "banner")))
-    score = t.text("no_score") if sec.score is None else f"{sec.score:.1f}%"
+    score = format_percent(sec.score, t.lang)  # readiness: unanswered counts as not met
     out.append(kept(s.para(markup(sec.description), "muted")))
-    out.append(kept(s.para(f"<b>{markup(t.text('col_score'))}:</b> {markup(score)} · "
+    out.append(kept(s.para(f"<b>{markup(t.text('col_readiness'))}:</b> {markup(score)} · "
+                           f"<b>{markup(t.text('col_completeness'))}:</b> "
+                           f"{markup(format_percent(sec.completeness, t.lang))} · "
                            f"<b>{markup(t.text('col_answered'))}:</b> {sec.answered} / {sec.total}", "small")))
     for it in sec.items:
         out += _item(it, t, s)

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from veu_assess import __version__
 from veu_assess.catalog.loader import Catalog
 from veu_assess.catalog.schema import Status
+from veu_assess.engine.inventory import Inventory, inventory_of
 from veu_assess.engine.scoring import Result, evaluate
 from veu_assess.engine.visibility import Item
 from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.report.text import clean
+from veu_assess.report.verdict_text import recommendation_text
 from veu_assess.review.texts import protection_statement
 from veu_assess.storage.digest import content_digest
 from veu_assess.storage.document import Document
@@ -86,8 +88,10 @@ class SectionInfo:
     module_title: str
     answered: int
     total: int
-    score: float | None
+    score: float | None  # readiness: unanswered items count as not met
     items: tuple[ItemDetail, ...]
+    completeness: float = 100.0  # answered share, percent
+    answered_score: float | None = None  # the answered items alone (shown only labelled so)
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,19 @@ class GapInfo:
     owner: str
     due: str
     stretch: bool = False  # in a rescinded stretch module; ranked after every in-force gap
+    rank_reason: str = ""  # why it is ranked here (engine/gaps.py), in English codes
+
+
+@dataclass(frozen=True)
+class UnansweredInfo:
+    key: str
+    requirement_id: str
+    site: str
+    title: str
+    section_id: str
+    section_title: str
+    citation: str
+    gate: bool
 
 
 @dataclass(frozen=True)
@@ -175,6 +192,15 @@ class ReportContext:
     integrity_since: dt.date | None = None  # the sign-off date, for "changed_after_signoff"
     evidence_checked: int = 0  # evidence files hashed against their SHA-256 for this report
     protection: str = ""  # what the sign-off digest protects against, and what it does not
+    # The verdict's figures (issue 18): readiness counts unanswered items as not met; completeness
+    # is the answered share; the level stays "incomplete" below completeness_threshold.
+    readiness: float | None = None
+    completeness: float = 100.0
+    answered_score: float | None = None
+    completeness_threshold: float = 90.0
+    recommendation: str = ""
+    unanswered: tuple[UnansweredInfo, ...] = ()
+    inventory: Inventory | None = None
 
     @property
     def progress_pct(self) -> float:
@@ -262,7 +288,8 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
             visible=s.visible, in_overall=s.in_overall,
             rescinded=any(r.status is Status.RESCINDED for r in s.section.requirements),
             module_title=module.title.get(lang) if module else "", answered=s.answered, total=s.total,
-            score=s.score, items=tuple(detail(it) for it in sec_items) if s.visible else (),
+            score=s.readiness, items=tuple(detail(it) for it in sec_items) if s.visible else (),
+            completeness=s.completeness, answered_score=s.answered_score,
         ))
 
     def gate(it: Item) -> GateInfo:
@@ -276,6 +303,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
             section_title=g.item.section.title.get(lang), state=g.state.value, priority=g.priority,
             citation=g.requirement.citation, remediation=g.requirement.remediation.get(lang),
             owner=clean(g.answer.owner, False), due=_date(g.answer.due), stretch=g.stretch,
+            rank_reason=g.reason.text() if g.reason else "",
         )
         for g in result.gaps
     )
@@ -310,4 +338,12 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         digest=digest, app_version=__version__, integrity=state.kind.name.lower(),
         integrity_detail=clean(state.detail, False), integrity_since=state.signoff_date,
         evidence_checked=len(doc.assessment.evidence_hashes()), protection=protection_statement(lang),
+        readiness=result.readiness, completeness=result.completeness, answered_score=result.answered_score,
+        completeness_threshold=result.completeness_threshold, recommendation=recommendation_text(result, lang),
+        unanswered=tuple(
+            UnansweredInfo(it.key, it.requirement.id, site_label(it.site_id), it.requirement.title.get(lang),
+                           it.section.id, it.section.title.get(lang), it.requirement.citation, it.requirement.gate)
+            for it in result.unanswered
+        ),
+        inventory=inventory_of(catalog, a),
     )

@@ -9,11 +9,13 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
+from veu_assess.i18n_format import format_percent
 from veu_assess.report.blocks import coloured, heading, key_values, table
 from veu_assess.report.chart import score_chart
 from veu_assess.report.context import GateInfo, ReportContext
 from veu_assess.report.messages import Labels, render_block
 from veu_assess.report.styles import LEVEL_COLOURS, MUTED, STATE_COLOURS, Styles
+from veu_assess.report.summary_page import verdict_block
 from veu_assess.report.text import clip, date_text, markup
 from veu_assess.report.toc import Contents
 
@@ -58,16 +60,20 @@ def cover(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowab
         s.para(markup(t.text("cover_level")), "label"),
         level,
         Spacer(1, 8),
+        *verdict_block(ctx, t, s, width),
+        Spacer(1, 6),
         key_values(s, [
-            (t.text("cover_score"), "—" if ctx.score is None else f"{ctx.score:.1f}%"),
-            (t.text("cover_progress"), f"{ctx.answered} / {ctx.total} ({ctx.progress_pct:.0f}%)"),
             (t.text("cover_catalog"),
              t.text("cover_catalog_version", version=ctx.catalog_version,
                     as_of=date_text(ctx.catalog_as_of, ctx.lang))),
             (t.text("cover_integrity"), integrity_text(ctx, t)),
         ], (140, width - 140)),
     ]
-    if ctx.provisional:
+    if ctx.level == "incomplete":
+        out.append(s.para(markup(t.text("cover_incomplete", missing=ctx.total - ctx.answered, total=ctx.total,
+                                        threshold=format_percent(ctx.completeness_threshold, ctx.lang))),
+                          "cover_draft"))
+    elif ctx.provisional:
         out.append(s.para(markup(t.text("cover_provisional", missing=ctx.total - ctx.answered,
                                         total=ctx.total)), "cover_draft"))
     out += [Spacer(1, 18), s.para(markup(ctx.disclaimer), "muted")]
@@ -104,8 +110,10 @@ def scores(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
     out: list[Flowable] = [heading(s, t.text("scores"), 0, "scores")]
     shown = [x for x in ctx.sections if x.visible]
     if shown:
-        out += [score_chart(shown, s.fonts, width, t.text("no_score")),
-                s.para(markup(t.text("scores_chart_note")), "muted")]
+        legend = (t.text("chart_legend_readiness"), t.text("chart_legend_completeness"),
+                  t.text("chart_legend_thresholds"))
+        out += [score_chart(shown, s.fonts, width, t.text("no_score"), legend),
+                s.para(markup(t.text("scores_pair_note")), "muted")]
     rows = []
     for x in ctx.sections:
         if not x.visible:
@@ -114,11 +122,13 @@ def scores(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
             note = t.text("stretch_note")
         else:
             note = ""
-        score = "" if not x.visible else (t.text("no_score") if x.score is None else f"{x.score:.1f}%")
+        readiness = "" if not x.visible else format_percent(x.score, ctx.lang)
+        completeness = "" if not x.visible else format_percent(x.completeness, ctx.lang)
         answered = f"{x.answered} / {x.total}" if x.visible else ""
-        rows.append([f"{x.id}  {x.title}", answered, score, note])
-    out += [Spacer(1, 6), table(s, [t.text("col_section"), t.text("col_answered"), t.text("col_score"),
-                                    t.text("col_note")], rows, (235, 65, 55, width - 355))]
+        rows.append([f"{x.id}  {x.title}", answered, readiness, completeness, note])
+    out += [Spacer(1, 6), table(s, [t.text("col_section"), t.text("col_answered"), t.text("col_readiness"),
+                                    t.text("col_completeness"), t.text("col_note")],
+                                rows, (190, 50, 60, 72, width - 372))]
     return out
 
 

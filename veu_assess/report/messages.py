@@ -16,6 +16,7 @@ from typing import Any
 import jinja2
 import yaml
 
+from veu_assess.i18n_format import format_percent
 from veu_assess.report.text import date_text
 from veu_assess.resources import templates_dir
 
@@ -26,8 +27,8 @@ class ReportTemplateError(RuntimeError):
     """A label or template of the report is missing or broken (a broken installation)."""
 
 
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}%"
+def _pct(value: float | None, lang: str = "en") -> str:
+    return format_percent(value, lang)  # the one number formatter (issue 24)
 
 
 @functools.lru_cache(maxsize=1)
