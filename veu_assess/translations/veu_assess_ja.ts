@@ -729,6 +729,13 @@ TPP</translation>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../ui/main_window.py" line="366"/>
+        <source>{title}
+{answered}/{total} answered ({completeness}) · readiness {readiness}</source>
+        <translation>{title}
+{total} 問中 {answered} 問回答（{completeness}）· 準備度 {readiness}</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py" line="229"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
@@ -794,36 +801,29 @@ TPP</translation>
         <translation>このアプリについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366"/>
-        <source>{title}
-{answered}/{total} answered · score {score}</source>
-        <translation>{title}
-回答 {answered}/{total} · スコア {score}</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>{title}
 (out of scope)</source>
         <translation>{title}
 （対象外）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="488"/>
+        <location filename="../ui/main_window.py" line="490"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="498"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>Compare with {name}</source>
         <translation>{name} との比較</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="518"/>
+        <location filename="../ui/main_window.py" line="520"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="519"/>
+        <location filename="../ui/main_window.py" line="521"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -834,7 +834,7 @@ Questionnaire {catalog}, as of {as_of}
 {disclaimer}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="553"/>
+        <location filename="../ui/main_window.py" line="555"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
@@ -1332,181 +1332,186 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="121"/>
-        <location filename="../ui/review_page.py" line="176"/>
-        <location filename="../ui/review_page.py" line="203"/>
+        <location filename="../ui/review_page.py" line="135"/>
+        <location filename="../ui/review_page.py" line="190"/>
+        <location filename="../ui/review_page.py" line="217"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="123"/>
+        <location filename="../ui/review_page.py" line="137"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="126"/>
+        <location filename="../ui/review_page.py" line="140"/>
         <source>Score and progress</source>
         <translation>スコアと進捗</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="128"/>
+        <location filename="../ui/review_page.py" line="142"/>
         <source>Gates failed and open</source>
         <translation>未達・未確定のゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="130"/>
+        <location filename="../ui/review_page.py" line="144"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="130"/>
+        <location filename="../ui/review_page.py" line="144"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="130"/>
-        <source>Score</source>
-        <translation>スコア</translation>
-    </message>
-    <message>
-        <location filename="../ui/review_page.py" line="130"/>
+        <location filename="../ui/review_page.py" line="144"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="131"/>
-        <location filename="../ui/review_page.py" line="179"/>
+        <location filename="../ui/review_page.py" line="144"/>
+        <source>Readiness</source>
+        <translation>準備度</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="144"/>
+        <source>Completeness</source>
+        <translation>回答率</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="145"/>
+        <location filename="../ui/review_page.py" line="193"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="136"/>
+        <location filename="../ui/review_page.py" line="150"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="137"/>
+        <location filename="../ui/review_page.py" line="151"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="138"/>
+        <location filename="../ui/review_page.py" line="152"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="139"/>
+        <location filename="../ui/review_page.py" line="153"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="140"/>
+        <location filename="../ui/review_page.py" line="154"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="141"/>
+        <location filename="../ui/review_page.py" line="155"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="142"/>
+        <location filename="../ui/review_page.py" line="156"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="143"/>
+        <location filename="../ui/review_page.py" line="157"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="145"/>
+        <location filename="../ui/review_page.py" line="159"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="148"/>
-        <location filename="../ui/review_page.py" line="170"/>
+        <location filename="../ui/review_page.py" line="162"/>
+        <location filename="../ui/review_page.py" line="184"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="154"/>
+        <location filename="../ui/review_page.py" line="168"/>
         <source>Sign-off warning</source>
         <translation>署名に関する警告</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="158"/>
+        <location filename="../ui/review_page.py" line="172"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="160"/>
+        <location filename="../ui/review_page.py" line="174"/>
         <source>What a sign-off protects</source>
         <translation>署名が保護する内容</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="161"/>
+        <location filename="../ui/review_page.py" line="175"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="162"/>
+        <location filename="../ui/review_page.py" line="176"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="166"/>
+        <location filename="../ui/review_page.py" line="180"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="169"/>
+        <location filename="../ui/review_page.py" line="183"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="181"/>
+        <location filename="../ui/review_page.py" line="195"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="183"/>
+        <location filename="../ui/review_page.py" line="197"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="224"/>
+        <location filename="../ui/review_page.py" line="239"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="229"/>
-        <source>Readiness score {score} · {answered} of {total} answered</source>
-        <translation>準備状況スコア {score} · {total} 問中 {answered} 問回答済み</translation>
+        <location filename="../ui/review_page.py" line="245"/>
+        <source>Readiness {readiness} (unanswered counts as not met) · completeness {completeness} ({answered} of {total} answered) · score of the answered items only {answered_score}</source>
+        <translation>準備度 {readiness}（未回答は未充足として計算）· 回答率 {completeness}（{total} 問中 {answered} 問回答済み）· 回答済み項目のみのスコア {answered_score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="233"/>
+        <location filename="../ui/review_page.py" line="255"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="237"/>
+        <location filename="../ui/review_page.py" line="259"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="242"/>
+        <location filename="../ui/review_page.py" line="264"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="244"/>
+        <location filename="../ui/review_page.py" line="266"/>
         <source>stretch module, scored separately</source>
         <translation>ストレッチモジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="254"/>
+        <location filename="../ui/review_page.py" line="277"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
     </message>
@@ -1841,42 +1846,47 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="80"/>
+        <location filename="../ui/review_page.py" line="85"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="82"/>
+        <location filename="../ui/review_page.py" line="87"/>
         <source>Readiness score</source>
         <translation>準備状況スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="84"/>
+        <location filename="../ui/review_page.py" line="89"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="85"/>
+        <location filename="../ui/review_page.py" line="90"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="87"/>
+        <location filename="../ui/review_page.py" line="92"/>
         <source>Gates</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="98"/>
+        <location filename="../ui/review_page.py" line="94"/>
+        <source>Recommendation</source>
+        <translation>推奨事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="105"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="102"/>
-        <source>Score: {score}</source>
-        <translation>スコア: {score}</translation>
+        <location filename="../ui/review_page.py" line="111"/>
+        <source>Readiness {readiness} · completeness {completeness}</source>
+        <translation>準備度 {readiness} · 回答率 {completeness}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="105"/>
+        <location filename="../ui/review_page.py" line="118"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>
@@ -2103,22 +2113,22 @@ Restore it?</source>
         <translation>撤回済み</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="79"/>
+        <location filename="../ui/labels.py" line="80"/>
         <source>Critical</source>
         <translation>最重要</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="80"/>
+        <location filename="../ui/labels.py" line="81"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="81"/>
+        <location filename="../ui/labels.py" line="82"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="82"/>
+        <location filename="../ui/labels.py" line="83"/>
         <source>Low</source>
         <translation>低</translation>
     </message>

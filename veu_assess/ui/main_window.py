@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from veu_assess.catalog.loader import Catalog
 from veu_assess.engine.compare import compare
 from veu_assess.engine.scoring import Result
+from veu_assess.i18n_format import format_percent
 from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.recovery import RecoveryManager
 from veu_assess.storage.veua import open_document
@@ -47,7 +48,7 @@ from veu_assess.ui import dialogs, i18n
 from veu_assess.ui.calculators import TppDialog
 from veu_assess.ui.file_actions import FileActions
 from veu_assess.ui.integrity import integrity_warning, sign_off_warning, start_evidence_check
-from veu_assess.ui.labels import percent
+from veu_assess.ui.labels import level_label
 from veu_assess.ui.profile_page import ProfilePage
 from veu_assess.ui.readonly import make_read_only
 from veu_assess.ui.report_page import EXPORT_KINDS, ReportPage
@@ -358,13 +359,21 @@ class MainWindow(FileActions, QMainWindow):
     def _result_changed(self, result: Result) -> None:
         grey = QBrush(QColor("#6b6b6b"))
         for row, page in enumerate(self.pages):
+            if isinstance(page, ReviewPage) and self.session is not None:
+                # The side list names the verdict too: "Incomplete" until enough is answered.
+                level = level_label(self.session.catalog, result.level, self.lang)
+                review = self.nav.item(row)
+                review.setText(f"{page.page_title()}\n{level}")
+                review.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.page_title()}, {level}")
             if not isinstance(page, SectionPage):
                 continue
             sc = result.section_score(page.section.id)
             item = self.nav.item(row)
             if sc.visible:
-                text = self.tr("{title}\n{answered}/{total} answered · score {score}").format(
-                    title=page.page_title(), answered=sc.answered, total=sc.total, score=percent(sc.score)
+                text = self.tr("{title}\n{answered}/{total} answered ({completeness}) · readiness {readiness}").format(
+                    title=page.page_title(), answered=sc.answered, total=sc.total,
+                    completeness=format_percent(sc.completeness, self.lang),
+                    readiness=format_percent(sc.readiness, self.lang),
                 )
                 item.setData(Qt.ItemDataRole.ForegroundRole, None)
             else:

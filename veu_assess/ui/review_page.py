@@ -6,6 +6,8 @@ double-clicking (or Enter on) a gap asks the main window to go to that requireme
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -24,12 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from veu_assess.catalog.schema import LevelId
 from veu_assess.engine.scoring import Result
 from veu_assess.engine.visibility import Item
+from veu_assess.i18n_format import format_percent
+from veu_assess.report.verdict_text import recommendation_text
 from veu_assess.review import filter_items, signoff_status
 from veu_assess.review.texts import protection_statement
 from veu_assess.ui.integrity import integrity_warning
-from veu_assess.ui.labels import LEVEL_COLOURS, level_label, percent, priority_label, state_label
+from veu_assess.ui.labels import LEVEL_COLOURS, level_label, priority_label, state_label
 from veu_assess.ui.review import ReviewFilterCombo, SignOffStatusList
 from veu_assess.ui.session import Session
 from veu_assess.ui.widgets import wrapped_label as _label
@@ -85,27 +90,36 @@ class SummaryPanel(QWidget):
         self.progress.setFormat(self.tr("%p% answered"))
         self.gates = _label()
         self.gates.setAccessibleName(self.tr("Gates"))
+        self.recommendation = _label()
+        self.recommendation.setAccessibleName(self.tr("Recommendation"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.level, self.score, self.progress, self.gates):
+        for w in (self.level, self.score, self.progress, self.gates, self.recommendation):
             layout.addWidget(w)
         session.resultChanged.connect(self.show_result)
         self.show_result(session.result)
 
     def show_result(self, result: Result) -> None:
         label = level_label(self.session.catalog, result.level, self.lang)
-        if result.provisional:
+        if result.provisional and result.level is not LevelId.INCOMPLETE:
             label = self.tr("{level} (provisional)").format(level=label)
         self.level.setText(label)
         colour = LEVEL_COLOURS[result.level]
         self.level.setStyleSheet(f"background-color:{colour}; color:white; font-weight:bold; padding:4px;")
-        self.score.setText(self.tr("Score: {score}").format(score=percent(result.score)))
-        self.progress.setValue(round(result.progress * 100))
+        # Readiness and completeness always together: a score alone can look surer than what is known.
+        self.score.setText(
+            self.tr("Readiness {readiness} · completeness {completeness}").format(
+                readiness=format_percent(result.readiness, self.lang),
+                completeness=format_percent(result.completeness, self.lang),
+            )
+        )
+        self.progress.setValue(math.floor(result.completeness))  # never shows more answered than is
         self.gates.setText(
             self.tr("Gates failed: {failed} · open: {open}").format(
                 failed=len(result.gates_failed), open=len(result.gates_open)
             )
         )
+        self.recommendation.setText(recommendation_text(result, self.lang))
 
 
 class ReviewPage(QScrollArea):
@@ -127,9 +141,9 @@ class ReviewPage(QScrollArea):
         self.gates = _label()
         self.gates.setAccessibleName(self.tr("Gates failed and open"))
         self.sections = _table(
-            [self.tr("Section"), self.tr("Answered"), self.tr("Score"), self.tr("Note")],
+            [self.tr("Section"), self.tr("Answered"), self.tr("Readiness"), self.tr("Completeness"), self.tr("Note")],
             self.tr("Section scores"),
-            (0, 3),
+            (0, 4),
         )
         self.gaps = _table(
             [
@@ -219,16 +233,24 @@ class ReviewPage(QScrollArea):
     def show_result(self, result: Result) -> None:
         catalog = self.session.catalog
         level = next(lv for lv in catalog.header.scoring.levels if lv.id is result.level)
+        provisional = result.provisional and result.level is not LevelId.INCOMPLETE
         self.level.setText(
             level_label(catalog, result.level, self.lang)
-            + (self.tr(" (provisional: not every question is answered)") if result.provisional else "")
+            + (self.tr(" (provisional: not every question is answered)") if provisional else "")
         )
         self.level.setStyleSheet(f"color:{LEVEL_COLOURS[result.level]};")
         self.level_description.setText(level.description.get(self.lang))
         self.figures.setText(
-            self.tr("Readiness score {score} · {answered} of {total} answered").format(
-                score=percent(result.score), answered=result.answered, total=result.total
+            self.tr(
+                "Readiness {readiness} (unanswered counts as not met) · completeness {completeness}"
+                " ({answered} of {total} answered) · score of the answered items only {answered_score}"
+            ).format(
+                readiness=format_percent(result.readiness, self.lang),
+                completeness=format_percent(result.completeness, self.lang),
+                answered=result.answered, total=result.total,
+                answered_score=format_percent(result.answered_score, self.lang),
             )
+            + "\n" + recommendation_text(result, self.lang)
         )
         lines = [self.tr("Gates failed: {n}").format(n=len(result.gates_failed))]
         lines += [
@@ -242,7 +264,8 @@ class ReviewPage(QScrollArea):
             note = "" if s.visible else self.tr("out of scope")
             if s.visible and not s.in_overall:
                 note = self.tr("stretch module, scored separately")
-            rows.append([s.section.title.get(self.lang), f"{s.answered}/{s.total}", percent(s.score), note])
+            rows.append([s.section.title.get(self.lang), f"{s.answered}/{s.total}",
+                         format_percent(s.readiness, self.lang), format_percent(s.completeness, self.lang), note])
         _fill(self.sections, rows)
         self._gap_keys = [g.item.key for g in result.gaps]
         _fill(
