@@ -30,8 +30,8 @@ def test_compare_view_rows_and_navigation(qtbot: QtBot, mini: Catalog, english: 
 
     assert view.summary.text().splitlines() == [
         "old.veua → new.veua",
-        "Overall score: 80% → 90% (+10.0)",
-        "Readiness level: Ready with conditions → Ready",
+        "Readiness: 67% → 75% (+8.3)",  # unanswered items count as not met
+        "Readiness level: Incomplete → Incomplete",
         "4 requirements changed",
     ]
     assert view.row_texts() == [
