@@ -20,7 +20,7 @@ from veu_assess.storage.document import Document
 from veu_assess.storage.files import write_atomic
 
 COLUMNS = ("rank", "requirement_id", "site", "title", "section", "state", "priority", "citation",
-           "remediation", "owner", "due")
+           "remediation", "owner", "due", "rank_reason")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -34,7 +34,7 @@ def neutralise(cell: str) -> str:
 # embeddings, overrides and isolates that can make a name display reversed. Arabic or Hebrew
 # text itself needs none of them. The PDF's text cleaning is not used: it replaces what its fonts
 # cannot draw (emoji, say), and a spreadsheet can show those.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _user_text(doc: Document | None, key: str, fallback_owner: str, fallback_site: str) -> tuple[str, str]:
@@ -47,7 +47,7 @@ def _user_text(doc: Document | None, key: str, fallback_owner: str, fallback_sit
     names = {s.id: s.name for s in a.profile.sites}
     owner = answer.owner if answer is not None else fallback_owner
     site = names.get(site_id, site_id) if site_id else ""
-    return _CONTROLS.sub("", owner), _CONTROLS.sub("", site)
+    return CONTROLS.sub("", owner), CONTROLS.sub("", site)
 
 
 def gaps_csv(ctx: ReportContext, doc: Document | None = None) -> bytes:
@@ -63,7 +63,7 @@ def gaps_csv(ctx: ReportContext, doc: Document | None = None) -> bytes:
         priority = t.code("priority", g.priority) + (f" ({t.text('gap_stretch')})" if g.stretch else "")
         owner, site = _user_text(doc, g.key, g.owner, g.site)
         row = [str(g.rank), g.requirement_id, site, g.title, g.section_title, t.code("state", g.state),
-               priority, g.citation, g.remediation, owner, g.due]
+               priority, g.citation, g.remediation, owner, g.due, g.rank_reason]
         writer.writerow([neutralise(c) for c in row])
     return buf.getvalue().encode("utf-8-sig")
 
