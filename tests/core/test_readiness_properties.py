@@ -146,3 +146,16 @@ def test_readiness_never_exceeds_the_answered_score(a: Assessment) -> None:
             assert s.readiness <= s.answered_score + 1e-9
         if not s.complete and s.readiness is not None and s.possible_all > s.possible:
             assert s.readiness < 100.0  # a section with unanswered items is never drawn complete
+
+
+@SETTINGS
+@given(assessments())
+def test_gaps_are_ranked_by_priority_then_weight_deterministically(a: Assessment) -> None:
+    from veu_assess.engine.gaps import PRIORITIES
+
+    r = evaluate(CATALOG, a)
+    keys = [(g.stretch, PRIORITIES.index(g.priority), 0 if g.requirement.gate else 1, -g.requirement.weight)
+            for g in r.gaps]
+    assert keys == sorted(keys)
+    assert [g.item.key for g in r.gaps] == [g.item.key for g in evaluate(CATALOG, a).gaps]
+    assert all(g.reason is not None and g.reason.priority == g.priority for g in r.gaps)

@@ -121,3 +121,22 @@ def test_nothing_answered(mini: Catalog) -> None:
     assert r.level is LevelId.INCOMPLETE  # nothing known: never any kind of ready
     assert [it.key for it in r.gates_unanswered] == ["A-01"]
     assert [it.key for it in r.unanswered] == [it.key for it in r.items]
+
+
+def test_gaps_within_a_priority_rank_by_weight_then_due_date_with_the_reason(mini: Catalog) -> None:
+    import datetime as dt
+
+    from veu_assess.model.assessment import Answer, AnswerState
+
+    a = assessment(mini, {"A-01": "met", "A-02": "not_met", "B-01@tokyo": "not_met", "B-01@osaka": "not_met",
+                          "B-02": "partially_met"}, sites=TWO_SITES, sells_compute_to_third_parties=True)
+    a.answers["B-01@osaka"] = Answer(state=AnswerState.NOT_MET, due=dt.date(2027, 1, 1))
+    a.answers["B-01@tokyo"] = Answer(state=AnswerState.NOT_MET, due=dt.date(2027, 6, 1))
+    r = evaluate(mini, a)
+    # high (mandatory): B-02 weighs 4 > B-01's 2, although partially met is a milder state than not met;
+    # the two B-01 sites tie on weight and status: the earlier due date first; then medium A-02.
+    assert [g.item.key for g in r.gaps if not g.stretch] == ["B-02", "B-01@osaka", "B-01@tokyo", "A-02"]
+    reasons = [g.reason.text() for g in r.gaps if g.reason and not g.stretch]
+    assert reasons[0] == "high; weight 4; in_force; no due date; partially_met"
+    assert reasons[1] == "high; weight 2; in_force; due 2027-01-01; not_met"
+    assert r.gaps == evaluate(mini, a).gaps  # deterministic

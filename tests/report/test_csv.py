@@ -26,7 +26,7 @@ def test_rows_follow_the_ranked_gaps(catalog: Catalog, rich_doc: Document) -> No
     assert rows[0] == ["Rank", "Requirement ID", "Site", "Title", "Section", "State", "Priority", "Citation",
                        "Remediation", "Owner", "Due", "Rank reason"]
     assert [r[1] for r in rows[1:]] == [g.requirement_id for g in ctx.gaps]
-    assert all(r[-1] == g.rank_reason and r[-1].startswith(g.priority) for r, g in zip(rows[1:], ctx.gaps, strict=True))
+    assert all(r[-1] == g.rank_reason != "" for r, g in zip(rows[1:], ctx.gaps, strict=True))
     assert [r[0] for r in rows[1:]] == [str(i) for i in range(1, len(ctx.gaps) + 1)]
 
 

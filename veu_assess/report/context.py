@@ -20,7 +20,7 @@ from veu_assess.engine.scoring import Result, evaluate
 from veu_assess.engine.visibility import Item
 from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.report.text import clean
-from veu_assess.report.verdict_text import recommendation_text
+from veu_assess.report.verdict_text import rank_reason_text, recommendation_text
 from veu_assess.review.texts import protection_statement
 from veu_assess.storage.digest import content_digest
 from veu_assess.storage.document import Document
@@ -120,7 +120,7 @@ class GapInfo:
     owner: str
     due: str
     stretch: bool = False  # in a rescinded stretch module; ranked after every in-force gap
-    rank_reason: str = ""  # why it is ranked here (engine/gaps.py), in English codes
+    rank_reason: str = ""  # why it is ranked here (engine/gaps.py), in the report's language
 
 
 @dataclass(frozen=True)
@@ -303,7 +303,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
             section_title=g.item.section.title.get(lang), state=g.state.value, priority=g.priority,
             citation=g.requirement.citation, remediation=g.requirement.remediation.get(lang),
             owner=clean(g.answer.owner, False), due=_date(g.answer.due), stretch=g.stretch,
-            rank_reason=g.reason.text() if g.reason else "",
+            rank_reason=rank_reason_text(g.reason, lang) if g.reason else "",
         )
         for g in result.gaps
     )

@@ -180,7 +180,9 @@ def plan(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowabl
                        f'<br/><font color="{MUTED.hexval()}">{markup(g.citation)}</font>')
         state = (coloured(t.code("state", g.state), STATE_COLOURS.get(g.state, MUTED))
                  + "<br/>" + markup(t.code("priority", g.priority))
-                 + (f"<br/>{markup(t.text('gap_stretch'))}" if g.stretch else ""))
+                 + (f"<br/>{markup(t.text('gap_stretch'))}" if g.stretch else "")
+                 + (f'<br/><font color="{MUTED.hexval()}" size="6.5">{markup(g.rank_reason)}</font>'
+                    if g.rank_reason else ""))
         owner = markup(clip(g.owner, 200)) if g.owner else blank
         due = markup(date_text(g.due, ctx.lang)) if g.due else blank
         who = f"{markup(t.text('col_owner'))}: {owner}<br/>{markup(t.text('col_due'))}: {due}"

@@ -6,9 +6,10 @@ go through ``i18n_format.format_percent`` (the one number formatter).
 
 from __future__ import annotations
 
+from veu_assess.engine.gaps import RankReason
 from veu_assess.engine.scoring import Result
 from veu_assess.engine.verdict import recommendation
-from veu_assess.i18n_format import format_percent
+from veu_assess.i18n_format import format_date, format_percent
 from veu_assess.report.messages import labels
 
 
@@ -31,3 +32,18 @@ def figures_text(result: Result, lang: str) -> tuple[str, str]:
         total=result.total, threshold=format_percent(result.completeness_threshold, lang),
     )
     return readiness, completeness
+
+
+def rank_reason_text(reason: RankReason, lang: str) -> str:
+    """Why a gap sits where it does, in the report's words (priority, gate, weight, status, due, state)."""
+    t = labels(lang)
+    parts = [t.code("priority", reason.priority)]
+    if reason.stretch:
+        parts[0] += f" ({t.text('gap_stretch')})"
+    if reason.gate:
+        parts.append(t.text("reason_gate"))
+    parts.append(t.text("reason_weight", weight=f"{reason.weight:g}"))
+    parts.append(t.code("status", reason.status))
+    parts.append(t.text("reason_due", due=format_date(reason.due, lang)) if reason.due else t.text("reason_no_due"))
+    parts.append(t.code("state", reason.state.value))
+    return ("・" if lang == "ja" else "; ").join(parts)
