@@ -47,3 +47,13 @@ def test_pad_reaches_the_width_unless_the_text_is_wider(text: str, columns: int)
     padded = pad(text, columns)
     assert padded.startswith(text)
     assert width(padded) == max(columns, width(text))
+
+
+def test_open_gates_are_named_with_their_citation_and_state(catalog: Catalog) -> None:
+    a = open_document(sample_path()).assessment
+    r = evaluate(catalog, a)
+    lines = result_to_text(catalog, a, r, "en").splitlines()
+    assert r.gates_open
+    for it in r.gates_open:
+        assert f"  {it.key} ({it.requirement.citation}): {a.answers[it.key].state.value}" in lines
+    assert "Readiness level: Incomplete" in lines  # 65 of 81 answered: under the 90 % a verdict needs

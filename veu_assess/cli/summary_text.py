@@ -101,6 +101,10 @@ def summary_text(catalog: Catalog, assessment: Assessment, result: Result, lang:
     lines.append("")
     lines.append(p["gates_failed"].format(keys=", ".join(it.key for it in result.gates_failed) or p["none"]))
     lines.append(p["gates_open"].format(keys=", ".join(it.key for it in result.gates_open) or p["none"]))
+    for it in result.gates_failed + result.gates_open:  # each gate named with its citation and state
+        answer_state = assessment.answers.get(it.key)
+        code = answer_state.state.value if answer_state is not None else "unanswered"
+        lines.append(f"  {it.key} ({it.requirement.citation}): {state(code)}")
     lines.append("")
     lines.append(p["gaps"].format(count=len(result.gaps)))
     for g in result.gaps:
