@@ -9,6 +9,7 @@ Python's ``strftime``/``locale`` are not used: they depend on the machine's inst
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 _MONTHS_EN = (
     "January", "February", "March", "April", "May", "June",
@@ -39,5 +40,11 @@ def format_number(value: float | int, lang: str, decimals: int = 0) -> str:
 
 
 def format_percent(value: float | None, lang: str) -> str:
-    """``85%`` in both languages (no space, as in Japanese business documents); '—' if None."""
-    return "—" if value is None else f"{format_number(value, lang)}%"
+    """``85%`` in both languages (no space, as in Japanese business documents); '—' if None.
+
+    Whole percent, rounded down: a figure never shows a threshold it has not reached (89.6 %
+    answered is "89%", not the "90%" a verdict needs; 84.9 % readiness is not "85%").
+    """
+    if value is None:
+        return "—"
+    return f"{format_number(math.floor(value + 1e-9), lang)}%"  # 1e-9: 100*57/57 style float noise

@@ -21,4 +21,7 @@ def test_numbers() -> None:
     assert format_number(4800.04, "en", decimals=1) == "4,800.0"
     assert format_number(-0.01, "en", decimals=1) == "0.0"
     assert format_percent(85.4, "ja") == "85%"
+    # Rounded down: never shows a threshold the figure has not reached.
+    assert format_percent(89.6, "en") == "89%" and format_percent(84.99, "ja") == "84%"
+    assert format_percent(100 * 57 / 57, "en") == "100%" and format_percent(0.0, "en") == "0%"
     assert format_percent(None, "en") == "—"
