@@ -56,3 +56,21 @@ def test_incomplete_until_the_threshold_then_graded(qtbot: Any, window: MainWind
     assert steps == len(keys) >= 10
     assert graded_steps >= 1, "answering everything must leave Incomplete"
     assert session.result.level is LevelId.READY  # everything met
+
+
+def test_the_gap_list_says_why_each_gap_ranks_there(qtbot: Any, window: MainWindow) -> None:
+    from veu_assess.report.verdict_text import rank_reason_text
+
+    session = window.session
+    assert session is not None
+    keys = [(index, e.key) for index in section_indexes(window)[:2] for e in editors_on(window, index)]
+    for index, key in keys:
+        editor = next(e for e in editors_on(window, index) if e.key == key)
+        with qtbot.waitSignal(session.resultChanged):
+            choose(editor, AnswerState.NOT_MET)
+    review = next(p for p in window.pages if isinstance(p, ReviewPage))
+    gaps = session.result.gaps
+    assert review.gaps.rowCount() == len(gaps) >= 2
+    for row, g in enumerate(gaps):
+        assert g.reason is not None
+        assert review.gaps.item(row, 1).toolTip() == rank_reason_text(g.reason, window.lang)

@@ -30,7 +30,7 @@ from veu_assess.catalog.schema import LevelId
 from veu_assess.engine.scoring import Result
 from veu_assess.engine.visibility import Item
 from veu_assess.i18n_format import format_percent
-from veu_assess.report.verdict_text import recommendation_text
+from veu_assess.report.verdict_text import rank_reason_text, recommendation_text
 from veu_assess.review import filter_items, signoff_status
 from veu_assess.review.texts import protection_statement
 from veu_assess.ui.integrity import integrity_warning
@@ -285,6 +285,11 @@ class ReviewPage(QScrollArea):
                 for g in result.gaps
             ],
         )
+        for row, g in enumerate(result.gaps):
+            cell = self.gaps.item(row, 1)
+            if g.reason is not None and cell is not None:
+                # Why it ranks here (weight, legal status, due date), in the report's words.
+                cell.setToolTip(rank_reason_text(g.reason, self.lang))
         self.show_review()
 
     def show_review(self) -> None:
