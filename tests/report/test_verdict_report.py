@@ -71,7 +71,7 @@ def test_the_appendix_lists_every_unanswered_item(
     text = "".join(sample_pdfs[lang])
     # From the appendix's heading and intro on (the contents page names the heading too).
     appendix = text[text.index(heading + _squash(labels(lang).text("unanswered_intro"))[:10]):]
-    assert len(result.unanswered) == 16
+    assert len(result.unanswered) == result.total - result.answered > 0
     for it in result.unanswered:
         assert _squash(it.requirement.id) in appendix, it.key
         assert _squash(it.requirement.citation) in appendix, it.key

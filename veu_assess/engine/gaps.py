@@ -11,8 +11,8 @@ place, so a list of sixteen "High" gaps still says which comes first:
    then the worse answer state, then catalog order.
 
 ``STATUS_RANK`` reads the requirement's status by its string value, so status kinds added to the
-catalog later (e.g. "practice", "codified_not_enforced") slot in by adding one entry; an unknown
-kind ranks after every known one rather than failing.
+catalog later slot in by adding one entry; an unknown kind ranks after every known one rather
+than failing.
 """
 
 from __future__ import annotations
@@ -32,11 +32,15 @@ PRIORITIES = ("critical", "high", "medium", "low")
 # Firmer law first. Keys are status values; kinds not listed rank after all of these.
 STATUS_RANK: dict[str, int] = {
     "in_force": 0,
-    "codified_not_enforced": 1,
-    "practice": 2,
+    "suspended": 1,
+    "codified_not_enforced": 2,
     "guidance": 3,
-    "proposed": 4,
-    "rescinded": 5,
+    "announced_expectation": 4,
+    "practice": 5,
+    "proposed": 6,
+    "proposed_stalled": 7,
+    "withdrawn": 8,
+    "rescinded": 9,
 }
 _NO_DUE = dt.date.max
 

@@ -11,7 +11,9 @@ the level is "incomplete" until every gate is answered and completeness reaches 
 ``completeness_threshold``; past that, readiness grades it and an open gate caps it. A complete file
 gets the same level as the rule before "incomplete" existed (readiness equals the answered score).
 Thresholds and credits come from forms/catalog.yaml. Sections of optional modules that are not in
-the in-force score are scored on their own. Gaps are ranked by ``gap_rank`` (see there).
+the in-force score are scored on their own. Gaps are ranked by ``engine.gaps.rank_gaps``.
+A requirement's legal status decides whether it counts (engine/status.py): proposals are context
+only (never in readiness, completeness or gates), and only a rule in force can fail a gate.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dataclasses import dataclass, field
 from veu_assess.catalog.loader import Catalog
 from veu_assess.catalog.schema import LevelId, Section
 from veu_assess.engine.gaps import GAP_STATES, Gap, rank_gaps
+from veu_assess.engine.status import counts_in_score, gate_applies
 from veu_assess.engine.visibility import Item, section_visible, visible_items
 from veu_assess.model.assessment import Answer, AnswerState, Assessment
 
@@ -92,7 +95,9 @@ class Result:
     items: list[Item] = field(repr=False)
     completeness_threshold: float = 90.0
     gates_unanswered: list[Item] = field(default_factory=list)
-    unanswered: list[Item] = field(default_factory=list, repr=False)  # every visible unanswered item
+    # every unanswered visible item that completeness counts (stretch modules and context-only
+    # statuses are outside it, as they are outside readiness)
+    unanswered: list[Item] = field(default_factory=list, repr=False)
 
     @property
     def progress(self) -> float:
@@ -134,13 +139,13 @@ def _tally(items: list[Item], assessment: Assessment, credit: dict[str, float]) 
     answered, earned, possible, possible_all = 0, 0.0, 0.0, 0.0
     for it in items:
         state = assessment.answers.get(it.key, Answer()).state
-        if state is AnswerState.NOT_APPLICABLE:
+        if state is not AnswerState.UNANSWERED:
             answered += 1
-            continue
+        if state is AnswerState.NOT_APPLICABLE or not counts_in_score(it.requirement):
+            continue  # N/A and context-only statuses leave both denominators
         possible_all += it.weight
         if state is AnswerState.UNANSWERED:
             continue
-        answered += 1
         earned += credit[state.value] * it.weight
         possible += it.weight
     return _Tally(answered, earned, possible, possible_all)
@@ -194,7 +199,7 @@ def evaluate(catalog: Catalog, assessment: Assessment) -> Result:
         sec_items = by_section.get(sec.id, [])
         in_overall = _in_overall(sec, catalog)
         if in_overall:
-            overall_items += sec_items
+            overall_items += [it for it in sec_items if counts_in_score(it.requirement)]
         t = _tally(sec_items, assessment, credit)
         visible = section_visible(sec, assessment.profile, catalog) and bool(sec_items)
         sections.append(
@@ -209,7 +214,7 @@ def evaluate(catalog: Catalog, assessment: Assessment) -> Result:
     open_gates: list[Item] = []
     unanswered_gates: list[Item] = []
     for it in overall_items:
-        if not it.requirement.gate:
+        if not gate_applies(it.requirement):
             continue
         state = assessment.answers.get(it.key, Answer()).state
         if state is AnswerState.UNANSWERED:
@@ -221,7 +226,10 @@ def evaluate(catalog: Catalog, assessment: Assessment) -> Result:
     readiness = _pct(t.earned, t.possible_all)
     completeness = completeness_pct(t.answered, len(overall_items))
     level = _level(catalog, readiness, completeness, bool(failed), bool(open_gates), bool(unanswered_gates))
-    unanswered = [it for it in items if assessment.answers.get(it.key, Answer()).state is AnswerState.UNANSWERED]
+    # The items completeness counts (in the in-force score), so the list matches "N of M answered".
+    unanswered = [
+        it for it in overall_items if assessment.answers.get(it.key, Answer()).state is AnswerState.UNANSWERED
+    ]
     return Result(
         level=level,
         provisional=t.answered < len(overall_items),
@@ -232,7 +240,7 @@ def evaluate(catalog: Catalog, assessment: Assessment) -> Result:
         sections=sections,
         gates_failed=failed,
         gates_open=open_gates,
-        gaps=rank_gaps(items, assessment, {it.key for it in items} - {it.key for it in overall_items}),
+        gaps=rank_gaps(items, assessment, {it.key for it in items if not _in_overall(it.section, catalog)}),
         items=items,
         completeness_threshold=scoring.completeness_threshold,
         gates_unanswered=unanswered_gates,
