@@ -10,18 +10,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from veu_assess.catalog.loader import Catalog
-from veu_assess.cli.summary import result_to_text
-from veu_assess.cli.summary_text import pad, width
 from veu_assess.engine.scoring import evaluate
 from veu_assess.resources import sample_path
 from veu_assess.storage.veua import open_document
+from veu_assess.text.summary import result_to_text
+from veu_assess.text.terminal import pad, width
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_section_columns_line_up(catalog: Catalog, lang: str) -> None:
     a = open_document(sample_path()).assessment
     text = result_to_text(catalog, a, evaluate(catalog, a), lang)
-    rows = [line for line in text.splitlines() if re.search(r"\d+% +\d+%  \d+/\d+", line)]
+    rows = [line for line in text.splitlines() if re.search(r"[\d.]+% +[\d.]+%  \d+/\d+", line)]
     assert len(rows) >= 10
     ends = {width(row[: row.index("%") + 1]) for row in rows}  # where each readiness column ends
     assert len(ends) == 1, ends

@@ -34,7 +34,7 @@ def test_text_of_a_hand_made_pair(mini: Catalog) -> None:
     old, new = pair(mini)
     assert comparison_to_text(mini, compare(mini, old, new), "old.veua", "new.veua") == [
         "Comparing old.veua -> new.veua",
-        "Readiness (unanswered = not met): 66.7% -> 75.0% (+8.3)",
+        "Readiness (unanswered = not met): 66.6% -> 75.0% (+8.4)",  # cut, not rounded
         "Readiness level: Incomplete (unchanged)",
         "Section scores that moved:",
         "  A A: 75.0% -> 100.0% (+25.0)",

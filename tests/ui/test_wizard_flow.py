@@ -47,7 +47,7 @@ def test_profile_to_review_with_live_score(qtbot: Any, window: MainWindow) -> No
     assert result.score == evaluate(window.session.catalog, window.session.document.assessment).score
     assert result.score is not None and 0 < result.score < 100
     assert window.summary.score.text() != before
-    assert format_percent(result.score, "en") in window.summary.score.text()
+    assert format_percent(result.score) in window.summary.score.text()
     assert window.summary.level.text() != "" and level_before != ""
     assert window.nav.item(nav_row).text() != nav_before
 
@@ -105,3 +105,8 @@ def test_keyboard_only_navigation(qtbot: Any, window: MainWindow) -> None:
     assert window.session.answer(editor.key).state is AnswerState.MET
     window.back_action.trigger()
     assert window.stack.currentIndex() == 0
+
+
+def test_review_action_goes_to_the_review_page_by_name(window: MainWindow) -> None:
+    window.review_action.trigger()
+    assert window.current_page() is window.review_page

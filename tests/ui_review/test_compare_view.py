@@ -30,7 +30,7 @@ def test_compare_view_rows_and_navigation(qtbot: QtBot, mini: Catalog, english: 
 
     assert view.summary.text().splitlines() == [
         "old.veua → new.veua",
-        "Readiness: 67% → 75% (+8.3)",  # unanswered items count as not met
+        "Readiness: 66.6% → 75.0% (+8.4)",  # unanswered items count as not met; cut, not rounded
         "Readiness level: Incomplete → Incomplete",
         "4 requirements changed",
     ]

@@ -31,7 +31,6 @@ from veu_assess.catalog.status import Status as Status
 from veu_assess.catalog.status import StatusChange
 from veu_assess.model.assessment import AnswerState
 
-LANGUAGES = ("en", "ja")
 ID_PATTERN = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$"
 
 

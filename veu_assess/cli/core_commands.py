@@ -12,18 +12,19 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from veu_assess.bugs import InputError
 from veu_assess.catalog.loader import CatalogError, default_catalog, load_catalog
 from veu_assess.catalog.schema import RevisionChange
 from veu_assess.catalog.sources import sources_text
 from veu_assess.cli.notices import print_notices
 from veu_assess.cli.paths import check_new_output, check_not_overwriting, check_output_folder, output_file
-from veu_assess.cli.summary import result_to_json, result_to_text
 from veu_assess.engine.calculators import classify
 from veu_assess.engine.scoring import evaluate
 from veu_assess.engine.status import StaleNote, changed_since, staleness
 from veu_assess.resources import sample_path
 from veu_assess.storage.files import write_atomic
 from veu_assess.storage.veua import open_document
+from veu_assess.text.summary import result_to_json, result_to_text
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
 
@@ -100,7 +101,7 @@ def _positive_int(text: str) -> int:
 def cmd_sample(args: argparse.Namespace) -> int:
     out: Path = args.output
     if out.is_dir():
-        raise ValueError(f"{out} is a folder; give a file name such as {out / 'sample.veua'}")
+        raise InputError(f"{out} is a folder; give a file name such as {out / 'sample.veua'}")
     check_new_output(None, out)  # a missing folder, a device, a pipe: said as such
     check_not_overwriting(out, args.force)  # it may be someone's assessment
     write_atomic(out, sample_path().read_bytes())  # the sample is small (tens of kB)

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from veu_assess.bugs import InputError
+
 
 def register(sub: Any) -> None:
     p = sub.add_parser("gui", help="open the app (the default when no command is given)")
@@ -27,15 +29,15 @@ def launch_gui(files: list[str], smoke: str | None = None, review: bool = False)
     try:
         from veu_assess.ui.app import run_app
     except ImportError as exc:
-        raise ValueError(f"the desktop interface is not available in this installation ({exc})") from None
+        raise InputError(f"the desktop interface is not available in this installation ({exc})") from None
     return run_app(files, smoke=smoke, review=review)
 
 
 def _check_file(f: Path) -> None:
     if not f.exists():
-        raise ValueError(f"{f}: no such file")
+        raise InputError(f"{f}: no such file")
     if not f.is_file():
-        raise ValueError(f"{f}: is not a file (a folder, device or pipe)")
+        raise InputError(f"{f}: is not a file (a folder, device or pipe)")
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -1,5 +1,5 @@
 """Paths given on the command line: checked before any work is done, refused with one line that
-names the path (a ``ValueError`` or ``argparse.ArgumentTypeError``, printed by cli/main.py).
+names the path (an ``InputError`` or ``argparse.ArgumentTypeError``, printed by cli/main.py).
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ import argparse
 import os
 from pathlib import Path
 
+from veu_assess.bugs import InputError
 from veu_assess.storage.files import check_output_path
 
 
@@ -26,30 +27,30 @@ def check_input_file(source: Path) -> None:
     try:
         os.stat(source)
     except FileNotFoundError:
-        raise ValueError(f"{source}: no such file") from None
+        raise InputError(f"{source}: no such file") from None
     except OSError as exc:
-        raise ValueError(f"{source}: {exc.strerror or exc}") from None
+        raise InputError(f"{source}: {exc.strerror or exc}") from None
     if not source.is_file():
-        raise ValueError(f"{source}: is not a file (a folder, device or pipe)")
+        raise InputError(f"{source}: is not a file (a folder, device or pipe)")
 
 
 def check_new_output(source: Path | None, target: Path) -> None:
     """``target`` can be written (its folder exists, it is not a device) and is not ``source``."""
     check_output_path(target)
     if source is not None and target.resolve() == source.resolve():
-        raise ValueError(f"{target}: would overwrite the assessment itself")
+        raise InputError(f"{target}: would overwrite the assessment itself")
 
 
 def check_not_overwriting(target: Path, force: bool) -> None:
     """An existing file (someone's assessment, say) is replaced only when asked for with --force."""
     if os.path.lexists(target) and not force:
-        raise ValueError(f"{target}: already exists; choose another name, or add --force to replace it")
+        raise InputError(f"{target}: already exists; choose another name, or add --force to replace it")
 
 
 def check_output_folder(folder: Path, names: list[str]) -> None:
     """``folder`` is a folder or can be made one, and each of ``names`` in it can be written."""
     if os.path.lexists(folder) and not folder.is_dir():
-        raise ValueError(f"{folder}: is a file, not a folder; give a folder for the outputs")
+        raise InputError(f"{folder}: is a file, not a folder; give a folder for the outputs")
     if folder.is_dir():
         for name in names:
             check_output_path(folder / name)

@@ -14,12 +14,13 @@ from typing import Any
 
 from veu_assess.catalog.loader import Catalog, default_catalog
 from veu_assess.catalog.schema import LevelId
-from veu_assess.cli.main import printable
 from veu_assess.cli.notices import print_notices
 from veu_assess.engine.compare import ChangeKind, Comparison, ScoreMove, compare
+from veu_assess.i18n_format import format_delta, format_percent
 from veu_assess.storage.document import Document
 from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.veua import open_document
+from veu_assess.text.terminal import printable
 
 EXIT_OK = 0
 
@@ -54,17 +55,13 @@ def _open(path: Path) -> Document:
         raise type(exc)(str(exc), str(path)) from None
 
 
-def _pct(x: float | None) -> str:
-    return "—" if x is None else f"{x:.1f}%"
-
-
 def _r(x: float | None) -> float | None:
     return None if x is None else round(x, 2)
 
 
 def _move(m: ScoreMove) -> str:
-    delta = "" if m.delta is None else f" ({m.delta:+.1f})"
-    return f"{_pct(m.old)} -> {_pct(m.new)}{delta}"
+    delta = "" if m.delta is None else f" ({format_delta(m.old, m.new)})"
+    return f"{format_percent(m.old)} -> {format_percent(m.new)}{delta}"
 
 
 def _level(catalog: Catalog, level: LevelId) -> str:

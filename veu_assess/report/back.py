@@ -11,8 +11,8 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from veu_assess.i18n_format import format_percent
-from veu_assess.report.blocks import coloured, heading, kept, key_values, table, tag
-from veu_assess.report.context import ItemDetail, ReportContext, SectionInfo, VerdictInfo
+from veu_assess.report.blocks import SignatureSlot, coloured, heading, kept, key_values, table, tag
+from veu_assess.report.context import ItemDetail, ReportContext, SectionInfo, SignOffInfo, VerdictInfo
 from veu_assess.report.front import integrity_text
 from veu_assess.report.messages import Labels, render_block
 from veu_assess.report.styles import BAD, GOOD, MUTED, RULE, STATE_COLOURS, WARN, Styles
@@ -82,7 +82,8 @@ def _section(sec: SectionInfo, t: Labels, s: Styles) -> list[Flowable]:
     if not sec.in_overall:
         banner = t.text("rescinded_banner") if sec.rescinded else t.text("stretch_note")
         out.append(kept(s.para(markup(banner), "banner")))
-    score = format_percent(sec.score, t.lang)  # readiness: unanswered counts as not met
+    # readiness: unanswered counts as not met; None when nothing in the section is applicable
+    score = t.text("no_score") if sec.score is None else format_percent(sec.score, t.lang)
     out.append(kept(s.para(markup(sec.description), "muted")))
     out.append(kept(s.para(f"<b>{markup(t.text('col_readiness'))}:</b> {markup(score)} · "
                            f"<b>{markup(t.text('col_completeness'))}:</b> "
@@ -160,13 +161,33 @@ def review(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
             (t.text("sign_name"), so.name), (t.text("sign_org"), so.organisation or "—"),
             (t.text("sign_role"), f"{so.role or '—'} ({t.code('signoff_kind', so.kind)})"),
             (t.text("sign_date"), signed_on), (t.text("signoff_digest"), so.digest),
+            *_signature_rows(so, t),
         ], (130, width - 130)), s.para(verdict, "small")]
         out.append(KeepTogether(block))
         out += [s.para(markup(p), "small") for p in paragraphs(so.statement)]
         out.append(Spacer(1, 8))
-    if not ctx.signoffs:  # nothing signed in the app: leave lines to sign the printed copy by hand
+    if not ctx.signoffs and not ctx.signature_slot:  # nothing signed: lines to sign the printed copy by hand
         out += [s.para(markup(t.text("sign_here")), "h3"), _sign_lines(t, s, width)]
+    if ctx.signature_slot:
+        spec = ctx.signature_slot
+        name, org, fp = spec.name, spec.organisation, spec.fingerprint
+        out.append(KeepTogether([
+            s.para(markup(t.text("pdf_signature")), "h3"), s.para(markup(t.text("pdf_signature_intro")), "small"),
+            key_values(s, [(t.text("sign_name"), name), (t.text("sign_org"), org or "—"),
+                           (t.text("signoff_fingerprint"), fp)], (130, width - 130)),
+            Spacer(1, 6), SignatureSlot(min(width, 320), 84, spec), Spacer(1, 10)]))
     return out
+
+
+def _signature_rows(so: SignOffInfo, t: Labels) -> list[tuple[str, str]]:
+    """The signature verdict, worded as ``veu-assess verify`` words it, and the fingerprint."""
+    verdict = t.code("signature_state", so.signature)
+    if so.signature == "invalid" and so.signature_reason:
+        verdict = f"{verdict} ({so.signature_reason})"
+    rows = [(t.text("signoff_signature"), verdict)]
+    if so.fingerprint:
+        rows.append((t.text("signoff_fingerprint"), so.fingerprint))
+    return rows
 
 
 def integrity(ctx: ReportContext, t: Labels, s: Styles) -> list[Flowable]:

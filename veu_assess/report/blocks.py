@@ -8,6 +8,7 @@ which reportlab never reads as markup.)
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from reportlab.lib import colors
@@ -162,3 +163,37 @@ def key_values(styles: Styles, rows: Sequence[tuple[str, str]], widths: tuple[fl
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
     ]))
     return t
+
+
+
+@dataclass
+class SignatureSlotSpec:
+    """A signed report's signer, and where its signature box was laid out: ``placed`` gets
+    (page index, (left, bottom, right, top)) in PDF points when the box is drawn."""
+
+    name: str
+    organisation: str
+    fingerprint: str
+    placed: list[tuple[int, tuple[float, float, float, float]]] = field(default_factory=list)
+
+
+class SignatureSlot(Flowable):
+    """An empty box on the sign-off page for the visible PDF signature (signed reports only)."""
+
+    def __init__(self, width: float, height: float, spec: SignatureSlotSpec) -> None:
+        super().__init__()
+        self.width, self.height, self.spec = width, height, spec
+
+    def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.6)
+        canv.rect(0, 0, self.width, self.height)
+        canv.restoreState()
+        left, bottom = canv.absolutePosition(0, 0)
+        right, top = canv.absolutePosition(self.width, self.height)
+        self.spec.placed.append((canv.getPageNumber() - 1, (left, bottom, right, top)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from veu_assess import __version__
 from veu_assess.catalog.loader import Catalog
@@ -21,13 +22,14 @@ from veu_assess.engine.scoring import Result, evaluate
 from veu_assess.engine.status import changed_since as catalog_changes_since
 from veu_assess.engine.status import changes_text, framing_paragraphs, staleness
 from veu_assess.engine.visibility import Item
+from veu_assess.languages import check_language
 from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.report.text import clean
 from veu_assess.report.verdict_text import rank_reason_text, recommendation_text
 from veu_assess.review.texts import protection_statement
 from veu_assess.storage.digest import content_digest
 from veu_assess.storage.document import Document
-from veu_assess.storage.integrity import EvidenceProblem, changed_since, integrity_state, verify_evidence
+from veu_assess.storage.integrity import EvidenceProblem, integrity_state, verify_evidence
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,9 @@ class SignOffInfo:
     statement: str
     digest: str
     matches: bool  # the digest it saw equals the current content digest
+    signature: str = "unsigned"  # SignatureState name: trusted / unconfirmed / invalid / unsigned
+    signature_reason: str = ""  # why invalid (English, from signing.cms)
+    fingerprint: str = ""  # SHA-256 of the signer's certificate
 
 
 @dataclass(frozen=True)
@@ -206,6 +211,9 @@ class ReportContext:
     recommendation: str = ""
     unanswered: tuple[UnansweredInfo, ...] = ()
     inventory: Inventory | None = None
+    # A signed report: the signer shown on the sign-off page above the box where the PDF
+    # signature's visible block goes (report.blocks.SignatureSlotSpec).
+    signature_slot: Any = None
     # legal status (report/framing.py): framing paragraphs (title, text), notes on what may have
     # changed since the research date, changes since the file's questionnaire version
     framing: tuple[tuple[str, str], ...] = ()
@@ -259,14 +267,25 @@ def _evidence(items: list[Item], answers: dict[str, Answer]) -> tuple[EvidenceIn
     return tuple(EvidenceInfo(e.filename, e.size, e.sha256, tuple(keys)) for e, keys in found.values())
 
 
+def _signoffs(doc: Document) -> tuple[SignOffInfo, ...]:
+    """Each sign-off with the same signature verdict as ``veu-assess verify`` and the app."""
+    from veu_assess.signing.verify import document_verdicts
+
+    return tuple(
+        SignOffInfo(clean(v.signoff.name, False), clean(v.signoff.organisation, False), clean(v.signoff.role, False),
+                    v.signoff.kind.value, v.signoff.date.isoformat(), clean(v.signoff.statement), v.signoff.digest,
+                    v.matches, v.state.name.lower(), clean(v.reason, False), v.fingerprint)
+        for v in document_verdicts(doc)
+    )
+
+
 def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Result | None = None,
                   evidence_problems: list[EvidenceProblem] | None = None,
                   today: dt.date | None = None) -> ReportContext:
     """Everything the report shows, for one language, from one engine evaluation, escaped. Evidence
     is hashed unless ``evidence_problems`` (the result of ``verify_evidence`` the caller already
     ran) is given: "intact" must mean checked."""
-    if lang not in ("en", "ja"):
-        raise ValueError(f"unknown report language {lang!r} (use en or ja)")
+    check_language(lang, "report")
     a = doc.assessment
     today = today or dt.date.today()  # legal statuses are read on the day the report is made
     result = result or evaluate(catalog, a)
@@ -346,11 +365,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         sections=tuple(sections), gates_failed=tuple(gate(it) for it in result.gates_failed),
         gates_open=tuple(gate(it) for it in result.gates_open), gaps=gaps, not_applicable=not_applicable,
         evidence=_evidence(result.items, a.answers), verdicts=tuple(verdicts.values()),
-        signoffs=tuple(
-            SignOffInfo(clean(so.name, False), clean(so.organisation, False), clean(so.role, False), so.kind.value,
-                        so.date.isoformat(), clean(so.statement), so.digest, not changed_since(doc, so.digest))
-            for so in doc.review.signoffs
-        ),
+        signoffs=_signoffs(doc),
         digest=digest, app_version=__version__, integrity=state.kind.name.lower(),
         integrity_detail=clean(state.detail, False), integrity_since=state.signoff_date,
         evidence_checked=len(doc.assessment.evidence_hashes()), protection=protection_statement(lang),

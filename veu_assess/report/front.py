@@ -122,7 +122,8 @@ def scores(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
             note = t.text("stretch_note")
         else:
             note = ""
-        readiness = "" if not x.visible else format_percent(x.score, ctx.lang)
+        readiness = "" if not x.visible else (t.text("no_score") if x.score is None
+                                              else format_percent(x.score, ctx.lang))
         completeness = "" if not x.visible else format_percent(x.completeness, ctx.lang)
         answered = f"{x.answered} / {x.total}" if x.visible else ""
         rows.append([f"{x.id}  {x.title}", answered, readiness, completeness, note])

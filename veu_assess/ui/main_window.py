@@ -11,15 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
     QCloseEvent,
-    QColor,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPalette,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
@@ -173,7 +173,7 @@ class MainWindow(FileActions, QMainWindow):
         self.go_menu = bar.addMenu("")
         self.back_action = self._action("", self.go_back, QKeySequence.StandardKey.Back)
         self.next_action = self._action("", self.go_next, QKeySequence.StandardKey.Forward)
-        self.review_action = self._action("", lambda: self.go_to(len(self.pages) - 2), "Ctrl+R")
+        self.review_action = self._action("", lambda: self.go_to(self.pages.index(self.review_page)), "Ctrl+R")
         self.go_menu.addActions([self.back_action, self.next_action, self.review_action])
         self.review_menu = bar.addMenu("")
         self.sign_off_action = self._action("", self.show_sign_off)
@@ -357,7 +357,8 @@ class MainWindow(FileActions, QMainWindow):
                 restore_view(self.current_page(), view)  # same place, same focus, other language
 
     def _result_changed(self, result: Result) -> None:
-        grey = QBrush(QColor("#6b6b6b"))
+        # Out of scope reads as disabled text in the current palette (light, dark, high contrast).
+        grey = QBrush(self.nav.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         for row, page in enumerate(self.pages):
             if isinstance(page, ReviewPage) and self.session is not None:
                 # The side list names the verdict too: "Incomplete" until enough is answered.
@@ -442,10 +443,6 @@ class MainWindow(FileActions, QMainWindow):
         return self.pages[self.stack.currentIndex()]
 
     # --- review ----------------------------------------------------------------------------
-    def signoff_warning_text(self) -> str:
-        """'Modified by another program…' or 'Changed after sign-off on DATE', or '' (intact)."""
-        return integrity_warning(self.session)[0]
-
     def update_signoff_state(self) -> None:
         if not hasattr(self, "signoff_warning"):
             return
@@ -476,7 +473,6 @@ class MainWindow(FileActions, QMainWindow):
         dialog.warning_source = lambda: sign_off_warning(session)
         session.integrityChanged.connect(dialog.refresh_warning)
         dialog.signedOff.connect(lambda _so: session.note_signed_off())
-        self.sign_off_dialog = dialog
         dialog.open()
         return dialog
 
@@ -539,7 +535,7 @@ class MainWindow(FileActions, QMainWindow):
             event.ignore()
             return
         self.forget_recovery()
-        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.save_geometry(self.saveGeometry())
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -557,6 +553,3 @@ class MainWindow(FileActions, QMainWindow):
             review = self.session is not None and self.session.review_mode
             self.open_path(Path(urls[0].toLocalFile()), review=review)
 
-
-def app_title() -> str:
-    return QCoreApplication.translate("MainWindow", "VEU Readiness Assessor")

@@ -1,0 +1,172 @@
+"""The readiness summary as plain text (English or Japanese, columns that line up) and as JSON.
+
+Printed by ``veu-assess score`` (English; ``--json`` for the JSON) and shown on the app's Report
+page in the report's language. Both are views of the engine's ``Result``: no second scoring path.
+Answer states and priorities use the report's own labels, so the words match the PDF.
+English pads the title column by display width; Japanese puts titles last (see ``_section_line``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from veu_assess.catalog.loader import Catalog
+from veu_assess.catalog.schema import LevelId
+from veu_assess.engine.inventory import inventory_of, inventory_to_json
+from veu_assess.engine.scoring import Result, SectionScore
+from veu_assess.engine.visibility import Item
+from veu_assess.i18n_format import format_percent
+from veu_assess.languages import check_language
+from veu_assess.model.assessment import Answer, Assessment
+from veu_assess.report.verdict_text import rank_reason_text, recommendation_text
+from veu_assess.text.labels import Labels, labels
+from veu_assess.text.terminal import pad, printable
+
+__all__ = ["level_label", "result_to_json", "result_to_text"]
+
+
+def result_to_text(catalog: Catalog, assessment: Assessment, result: Result, lang: str = "en") -> str:
+    """The readiness summary as text in ``lang`` (en or ja); its words are the ``summary_*`` labels."""
+    t = labels(check_language(lang, "summary"))
+
+    def p(key: str, **values: object) -> str:
+        return t.text(f"summary_{key}", **values)
+
+    state, priority = _code_labels(t)
+    # Names come from the file: escaped so a newline or terminal escape cannot forge output lines.
+    name = printable(assessment.profile.applicant_name or assessment.title or p("unnamed"))
+    lines = [
+        p("heading", name=name),
+        p("catalog", version=catalog.version, as_of=catalog.header.as_of.isoformat()),
+        # "Incomplete" says it already; "provisional" is for a graded level with items still open.
+        p("level", level=level_label(catalog, result, lang))
+        + (p("provisional") if result.provisional and result.level is not LevelId.INCOMPLETE else ""),
+        p("score", score=format_percent(result.readiness, lang), answered=result.answered, total=result.total,
+          pct=format_percent(result.completeness, lang)),
+        p("answered_score", score=format_percent(result.answered_score, lang)),
+        p("recommendation", text=recommendation_text(result, lang)),
+        p("unanswered", count=len(result.unanswered)),
+        "",
+        p("sections"),
+    ]
+    for s in result.sections:
+        lines.append(_section_line(s, lang, p))
+    lines.append("")
+    lines.append(p("gates_failed", keys=", ".join(it.key for it in result.gates_failed) or p("none")))
+    lines.append(p("gates_open", keys=", ".join(it.key for it in result.gates_open) or p("none")))
+    for it in result.gates_failed + result.gates_open:  # each gate named with its citation and state
+        code = assessment.answers.get(it.key, Answer()).state.value
+        lines.append(p("gate_line", gate=it.key, citation=it.requirement.citation, state=state(code)))
+    lines.append("")
+    lines.append(p("gaps", count=len(result.gaps)))
+    for g in result.gaps:
+        site = f" @{g.item.site_id}" if g.item.site_id else ""
+        tag = priority(g.priority) + (p("stretch_gap") if g.stretch else "")
+        lines.append(f"  {g.rank:>3}. [{tag}] {g.requirement.id}{site} {state(g.state.value)}: "
+                     f"{g.requirement.title.get(lang)}")
+        lines.append(f"       {g.requirement.citation} — {g.requirement.remediation.get(lang)}")
+        if g.reason is not None:  # English keeps the codes scripts read; Japanese the report's words
+            reason = g.reason.text() if lang == "en" else rank_reason_text(g.reason, lang)
+            lines.append(p("rank_reason", reason=reason))
+    return "\n".join(lines) + "\n"
+
+
+def _section_line(s: SectionScore, lang: str, p: Callable[[str], str]) -> str:
+    """One section's row. English keeps the title column first (scripts read it); Japanese puts
+    the title last, because kana and kanji are not exactly two monospace columns wide in any
+    font pair, so figures after them would drift."""
+    title = s.section.title.get(lang)
+    stretch = "" if s.in_overall else p("stretch_section")
+    figures = (p("out_of_scope") if not s.visible
+               else f"{format_percent(s.readiness, lang):>6} {format_percent(s.completeness, lang):>6}"
+                    f"  {s.answered}/{s.total}{stretch}")
+    if lang == "en":
+        return f"  {s.section.id:<8} {pad(title, 52)} {figures}"
+    return f"  {s.section.id:<8} {pad(figures, 22) if s.visible and s.in_overall else figures}  {title}"
+
+
+def _code_labels(t: Labels) -> tuple[Callable[[str], str], Callable[[str], str]]:
+    """Functions naming answer states and priorities: codes in English (what scripts parse),
+    the report's labels in Japanese."""
+    if t.lang == "en":
+        return str, str
+    return (lambda code: t.code("state", code)), (lambda code: t.code("priority", code))
+
+
+def level_label(catalog: Catalog, result: Result, lang: str = "en") -> str:
+    level = next(lv for lv in catalog.header.scoring.levels if lv.id is result.level)
+    return level.label.get(lang)
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 2)
+
+
+def _item(assessment: Assessment, it: Item) -> dict[str, Any]:
+    return {
+        "key": it.key,
+        "requirement": it.requirement.id,
+        "site": it.site_id,
+        "section": it.section.id,
+        "title": it.requirement.title.en,
+        "citation": it.requirement.citation,
+        "state": assessment.answers.get(it.key, Answer()).state.value,
+    }
+
+
+def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> dict[str, Any]:
+    return {
+        "assessment_id": assessment.id,
+        "catalog_version": catalog.version,
+        "level": result.level.value,
+        "level_label": level_label(catalog, result),
+        "provisional": result.provisional,
+        # Readiness counts unanswered items as not met; completeness is the answered share.
+        "readiness": _round(result.readiness),
+        "completeness": _round(result.completeness),
+        "completeness_threshold": result.completeness_threshold,
+        "answered_items_score": _round(result.answered_score),  # the answered items alone
+        "score": _round(result.readiness),  # kept for older scripts: the same figure as readiness
+        "progress": round(result.progress * 100, 2),
+        "answered": result.answered,
+        "total": result.total,
+        "sections": [
+            {
+                "id": s.section.id,
+                "title": s.section.title.en,
+                "visible": s.visible,
+                "in_overall": s.in_overall,
+                "answered": s.answered,
+                "total": s.total,
+                "readiness": _round(s.readiness),
+                "completeness": _round(s.completeness),
+                "answered_items_score": _round(s.answered_score),
+                "score": _round(s.readiness),
+            }
+            for s in result.sections
+        ],
+        "gates_failed": [it.key for it in result.gates_failed],
+        "gates_open": [it.key for it in result.gates_open],
+        "gates_unanswered": [it.key for it in result.gates_unanswered],
+        "gates": [_item(assessment, it) for it in result.gates_failed + result.gates_open],
+        "unanswered": [_item(assessment, it) for it in result.unanswered],
+        "inventory": inventory_to_json(inventory_of(catalog, assessment)),
+        "gaps": [
+            {
+                "rank": g.rank,
+                "requirement": g.requirement.id,
+                "site": g.item.site_id,
+                "state": g.state.value,
+                "priority": g.priority,
+                "stretch": g.stretch,
+                "title": g.requirement.title.en,
+                "citation": g.requirement.citation,
+                "remediation": g.requirement.remediation.en,
+                "owner": g.answer.owner,
+                "due": g.answer.due.isoformat() if g.answer.due else None,
+                "rank_reason": g.reason.codes() if g.reason else None,
+            }
+            for g in result.gaps
+        ],
+    }
