@@ -79,6 +79,9 @@ elif args[0] == "sample":
     open(args[2], "w").write("{{}}")
 elif args[0] == "report":
     open(args[3], "wb").write(b"%PDF-1.4\\n/FontFile2\\n%%EOF\\n" if mode != "no-font" else b"%PDF-1.4\\n%%EOF\\n")
+elif args[0] == "verify":
+    print("sign-off 1: " + ("invalid (the signature does not match)" if mode == "bad-signature"
+                            else "valid, signer not confirmed"))
 elif args[0] == "gui":
     print("This plugin does not support propagateSizeHints()", file=sys.stderr)
     if mode == "gui-warns":
@@ -94,7 +97,8 @@ def fake_app(tmp_path: Path, mode: str) -> Path:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the stand-in is a script with a #! line")
-@pytest.mark.parametrize(("mode", "passes"), [("good", True), ("no-font", False), ("gui-warns", False)])
+@pytest.mark.parametrize(("mode", "passes"), [("good", True), ("no-font", False), ("gui-warns", False),
+                                                ("bad-signature", False)])
 def test_a_whole_run(tmp_path: Path, capsys: pytest.CaptureFixture[str], mode: str, passes: bool) -> None:
     assert smoke_test.main([str(fake_app(tmp_path, mode))]) == (0 if passes else 1)
     out, err = capsys.readouterr()

@@ -238,6 +238,9 @@ class CatalogHeader(Frozen):
     as_of: dt.date
     title: LocalText
     disclaimer: LocalText
+    # The report's confidentiality marking (cover and every footer), e.g. "Confidential — prepared
+    # for legal counsel"; none when the catalog sets none.
+    confidentiality: LocalText | None = None
     scoring: Scoring
     modules: list[Module] = []
     country_groups: list[CountryGroup] = []

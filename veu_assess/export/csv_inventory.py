@@ -13,10 +13,11 @@ from pathlib import Path
 
 from veu_assess.catalog.loader import Catalog
 from veu_assess.engine.inventory import Inventory, decimal_text, inventory_of
-from veu_assess.export.csv_gaps import CONTROLS, neutralise
+from veu_assess.export.csv_gaps import neutralise
 from veu_assess.report.messages import labels
 from veu_assess.storage.document import Document
 from veu_assess.storage.files import write_atomic
+from veu_assess.textsafe import plain_text
 
 COLUMNS = ("site", "site_name", "model", "quantity", "tpp", "performance_density", "eccn", "reason", "system_eccn")
 
@@ -30,7 +31,7 @@ def inventory_csv(inv: Inventory, lang: str = "en") -> bytes:
     for site in inv.sites:
         for line in site.inventory.lines:
             c = line.classification
-            row = [site.site_id, CONTROLS.sub("", site.site_name), CONTROLS.sub("", line.accelerator.model),
+            row = [site.site_id, plain_text(site.site_name), plain_text(line.accelerator.model),
                    str(line.accelerator.count),
                    (decimal_text(c.tpp, 1) or "").replace(",", ""),
                    (decimal_text(c.density, 2) or "").replace(",", ""), c.eccn, c.reason, site.inventory.system_eccn]

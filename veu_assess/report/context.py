@@ -211,6 +211,8 @@ class ReportContext:
     recommendation: str = ""
     unanswered: tuple[UnansweredInfo, ...] = ()
     inventory: Inventory | None = None
+    confidentiality: str = ""  # the catalog's marking for the cover and every footer ("" = none)
+    generated: dt.datetime | None = None  # when the report is generated (UTC); set by report.api
     # A signed report: the signer shown on the sign-off page above the box where the PDF
     # signature's visible block goes (report.blocks.SignatureSlotSpec).
     signature_slot: Any = None
@@ -258,12 +260,13 @@ def _verdicts(doc: Document, items: list[Item]) -> dict[str, VerdictInfo]:
 
 def _evidence(items: list[Item], answers: dict[str, Answer]) -> tuple[EvidenceInfo, ...]:
     """One row per distinct file (by SHA-256), in the order the questionnaire first cites it."""
-    found: dict[str, tuple[EvidenceInfo, list[str]]] = {}
+    found: dict[str, tuple[EvidenceInfo, dict[str, None]]] = {}  # keys as an ordered set
     for it in items:
         for ev in answers.get(it.key, Answer()).evidence:
-            row = found.setdefault(ev.sha256, (EvidenceInfo(clean(ev.filename, False), ev.size, ev.sha256), []))
-            if it.key not in row[1]:
-                row[1].append(it.key)
+            row = found.get(ev.sha256)
+            if row is None:
+                row = found[ev.sha256] = (EvidenceInfo(clean(ev.filename, False), ev.size, ev.sha256), {})
+            row[1][it.key] = None
     return tuple(EvidenceInfo(e.filename, e.size, e.sha256, tuple(keys)) for e, keys in found.values())
 
 
@@ -299,6 +302,15 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
     def site_label(site_id: str | None) -> str:
         return clean(site_names.get(site_id, site_id), False) if site_id else ""
 
+    infos: dict[tuple[str, int, str], EvidenceInfo] = {}
+
+    def evidence_info(filename: str, size: int, sha256: str) -> EvidenceInfo:
+        # One object per file: an answer may cite 1,000 files, most of them cited by other answers.
+        key = (filename, size, sha256)
+        if key not in infos:
+            infos[key] = EvidenceInfo(clean(filename, False), size, sha256)
+        return infos[key]
+
     def detail(it: Item) -> ItemDetail:
         ans, req = a.answers.get(it.key, Answer()), it.requirement
         return ItemDetail(
@@ -308,7 +320,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
             verify_what=req.verify_note.get(lang) if req.verify_note else "",
             verify=req.verify, gate=req.gate, importance=req.importance.value, state=ans.state.value,
             justification=clean(ans.justification), notes=clean(ans.notes),
-            evidence=tuple(EvidenceInfo(clean(e.filename, False), e.size, e.sha256) for e in ans.evidence),
+            evidence=tuple(evidence_info(e.filename, e.size, e.sha256) for e in ans.evidence),
             marked_for_review=ans.marked_for_review, owner=clean(ans.owner, False), due=_date(ans.due),
             verdict=verdicts.get(it.key),
         )
@@ -377,6 +389,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
             for it in result.unanswered
         ),
         inventory=inventory_of(catalog, a),
+        confidentiality=catalog.header.confidentiality.get(lang) if catalog.header.confidentiality else "",
         framing=tuple(framing_paragraphs(catalog, lang)),
         status_notes=tuple(n.text(lang) for n in staleness(catalog, today)),
         status_read_on=day_text(today, lang),

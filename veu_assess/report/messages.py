@@ -14,7 +14,7 @@ import functools
 import jinja2
 
 from veu_assess.i18n_format import format_percent
-from veu_assess.report.text import date_text
+from veu_assess.report.text import date_text, hash_text
 from veu_assess.text.labels import Labels, LabelsError, labels
 
 __all__ = ["Labels", "LabelsError", "ReportTemplateError", "environment", "labels", "render_block"]
@@ -38,6 +38,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["pct"] = format_percent
     env.filters["date"] = date_text  # {{ day | date(ctx.lang) }}
+    env.filters["hash"] = hash_text  # {{ ctx.digest | hash }}: groups of eight
     return env
 
 

@@ -1395,201 +1395,201 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="135"/>
-        <location filename="../ui/review_page.py" line="194"/>
-        <location filename="../ui/review_page.py" line="222"/>
+        <location filename="../ui/review_page.py" line="134"/>
+        <location filename="../ui/review_page.py" line="193"/>
+        <location filename="../ui/review_page.py" line="221"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="137"/>
+        <location filename="../ui/review_page.py" line="136"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="140"/>
+        <location filename="../ui/review_page.py" line="139"/>
         <source>Score and progress</source>
         <translation>スコアと進捗</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="142"/>
+        <location filename="../ui/review_page.py" line="141"/>
         <source>Gates failed and open</source>
         <translation>未達・未確定のゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="144"/>
+        <location filename="../ui/review_page.py" line="143"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="144"/>
+        <location filename="../ui/review_page.py" line="143"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="144"/>
+        <location filename="../ui/review_page.py" line="143"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="144"/>
+        <location filename="../ui/review_page.py" line="143"/>
         <source>Readiness</source>
         <translation>準備度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="144"/>
+        <location filename="../ui/review_page.py" line="143"/>
         <source>Completeness</source>
         <translation>回答率</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="145"/>
-        <location filename="../ui/review_page.py" line="197"/>
+        <location filename="../ui/review_page.py" line="144"/>
+        <location filename="../ui/review_page.py" line="196"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="150"/>
+        <location filename="../ui/review_page.py" line="149"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="151"/>
+        <location filename="../ui/review_page.py" line="150"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="152"/>
+        <location filename="../ui/review_page.py" line="151"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="153"/>
+        <location filename="../ui/review_page.py" line="152"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="154"/>
+        <location filename="../ui/review_page.py" line="153"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="155"/>
+        <location filename="../ui/review_page.py" line="154"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="156"/>
+        <location filename="../ui/review_page.py" line="155"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="157"/>
+        <location filename="../ui/review_page.py" line="156"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="159"/>
+        <location filename="../ui/review_page.py" line="158"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="162"/>
-        <location filename="../ui/review_page.py" line="188"/>
+        <location filename="../ui/review_page.py" line="161"/>
+        <location filename="../ui/review_page.py" line="187"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="168"/>
+        <location filename="../ui/review_page.py" line="167"/>
         <source>Sign-off warning</source>
         <translation>署名に関する警告</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="172"/>
+        <location filename="../ui/review_page.py" line="171"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="174"/>
+        <location filename="../ui/review_page.py" line="173"/>
         <source>What a sign-off protects</source>
         <translation>署名が保護する内容</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="175"/>
+        <location filename="../ui/review_page.py" line="174"/>
         <source>Tr&amp;ust the selected signer…</source>
         <translation>選択した署名者を信頼する(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="176"/>
+        <location filename="../ui/review_page.py" line="175"/>
         <source>Trust the signer of the selected sign-off</source>
         <translation>選択した承認の署名者を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="179"/>
+        <location filename="../ui/review_page.py" line="178"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="180"/>
+        <location filename="../ui/review_page.py" line="179"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="184"/>
+        <location filename="../ui/review_page.py" line="183"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="187"/>
+        <location filename="../ui/review_page.py" line="186"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="199"/>
+        <location filename="../ui/review_page.py" line="198"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="201"/>
+        <location filename="../ui/review_page.py" line="200"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="244"/>
+        <location filename="../ui/review_page.py" line="243"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="250"/>
+        <location filename="../ui/review_page.py" line="249"/>
         <source>Readiness {readiness} (unanswered counts as not met) · completeness {completeness} ({answered} of {total} answered) · score of the answered items only {answered_score}</source>
         <translation>準備度 {readiness}（未回答は未充足として計算）· 回答率 {completeness}（{total} 問中 {answered} 問回答済み）· 回答済み項目のみのスコア {answered_score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="260"/>
+        <location filename="../ui/review_page.py" line="259"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="264"/>
+        <location filename="../ui/review_page.py" line="263"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="269"/>
+        <location filename="../ui/review_page.py" line="268"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="271"/>
+        <location filename="../ui/review_page.py" line="270"/>
         <source>stretch module, scored separately</source>
         <translation>ストレッチモジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="282"/>
+        <location filename="../ui/review_page.py" line="281"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="329"/>
+        <location filename="../ui/review_page.py" line="328"/>
         <source>Trust {signer} as a signer?
 
 Certificate SHA-256:
@@ -1604,8 +1604,8 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 このフィンガープリントを、署名者から対面・電話・書面で受け取ったものと照合してから行ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="332"/>
-        <location filename="../ui/review_page.py" line="340"/>
+        <location filename="../ui/review_page.py" line="331"/>
+        <location filename="../ui/review_page.py" line="339"/>
         <source>Trust signer</source>
         <translation>署名者を信頼</translation>
     </message>
@@ -2026,47 +2026,47 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="85"/>
+        <location filename="../ui/review_page.py" line="84"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="87"/>
+        <location filename="../ui/review_page.py" line="86"/>
         <source>Readiness score</source>
         <translation>準備状況スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="89"/>
+        <location filename="../ui/review_page.py" line="88"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="90"/>
+        <location filename="../ui/review_page.py" line="89"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="92"/>
+        <location filename="../ui/review_page.py" line="91"/>
         <source>Gates</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="94"/>
+        <location filename="../ui/review_page.py" line="93"/>
         <source>Recommendation</source>
         <translation>推奨事項</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="105"/>
+        <location filename="../ui/review_page.py" line="104"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="111"/>
+        <location filename="../ui/review_page.py" line="110"/>
         <source>Readiness {readiness} · completeness {completeness}</source>
         <translation>準備度 {readiness} · 回答率 {completeness}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="118"/>
+        <location filename="../ui/review_page.py" line="117"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>
