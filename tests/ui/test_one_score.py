@@ -43,7 +43,7 @@ def test_app_cli_and_report_show_the_same_score(window: MainWindow, catalog: Cat
     app = window.summary.score.text()
 
     assert run(["score", str(sample_path())]) == 0
-    cli = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Readiness score:"))
+    cli = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Readiness:"))
 
     pdf = render_report(doc, "en", catalog)
     report = "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
@@ -51,4 +51,7 @@ def test_app_cli_and_report_show_the_same_score(window: MainWindow, catalog: Cat
     assert "84.5%" in app and "84.5%" in cli and "84.5%" in report
     for text in (app, cli, report):
         assert "85%" not in text and "85.0%" not in text and "84.6%" not in text
-    assert _figures(app) == {"84.5%"}
+    # The app shows readiness next to completeness (the sample's real 65 of 80 answered).
+    assert re.match(r"Readiness (\S+) ", app) and re.match(r"Readiness (\S+) ", app).group(1) == "84.5%"
+    assert re.match(r"Readiness: (\S+) ", cli) and re.match(r"Readiness: (\S+) ", cli).group(1) == "84.5%"
+    assert _figures(app) == {"84.5%", "81.2%"}

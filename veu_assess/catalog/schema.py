@@ -153,6 +153,7 @@ class LevelId(StrEnum):
     READY = "ready"
     CONDITIONS = "ready_with_conditions"
     NOT_READY = "not_ready"
+    INCOMPLETE = "incomplete"  # too little is answered to grade: never shown as any kind of ready
     INELIGIBLE = "ineligible"
 
 
@@ -178,6 +179,9 @@ class Scoring(Frozen):
         AnswerState.UNANSWERED,
     ]
     capped_level_when_gate_open: LevelId = LevelId.CONDITIONS
+    # The level stays "incomplete" until every gate is answered and at least this share (percent)
+    # of the visible in-force items is answered.
+    completeness_threshold: float = Field(default=90.0, ge=0, le=100)
 
     @field_validator("credit")
     @classmethod

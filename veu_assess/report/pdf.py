@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from veu_assess.report import back, framing, front, routes
+from veu_assess.report import back, framing, front, inventory, routes
 from veu_assess.report.blocks import Heading, headings_in, keep_with_next
 from veu_assess.report.context import ReportContext
 from veu_assess.report.fonts import FontSet
@@ -247,11 +247,13 @@ def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> b
         *front.gates(ctx, t, s, FRAME_W),
         *front.plan(ctx, t, s, FRAME_W),
         *module_chapters(ctx, t, s, FRAME_W),
+        *inventory.inventory(ctx, t, s, FRAME_W),
         *back.detail(ctx, t, s),
         *back.applicability(ctx, t, s),
         *back.sites(ctx, t, s, FRAME_W),
         *back.evidence_index(ctx, t, s, FRAME_W),
         *routes.control_pages(ctx, s, FRAME_W),
+        *inventory.unanswered(ctx, t, s, FRAME_W),
         *back.review(ctx, t, s, FRAME_W),
         *back.integrity(ctx, t, s),
     ]

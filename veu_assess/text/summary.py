@@ -13,18 +13,22 @@ from collections.abc import Callable
 from typing import Any
 
 from veu_assess.catalog.loader import Catalog
-from veu_assess.catalog.schema import ModuleKind, QuestionType
+from veu_assess.catalog.schema import LevelId, ModuleKind, QuestionType
 from veu_assess.engine.bom import PRESUMPTION_PERCENT, share_text, us_share
+from veu_assess.engine.inventory import inventory_of, inventory_to_json
 from veu_assess.engine.modules import ModuleResult
 from veu_assess.engine.routes import SCORE_LABEL, affiliates_text, headline_text, select_routes, verdict_text
 from veu_assess.engine.scoring import Result, SectionScore
+from veu_assess.engine.visibility import Item
 from veu_assess.i18n_format import format_figure, format_percent
 from veu_assess.languages import check_language
-from veu_assess.model.assessment import Assessment
+from veu_assess.model.assessment import Answer, Assessment
+from veu_assess.report.verdict_text import rank_reason_text, recommendation_text
 from veu_assess.text.labels import Labels, labels
 from veu_assess.text.terminal import pad, printable
 
 __all__ = ["level_label", "result_to_json", "result_to_text"]
+
 
 def result_to_text(catalog: Catalog, assessment: Assessment, result: Result, lang: str = "en") -> str:
     """The readiness summary as text in ``lang`` (en or ja); its words are the ``summary_*`` labels."""
@@ -40,9 +44,14 @@ def result_to_text(catalog: Catalog, assessment: Assessment, result: Result, lan
         p("heading", name=name),
         p("catalog", version=catalog.version, as_of=catalog.header.as_of.isoformat()),
         *_route_lines(catalog, assessment, lang),
-        p("level", level=level_label(catalog, result, lang)) + (p("provisional") if result.provisional else ""),
-        p("score", score=format_percent(result.score), answered=result.answered, total=result.total,
-                          pct=format_figure(result.progress * 100, lang, decimals=0)),
+        # "Incomplete" says it already; "provisional" is for a graded level with items still open.
+        p("level", level=level_label(catalog, result, lang))
+        + (p("provisional") if result.provisional and result.level is not LevelId.INCOMPLETE else ""),
+        p("score", score=format_percent(result.readiness, lang), answered=result.answered, total=result.total,
+          pct=format_percent(result.completeness, lang)),
+        p("answered_score", score=format_percent(result.answered_score, lang)),
+        p("recommendation", text=recommendation_text(result, lang)),
+        p("unanswered", count=len(result.unanswered)),
         "",
         p("sections"),
     ]
@@ -52,6 +61,9 @@ def result_to_text(catalog: Catalog, assessment: Assessment, result: Result, lan
     lines.append("")
     lines.append(p("gates_failed", keys=", ".join(it.key for it in result.gates_failed) or p("none")))
     lines.append(p("gates_open", keys=", ".join(it.key for it in result.gates_open) or p("none")))
+    for it in result.gates_failed + result.gates_open:  # each gate named with its citation and state
+        code = assessment.answers.get(it.key, Answer()).state.value
+        lines.append(p("gate_line", gate=it.key, citation=it.requirement.citation, state=state(code)))
     lines += _module_lines(catalog, assessment, result, lang, p)
     lines.append("")
     lines.append(p("gaps", count=len(result.gaps)))
@@ -62,6 +74,9 @@ def result_to_text(catalog: Catalog, assessment: Assessment, result: Result, lan
         lines.append(f"  {g.rank:>3}. [{tag}] {g.requirement.id}{site} {state(g.state.value)}: "
                      f"{g.requirement.title.get(lang)}")
         lines.append(f"       {g.requirement.citation} — {g.requirement.remediation.get(lang)}")
+        if g.reason is not None:  # English keeps the codes scripts read; Japanese the report's words
+            reason = g.reason.text() if lang == "en" else rank_reason_text(g.reason, lang)
+            lines.append(p("rank_reason", reason=reason))
     return "\n".join(lines) + "\n"
 
 
@@ -100,11 +115,13 @@ def _section_line(s: SectionScore, lang: str, p: Callable[..., str], checklist: 
     title = s.section.title.get(lang)
     stretch = "" if s.in_overall else p("stretch_section")
     # A checklist module is never scored: its section shows answered items, no percentage.
-    score = "—" if checklist else format_percent(s.score)
-    figures = p("out_of_scope") if not s.visible else f"{score:>7}  {s.answered}/{s.total}{stretch}"
+    readiness = "—" if checklist else format_percent(s.readiness, lang)
+    figures = (p("out_of_scope") if not s.visible
+               else f"{readiness:>6} {format_percent(s.completeness, lang):>6}"
+                    f"  {s.answered}/{s.total}{stretch}")
     if lang == "en":
         return f"  {s.section.id:<8} {pad(title, 52)} {figures}"
-    return f"  {s.section.id:<8} {pad(figures, 14) if s.visible and s.in_overall else figures}  {title}"
+    return f"  {s.section.id:<8} {pad(figures, 22) if s.visible and s.in_overall else figures}  {title}"
 
 
 def _code_labels(t: Labels) -> tuple[Callable[[str], str], Callable[[str], str]]:
@@ -120,6 +137,22 @@ def level_label(catalog: Catalog, result: Result, lang: str = "en") -> str:
     return level.label.get(lang)
 
 
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 2)
+
+
+def _item(assessment: Assessment, it: Item) -> dict[str, Any]:
+    return {
+        "key": it.key,
+        "requirement": it.requirement.id,
+        "site": it.site_id,
+        "section": it.section.id,
+        "title": it.requirement.title.en,
+        "citation": it.requirement.citation,
+        "state": assessment.answers.get(it.key, Answer()).state.value,
+    }
+
+
 def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> dict[str, Any]:
     return {
         "assessment_id": assessment.id,
@@ -128,7 +161,12 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
         "level": result.level.value,
         "level_label": level_label(catalog, result),
         "provisional": result.provisional,
-        "score": None if result.score is None else round(result.score, 2),
+        # Readiness counts unanswered items as not met; completeness is the answered share.
+        "readiness": _round(result.readiness),
+        "completeness": _round(result.completeness),
+        "completeness_threshold": result.completeness_threshold,
+        "answered_items_score": _round(result.answered_score),  # the answered items alone
+        "score": _round(result.readiness),  # kept for older scripts: the same figure as readiness
         "progress": round(result.progress * 100, 2),
         "answered": result.answered,
         "total": result.total,
@@ -141,12 +179,19 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
                 "module": s.section.module,
                 "answered": s.answered,
                 "total": s.total,
-                "score": None if s.score is None else round(s.score, 2),
+                "readiness": _round(s.readiness),
+                "completeness": _round(s.completeness),
+                "answered_items_score": _round(s.answered_score),
+                "score": _round(s.readiness),
             }
             for s in result.sections
         ],
         "gates_failed": [it.key for it in result.gates_failed],
         "gates_open": [it.key for it in result.gates_open],
+        "gates_unanswered": [it.key for it in result.gates_unanswered],
+        "gates": [_item(assessment, it) for it in result.gates_failed + result.gates_open],
+        "unanswered": [_item(assessment, it) for it in result.unanswered],
+        "inventory": inventory_to_json(inventory_of(catalog, assessment)),
         "gaps": [
             {
                 "rank": g.rank,
@@ -159,6 +204,9 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
                 "title": g.requirement.title.en,
                 "citation": g.requirement.citation,
                 "remediation": g.requirement.remediation.en,
+                "owner": g.answer.owner,
+                "due": g.answer.due.isoformat() if g.answer.due else None,
+                "rank_reason": g.reason.codes() if g.reason else None,
             }
             for g in result.gaps
         ],

@@ -448,8 +448,8 @@
     </message>
     <message>
         <location filename="../ui/review/compare_view.py" line="67"/>
-        <source>Overall score: {old} → {new} ({delta})</source>
-        <translation>総合スコア: {old} → {new}（{delta}）</translation>
+        <source>Readiness: {old} → {new} ({delta})</source>
+        <translation>準備度: {old} → {new}（{delta}）</translation>
     </message>
     <message>
         <location filename="../ui/review/compare_view.py" line="72"/>
@@ -816,214 +816,214 @@ TPP</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="216"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>&amp;Pages</source>
         <translation>ページ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>&amp;New</source>
         <translation>新規作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>Open for Re&amp;view…</source>
         <translation>レビュー用に開く(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="227"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="229"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
         <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>&amp;Review</source>
         <translation>レビュー(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>&amp;Compare with…</source>
         <translation>比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="392"/>
+        <source>{title}
+{answered}/{total} answered ({completeness}) · readiness {readiness}</source>
+        <translation>{title}
+{total} 問中 {answered} 問回答（{completeness}）· 準備度 {readiness}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="229"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>&amp;Export</source>
         <translation>出力(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>&amp;PDF report…</source>
         <translation>PDF 報告書(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>&amp;Gap list (CSV)…</source>
         <translation>ギャップ一覧 (CSV)(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>OSCAL &amp;assessment results…</source>
         <translation>OSCAL 評価結果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>OSCAL P&amp;OA&amp;&amp;M…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>Accelerator &amp;classification (TPP)…</source>
         <translation>アクセラレータの分類（TPP）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>&amp;About</source>
         <translation>このアプリについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>{title}
 {done}/{total} done (checklist)</source>
         <translation>{title}
 {done}/{total} 完了（チェックリスト）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="385"/>
-        <source>{title}
-{answered}/{total} answered · score {score}</source>
-        <translation>{title}
-回答 {answered}/{total} · スコア {score}</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="390"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>{title}
 (out of scope)</source>
         <translation>{title}
 （対象外）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="519"/>
         <source>Compare with {name}</source>
         <translation>{name} との比較</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="540"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -1569,206 +1569,211 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="124"/>
-        <location filename="../ui/review_page.py" line="185"/>
-        <location filename="../ui/review_page.py" line="216"/>
+        <location filename="../ui/review_page.py" line="135"/>
+        <location filename="../ui/review_page.py" line="196"/>
+        <location filename="../ui/review_page.py" line="227"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="128"/>
+        <location filename="../ui/review_page.py" line="139"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="131"/>
+        <location filename="../ui/review_page.py" line="142"/>
         <source>Score and progress</source>
         <translation>スコアと進捗</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="133"/>
+        <location filename="../ui/review_page.py" line="144"/>
         <source>Gates failed and open</source>
         <translation>未達・未確定のゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="135"/>
+        <location filename="../ui/review_page.py" line="146"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="135"/>
+        <location filename="../ui/review_page.py" line="146"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="135"/>
-        <source>Score</source>
-        <translation>スコア</translation>
-    </message>
-    <message>
-        <location filename="../ui/review_page.py" line="135"/>
+        <location filename="../ui/review_page.py" line="146"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="136"/>
-        <location filename="../ui/review_page.py" line="191"/>
+        <location filename="../ui/review_page.py" line="146"/>
+        <source>Readiness</source>
+        <translation>準備度</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="146"/>
+        <source>Completeness</source>
+        <translation>回答率</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="147"/>
+        <location filename="../ui/review_page.py" line="202"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="141"/>
+        <location filename="../ui/review_page.py" line="152"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="142"/>
+        <location filename="../ui/review_page.py" line="153"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="143"/>
+        <location filename="../ui/review_page.py" line="154"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="144"/>
+        <location filename="../ui/review_page.py" line="155"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="145"/>
+        <location filename="../ui/review_page.py" line="156"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="146"/>
+        <location filename="../ui/review_page.py" line="157"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="147"/>
+        <location filename="../ui/review_page.py" line="158"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="148"/>
+        <location filename="../ui/review_page.py" line="159"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="150"/>
+        <location filename="../ui/review_page.py" line="161"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="153"/>
-        <location filename="../ui/review_page.py" line="179"/>
+        <location filename="../ui/review_page.py" line="164"/>
+        <location filename="../ui/review_page.py" line="190"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="159"/>
+        <location filename="../ui/review_page.py" line="170"/>
         <source>Sign-off warning</source>
         <translation>署名に関する警告</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="163"/>
+        <location filename="../ui/review_page.py" line="174"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="165"/>
+        <location filename="../ui/review_page.py" line="176"/>
         <source>What a sign-off protects</source>
         <translation>署名が保護する内容</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="166"/>
+        <location filename="../ui/review_page.py" line="177"/>
         <source>Tr&amp;ust the selected signer…</source>
         <translation>選択した署名者を信頼する(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="167"/>
+        <location filename="../ui/review_page.py" line="178"/>
         <source>Trust the signer of the selected sign-off</source>
         <translation>選択した承認の署名者を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="170"/>
+        <location filename="../ui/review_page.py" line="181"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="171"/>
+        <location filename="../ui/review_page.py" line="182"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="175"/>
+        <location filename="../ui/review_page.py" line="186"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="178"/>
+        <location filename="../ui/review_page.py" line="189"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="186"/>
+        <location filename="../ui/review_page.py" line="197"/>
         <source>Route selection</source>
         <translation>ルートの選択</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="188"/>
+        <location filename="../ui/review_page.py" line="199"/>
         <source>Readiness for the Data Center VEU route</source>
         <translation>データセンター VEU ルートに対する準備状況</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="193"/>
+        <location filename="../ui/review_page.py" line="204"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="195"/>
+        <location filename="../ui/review_page.py" line="206"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="238"/>
+        <location filename="../ui/review_page.py" line="250"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="243"/>
-        <source>Readiness score {score} · {answered} of {total} answered</source>
-        <translation>準備状況スコア {score} · {total} 問中 {answered} 問回答済み</translation>
+        <location filename="../ui/review_page.py" line="256"/>
+        <source>Readiness {readiness} (unanswered counts as not met) · completeness {completeness} ({answered} of {total} answered) · score of the answered items only {answered_score}</source>
+        <translation>準備度 {readiness}（未回答は未充足として計算）· 回答率 {completeness}（{total} 問中 {answered} 問回答済み）· 回答済み項目のみのスコア {answered_score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="247"/>
+        <location filename="../ui/review_page.py" line="266"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="251"/>
+        <location filename="../ui/review_page.py" line="270"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="256"/>
+        <location filename="../ui/review_page.py" line="275"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="258"/>
+        <location filename="../ui/review_page.py" line="277"/>
         <source>stretch module, scored separately</source>
         <translation>ストレッチモジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="268"/>
+        <location filename="../ui/review_page.py" line="288"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="310"/>
+        <location filename="../ui/review_page.py" line="335"/>
         <source>Trust {signer} as a signer?
 
 Certificate SHA-256:
@@ -1783,8 +1788,8 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 このフィンガープリントを、署名者から対面・電話・書面で受け取ったものと照合してから行ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="313"/>
-        <location filename="../ui/review_page.py" line="321"/>
+        <location filename="../ui/review_page.py" line="338"/>
+        <location filename="../ui/review_page.py" line="346"/>
         <source>Trust signer</source>
         <translation>署名者を信頼</translation>
     </message>
@@ -2253,42 +2258,47 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="83"/>
+        <location filename="../ui/review_page.py" line="85"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="85"/>
+        <location filename="../ui/review_page.py" line="87"/>
         <source>Readiness score</source>
         <translation>準備状況スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="87"/>
+        <location filename="../ui/review_page.py" line="89"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="88"/>
+        <location filename="../ui/review_page.py" line="90"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="90"/>
+        <location filename="../ui/review_page.py" line="92"/>
         <source>Gates</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="101"/>
+        <location filename="../ui/review_page.py" line="94"/>
+        <source>Recommendation</source>
+        <translation>推奨事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="105"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="105"/>
-        <source>Score: {score}</source>
-        <translation>スコア: {score}</translation>
+        <location filename="../ui/review_page.py" line="111"/>
+        <source>Readiness {readiness} · completeness {completeness}</source>
+        <translation>準備度 {readiness} · 回答率 {completeness}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="108"/>
+        <location filename="../ui/review_page.py" line="118"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>
@@ -2495,22 +2505,22 @@ Restore it?</source>
         <translation>該当なし</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="82"/>
+        <location filename="../ui/labels.py" line="83"/>
         <source>Critical</source>
         <translation>最重要</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="83"/>
+        <location filename="../ui/labels.py" line="84"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="84"/>
+        <location filename="../ui/labels.py" line="85"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="85"/>
+        <location filename="../ui/labels.py" line="86"/>
         <source>Low</source>
         <translation>低</translation>
     </message>

@@ -50,6 +50,7 @@ from veu_assess.ui.autosave import Autosave
 from veu_assess.ui.calculators import TppDialog
 from veu_assess.ui.file_actions import FileActions
 from veu_assess.ui.integrity import integrity_warning, sign_off_warning, start_evidence_check
+from veu_assess.ui.labels import level_label
 from veu_assess.ui.profile_page import ProfilePage
 from veu_assess.ui.readonly import make_read_only
 from veu_assess.ui.report_page import EXPORT_KINDS, ReportPage
@@ -371,6 +372,12 @@ class MainWindow(FileActions, QMainWindow):
         # Out of scope reads as disabled text in the current palette (light, dark, high contrast).
         grey = QBrush(self.nav.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         for row, page in enumerate(self.pages):
+            if isinstance(page, ReviewPage) and self.session is not None:
+                # The side list names the verdict too: "Incomplete" until enough is answered.
+                level = level_label(self.session.catalog, result.level, self.lang)
+                review = self.nav.item(row)
+                review.setText(f"{page.page_title()}\n{level}")
+                review.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.page_title()}, {level}")
             if not isinstance(page, SectionPage):
                 continue
             sc = result.section_score(page.section.id)
@@ -382,8 +389,10 @@ class MainWindow(FileActions, QMainWindow):
                     title=page.page_title(), done=module.done, total=module.total)
                 item.setData(Qt.ItemDataRole.ForegroundRole, None)
             elif sc.visible:
-                text = self.tr("{title}\n{answered}/{total} answered · score {score}").format(
-                    title=page.page_title(), answered=sc.answered, total=sc.total, score=format_percent(sc.score)
+                text = self.tr("{title}\n{answered}/{total} answered ({completeness}) · readiness {readiness}").format(
+                    title=page.page_title(), answered=sc.answered, total=sc.total,
+                    completeness=format_percent(sc.completeness, self.lang),
+                    readiness=format_percent(sc.readiness, self.lang),
                 )
                 item.setData(Qt.ItemDataRole.ForegroundRole, None)
             else:
