@@ -143,3 +143,47 @@ def test_catalog_check_refuses_unknown_module_sources_and_modules_in_catalog_yam
 
 def test_default_catalog_is_the_one_checked() -> None:
     assert default_catalog() is CATALOG
+
+
+_STATES = [AnswerState.MET, AnswerState.PARTIALLY_MET, AnswerState.NOT_MET, AnswerState.UNCERTAIN,
+           AnswerState.NOT_APPLICABLE, AnswerState.UNANSWERED]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_a_scored_modules_result_never_runs_ahead_of_its_answers(data: st.DataObject) -> None:
+    a = Assessment(id="00000000-0000-4000-8000-000000000011", catalog_id=CATALOG.header.catalog_id,
+                   catalog_version=CATALOG.version, created=dt.date(2026, 12, 1),
+                   assessment_date=dt.date(2026, 12, 1), profile=Profile(destination_country="JP",
+                                                                         modules=list(MODULE_IDS)))
+    for it in visible_items(CATALOG, a):
+        if it.section.module:
+            state = data.draw(st.sampled_from(_STATES))
+            a.set_answer(it.requirement.id, Answer(state=state, justification="n/a here"), it.site_id)
+    credit = {str(k): v for k, v in CATALOG.header.scoring.credit.items()}
+    for m in evaluate(CATALOG, a).enabled_modules:
+        if m.module.kind is not ModuleKind.SCORED or not m.items:
+            continue
+        states = [a.answers.get(it.key, Answer()).state for it in m.items]
+        answered = [(s, it.weight) for s, it in zip(states, m.items, strict=True)
+                    if s not in (AnswerState.UNANSWERED, AnswerState.NOT_APPLICABLE)]
+        unanswered = sum(it.weight for s, it in zip(states, m.items, strict=True) if s is AnswerState.UNANSWERED)
+        possible = sum(w for _, w in answered) + unanswered
+        expected = 100.0 * sum(credit[s.value] * w for s, w in answered) / possible if possible else None
+        assert m.score == (pytest.approx(expected) if expected is not None else None)
+        if states.count(AnswerState.UNANSWERED) / len(states) > 1 - CATALOG.header.scoring.completeness_threshold / 100:
+            assert m.level is LevelId.INCOMPLETE  # too little answered to grade, never any kind of ready
+        else:
+            assert m.level is not LevelId.INCOMPLETE
+
+
+def test_a_barely_answered_module_is_incomplete_not_ready() -> None:
+    a = Assessment(id="00000000-0000-4000-8000-000000000012", catalog_id=CATALOG.header.catalog_id,
+                   catalog_version=CATALOG.version, created=dt.date(2026, 12, 1),
+                   assessment_date=dt.date(2026, 12, 1), profile=Profile(destination_country="JP",
+                                                                         modules=["japan-overlay"]))
+    first = next(it for it in visible_items(CATALOG, a) if it.section.module == "japan-overlay")
+    a.set_answer(first.requirement.id, Answer(state=AnswerState.MET), first.site_id)
+    japan = evaluate(CATALOG, a).module("japan-overlay")
+    # One item met of several: the answered-only share would say 100 %; readiness says how little is known.
+    assert japan.level is LevelId.INCOMPLETE and japan.score is not None and japan.score < 100.0

@@ -66,11 +66,10 @@ def _old_rule(a: Assessment) -> LevelId:
     """The level as it was decided before "Incomplete": score over answered items, gates."""
     scoring = CATALOG.header.scoring
     credit = {str(k): v for k, v in scoring.credit.items()}
-    in_force = {m.id for m in CATALOG.header.modules if m.in_force_score}
     earned = possible = 0.0
     failed = gate_open = False
     for it in visible_items(CATALOG, a):
-        if it.section.module is not None and it.section.module not in in_force:
+        if it.section.module is not None:  # a module's items never enter the VEU score
             continue
         state = a.answers.get(it.key, Answer()).state
         if it.requirement.gate:
@@ -154,8 +153,10 @@ def test_gaps_are_ranked_by_priority_then_weight_deterministically(a: Assessment
     from veu_assess.engine.gaps import PRIORITIES
 
     r = evaluate(CATALOG, a)
-    keys = [(g.stretch, PRIORITIES.index(g.priority), 0 if g.requirement.gate else 1, -g.requirement.weight)
-            for g in r.gaps]
+    # VEU gaps first, then each optional module's in catalog order (engine/gaps.py, rule 1).
+    module_order = [None] + [m.id for m in CATALOG.header.modules]
+    keys = [(module_order.index(g.module), PRIORITIES.index(g.priority), 0 if g.requirement.gate else 1,
+             -g.requirement.weight) for g in r.gaps]
     assert keys == sorted(keys)
     assert [g.item.key for g in r.gaps] == [g.item.key for g in evaluate(CATALOG, a).gaps]
     assert all(g.reason is not None and g.reason.priority == g.priority for g in r.gaps)

@@ -2,10 +2,11 @@
 
 A module's items never enter the VEU readiness score, progress or gates (engine/scoring.py keeps
 them out); here each module gets its own result from the same answers:
-- ``scored`` modules (the Japan overlay, the January 2025 stretch module): a weighted readiness
-  score over answered, applicable items with the catalog's credits, and a level from the catalog's
-  thresholds. Modules have no gates, so the level is never "ineligible"; unanswered items make the
-  result provisional, as for the VEU score.
+- ``scored`` modules (the Japan overlay, the January 2025 stretch module): readiness as for the
+  VEU score, so it never looks better than what is answered: weighted credit over every applicable
+  item, an unanswered one counting as not met. The level is "incomplete" until the catalog's
+  ``completeness_threshold`` of the module's items are answered, and only then graded by the
+  catalog's thresholds. Modules have no gates, so the level is never "ineligible".
 - ``checklist`` modules (AI Exports Program preparation): never a score or verdict; "prepared" when
   every visible item is done (met, or not applicable with a reason), else "items open", with
   progress (done / visible) and the open items.
@@ -34,7 +35,7 @@ class ModuleResult:
     items: tuple[Item, ...]  # the module's visible items
     answered: int
     done: int  # met or not applicable
-    score: float | None  # scored modules only: 0..100, None when nothing applicable is answered
+    score: float | None  # scored modules only: readiness 0..100 (unanswered = not met); None if all n/a
     level: LevelId | None  # scored modules only
     status: str | None  # checklist modules only: PREPARED or ITEMS_OPEN
     open_items: tuple[Item, ...]  # not done: unanswered, not met, partially met, uncertain
@@ -63,6 +64,7 @@ def module_results(catalog: Catalog, assessment: Assessment, items: list[Item],
                    level_of: LevelFn) -> list[ModuleResult]:
     """One result per module of the catalog, in catalog order (``items``: every visible item)."""
     credit = {str(k): v for k, v in catalog.header.scoring.credit.items()}
+    threshold = catalog.header.scoring.completeness_threshold
     out: list[ModuleResult] = []
     for module in catalog.header.modules:
         enabled = module.id in assessment.profile.modules
@@ -78,13 +80,16 @@ def module_results(catalog: Catalog, assessment: Assessment, items: list[Item],
                 done += 1
             else:
                 open_items.append(it)
-            if state not in (AnswerState.UNANSWERED, AnswerState.NOT_APPLICABLE):
+            if state is AnswerState.UNANSWERED:
+                possible += it.weight  # counts as not met: the score never runs ahead of the answers
+            elif state is not AnswerState.NOT_APPLICABLE:
                 earned += credit[state.value] * it.weight
                 possible += it.weight
         score = level = status = None
         if module.kind is ModuleKind.SCORED:
             score = min(100.0, max(0.0, 100.0 * earned / possible)) if possible > 0 else None
-            level = level_of(score) if mine else None
+            complete = bool(mine) and 100.0 * answered / len(mine) >= threshold
+            level = (level_of(score) if complete else LevelId.INCOMPLETE) if mine else None
         else:
             status = PREPARED if mine and not open_items else ITEMS_OPEN
         out.append(ModuleResult(module, enabled, mine, answered, done, score, level, status, tuple(open_items)))
@@ -97,7 +102,8 @@ class LevelFn:
     def __init__(self, catalog: Catalog) -> None:
         scoring = catalog.header.scoring
         self._graded = sorted(
-            (lv for lv in scoring.levels if lv.id is not LevelId.INELIGIBLE), key=lambda lv: -lv.min_score
+            (lv for lv in scoring.levels if lv.id not in (LevelId.INELIGIBLE, LevelId.INCOMPLETE)),
+            key=lambda lv: -lv.min_score
         )
 
     def __call__(self, score: float | None) -> LevelId:

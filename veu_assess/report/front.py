@@ -7,7 +7,7 @@ labels. Prose comes from the jinja templates (already escaped); everything else 
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepInFrame, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
 from veu_assess.i18n_format import format_percent
 from veu_assess.report.blocks import PAD_X, coloured, heading, key_values, short, table
@@ -56,7 +56,10 @@ def cover_sites(ctx: ReportContext, t: Labels, s: Styles, width: float) -> str:
     return "\n".join(lines)
 
 
-def cover(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowable]:
+def cover(ctx: ReportContext, t: Labels, s: Styles, width: float, height: float) -> list[Flowable]:
+    """The first page, whatever the assessment holds: if its parts (eight gate lines, long
+    names, the disclaimer) would run over, the page is drawn slightly smaller rather than
+    leaving a line or two alone on a second page."""
     value_w = width - 140 - 2 * PAD_X
 
     def short(text: str) -> str:  # about two lines, so the level stays on the first page
@@ -107,8 +110,7 @@ def cover(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowab
         out.append(s.para(markup(t.text("cover_provisional", missing=ctx.total - ctx.answered,
                                         total=ctx.total)), "cover_draft"))
     out += [Spacer(1, 18), s.para(markup(ctx.disclaimer), "muted")]
-    out += [NextPageTemplate("content"), PageBreak()]
-    return out
+    return [KeepInFrame(width, height, out, mode="shrink"), NextPageTemplate("content"), PageBreak()]
 
 
 def integrity_text(ctx: ReportContext, t: Labels) -> str:

@@ -38,6 +38,7 @@ from veu_assess.report.toc import Contents
 PAGE_W, PAGE_H = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 50.0, 56.0, 52.0
 FRAME_W = PAGE_W - 2 * MARGIN_X
+FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 
 
 @dataclass(frozen=True)
@@ -222,7 +223,7 @@ def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> b
     )
     xmp = xmp_packet(title=title, author=who, subject=t.text("report_subject"), lang=ctx.lang,
                      created=_generated(ctx), producer=producer, keywords=", ".join(keywords))
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, FRAME_H, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
     def on_cover(canv: Canvas, _doc: BaseDocTemplate) -> None:
@@ -238,7 +239,7 @@ def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> b
         PageTemplate(id="content", frames=[frame], onPage=on_content),
     ])
     story = [
-        *front.cover(ctx, t, s, FRAME_W),
+        *front.cover(ctx, t, s, FRAME_W, FRAME_H),
         *front.contents(t, s),
         *framing.framing(ctx, t, s),
         *routes.route_pages(ctx, s, FRAME_W),
