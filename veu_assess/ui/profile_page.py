@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from veu_assess.model.assessment import MAX_SHORT, Profile, Site
+from veu_assess.ui.answer_choice import guard_wheel
 from veu_assess.ui.framing_panel import FramingPanel
 from veu_assess.ui.session import Session
 from veu_assess.ui.widgets import wrapped_label as _label
@@ -113,6 +114,7 @@ class ProfilePage(QScrollArea):
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.setWidget(content)
+        guard_wheel(content)  # scrolling the page over a country or yes/no choice never changes it
         session.profileChanged.connect(self.load)
         self.load()
 

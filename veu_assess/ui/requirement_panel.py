@@ -16,6 +16,7 @@ from veu_assess.catalog.controls import default_control_map
 from veu_assess.catalog.schema import Requirement, Scope, Status
 from veu_assess.catalog.status import dated_status_text, status_on
 from veu_assess.engine.visibility import Item
+from veu_assess.ui.answer_choice import guard_wheel
 from veu_assess.ui.editors import AnswerEditor, editor_for
 from veu_assess.ui.labels import STATUS_COLOURS, country_name, status_label
 from veu_assess.ui.review.panel import ReviewPanel
@@ -143,6 +144,7 @@ class RequirementPanel(QFrame):
         layout.addLayout(answers, 3)
 
         session.reviewChanged.connect(self._review_changed)
+        guard_wheel(self)  # the page scrolls over the verdict and adjusted-state combos
 
     def _review_panel(self, key: str) -> ReviewPanel | None:
         """The auditor's editable panel in review mode; the operator's read-only view of a verdict."""

@@ -32,6 +32,7 @@ from veu_assess.report.verdict_text import rank_reason_text, recommendation_text
 from veu_assess.review import filter_items, signoff_status
 from veu_assess.review.texts import protection_statement
 from veu_assess.ui import dialogs
+from veu_assess.ui.answer_choice import guard_wheel
 from veu_assess.ui.integrity import integrity_warning
 from veu_assess.ui.labels import LEVEL_COLOURS, level_label, priority_label, state_label
 from veu_assess.ui.review import ReviewFilterCombo, SignOffStatusList
@@ -215,6 +216,7 @@ class ReviewPage(QScrollArea):
         layout.addLayout(row)
         layout.addWidget(self.filtered)
         self.setWidget(content)
+        guard_wheel(content)  # the page scrolls over its combo boxes unless one has the focus
         self._gap_keys: list[str] = []
         session.resultChanged.connect(self.show_result)
         session.reviewChanged.connect(self._review_changed)  # bound: disconnected when the page goes
