@@ -7,6 +7,7 @@ from ``engine.evaluate`` (there is no second scoring path); it is recomputed aft
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -26,6 +27,7 @@ from veu_assess.ui.i18n import current_language
 _ANSWER_MERGE_ID = 1001
 _PROFILE_MERGE_ID = 1002
 _VERDICT_MERGE_ID = 1003
+_DETAILS_MERGE_ID = 1004
 
 
 def _tr(text: str) -> str:
@@ -171,6 +173,20 @@ class Session(QObject):
             if o in inventory and n not in inventory:
                 inventory[n] = inventory.pop(o)
         return answers, inventory
+
+    def set_details(self, title: str, assessment_date: dt.date, merge_tag: str | None = None) -> None:
+        """The assessment's title and date (the report's cover); undoable, typing merges."""
+        if self._refuse_in_review():
+            return
+        a = self.document.assessment
+        old, new = (a.title, a.assessment_date), (title, assessment_date)
+        if old != new:
+            self.undo_stack.push(_DetailsCommand(self, old, new, merge_tag))
+
+    def _apply_details(self, details: tuple[str, dt.date]) -> None:
+        a = self.document.assessment
+        a.title, a.assessment_date = details
+        self.profileChanged.emit()  # the profile page shows them; autosave and the title bar follow
 
     def set_inventory(self, site_id: str, accelerators: list[Accelerator]) -> None:
         if self._refuse_in_review():
@@ -323,6 +339,29 @@ class _ProfileCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.session._apply_profile(self.old, *self.old_data)
+
+
+class _DetailsCommand(QUndoCommand):
+    def __init__(
+        self, session: Session, old: tuple[str, dt.date], new: tuple[str, dt.date], merge_tag: str | None
+    ) -> None:
+        super().__init__(_tr("Edit assessment title and date"))
+        self.session, self.old, self.new, self.merge_tag = session, old, new, merge_tag
+
+    def id(self) -> int:
+        return _DETAILS_MERGE_ID if self.merge_tag else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _DetailsCommand) or other.merge_tag != self.merge_tag:
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.session._apply_details(self.new)
+
+    def undo(self) -> None:
+        self.session._apply_details(self.old)
 
 
 class _InventoryCommand(QUndoCommand):
