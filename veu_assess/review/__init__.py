@@ -4,20 +4,34 @@ Everything here writes only to ``doc.review``; the operator's ``doc.assessment``
 changed, so a review can never alter an answer or the content digest a sign-off records.
 """
 
+from veu_assess.review.coverage import Coverage, SectionCoverage, verdict_coverage
 from veu_assess.review.filters import ReviewFilter, filter_items, filter_keys
 from veu_assess.review.signoff import SignOffStatus, sign_off, signoff_status
-from veu_assess.review.verdicts import ReviewError, apply_verdict, clear_verdict, record_verdict, verdict_for
+from veu_assess.review.verdicts import (
+    ReviewError,
+    apply_verdict,
+    clear_verdict,
+    comment_required,
+    record_verdict,
+    reviewer_text,
+    verdict_for,
+)
 
 __all__ = [
+    "Coverage",
     "ReviewError",
     "ReviewFilter",
+    "SectionCoverage",
     "SignOffStatus",
     "apply_verdict",
     "clear_verdict",
+    "comment_required",
     "filter_items",
     "filter_keys",
     "record_verdict",
+    "reviewer_text",
     "sign_off",
     "signoff_status",
+    "verdict_coverage",
     "verdict_for",
 ]
