@@ -94,12 +94,19 @@ def test_operator_auditor_round_trip(
     assert not a_editor.state.isEnabled() and a_editor.notes.isReadOnly()
     review = _panel_of(auditor, a_editor).review_panel(key)
     assert isinstance(review, ReviewPanel) and review.mode == "auditor"
+    banner = _section(auditor).banner  # the auditor says who they are, once
+    assert banner is not None
+    who = banner.ask()
+    who.name.setText("Aiko Auditor")
+    who.organisation.setText("Audit KK")
+    who.accept()
     review.verdict.setCurrentIndex(review.verdict.findData(VerdictState.REJECTED))
     review.comment.setPlainText("The policy is not signed; attach the signed copy.")
     assert auditor.isWindowModified()
     assert auditor.session is not None
     verdict = auditor.session.document.review.verdicts[key]
     assert verdict.state is VerdictState.REJECTED and "signed copy" in verdict.comment
+    assert verdict.reviewer == "Aiko Auditor (Audit KK)"
     auditor.undo_action.trigger()  # the verdict edit is one undo step...
     assert key not in auditor.session.document.review.verdicts
     assert review.verdict.currentData() is None
@@ -107,6 +114,8 @@ def test_operator_auditor_round_trip(
     assert auditor.session.document.review.verdicts[key].comment == verdict.comment
     dialog = auditor.show_sign_off()
     assert dialog is not None
+    assert dialog.name.text() == "Aiko Auditor"  # the reviewer identity, already filled in
+    dialog.confirm_coverage.setChecked(True)  # one verdict of many
     dialog.name.setText("Aiko Auditor")
     dialog.organisation.setText("Audit KK")
     with qtbot.waitSignal(dialog.signedOff):

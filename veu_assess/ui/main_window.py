@@ -482,7 +482,8 @@ class MainWindow(FileActions, QMainWindow):
         if self.session is None or not self.session.review_mode:
             return None
         session = self.session
-        dialog = SignOffDialog(session.document, self.lang, parent=self, warning=sign_off_warning(session))
+        dialog = SignOffDialog(session.document, self.lang, parent=self, warning=sign_off_warning(session),
+                               catalog=session.catalog)  # verdict coverage (issue 20)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # The evidence check may end while the dialog is open: its warning follows (bound slot,
         # so the connection goes with the dialog).

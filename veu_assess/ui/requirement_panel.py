@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from veu_assess.catalog.controls import default_control_map
@@ -41,6 +42,8 @@ def status_tag(status: Status, text: str | None = None) -> str:
 
 class RequirementPanel(QFrame):
     """The question, its context, and the editor(s) of its items."""
+
+    reviewerNeeded = Signal()  # review mode: a verdict was chosen before the reviewer was set
 
     def __init__(
         self,
@@ -151,10 +154,11 @@ class RequirementPanel(QFrame):
         verdict = self.session.verdict(key)
         if not self.session.review_mode and verdict is None:
             return None
-        panel = ReviewPanel("auditor" if self.session.review_mode else "operator")
+        panel = ReviewPanel("auditor" if self.session.review_mode else "operator", reviewer=self.session.reviewer)
         panel.show_item(key, verdict)
         if self.session.review_mode:
             panel.verdictEdited.connect(self.session.set_verdict)
+            panel.reviewerNeeded.connect(self.reviewerNeeded)
         self.review_panels.append(panel)
         return panel
 

@@ -18,7 +18,7 @@ from veu_assess.catalog.schema import Scope
 from veu_assess.engine.scoring import Result, evaluate
 from veu_assess.model.assessment import Accelerator, Answer, BomLine, Profile, answer_key, split_key
 from veu_assess.model.review import Verdict
-from veu_assess.review import apply_verdict, verdict_for
+from veu_assess.review import apply_verdict, reviewer_text, verdict_for
 from veu_assess.storage.document import Document, FileSource
 from veu_assess.storage.integrity import EvidenceProblem, IntegrityState, integrity_state
 from veu_assess.ui.i18n import current_language
@@ -67,6 +67,7 @@ class Session(QObject):
     reviewChanged = Signal(str)  # answer key whose verdict changed ("" for sign-offs)
     editRefused = Signal(str)  # review mode refused an edit of the answers; the message says why
     integrityChanged = Signal()  # the evidence check finished (see ``integrity``)
+    reviewerChanged = Signal()  # the auditor set who they are (recorded with every verdict)
 
     def __init__(
         self, catalog: Catalog, document: Document, parent: QObject | None = None, review_mode: bool = False
@@ -85,6 +86,7 @@ class Session(QObject):
         self.evidence_problems: list[EvidenceProblem] | None = None
         self.evidence_check_pending = False  # the check runs; until it ends, nothing is known
         self.evidence_check_failed = ""  # why the check could not run to its end, if it could not
+        self.reviewer_name, self.reviewer_organisation = "", ""  # review mode: who records verdicts
 
     # --- reading -------------------------------------------------------------------------
     @property
@@ -220,6 +222,16 @@ class Session(QObject):
         if old == verdict:
             return
         self.undo_stack.push(_VerdictCommand(self, key, old, verdict, merge))
+
+    def set_reviewer(self, name: str, organisation: str) -> None:
+        """Who the auditor is; every verdict recorded from now on names them."""
+        if (name, organisation) != (self.reviewer_name, self.reviewer_organisation):
+            self.reviewer_name, self.reviewer_organisation = name.strip(), organisation.strip()
+            self.reviewerChanged.emit()
+
+    def reviewer(self) -> str:
+        """"Name (Organisation)" as a verdict records it; "" until the auditor has said who they are."""
+        return reviewer_text(self.reviewer_name, self.reviewer_organisation)
 
     def note_signed_off(self) -> None:
         """A sign-off was appended to the review (not undoable): the document is now modified."""
