@@ -65,8 +65,8 @@ class ProfilePage(QScrollArea):
         self.flags: dict[str, QComboBox] = {}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._row(form, self.tr("Assessment &title:"), self.title)
-        self._row(form, self.tr("Assessment da&te:"), self.date)
+        self._row(form, self.tr("Assessment title:"), self.title)
+        self._row(form, self.tr("Assessment date:"), self.date)
         self._row(form, self.tr("App&licant name:"), self.name)
         self._row(form, self.tr("Destination co&untry:"), self.destination)
         self._row(form, self.tr("Ultimate parent head&quartered in:"), self.parent_hq)

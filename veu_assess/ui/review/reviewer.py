@@ -91,11 +91,11 @@ class ReviewBanner(QFrame):
         if who:
             text = self.tr("Review mode: the operator's answers are read-only; record your verdict beside each "
                            "one. Reviewer: {who}").format(who=who)
-            self.button.setText(self.tr("Change &reviewer…"))
+            self.button.setText(self.tr("Change rev&iewer…"))
         else:
             text = self.tr("Review mode: the operator's answers are read-only. Set your name as reviewer before "
                            "recording verdicts.")
-            self.button.setText(self.tr("Set &reviewer…"))
+            self.button.setText(self.tr("Set rev&iewer…"))
         self.text.setText(text)
         self.button.setAccessibleName(self.button.text().replace("&", "").rstrip("…"))
 
