@@ -9,6 +9,7 @@ a passing "no site selected" disabled the field being typed in, and the focus fe
 from __future__ import annotations
 
 import datetime as dt
+import io
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -144,3 +145,39 @@ def test_a_bad_site_id_is_marked_beside_the_field(qtbot: Any, window: MainWindow
     _type(qtbot, page.site_id, "tokyo-1")
     _tab(qtbot, page.site_name)
     assert not page.site_error.isVisible() and page.site_id.styleSheet() == ""
+
+
+def test_a_new_assessment_titled_on_the_profile_has_that_title_on_the_pdf_cover(
+        qtbot: Any, window: MainWindow, catalog: Any) -> None:
+    from pypdf import PdfReader
+
+    from veu_assess.report.api import render_report
+    from veu_assess.storage.document import new_document
+    from veu_assess.ui.session import Session
+
+    window.set_session(Session(catalog, new_document(catalog, today=dt.date(2026, 11, 2))))  # File > New: no title
+    page = _profile(window)
+    window.activateWindow()
+    page.title.setFocus()
+    qtbot.waitUntil(page.title.hasFocus)
+    qtbot.keyClicks(page.title, "Dubai campus readiness")
+    qtbot.keyClick(page.title, Qt.Key.Key_Tab)
+    qtbot.waitUntil(page.date.hasFocus)
+    qtbot.keyClicks(page.date, "20261201")
+    assert window.session is not None
+    a = window.session.document.assessment
+    assert (a.title, a.assessment_date) == ("Dubai campus readiness", dt.date(2026, 12, 1))
+    # Undo takes the typing back as one step per field.
+    window.undo_action.trigger()
+    a = window.session.document.assessment
+    assert (a.title, a.assessment_date) == ("Dubai campus readiness", dt.date(2026, 11, 2))
+    assert page.date.date().toString("yyyy-MM-dd") == "2026-11-02"  # the field shows the model
+    window.undo_action.trigger()
+    assert window.session.document.assessment.title == "" and page.title.text() == ""
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert window.session.document.assessment.assessment_date == dt.date(2026, 12, 1)
+    pdf = render_report(window.session.document, "en", catalog)
+    cover = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "Dubai campus readiness" in cover
+    assert "Assessment —" not in cover.replace("\n", " ")
