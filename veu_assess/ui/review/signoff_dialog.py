@@ -171,8 +171,10 @@ class SignOffDialog(QDialog):
                 cell.setForeground(QBrush(CHANGED_COLOUR))
             self.coverage_table.setItem(row, 1, cell)
         rows = min(len(coverage.sections), 6)  # a short list scrolls; the dialog fits 700 px high
-        self.coverage_table.setMaximumHeight(header.sizeHint().height() + rows * self.coverage_table.sizeHintForRow(0)
-                                             + 2 * self.coverage_table.frameWidth() + 2)
+        self.coverage_table.resizeRowsToContents()
+        row_height = max([self.coverage_table.rowHeight(r) for r in range(rows)] or [0])
+        self.coverage_table.setFixedHeight(header.sizeHint().height() + rows * row_height
+                                           + 2 * self.coverage_table.frameWidth())
         layout.addWidget(self.coverage_table)
         if not coverage.complete:
             self.coverage_warning = _plain_label(self.tr(
