@@ -829,214 +829,214 @@ TPP</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>&amp;Pages</source>
         <translation>ページ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>&amp;New</source>
         <translation>新規作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>Open for Re&amp;view…</source>
         <translation>レビュー用に開く(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="227"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="229"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="229"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
         <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>&amp;Review</source>
         <translation>レビュー(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>&amp;Compare with…</source>
         <translation>比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="261"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="392"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>{title}
 {answered}/{total} answered ({completeness}) · readiness {readiness}</source>
         <translation>{title}
 {total} 問中 {answered} 問回答（{completeness}）· 準備度 {readiness}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>&amp;Export</source>
         <translation>出力(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>&amp;PDF report…</source>
         <translation>PDF 報告書(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>&amp;Gap list (CSV)…</source>
         <translation>ギャップ一覧 (CSV)(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>OSCAL &amp;assessment results…</source>
         <translation>OSCAL 評価結果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>OSCAL P&amp;OA&amp;&amp;M…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>Accelerator &amp;classification (TPP)…</source>
         <translation>アクセラレータの分類（TPP）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>&amp;About</source>
         <translation>このアプリについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>{title}
 {done}/{total} done (checklist)</source>
         <translation>{title}
 {done}/{total} 完了（チェックリスト）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="401"/>
         <source>{title}
 (out of scope)</source>
         <translation>{title}
 （対象外）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="512"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="522"/>
         <source>Compare with {name}</source>
         <translation>{name} との比較</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="549"/>
+        <location filename="../ui/main_window.py" line="551"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="550"/>
+        <location filename="../ui/main_window.py" line="552"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -2101,37 +2101,37 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>Session</name>
     <message>
-        <location filename="../ui/session.py" line="334"/>
+        <location filename="../ui/session.py" line="353"/>
         <source>Edit profile</source>
         <translation>プロファイルの編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="360"/>
+        <location filename="../ui/session.py" line="379"/>
         <source>Edit assessment title and date</source>
         <translation>評価の名称と日付を編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="393"/>
+        <location filename="../ui/session.py" line="412"/>
         <source>Edit bill of materials</source>
         <translation>部品表の編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="127"/>
+        <location filename="../ui/session.py" line="131"/>
         <source>This file is open for review: the operator&apos;s answers cannot be changed here.</source>
         <translation>このファイルはレビュー用に開かれています。事業者の回答はここでは変更できません。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="310"/>
+        <location filename="../ui/session.py" line="329"/>
         <source>Edit answer: {name}</source>
         <translation>回答の編集: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="381"/>
+        <location filename="../ui/session.py" line="400"/>
         <source>Edit accelerator inventory of {site}</source>
         <translation>{site} のアクセラレータ台帳の編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="405"/>
+        <location filename="../ui/session.py" line="424"/>
         <source>Edit review verdict: {key}</source>
         <translation>レビュー判定の編集: {key}</translation>
     </message>
@@ -2280,83 +2280,83 @@ Do this only after comparing this fingerprint with the one the signer gave you i
         <translation>セクション別の判定の網羅状況</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="179"/>
+        <location filename="../ui/review/signoff_dialog.py" line="181"/>
         <source>{n} items in scope have no verdict. A sign-off reads as a review of the whole assessment: record the missing verdicts, or confirm that you sign off without them.</source>
         <translation>対象項目のうち {n} 項目に判定がありません。承認は評価全体をレビューしたものと受け取られます。不足している判定を記録するか、判定なしで承認することを確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="183"/>
+        <location filename="../ui/review/signoff_dialog.py" line="185"/>
         <source>Verdict coverage warning</source>
         <translation>判定の網羅状況に関する警告</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="185"/>
+        <location filename="../ui/review/signoff_dialog.py" line="187"/>
         <source>Sign off &amp;although {n} items have no verdict</source>
         <translation>{n} 項目に判定がないまま承認する(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="198"/>
+        <location filename="../ui/review/signoff_dialog.py" line="200"/>
         <source>Sign di&amp;gitally with a key file (.p12, .pfx)</source>
         <translation>鍵ファイル（.p12、.pfx）で電子署名する(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="199"/>
+        <location filename="../ui/review/signoff_dialog.py" line="201"/>
         <source>Sign digitally with a key file</source>
         <translation>鍵ファイルで電子署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="201"/>
+        <location filename="../ui/review/signoff_dialog.py" line="203"/>
         <source>Key file</source>
         <translation>鍵ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="202"/>
+        <location filename="../ui/review/signoff_dialog.py" line="204"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="203"/>
-        <location filename="../ui/review/signoff_dialog.py" line="238"/>
+        <location filename="../ui/review/signoff_dialog.py" line="205"/>
+        <location filename="../ui/review/signoff_dialog.py" line="240"/>
         <source>Choose the key file</source>
         <translation>鍵ファイルを選択</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="210"/>
+        <location filename="../ui/review/signoff_dialog.py" line="212"/>
         <source>Passphrase of the key file</source>
         <translation>鍵ファイルのパスフレーズ</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="212"/>
+        <location filename="../ui/review/signoff_dialog.py" line="214"/>
         <source>With a key file, the name and organisation are those of its certificate and the date is today; anyone can check the signature, and nobody without the key can make it.</source>
         <translation>鍵ファイルで署名すると、氏名と組織は証明書に記載されたものとなり、日付は本日になります。署名は誰でも検証でき、鍵を持たない人は作成できません。</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="214"/>
+        <location filename="../ui/review/signoff_dialog.py" line="216"/>
         <source>About signing with a key file</source>
         <translation>鍵ファイルによる署名について</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="216"/>
+        <location filename="../ui/review/signoff_dialog.py" line="218"/>
         <source>&amp;Key file</source>
         <translation>鍵ファイル(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="219"/>
+        <location filename="../ui/review/signoff_dialog.py" line="221"/>
         <source>&amp;Passphrase</source>
         <translation>パスフレーズ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="239"/>
+        <location filename="../ui/review/signoff_dialog.py" line="241"/>
         <source>Key files (*.p12 *.pfx);;All files (*)</source>
         <translation>鍵ファイル (*.p12 *.pfx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="271"/>
+        <location filename="../ui/review/signoff_dialog.py" line="273"/>
         <source>Not every item has a verdict: confirm that you sign off without them.</source>
         <translation>判定のない項目があります。判定なしで承認することを確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="276"/>
+        <location filename="../ui/review/signoff_dialog.py" line="278"/>
         <source>Confirm that you checked the content as it is now.</source>
         <translation>現在の内容を確認したことをチェックしてください。</translation>
     </message>
@@ -2364,62 +2364,62 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SignOffStatusList</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="326"/>
+        <location filename="../ui/review/signoff_dialog.py" line="328"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="326"/>
+        <location filename="../ui/review/signoff_dialog.py" line="328"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="326"/>
+        <location filename="../ui/review/signoff_dialog.py" line="328"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="326"/>
+        <location filename="../ui/review/signoff_dialog.py" line="328"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="326"/>
+        <location filename="../ui/review/signoff_dialog.py" line="328"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="327"/>
+        <location filename="../ui/review/signoff_dialog.py" line="329"/>
         <source>Signature</source>
         <translation>電子署名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="333"/>
+        <location filename="../ui/review/signoff_dialog.py" line="335"/>
         <source>Sign-offs</source>
         <translation>承認（サインオフ）一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="357"/>
+        <location filename="../ui/review/signoff_dialog.py" line="359"/>
         <source>Certificate SHA-256: {fingerprint}</source>
         <translation>証明書 SHA-256: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="366"/>
+        <location filename="../ui/review/signoff_dialog.py" line="368"/>
         <source>valid, trusted</source>
         <translation>有効（信頼済み）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="368"/>
+        <location filename="../ui/review/signoff_dialog.py" line="370"/>
         <source>valid, signer not confirmed (SHA-256 {short}…)</source>
         <translation>有効（署名者未確認、SHA-256 {short}…）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="371"/>
+        <location filename="../ui/review/signoff_dialog.py" line="373"/>
         <source>invalid ({reason})</source>
         <translation>無効（{reason}）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="372"/>
+        <location filename="../ui/review/signoff_dialog.py" line="374"/>
         <source>unsigned (legacy)</source>
         <translation>未署名（旧形式）</translation>
     </message>
@@ -2598,27 +2598,47 @@ Your work is still open. Details were written to {where}.</source>
         <translation>保存しないと変更内容は失われます。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="64"/>
+        <location filename="../ui/dialogs.py" line="70"/>
+        <source>This file is signed off</source>
+        <translation>このファイルは承認（サインオフ）済みです</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="73"/>
+        <source>Save a copy to keep the signed file as it is and go on in the copy.</source>
+        <translation>承認済みのファイルをそのまま残すには、コピーを保存してコピーで作業を続けてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="74"/>
+        <source>&amp;Continue editing</source>
+        <translation>このまま編集する(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="75"/>
+        <source>Save a cop&amp;y…</source>
+        <translation>コピーを保存(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="90"/>
         <source>Recover unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="80"/>
+        <location filename="../ui/dialogs.py" line="106"/>
         <source>Open assessment</source>
         <translation>評価ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="85"/>
+        <location filename="../ui/dialogs.py" line="111"/>
         <source>Save assessment as</source>
         <translation>評価ファイルに名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="98"/>
+        <location filename="../ui/dialogs.py" line="124"/>
         <source>Attach evidence files</source>
         <translation>証跡ファイルを添付</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="98"/>
+        <location filename="../ui/dialogs.py" line="124"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
@@ -2628,7 +2648,12 @@ Your work is still open. Details were written to {where}.</source>
         <translation>{name} への変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="65"/>
+        <location filename="../ui/dialogs.py" line="71"/>
+        <source>This assessment was signed off by {signers}. Any change shows the sign-off as “changed after sign-off”.</source>
+        <translation>この評価は {signers} が承認（サインオフ）しています。変更すると、その承認は「署名後に変更されています」と表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="91"/>
         <source>The app did not close normally last time. Unsaved work was found:
 
 {what}

@@ -59,6 +59,7 @@ from veu_assess.ui.review_page import ReviewPage, SummaryPanel
 from veu_assess.ui.section_page import SectionPage
 from veu_assess.ui.session import Session
 from veu_assess.ui.settings import UiSettings
+from veu_assess.ui.signed_edit import install_signed_edit_guard
 from veu_assess.ui.view_state import remember_view, restore_view
 from veu_assess.ui.widgets import warning_style
 
@@ -299,6 +300,7 @@ class MainWindow(FileActions, QMainWindow):
         self.update_title()
         self.update_signoff_state()
         self.evidence_check = start_evidence_check(session)
+        install_signed_edit_guard(self, session)  # warn before the first edit of a signed file (issue 20)
 
     def _build_pages(self, current: int) -> None:
         assert self.session is not None

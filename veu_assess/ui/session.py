@@ -8,6 +8,7 @@ from ``engine.evaluate`` (there is no second scoring path); it is recomputed aft
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -87,6 +88,9 @@ class Session(QObject):
         self.evidence_check_pending = False  # the check runs; until it ends, nothing is known
         self.evidence_check_failed = ""  # why the check could not run to its end, if it could not
         self.reviewer_name, self.reviewer_organisation = "", ""  # review mode: who records verdicts
+        # Asked before the first edit (of a signed file: ui/signed_edit.py); False refuses the edit.
+        self.edit_guard: Callable[[], bool] | None = None
+        self._edit_allowed, self._asking = False, False
 
     # --- reading -------------------------------------------------------------------------
     @property
@@ -127,12 +131,27 @@ class Session(QObject):
             self.editRefused.emit(_tr("This file is open for review: the operator's answers cannot be changed here."))
         return self.review_mode
 
+    def _may_edit(self, refused: Callable[[], None]) -> bool:
+        """The first edit asks ``edit_guard``; a refused edit makes the views re-read the model
+        (``refused`` emits the signal they listen to), so no control shows what was not recorded."""
+        if self._edit_allowed or self.edit_guard is None:
+            return True
+        if not self._asking:  # an edit that arrives while the question is open is refused
+            self._asking = True
+            try:
+                self._edit_allowed = self.edit_guard()
+            finally:
+                self._asking = False
+        if not self._edit_allowed:
+            refused()
+        return self._edit_allowed
+
     def set_answer(self, key: str, answer: Answer, merge_tag: str | None = None) -> None:
         """Record a new answer; ``merge_tag`` (e.g. "notes") merges typing into one undo step."""
         if self._refuse_in_review():
             return
         old = self.answer(key)
-        if old == answer:
+        if old == answer or not self._may_edit(lambda: self.answerChanged.emit(key)):
             return
         self.undo_stack.push(_AnswerCommand(self, key, old, answer, merge_tag))
 
@@ -140,7 +159,7 @@ class Session(QObject):
         if self._refuse_in_review():
             return
         old = self.document.assessment.profile
-        if old == profile:
+        if old == profile or not self._may_edit(self.profileChanged.emit):
             return
         self.undo_stack.push(_ProfileCommand(self, old, profile, merge_tag))
 
@@ -182,7 +201,7 @@ class Session(QObject):
             return
         a = self.document.assessment
         old, new = (a.title, a.assessment_date), (title, assessment_date)
-        if old != new:
+        if old != new and self._may_edit(self.profileChanged.emit):
             self.undo_stack.push(_DetailsCommand(self, old, new, merge_tag))
 
     def _apply_details(self, details: tuple[str, dt.date]) -> None:
@@ -194,7 +213,7 @@ class Session(QObject):
         if self._refuse_in_review():
             return
         old = list(self.document.assessment.inventory.get(site_id, []))
-        if old == accelerators:
+        if old == accelerators or not self._may_edit(lambda: self.inventoryChanged.emit(site_id)):
             return
         self.undo_stack.push(_InventoryCommand(self, site_id, old, list(accelerators)))
 
@@ -203,7 +222,7 @@ class Session(QObject):
         if self._refuse_in_review():
             return
         old = list(self.document.assessment.bom)
-        if old == lines:
+        if old == lines or not self._may_edit(self.bomChanged.emit):
             return
         self.undo_stack.push(_BomCommand(self, old, list(lines)))
 
