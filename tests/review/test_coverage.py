@@ -58,3 +58,29 @@ def test_reviewer_text() -> None:
     assert reviewer_text("Ann Auditor") == "Ann Auditor"
     assert reviewer_text("", "Org") == ""
     assert len(reviewer_text("x" * 5000)) == 1000
+
+
+def test_adjusted_readiness_differs_when_the_auditor_fails_a_gate(document: Document, catalog: Catalog) -> None:
+    from veu_assess.model.assessment import Answer, AnswerState
+    from veu_assess.review import adjusted_result
+
+    result = evaluate(catalog, document.assessment)
+    for it in result.items:
+        document.assessment.answers[it.key] = Answer(state=AnswerState.MET)
+    operator = evaluate(catalog, document.assessment)
+    assert adjusted_result(catalog, document) is None  # nothing adjusted: no second figure
+    gate = next(it for it in operator.items if it.requirement.gate and it.key not in
+                {g.key for g in operator.gates_failed})
+    record_verdict(document, gate.key, "rejected", comment="No signed policy", adjusted_state="not_met")
+    adjusted = adjusted_result(catalog, document)
+    assert adjusted is not None
+    assert gate.key in {g.key for g in adjusted.gates_failed}
+    assert adjusted.readiness is not None and operator.readiness is not None
+    assert adjusted.readiness < operator.readiness
+    assert adjusted.level != operator.level
+    # The operator's answers are untouched; their result is the same as before.
+    assert document.assessment.answers[gate.key].state is AnswerState.MET
+    assert evaluate(catalog, document.assessment).readiness == operator.readiness
+    # An adjusted "not applicable" takes the auditor's comment as its justification.
+    record_verdict(document, gate.key, "needs_info", comment="Explain why", adjusted_state="not_applicable")
+    assert adjusted_result(catalog, document) is not None

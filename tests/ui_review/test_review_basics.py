@@ -160,3 +160,46 @@ def test_sign_off_with_full_coverage_has_no_warning(qtbot: Any, window: MainWind
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.reject()
     QApplication.processEvents()
+
+
+def test_adjusted_readiness_is_shown_beside_the_operators(qtbot: Any, window: MainWindow, catalog: Catalog) -> None:
+    from veu_assess.engine.scoring import evaluate
+    from veu_assess.model.assessment import Answer, AnswerState
+
+    doc = new_document(catalog, title="All met")
+    for it in evaluate(catalog, doc.assessment).items:
+        doc.assessment.answers[it.key] = Answer(state=AnswerState.MET)
+    window.set_session(Session(catalog, doc, review_mode=True))
+    window.activateWindow()
+    session = window.session
+    assert session is not None
+    session.set_reviewer("Aiko Auditor", "Audit KK")
+    qtbot.waitUntil(window.summary.isVisible)  # shown by the layout once events run
+    operator_score = window.summary.score.text()
+    assert window.summary.adjusted.isHidden()
+    gate = next(it for it in session.result.items if it.requirement.gate)
+    page = window.pages[next(i for i, p in enumerate(window.pages)
+                             if isinstance(p, SectionPage) and p.section.id == gate.section.id)]
+    window.go_to(window.pages.index(page))
+    assert isinstance(page, SectionPage)
+    panel = next(p for p in page.panels if p.editor(gate.key) is not None).review_panel(gate.key)
+    assert panel is not None
+    _choose_with_keys(qtbot, page, panel, VerdictState.REJECTED)
+    qtbot.keyClicks(panel.comment, "The policy is not signed")
+    page.ensureWidgetVisible(panel.adjusted)
+    panel.adjusted.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(panel.adjusted.hasFocus)
+    qtbot.keyClick(panel.adjusted, Qt.Key.Key_Home)
+    for _ in range(3):  # Same as the operator's answer, Met, Partially met, Not met
+        qtbot.keyClick(panel.adjusted, Qt.Key.Key_Down)
+    verdict = session.verdict(gate.key)
+    assert verdict is not None and verdict.adjusted_state is AnswerState.NOT_MET
+    assert window.summary.adjusted.isVisible()
+    text = window.summary.adjusted.text()
+    assert text.startswith("Auditor-adjusted: ") and "gates failed: 1" in text
+    assert window.summary.level.text() not in text  # the operator's level is not the adjusted one
+    assert window.summary.score.text() == operator_score  # the operator's figures stay as they were
+    assert session.result.gates_failed == []
+    # Clearing the adjusted state takes the second figure away again.
+    qtbot.keyClick(panel.adjusted, Qt.Key.Key_Home)
+    assert window.summary.adjusted.isHidden()

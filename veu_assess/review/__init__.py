@@ -4,6 +4,7 @@ Everything here writes only to ``doc.review``; the operator's ``doc.assessment``
 changed, so a review can never alter an answer or the content digest a sign-off records.
 """
 
+from veu_assess.review.adjusted import adjusted_assessment, adjusted_result
 from veu_assess.review.coverage import Coverage, SectionCoverage, verdict_coverage
 from veu_assess.review.filters import ReviewFilter, filter_items, filter_keys
 from veu_assess.review.signoff import SignOffStatus, sign_off, signoff_status
@@ -23,6 +24,8 @@ __all__ = [
     "ReviewFilter",
     "SectionCoverage",
     "SignOffStatus",
+    "adjusted_assessment",
+    "adjusted_result",
     "apply_verdict",
     "clear_verdict",
     "comment_required",
