@@ -116,6 +116,8 @@ def test_wheel_over_unfocused_profile_combo_changes_nothing(qtbot: Any, window: 
 
 def test_wheel_over_unfocused_verdict_combo_changes_nothing(qtbot: Any, window: MainWindow, catalog: Any) -> None:
     window.set_session(Session(catalog, new_document(catalog, title="Review"), review_mode=True))
+    assert window.session is not None
+    window.session.set_reviewer("Aiko Auditor", "")  # verdicts are recorded only with a reviewer
     window.resize(1024, 700)
     editor = first_editor(window)
     page = _scroll_area(editor)

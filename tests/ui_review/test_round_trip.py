@@ -27,6 +27,7 @@ from veu_assess.model.review import VerdictState
 from veu_assess.storage.document import new_document
 from veu_assess.storage.veua import open_document
 from veu_assess.ui import workers
+from veu_assess.ui.dialogs import SignedEditChoice
 from veu_assess.ui.editors import AnswerEditor
 from veu_assess.ui.main_window import MainWindow
 from veu_assess.ui.profile_page import ProfilePage
@@ -137,7 +138,9 @@ def test_operator_auditor_round_trip(
     assert seen.verdict_label.text() == "Rejected"
     assert seen.comment_label.text() == "The policy is not signed; attach the signed copy."
     assert seen.verdict.isHidden() and seen.comment.isHidden()
+    dialog_log.answers["edit_signed"] = [SignedEditChoice.CONTINUE]  # warned first: the file is signed
     choose(o_editor, AnswerState.PARTIALLY_MET)
+    assert not dialog_log.answers["edit_signed"]
     assert saved(qtbot, operator, operator.save_action.trigger)
     assert not operator.isWindowModified()
 
