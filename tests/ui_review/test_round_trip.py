@@ -92,7 +92,10 @@ def test_operator_auditor_round_trip(
     _open(qtbot, auditor, dialog_log, path, review=True)
     assert "(review)" in auditor.windowTitle()
     a_editor = first_editor(auditor)
-    assert not a_editor.state.isEnabled() and a_editor.notes.isReadOnly()
+    assert not any(b.isEnabled() for b in a_editor.state.buttons) and a_editor.notes.isReadOnly()
+    # The operator's answer reads as text in its colour (no greyed control), without the hints.
+    assert a_editor.state.text.text() == "Met" and all(b.isHidden() for b in a_editor.state.buttons)
+    assert a_editor.justification.placeholderText() == ""
     review = _panel_of(auditor, a_editor).review_panel(key)
     assert isinstance(review, ReviewPanel) and review.mode == "auditor"
     banner = _section(auditor).banner  # the auditor says who they are, once
@@ -191,7 +194,7 @@ def test_review_mode_cannot_alter_answers(qtbot: Any, make_window: Any, dialog_l
     session.editRefused.connect(refused.append)
     a = first_editor(auditor)
     # Every control of the answer: locked, and even when driven directly nothing changes.
-    assert not a.state.isEnabled() and not a.review.isEnabled() and not a.has_due.isEnabled()
+    assert not any(b.isEnabled() for b in a.state.buttons) and not a.review.isEnabled() and not a.has_due.isEnabled()
     assert a.justification.isReadOnly() and a.notes.isReadOnly() and a.owner.isReadOnly()
     assert not a.evidence.add_button.isEnabled() and not a.evidence.remove_button.isEnabled()
     choose(a, AnswerState.MET)

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QGridLayout,
+    QLabel,
     QRadioButton,
     QWidget,
 )
 
 from veu_assess.model.assessment import AnswerState
-from veu_assess.ui.labels import STATE_ORDER, state_label
+from veu_assess.ui.labels import STATE_ORDER, STATE_TEXT_COLOURS, state_label
 
 COLUMNS = 3  # two rows of three: fits the answer column at 1024 px wide in English and Japanese
 
@@ -54,9 +55,28 @@ class AnswerChoice(QWidget):
             self.buttons.append(button)
             layout.addWidget(button, index // COLUMNS, index % COLUMNS)
         layout.setColumnStretch(COLUMNS, 1)
+        # Review mode: the answer as text in its state's colour, not a greyed-out control.
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.hide()
+        layout.addWidget(self.text, 0, 0, 1, COLUMNS)
         self._index = -1
         self.group.idToggled.connect(self._toggled)
         self.setCurrentIndex(0)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the answer as coloured text (review mode) instead of the buttons."""
+        for button in self.buttons:
+            button.setVisible(not read_only)
+            button.setEnabled(not read_only)
+        self.text.setVisible(read_only)
+        self._show_text()
+
+    def _show_text(self) -> None:
+        state = STATE_ORDER[max(self._index, 0)]
+        self.text.setText(state_label(state))
+        self.text.setAccessibleName(self.accessibleName() + ": " + state_label(state))
+        self.text.setStyleSheet(f"color:{STATE_TEXT_COLOURS[state]}; font-weight:bold;")
 
     def _toggled(self, index: int, checked: bool) -> None:
         if not checked:
@@ -64,6 +84,7 @@ class AnswerChoice(QWidget):
         self.setFocusProxy(self.buttons[index])  # Tab, the label's mnemonic and setFocus land here
         if index != self._index:
             self._index = index
+            self._show_text()
             self.currentIndexChanged.emit(index)
 
     def currentIndex(self) -> int:

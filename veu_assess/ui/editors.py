@@ -127,7 +127,9 @@ class AnswerEditor(QWidget):
             # The auditor reads the answer and opens its evidence; nothing here can change it.
             self.evidence.set_read_only(True)
             make_read_only(self, keep=(self.evidence,))
-            self.state.setEnabled(False)  # the whole group, not only its buttons
+            self.state.set_read_only(True)  # the answer as text in its colour, not greyed buttons
+            for box in (self.justification, self.notes):
+                box.setPlaceholderText("")  # the operator's hints are not content
 
     def _add_row(self, form: QFormLayout, text: str, field: QWidget) -> QLabel:
         label = QLabel(text)
