@@ -203,3 +203,14 @@ def test_adjusted_readiness_is_shown_beside_the_operators(qtbot: Any, window: Ma
     # Clearing the adjusted state takes the second figure away again.
     qtbot.keyClick(panel.adjusted, Qt.Key.Key_Home)
     assert window.summary.adjusted.isHidden()
+
+
+def test_go_to_item_focuses_the_answer_text_in_review_mode(qtbot: Any, window: MainWindow, catalog: Catalog) -> None:
+    _page, _panel, key = _review_window(qtbot, window, catalog)
+    window.go_to(0)
+    window.go_to_item(key)
+    editor = first_editor(window)
+    assert editor.key == key
+    qtbot.waitUntil(editor.state.text.hasFocus)
+    assert editor.state.text.isVisible() and editor.state.text.text() == "Not answered"
+    assert key.split("@")[0] in editor.state.text.accessibleName()

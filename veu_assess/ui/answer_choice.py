@@ -70,6 +70,9 @@ class AnswerChoice(QWidget):
             button.setVisible(not read_only)
             button.setEnabled(not read_only)
         self.text.setVisible(read_only)
+        # "Go to item" and Tab still land on the answer: the text takes the focus (and is read out).
+        self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus if read_only else Qt.FocusPolicy.NoFocus)
+        self.setFocusProxy(self.text if read_only else self.buttons[max(self._index, 0)])
         self._show_text()
 
     def _show_text(self) -> None:
@@ -81,7 +84,8 @@ class AnswerChoice(QWidget):
     def _toggled(self, index: int, checked: bool) -> None:
         if not checked:
             return
-        self.setFocusProxy(self.buttons[index])  # Tab, the label's mnemonic and setFocus land here
+        if not self.text.isVisibleTo(self):
+            self.setFocusProxy(self.buttons[index])  # Tab, the label's mnemonic and setFocus land here
         if index != self._index:
             self._index = index
             self._show_text()
