@@ -40,11 +40,11 @@ def main(out: Path, source: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     catalog = default_catalog()
     window = MainWindow(catalog, UiSettings(), None, lang="en")
-    window.open_now(source)
+    window.files.open_now(source)
     window.resize(1280, 860)
     window.show()
-    first = next(p for p in window.pages if isinstance(p, SectionPage))
-    window.go_to(window.pages.index(first))  # section pages build their panels when first shown
+    first = next(p for p in window.navigator.pages if isinstance(p, SectionPage))
+    window.navigator.go_to(window.navigator.pages.index(first))  # section pages build their panels when first shown
     app.processEvents()
     editor = first.panels[0].editors[0]
     editor.notes.setPlainText(NOTE_JA)
@@ -54,18 +54,18 @@ def main(out: Path, source: Path) -> None:
     for lang in ("en", "ja"):
         i18n.install_language(lang)  # the interface's own strings, as the app's language menu does
         window.set_language(lang, remember=False)
-        for index in range(len(window.pages)):
-            window.go_to(index)
+        for index in range(len(window.navigator.pages)):
+            window.navigator.go_to(index)
             app.processEvents()
             window.grab().save(str(out / f"{lang}-{index:02d}.png"))
     # Review mode (auditor): the operator's answers read-only, verdicts beside them.
-    window.open_now(source, review=True)
+    window.files.open_now(source, review=True)
     for lang in ("en", "ja"):
         i18n.install_language(lang)
         window.set_language(lang, remember=False)
-        section = next(p for p in window.pages if isinstance(p, SectionPage))
-        for index in (first_index := window.pages.index(section), len(window.pages) - 2):
-            window.go_to(index)
+        section = next(p for p in window.navigator.pages if isinstance(p, SectionPage))
+        for index in (first_index := window.navigator.pages.index(section), len(window.navigator.pages) - 2):
+            window.navigator.go_to(index)
             app.processEvents()
             window.grab().save(str(out / f"review-{lang}-{index:02d}.png"))
     assert first_index >= 0
@@ -75,7 +75,7 @@ def main(out: Path, source: Path) -> None:
     dialog.show()
     app.processEvents()
     dialog.grab().save(str(out / "tpp.png"))
-    print(f"wrote {len(window.pages) * 2 + 1} screenshots to {out}")
+    print(f"wrote {len(window.navigator.pages) * 2 + 1} screenshots to {out}")
 
 
 if __name__ == "__main__":
