@@ -19,7 +19,8 @@ from veu_assess.ui.section_page import SectionPage
 
 
 def section_indexes(win: MainWindow, in_scope: bool = True) -> list[int]:
-    return [i for i, p in enumerate(win.navigator.pages) if isinstance(p, SectionPage) and win.navigator.in_scope(i) == in_scope]
+    nav = win.navigator
+    return [i for i, p in enumerate(nav.pages) if isinstance(p, SectionPage) and nav.in_scope(i) == in_scope]
 
 
 def editors_on(win: MainWindow, index: int) -> list[AnswerEditor]:

@@ -27,7 +27,8 @@ def test_incomplete_until_the_threshold_then_graded(qtbot: Any, window: MainWind
     threshold = catalog.header.scoring.completeness_threshold
 
     def shown() -> tuple[str, str, str]:
-        return window.navigator.pages.summary.level.text(), review.level.text(), window.navigator.nav.item(review_row).text()
+        nav = window.navigator
+        return nav.pages.summary.level.text(), review.level.text(), nav.nav.item(review_row).text()
 
     assert all(incomplete in text for text in shown())
     steps = graded_steps = 0

@@ -204,7 +204,8 @@ def test_an_invalid_signature_is_shown_in_the_window(qtbot: Any, window: MainWin
     _open(qtbot, window, dialog_log, path)
     assert window.signoff_warning.text() == "A sign-off's signature is invalid"
     assert "other bytes" in window.signoff_warning.toolTip()
-    assert window.navigator.pages.review.signoffs.signature_texts()[0].startswith("invalid (the signature is over other bytes")
+    signatures = window.navigator.pages.review.signoffs.signature_texts()
+    assert signatures[0].startswith("invalid (the signature is over other bytes")
 
 
 def test_trusting_a_signer_from_the_review_page(qtbot: Any, window: MainWindow, dialog_log: DialogLog,

@@ -138,7 +138,8 @@ def test_operator_auditor_round_trip(
     assert auditor.signoff_warning.text() == expected and auditor.signoff_warning.isVisibleTo(auditor)
     assert auditor.navigator.pages.review.signoff_banner.text().startswith(expected)
     assert not auditor.navigator.pages.review.signoff_banner.isHidden()
-    assert auditor.navigator.pages.review.signoffs.status_texts() == [f"changed after sign-off on {dt.date.today().isoformat()}"]
+    statuses = auditor.navigator.pages.review.signoffs.status_texts()
+    assert statuses == [f"changed after sign-off on {dt.date.today().isoformat()}"]
     capsys.readouterr()
     run(["validate", str(path)])
     assert f"changed after sign-off on {dt.date.today().isoformat()}" in capsys.readouterr().out
