@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         if remember:
             self.settings.set_language(lang)
         view = remember_view(self.navigator.current_page())
-        self.navigator.show_session(self.session, lang, self.navigator.stack.currentIndex())
+        self.navigator.show_session(self.session, lang, self.navigator.current_row())
         restore_view(self.navigator.current_page(), view)  # same place, same focus, other language
 
     def offer_recovery(self) -> bool:

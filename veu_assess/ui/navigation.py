@@ -170,7 +170,7 @@ class Navigator(QSplitter):
         return True
 
     def _step(self, direction: int) -> int | None:
-        row = self.stack.currentIndex() + direction
+        row = self.current_row() + direction
         while 0 <= row < len(self.pages):
             if self.in_scope(row):
                 return row
@@ -203,7 +203,7 @@ class Navigator(QSplitter):
             self.go_to(target)
 
     def _nav_row_changed(self, row: int) -> None:
-        if row >= 0 and row != self.stack.currentIndex():
+        if row >= 0 and row != self.current_row():
             self.go_to(row)
 
     def _update_buttons(self) -> None:
@@ -217,5 +217,8 @@ class Navigator(QSplitter):
             self.show_page(page)
             page.focus_item(key)
 
+    def current_row(self) -> int:
+        return self.stack.currentIndex()
+
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self.pages[self.current_row()]
