@@ -44,7 +44,7 @@ def main(out: Path, source: Path) -> None:
     window.resize(1280, 860)
     window.show()
     first = next(p for p in window.navigator.pages if isinstance(p, SectionPage))
-    window.navigator.go_to(window.navigator.pages.index(first))  # section pages build their panels when first shown
+    window.navigator.show_page(first)  # section pages build their panels when first shown
     app.processEvents()
     editor = first.panels[0].editors[0]
     editor.notes.setPlainText(NOTE_JA)
@@ -63,12 +63,11 @@ def main(out: Path, source: Path) -> None:
     for lang in ("en", "ja"):
         i18n.install_language(lang)
         window.set_language(lang, remember=False)
-        section = next(p for p in window.navigator.pages if isinstance(p, SectionPage))
-        for index in (first_index := window.navigator.pages.index(section), len(window.navigator.pages) - 2):
-            window.navigator.go_to(index)
+        pages = window.navigator.pages
+        for page in (pages.sections[0], pages.review):
+            window.navigator.show_page(page)
             app.processEvents()
-            window.grab().save(str(out / f"review-{lang}-{index:02d}.png"))
-    assert first_index >= 0
+            window.grab().save(str(out / f"review-{lang}-{pages.index(page):02d}.png"))
     i18n.reset_language()
     dialog = TppDialog(catalog.header.thresholds, window)
     dialog.calculator.set_values(1979, 8, 814, True)
