@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.files = FileActions(self, catalog, settings, self.session)
         self.files.sessionReady.connect(self._replace_session)
-        self.autosave = Autosave(self, catalog, recovery, saving=self.files.saving)
+        self.autosave = Autosave(self, catalog, recovery, self.session, saving=self.files.saving)
         self.files.savedUnchanged.connect(self.autosave.saved)
         self.navigator = Navigator(catalog, self.session, self.lang)
         self.navigator.signOffRequested.connect(self.show_sign_off)
