@@ -10,11 +10,11 @@ from __future__ import annotations
 import functools
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
+from veu_assess.catalog.datafile import DataFileError, read_model
 from veu_assess.catalog.status import Text2
 from veu_assess.resources import forms_dir
 
@@ -106,23 +106,12 @@ class RoutesFile(_Frozen):
         raise KeyError(route_id)
 
 
-class RoutesError(Exception):
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("; ".join(problems))
+class RoutesError(DataFileError):
+    pass
 
 
 def load_routes(folder: Path | None = None) -> RoutesFile:
-    path = (folder or forms_dir()) / "routes.yaml"
-    try:
-        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise RoutesError([f"routes.yaml: cannot be read as YAML ({' '.join(str(exc).split())})"]) from exc
-    try:
-        return RoutesFile.model_validate(raw)
-    except ValidationError as exc:
-        raise RoutesError([f"routes.yaml: field {'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
-                           for e in exc.errors()]) from exc
+    return read_model((folder or forms_dir()) / "routes.yaml", RoutesFile, RoutesError)
 
 
 @functools.lru_cache(maxsize=1)
