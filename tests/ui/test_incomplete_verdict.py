@@ -21,13 +21,14 @@ def test_incomplete_until_the_threshold_then_graded(qtbot: Any, window: MainWind
     assert session is not None
     catalog = session.catalog
     incomplete = level_label(catalog, LevelId.INCOMPLETE, window.lang)
-    review_row = next(i for i, p in enumerate(window.pages) if isinstance(p, ReviewPage))
-    review = window.pages[review_row]
+    review_row = next(i for i, p in enumerate(window.navigator.pages) if isinstance(p, ReviewPage))
+    review = window.navigator.pages[review_row]
     assert isinstance(review, ReviewPage)
     threshold = catalog.header.scoring.completeness_threshold
 
     def shown() -> tuple[str, str, str]:
-        return window.summary.level.text(), review.level.text(), window.nav.item(review_row).text()
+        nav = window.navigator
+        return nav.pages.summary.level.text(), review.level.text(), nav.nav.item(review_row).text()
 
     assert all(incomplete in text for text in shown())
     steps = graded_steps = 0
@@ -39,7 +40,7 @@ def test_incomplete_until_the_threshold_then_graded(qtbot: Any, window: MainWind
         steps += 1
         result = session.result
         assert result.level is evaluate(catalog, session.document.assessment).level  # one scoring path
-        figures = window.summary.score.text()
+        figures = window.navigator.pages.summary.score.text()
         assert format_percent(result.readiness, window.lang) in figures
         assert format_percent(result.completeness, window.lang) in figures
         assert f"{result.answered} of {result.total}" in review.figures.text()
@@ -68,7 +69,7 @@ def test_the_gap_list_says_why_each_gap_ranks_there(qtbot: Any, window: MainWind
         editor = next(e for e in editors_on(window, index) if e.key == key)
         with qtbot.waitSignal(session.resultChanged):
             choose(editor, AnswerState.NOT_MET)
-    review = next(p for p in window.pages if isinstance(p, ReviewPage))
+    review = next(p for p in window.navigator.pages if isinstance(p, ReviewPage))
     gaps = session.result.gaps
     assert review.gaps.rowCount() == len(gaps) >= 2
     for row, g in enumerate(gaps):

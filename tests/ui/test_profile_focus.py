@@ -22,8 +22,8 @@ from veu_assess.ui.profile_page import ProfilePage
 
 def _profile(window: MainWindow) -> ProfilePage:
     window.resize(1024, 700)
-    window.go_to(0)
-    page = window.pages[0]
+    window.navigator.go_to(0)
+    page = window.navigator.pages[0]
     assert isinstance(page, ProfilePage)
     return page
 
@@ -170,14 +170,14 @@ def test_a_new_assessment_titled_on_the_profile_has_that_title_on_the_pdf_cover(
     a = window.session.document.assessment
     assert (a.title, a.assessment_date) == ("Dubai campus readiness", dt.date(2026, 12, 1))
     # Undo takes the typing back as one step per field.
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     a = window.session.document.assessment
     assert (a.title, a.assessment_date) == ("Dubai campus readiness", dt.date(2026, 11, 2))
     assert page.date.date().toString("yyyy-MM-dd") == "2026-11-02"  # the field shows the model
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert window.session.document.assessment.title == "" and page.title.text() == ""
-    window.redo_action.trigger()
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert window.session.document.assessment.assessment_date == dt.date(2026, 12, 1)
     pdf = render_report(window.session.document, "en", catalog)
     cover = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()

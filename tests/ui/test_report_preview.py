@@ -8,7 +8,7 @@ from veu_assess.ui.main_window import MainWindow
 
 
 def test_preview_follows_the_report_language(window: MainWindow) -> None:
-    page = window.report_page
+    page = window.navigator.pages.report
     page.language.setCurrentIndex(page.language.findData("en"))
     assert page.preview.toPlainText().startswith("VEU readiness:")
     page.language.setCurrentIndex(page.language.findData("ja"))
@@ -23,4 +23,4 @@ def test_preview_is_monospace_with_the_japanese_font_registered(window: MainWind
     assert families
     assert QFontInfo(fixed_font()).fixedPitch()
     assert fixed_font().families()[1:] == families  # kana and kanji still have a font
-    assert QFontInfo(window.report_page.preview.font()).fixedPitch()
+    assert QFontInfo(window.navigator.pages.report.preview.font()).fixedPitch()

@@ -50,7 +50,7 @@ def _click(qtbot: Any, editor: AnswerEditor, state: AnswerState) -> None:
 def test_first_edit_of_a_signed_file_asks_and_cancel_changes_nothing(
         qtbot: Any, window: MainWindow, catalog: Catalog, dialog_log: DialogLog, tmp_path: Path) -> None:
     path = _signed_file(catalog, tmp_path)
-    window.open_now(path)
+    window.files.open_now(path)
     editor = first_editor(window)
     session = window.session
     assert session is not None
@@ -75,14 +75,14 @@ def test_save_a_copy_keeps_the_signed_file_and_goes_on_in_the_copy(
         qtbot: Any, window: MainWindow, catalog: Catalog, dialog_log: DialogLog, tmp_path: Path) -> None:
     path = _signed_file(catalog, tmp_path)
     original = path.read_bytes()
-    window.open_now(path)
+    window.files.open_now(path)
     editor = first_editor(window)
     session = window.session
     assert session is not None
     copy = tmp_path / "working copy.veua"
     dialog_log.answers["edit_signed"] = [SignedEditChoice.SAVE_COPY]
     dialog_log.answers["save_path"] = [copy]
-    with qtbot.waitSignal(window.saveFinished, timeout=30_000) as outcome:
+    with qtbot.waitSignal(window.files.saveFinished, timeout=30_000) as outcome:
         _click(qtbot, editor, AnswerState.NOT_MET)
     assert outcome.args == [True]
     assert session.answer(editor.key).state is AnswerState.NOT_MET
@@ -94,7 +94,7 @@ def test_save_a_copy_keeps_the_signed_file_and_goes_on_in_the_copy(
 
 def test_an_unsigned_file_is_edited_without_a_question(
         qtbot: Any, window: MainWindow, catalog: Catalog, tmp_path: Path) -> None:
-    window.open_now(_signed_file(catalog, tmp_path, signed=False))
+    window.files.open_now(_signed_file(catalog, tmp_path, signed=False))
     editor = first_editor(window)
     _click(qtbot, editor, AnswerState.NOT_MET)
     assert window.session is not None and window.session.answer(editor.key).state is AnswerState.NOT_MET

@@ -97,8 +97,8 @@ def test_answer_buttons_name_their_requirement_and_site(qtbot: Any, window: Main
 
 def test_wheel_over_unfocused_profile_combo_changes_nothing(qtbot: Any, window: MainWindow) -> None:
     window.resize(1024, 700)
-    window.go_to(0)
-    page = window.pages[0]
+    window.navigator.go_to(0)
+    page = window.navigator.pages[0]
     assert isinstance(page, ProfilePage)
     combo = page.destination
     page.ensureWidgetVisible(combo)

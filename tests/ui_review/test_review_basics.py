@@ -25,7 +25,7 @@ def _review_window(qtbot: Any, window: MainWindow, catalog: Catalog) -> tuple[Se
     window.set_session(Session(catalog, new_document(catalog, title="Review"), review_mode=True))
     window.activateWindow()
     editor = first_editor(window)
-    page = window.current_page()
+    page = window.navigator.current_page()
     assert isinstance(page, SectionPage)
     panel = next(p for p in page.panels if p.editor(editor.key) is not None).review_panel(editor.key)
     assert panel is not None
@@ -174,13 +174,13 @@ def test_adjusted_readiness_is_shown_beside_the_operators(qtbot: Any, window: Ma
     session = window.session
     assert session is not None
     session.set_reviewer("Aiko Auditor", "Audit KK")
-    qtbot.waitUntil(window.summary.isVisible)  # shown by the layout once events run
-    operator_score = window.summary.score.text()
-    assert window.summary.adjusted.isHidden()
+    qtbot.waitUntil(window.navigator.pages.summary.isVisible)  # shown by the layout once events run
+    operator_score = window.navigator.pages.summary.score.text()
+    assert window.navigator.pages.summary.adjusted.isHidden()
     gate = next(it for it in session.result.items if it.requirement.gate)
-    page = window.pages[next(i for i, p in enumerate(window.pages)
+    page = window.navigator.pages[next(i for i, p in enumerate(window.navigator.pages)
                              if isinstance(p, SectionPage) and p.section.id == gate.section.id)]
-    window.go_to(window.pages.index(page))
+    window.navigator.go_to(window.navigator.pages.index(page))
     assert isinstance(page, SectionPage)
     panel = next(p for p in page.panels if p.editor(gate.key) is not None).review_panel(gate.key)
     assert panel is not None
@@ -194,21 +194,21 @@ def test_adjusted_readiness_is_shown_beside_the_operators(qtbot: Any, window: Ma
         qtbot.keyClick(panel.adjusted, Qt.Key.Key_Down)
     verdict = session.verdict(gate.key)
     assert verdict is not None and verdict.adjusted_state is AnswerState.NOT_MET
-    assert window.summary.adjusted.isVisible()
-    text = window.summary.adjusted.text()
+    assert window.navigator.pages.summary.adjusted.isVisible()
+    text = window.navigator.pages.summary.adjusted.text()
     assert text.startswith("Auditor-adjusted: ") and "gates failed: 1" in text
-    assert window.summary.level.text() not in text  # the operator's level is not the adjusted one
-    assert window.summary.score.text() == operator_score  # the operator's figures stay as they were
+    assert window.navigator.pages.summary.level.text() not in text  # the operator's level is not the adjusted one
+    assert window.navigator.pages.summary.score.text() == operator_score  # the operator's figures stay as they were
     assert session.result.gates_failed == []
     # Clearing the adjusted state takes the second figure away again.
     qtbot.keyClick(panel.adjusted, Qt.Key.Key_Home)
-    assert window.summary.adjusted.isHidden()
+    assert window.navigator.pages.summary.adjusted.isHidden()
 
 
 def test_go_to_item_focuses_the_answer_text_in_review_mode(qtbot: Any, window: MainWindow, catalog: Catalog) -> None:
     _page, _panel, key = _review_window(qtbot, window, catalog)
-    window.go_to(0)
-    window.go_to_item(key)
+    window.navigator.go_to(0)
+    window.navigator.go_to_item(key)
     editor = first_editor(window)
     assert editor.key == key
     qtbot.waitUntil(editor.state.text.hasFocus)

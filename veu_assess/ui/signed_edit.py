@@ -8,6 +8,8 @@ disk) and the edit goes on in the copy. Cancel refuses the edit and the controls
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from veu_assess.review import signoff_status
@@ -15,9 +17,9 @@ from veu_assess.ui import dialogs
 from veu_assess.ui.session import Session
 
 
-def install_signed_edit_guard(window: QWidget, session: Session) -> None:
+def install_signed_edit_guard(window: QWidget, session: Session, save_as: Callable[[], bool]) -> None:
     """Ask before ``session``'s first edit when its document has an intact sign-off. ``window``
-    parents the question and, for "Save a copy…", provides ``save_as()`` (the main window's)."""
+    parents the question; ``save_as`` saves under a new name ("Save a copy…"): True when started."""
     if session.review_mode:
         return  # the auditor never edits the answers
 
@@ -32,8 +34,7 @@ def install_signed_edit_guard(window: QWidget, session: Session) -> None:
         if choice is dialogs.SignedEditChoice.SAVE_COPY:
             # The copy is written from the content as it is now (still the signed content); the
             # edit then goes on in the copy, which Save writes to from now on.
-            save_as = getattr(window, "save_as", None)
-            return bool(save_as()) if callable(save_as) else False
+            return save_as()
         return False
 
     session.edit_guard = guard
