@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -70,7 +72,18 @@ class SignOffDialog(QDialog):
         self.signoff: SignOff | None = None
         self.warning_source: Callable[[], str] | None = None  # asked again by ``refresh_warning``
         self.setWindowTitle(self.tr("Sign off"))
-        layout = QVBoxLayout(self)
+        # Everything but the buttons scrolls: on a 700-pixel screen the dialog would otherwise be
+        # squeezed below its contents' height and its wrapped warnings drawn over the table.
+        self.outer = outer = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll.setWidget(body)
+        outer.addWidget(self.body_scroll)
         self.warning = _plain_label(warning)
         self.warning.setStyleSheet("background-color:#b71c1c; color:white; font-weight:bold; padding:6px;")
         self.warning.setAccessibleName(self.tr("Integrity warning"))
@@ -135,13 +148,24 @@ class SignOffDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign off"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
+        self._fit_to_screen(body)
         self.name.textChanged.connect(self._update_ok)
         self.confirm.toggled.connect(self._update_ok)
         self.confirm_coverage.toggled.connect(self._update_ok)
         self.key_path.textChanged.connect(self._update_ok)
         self.sign_with_key.toggled.connect(self._key_toggled)
         self._key_toggled(False)
+
+    def _fit_to_screen(self, body: QWidget) -> None:
+        """As tall as the contents need, but never taller than the screen leaves room for."""
+        hint = body.sizeHint()
+        width = max(hint.width() + 2 * self.body_scroll.verticalScrollBar().sizeHint().width(), 480)
+        height = hint.height() + self.buttons.sizeHint().height() + 3 * self.outer.spacing() + 24
+        screen = self.screen()
+        if screen is not None:
+            height = min(height, int(screen.availableGeometry().height() * 0.9))
+        self.resize(width, height)
 
     def _coverage_box(self, coverage: Coverage) -> QWidget:
         """Reviewed / total items, by section; a warning and a confirmation below full coverage."""
