@@ -32,7 +32,7 @@ class AnswerChoice(QWidget):
 
     The interface mirrors the combo box it replaces where the editors use it: ``currentIndex``,
     ``currentData``, ``setCurrentIndex`` (emits ``currentIndexChanged`` when the index changes,
-    as a user's click does). ``where`` names the item ("ORG-01", "SEC-02 at site tokyo-1") in
+    as a user's click does). ``where`` names the item ("ORG-01 The applicant… Tokyo 1") in
     every button's accessible name, so a screen reader says which question a button answers.
     """
 
@@ -78,7 +78,8 @@ class AnswerChoice(QWidget):
     def _show_text(self) -> None:
         state = STATE_ORDER[max(self._index, 0)]
         self.text.setText(state_label(state))
-        self.text.setAccessibleName(self.accessibleName() + ": " + state_label(state))
+        # A label is read as what it shows ("Met"); the description adds which question it answers.
+        self.text.setAccessibleDescription(self.accessibleName())
         self.text.setStyleSheet(f"color:{STATE_TEXT_COLOURS[state]}; font-weight:bold;")
 
     def _toggled(self, index: int, checked: bool) -> None:

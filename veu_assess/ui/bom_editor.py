@@ -56,11 +56,9 @@ class BomEditor(QGroupBox):
         self.table.itemChanged.connect(self._cell_edited)
         self.share = QLabel()
         self.share.setWordWrap(True)
-        self.share.setAccessibleName(self.tr("US-origin share"))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color:#b71c1c;")
-        self.error.setAccessibleName(self.tr("Bill of materials problem"))
         self.error.hide()
         buttons = QHBoxLayout()
         for text, slot, name in (

@@ -63,7 +63,6 @@ class TppCalculator(QWidget):
         self.datacenter.setAccessibleName(self.tr("Designed or marketed for data centers"))
         self.result = QLabel()
         self.result.setWordWrap(True)
-        self.result.setAccessibleName(self.tr("Classification result"))
         source = QLabel(self.tr("Source: {citation}").format(citation=thresholds.citation))
         source.setWordWrap(True)
         form = QFormLayout(self)
@@ -204,7 +203,6 @@ class InventoryEditor(QGroupBox):
         self.table.doubleClicked.connect(lambda _i: self.edit_line())
         self.totals = QLabel()
         self.totals.setWordWrap(True)
-        self.totals.setAccessibleName(self.tr("Inventory totals"))
         buttons = QHBoxLayout()
         for text, slot, name in (
             (self.tr("Add &line…"), self.add_line, self.tr("Add an accelerator line")),

@@ -26,6 +26,7 @@ from veu_assess.catalog.schema import QuestionType
 from veu_assess.engine.scoring import GAP_STATES
 from veu_assess.engine.visibility import Item
 from veu_assess.model.assessment import MAX_SHORT, Answer, AnswerState
+from veu_assess.ui.a11y import control_name, item_context, name_controls
 from veu_assess.ui.answer_choice import AnswerChoice
 from veu_assess.ui.bom_editor import BomEditor
 from veu_assess.ui.calculators import CalendarPanel, InventoryEditor
@@ -61,42 +62,42 @@ class AnswerEditor(QWidget):
         self._loading = False
         name = item.requirement.title.get(lang) + (f" — {item.site_id}" if item.site_id else "")
         self.setAccessibleName(self.tr("Answer to {name}").format(name=name))
+        # Every control says which requirement (and site) it belongs to: "ELIG-01 The data… Campus 1 — Notes".
+        sites = {s.id: s.name for s in session.document.assessment.profile.sites}
+        site = (sites.get(item.site_id) or item.site_id) if item.site_id else ""
+        self.context = item_context(item.requirement.id, item.requirement.title.get(lang), site)
 
-        where = item.requirement.id
-        if item.site_id:
-            where = self.tr("{id} at site {site}").format(id=item.requirement.id, site=item.site_id)
-        self.state = AnswerChoice(where)
-        self.state.setAccessibleName(self.tr("Answer state of {where}").format(where=where))
+        self.state = AnswerChoice(self.context)
+        self.state.setAccessibleName(control_name(self.context, self.tr("&Answer:").rstrip(":：")))
         self.state.currentIndexChanged.connect(self._state_chosen)
 
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.warning.setAccessibleName(self.tr("Answer problem"))
         self.warning.hide()
 
         self.justification = TextBox(2)
-        self.justification.setAccessibleName(self.tr("Justification"))
+        self.justification.setAccessibleName(control_name(self.context, self.tr("Justification")))
         self.justification.setPlaceholderText(self.tr("Why this answer? Required for Not applicable."))
         self.justification.textChanged.connect(self._justification_edited)
         self.notes = TextBox(2)
         for box in (self.justification, self.notes):
             box.limitReached.connect(self._too_long)
-        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setAccessibleName(control_name(self.context, self.tr("Notes")))
         self.notes.textChanged.connect(lambda: self._commit("notes", notes=self.notes.toPlainText()))
         self.review = QCheckBox(self.tr("Mar&k for review"))
-        self.review.setAccessibleName(self.tr("Mark for review"))
+        self.review.setAccessibleName(control_name(self.context, self.tr("Mark for review")))
         self.review.toggled.connect(lambda on: self._commit(None, marked_for_review=on))
 
         self.owner = QLineEdit()
         self.owner.setMaxLength(MAX_SHORT)  # the file format's limit: typing stops there
-        self.owner.setAccessibleName(self.tr("Remediation owner"))
+        self.owner.setAccessibleName(control_name(self.context, self.tr("Remediation owner")))
         self.owner.textEdited.connect(lambda text: self._commit("owner", owner=text))
         self.has_due = QCheckBox(self.tr("D&ue date:"))
-        self.has_due.setAccessibleName(self.tr("Set a remediation due date"))
+        self.has_due.setAccessibleName(control_name(self.context, self.tr("Set a remediation due date")))
         self.has_due.toggled.connect(self._due_edited)
         self.due = date_edit()
-        self.due.setAccessibleName(self.tr("Remediation due date"))
+        self.due.setAccessibleName(control_name(self.context, self.tr("Remediation due date")))
         self.due.dateChanged.connect(lambda _d: self._due_edited())
         self.remediation = QWidget()
         rem = QHBoxLayout(self.remediation)
@@ -105,7 +106,7 @@ class AnswerEditor(QWidget):
         rem.addWidget(self.has_due)
         rem.addWidget(self.due, 1)
 
-        self.evidence = EvidenceList(session, self.key)
+        self.evidence = EvidenceList(session, self.key, self.context)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -121,6 +122,7 @@ class AnswerEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         self.add_extras(layout)
+        name_controls(self, self.context, item.requirement.id)  # the calculators' tables and buttons
         session.answerChanged.connect(self._answer_changed)
         self.load()
         if session.review_mode:
@@ -134,7 +136,9 @@ class AnswerEditor(QWidget):
     def _add_row(self, form: QFormLayout, text: str, field: QWidget) -> QLabel:
         label = QLabel(text)
         label.setWordWrap(True)
-        label.setBuddy(self.owner if field is self.remediation else field)
+        # The label names the field a screen reader lands on: the owner, the evidence list itself.
+        buddies: dict[int, QWidget] = {id(self.remediation): self.owner, id(self.evidence): self.evidence.list}
+        label.setBuddy(buddies.get(id(field), field))
         form.addRow(label, field)
         return label
 

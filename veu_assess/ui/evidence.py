@@ -26,6 +26,7 @@ from veu_assess.storage.digest import sha256_stream
 from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.evidence import extract_evidence, is_runnable_name, safe_filename
 from veu_assess.ui import dialogs
+from veu_assess.ui.a11y import control_name
 from veu_assess.ui.labels import human_size
 from veu_assess.ui.session import Session
 from veu_assess.ui.workers import Progress, start_task
@@ -86,24 +87,24 @@ class EvidenceList(QWidget):
 
     attached = Signal()
 
-    def __init__(self, session: Session, key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, key: str, context: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session, self.key = session, key
+        self.session, self.key = session, key  # ``context`` names the requirement in every control's name
         self.read_only = False
         self.setAcceptDrops(True)
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Evidence files"))
+        self.list.setAccessibleName(control_name(context, self.tr("Evidence files")))
         self.list.setWordWrap(True)
         self.list.setAcceptDrops(False)  # the whole widget takes drops
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.add_button = QPushButton(self.tr("Atta&ch evidence…"))
-        self.add_button.setAccessibleName(self.tr("Attach evidence files"))
+        self.add_button.setAccessibleName(control_name(context, self.tr("Attach evidence files")))
         self.add_button.clicked.connect(self.choose_files)
         self.remove_button = QPushButton(self.tr("Re&move"))
-        self.remove_button.setAccessibleName(self.tr("Remove the selected evidence file"))
+        self.remove_button.setAccessibleName(control_name(context, self.tr("Remove the selected evidence file")))
         self.remove_button.clicked.connect(self.remove_selected)
         self.open_button = QPushButton(self.tr("&Open"))
-        self.open_button.setAccessibleName(self.tr("Open the selected evidence file"))
+        self.open_button.setAccessibleName(control_name(context, self.tr("Open the selected evidence file")))
         self.open_button.clicked.connect(self.open_selected)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.remove_button, self.open_button):

@@ -106,7 +106,6 @@ class ProfilePage(QScrollArea):
 
         self.error = _label("")
         self.error.setStyleSheet("color:#b71c1c; font-weight:bold;")
-        self.error.setAccessibleName(self.tr("Profile problem"))
         self.error.hide()
 
         content = QWidget()
@@ -178,7 +177,6 @@ class ProfilePage(QScrollArea):
         self.site_country.activated.connect(lambda _i: self._site_edited())
         self.site_error = _label("")
         self.site_error.setStyleSheet("color:#b71c1c; font-weight:bold;")
-        self.site_error.setAccessibleName(self.tr("Site problem"))
         self.site_error.hide()
         detail = QFormLayout()
         detail.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

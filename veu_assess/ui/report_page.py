@@ -131,7 +131,6 @@ class ReportPage(QScrollArea):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName(self.tr("Export status"))
         lang_row = QHBoxLayout()
         lang_row.addWidget(lang_label)
         lang_row.addWidget(self.language)

@@ -60,7 +60,6 @@ class RequirementPanel(QFrame):
         r, esc = requirement, html.escape
         info = QVBoxLayout()
         title = _label(f"<b>{esc(r.title.get(lang))}</b>", rich=True)
-        title.setAccessibleName(self.tr("Requirement title"))
         info.addWidget(title)
         change = status_on(r.timeline, dt.date.today())
         tags = [status_tag(change.status if change else r.status, dated_status_text(change, lang, r.status)), esc(r.id)]
@@ -78,7 +77,6 @@ class RequirementPanel(QFrame):
         }[r.importance.value]
         tags.append(esc(self.tr("{importance}, weight {weight}").format(importance=importance, weight=r.weight)))
         self.tags = _label(" · ".join(tags), rich=True)
-        self.tags.setAccessibleName(self.tr("Status, gate and weight"))
         info.addWidget(self.tags)
         if change is not None and change.until is not None and dt.date.today() > change.until and change.after_until:
             ended = _label(change.after_until.get(lang))
@@ -87,24 +85,19 @@ class RequirementPanel(QFrame):
         if r.verify_note is not None:
             info.addWidget(_label("VERIFY: " + r.verify_note.get(lang)))
         self.citation = _label(self.tr("Citation: {citation}").format(citation=r.citation))
-        self.citation.setAccessibleName(self.tr("Citation"))
         info.addWidget(self.citation)
         controls = default_control_map().text(r.id, lang)
         reuse = self.tr("Evidence you may reuse (indicative mapping): {controls}")
         self.controls = _label(reuse.format(controls=controls))
-        self.controls.setAccessibleName(self.tr("ISO 27001 and SP 800-53 mapping"))
         info.addWidget(self.controls)
         if not controls:  # only ever hidden here: show() on a label not yet parented opens a window
             self.controls.hide()
         guidance = _label(r.guidance.get(lang))
-        guidance.setAccessibleName(self.tr("Guidance"))
         info.addWidget(guidance)
         evidence = "".join(f"<li>{esc(e)}</li>" for e in r.typical_evidence.get(lang))
         typical = _label(f"<b>{esc(typical_text)}</b><ul>{evidence}</ul>", rich=True)
-        typical.setAccessibleName(self.tr("Typical evidence"))
         info.addWidget(typical)
         remediation = _label(f"<b>{esc(gap_text)}</b><br>{esc(r.remediation.get(lang))}", rich=True)
-        remediation.setAccessibleName(self.tr("Remediation hint"))
         info.addWidget(remediation)
         info.addStretch(1)
 
@@ -118,7 +111,7 @@ class RequirementPanel(QFrame):
             self.editors.append(editor)
             row = QHBoxLayout()
             row.addWidget(editor, 3)
-            review = self._review_panel(item.key)
+            review = self._review_panel(item.key, editor.context)
             if review is not None:
                 row.addWidget(review, 2)
             if item.site_id:
@@ -149,12 +142,13 @@ class RequirementPanel(QFrame):
         session.reviewChanged.connect(self._review_changed)
         guard_wheel(self)  # the page scrolls over the verdict and adjusted-state combos
 
-    def _review_panel(self, key: str) -> ReviewPanel | None:
+    def _review_panel(self, key: str, context: str) -> ReviewPanel | None:
         """The auditor's editable panel in review mode; the operator's read-only view of a verdict."""
         verdict = self.session.verdict(key)
         if not self.session.review_mode and verdict is None:
             return None
-        panel = ReviewPanel("auditor" if self.session.review_mode else "operator", reviewer=self.session.reviewer)
+        panel = ReviewPanel("auditor" if self.session.review_mode else "operator", reviewer=self.session.reviewer,
+                            context=context)
         panel.show_item(key, verdict)
         if self.session.review_mode:
             panel.verdictEdited.connect(self.session.set_verdict)

@@ -83,19 +83,14 @@ class SummaryPanel(QWidget):
         super().__init__(parent)
         self.session, self.lang = session, lang
         self.level = _label()
-        self.level.setAccessibleName(self.tr("Readiness level"))
         self.score = _label()
-        self.score.setAccessibleName(self.tr("Readiness score"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Answered"))
         self.progress.setFormat(self.tr("%p% answered"))
         self.gates = _label()
-        self.gates.setAccessibleName(self.tr("Gates"))
         self.recommendation = _label()
-        self.recommendation.setAccessibleName(self.tr("Recommendation"))
         # Beside the operator's figures, never instead: the auditor's adjusted states scored.
         self.adjusted = _label()
-        self.adjusted.setAccessibleName(self.tr("Auditor-adjusted readiness"))
         self.adjusted.setStyleSheet("border-left:4px solid #0d47a1; padding-left:4px;")
         self.adjusted.hide()
         layout = QVBoxLayout(self)
@@ -157,12 +152,9 @@ class ReviewPage(QScrollArea):
         # Route selection comes before the score: the score is readiness for the VEU route only.
         self.route = RoutePanel(session, lang, _table(["", "", ""], "", (2,)), _fill)
         self.level = _heading("")
-        self.level.setAccessibleName(self.tr("Readiness level"))
         self.level_description = _label()
         self.figures = _label()
-        self.figures.setAccessibleName(self.tr("Score and progress"))
         self.gates = _label()
-        self.gates.setAccessibleName(self.tr("Gates failed and open"))
         self.sections = _table(
             [self.tr("Section"), self.tr("Answered"), self.tr("Readiness"), self.tr("Completeness"), self.tr("Note")],
             self.tr("Section scores"),
@@ -188,13 +180,11 @@ class ReviewPage(QScrollArea):
         # The auditor's review: a plain warning when signed content changed, the sign-offs, filters.
         self.signoff_banner = _label()
         self.signoff_banner.setStyleSheet("background-color:#b71c1c; color:white; font-weight:bold; padding:6px;")
-        self.signoff_banner.setAccessibleName(self.tr("Sign-off warning"))
         self.signoff_banner.hide()
         self.signoffs = SignOffStatusList(lang)
         self.signoffs.setMaximumHeight(self.signoffs.fontMetrics().height() * 8)
         self.no_signoffs = _label(self.tr("Nobody has signed off this assessment yet."))
         self.protection = _label(protection_statement(lang))
-        self.protection.setAccessibleName(self.tr("What a sign-off protects"))
         self.trust_button = QPushButton(self.tr("Tr&ust the selected signer…"))
         self.trust_button.setAccessibleName(self.tr("Trust the signer of the selected sign-off"))
         self.trust_button.clicked.connect(self.trust_selected_signer)

@@ -34,10 +34,8 @@ class RoutePanel(QWidget):
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.headline.setStyleSheet("font-weight:bold;")
-        self.headline.setAccessibleName(self.tr("Route selection result"))
         self.score_note = wrapped_label()
         self.affiliates = wrapped_label()
-        self.affiliates.setAccessibleName(self.tr("Affiliates rule"))
         self.table, self._fill = table, fill  # built by the Review page with its table style
         self.table.setHorizontalHeaderLabels([self.tr("Route"), self.tr("Verdict"), self.tr("Reasons and citations")])
         self.table.setAccessibleName(self.tr("Routes and reasons"))

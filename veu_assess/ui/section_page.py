@@ -66,7 +66,6 @@ class SectionPage(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
-        heading.setAccessibleName(self.tr("Section title"))
         layout.addWidget(heading)
         layout.addWidget(_label(self.section.description.get(self.lang)))
         if self.section.module is not None:
@@ -75,7 +74,6 @@ class SectionPage(QScrollArea):
                         "score, level or gates.")
             )
             banner.setStyleSheet("background-color:#fff3e0; color:#4e2600; padding:6px;")
-            banner.setAccessibleName(self.tr("Optional module notice"))
             layout.addWidget(banner)
         items = self._items()
         score = self.session.result.section_score(self.section.id)
@@ -86,7 +84,6 @@ class SectionPage(QScrollArea):
                 )
             )
             self.out_of_scope.setStyleSheet("background-color:#eceff1; color:#263238; padding:6px;")
-            self.out_of_scope.setAccessibleName(self.tr("Out of scope"))
             layout.addWidget(self.out_of_scope)
         by_requirement: dict[str, list[Item]] = {}
         for it in items:

@@ -44,7 +44,6 @@ class CompareView(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleName(self.tr("Score movement"))
         self.sections = _table(
             [self.tr("Section"), self.tr("Before"), self.tr("After"), self.tr("Change")],
             self.tr("Section scores before and after"),

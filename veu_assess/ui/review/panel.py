@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 from veu_assess.model.assessment import AnswerState
 from veu_assess.model.review import Verdict, VerdictState
 from veu_assess.review import comment_required
+from veu_assess.ui.a11y import control_name
 from veu_assess.ui.labels import STATE_ORDER, state_label
 from veu_assess.ui.widgets import BoundedTextEdit
 
@@ -35,6 +36,7 @@ class ReviewPanel(QWidget):
         reviewer: str | Callable[[], str] = "",
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
+        context: str = "",
     ) -> None:
         super().__init__(parent)
         if mode not in MODES:
@@ -52,7 +54,7 @@ class ReviewPanel(QWidget):
         self.verdict.addItem(self.tr("Not reviewed"), None)
         for vst, text in self._verdict_texts().items():
             self.verdict.addItem(text, vst)
-        self.verdict.setAccessibleName(self.tr("Verdict"))
+        self.verdict.setAccessibleName(control_name(context, self.tr("Verdict")))
         self.comment = BoundedTextEdit()
         self.limit_note = QLabel()
         self.limit_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -65,22 +67,22 @@ class ReviewPanel(QWidget):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.problem.setAccessibleName(self.tr("Verdict problem"))
         self.problem.hide()
-        self.comment.setAccessibleName(self.tr("Auditor's comment"))
+        self.comment.setAccessibleName(control_name(context, self.tr("Auditor's comment")))
         self.adjusted = QComboBox()
         self.adjusted.addItem(self.tr("Same as the operator's answer"), None)
         for st in STATE_ORDER:
             if st is not AnswerState.UNANSWERED:
                 self.adjusted.addItem(state_label(st), st)
-        self.adjusted.setAccessibleName(self.tr("Auditor-adjusted state"))
+        self.adjusted.setAccessibleName(control_name(context, self.tr("Auditor-adjusted state")))
         # The longest choices ("Same as the operator's answer", and longer in Japanese) must not be
         # cut: size the combos to their contents, and let long rows put the label above the field.
         for combo in (self.verdict, self.adjusted):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # On Linux a combo box's accessible name is its current text: the description says what it is.
+            combo.setAccessibleDescription(combo.accessibleName())
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.reviewed_by = QLabel()
-        self.reviewed_by.setAccessibleName(self.tr("Reviewed by"))
         self.reviewed_by.setTextFormat(Qt.TextFormat.PlainText)
 
         if mode == "auditor":
@@ -96,13 +98,9 @@ class ReviewPanel(QWidget):
         else:
             # The operator sees the review but can never change it: plain labels, no editors.
             self.verdict_label, self.comment_label, self.adjusted_label = QLabel(), QLabel(), QLabel()
-            for label, name in (
-                (self.verdict_label, self.tr("Verdict")),
-                (self.comment_label, self.tr("Auditor's comment")),
-                (self.adjusted_label, self.tr("Auditor-adjusted state")),
-            ):
+            # Read as they show; the form's row labels ("Verdict", "Comment") are their buddies.
+            for label in (self.verdict_label, self.comment_label, self.adjusted_label):
                 label.setWordWrap(True)
-                label.setAccessibleName(name)
                 label.setTextFormat(Qt.TextFormat.PlainText)  # the comment comes from a file: never markup
             form.addRow(self.tr("Verdict"), self.verdict_label)
             form.addRow(self.tr("Comment"), self.comment_label)

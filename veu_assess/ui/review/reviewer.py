@@ -73,7 +73,6 @@ class ReviewBanner(QFrame):
         self.setStyleSheet("#reviewBanner { background-color:#e3f2fd; border:1px solid #0d47a1; }"
                            "#reviewBanner QLabel { color:#0d2a4f; }")
         self.text = wrapped_label()
-        self.text.setAccessibleName(self.tr("Review mode"))
         self.button = QPushButton()
         self.button.clicked.connect(self.ask)
         layout = QHBoxLayout(self)

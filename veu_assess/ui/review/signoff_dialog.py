@@ -86,7 +86,6 @@ class SignOffDialog(QDialog):
         outer.addWidget(self.body_scroll)
         self.warning = _plain_label(warning)
         self.warning.setStyleSheet("background-color:#b71c1c; color:white; font-weight:bold; padding:6px;")
-        self.warning.setAccessibleName(self.tr("Integrity warning"))
         self.confirm = QCheckBox(self.tr("I have &checked the answers and evidence as they are now"))
         self.confirm.setAccessibleName(self.tr("Confirm that the content was checked as it is now"))
         self.warning.setVisible(bool(warning))
@@ -134,12 +133,9 @@ class SignOffDialog(QDialog):
 
         self.digest = _plain_label(self.tr("Content digest signed: {digest}").format(digest=doc.digest()))
         self.digest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.digest.setAccessibleName(self.tr("Content digest signed"))
         self.protection = _plain_label(protection_statement(lang))
-        self.protection.setAccessibleName(self.tr("What a sign-off protects"))
         self.error = _plain_label()
         self.error.setStyleSheet("color: #b71c1c;")
-        self.error.setAccessibleName(self.tr("Sign-off problem"))
         self.error.hide()
         for w in (self.digest, self.protection, self.error):
             layout.addWidget(w)
@@ -174,7 +170,6 @@ class SignOffDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         self.coverage_summary = _plain_label(self.tr("Verdicts recorded: {reviewed} of {total} items in scope")
                                              .format(reviewed=coverage.reviewed, total=coverage.total))
-        self.coverage_summary.setAccessibleName(self.tr("Verdict coverage"))
         font = self.coverage_summary.font()
         font.setBold(True)
         self.coverage_summary.setFont(font)
@@ -206,7 +201,6 @@ class SignOffDialog(QDialog):
                 "record the missing verdicts, or confirm that you sign off without them.",
             ).format(n=coverage.unreviewed))
             self.coverage_warning.setStyleSheet("color:#b71c1c; font-weight:bold;")
-            self.coverage_warning.setAccessibleName(self.tr("Verdict coverage warning"))
             layout.addWidget(self.coverage_warning)
             self.confirm_coverage.setText(self.tr("Sign off &although {n} items have no verdict")
                                           .format(n=coverage.unreviewed))
@@ -237,7 +231,6 @@ class SignOffDialog(QDialog):
         self.key_note = _plain_label(self.tr(
             "With a key file, the name and organisation are those of its certificate and the date is today; "
             "anyone can check the signature, and nobody without the key can make it."))
-        self.key_note.setAccessibleName(self.tr("About signing with a key file"))
         form.addRow(self.sign_with_key)
         self.key_label = QLabel(self.tr("&Key file"))
         self.key_label.setBuddy(self.key_path)
