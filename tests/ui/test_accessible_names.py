@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from veu_assess.resources import sample_path
-from veu_assess.ui import i18n
+from veu_assess.ui import a11y, i18n
 from veu_assess.ui.main_window import MainWindow
 from veu_assess.ui.requirement_panel import RequirementPanel
 
@@ -118,6 +118,13 @@ def all_violations(window: MainWindow, app: Any, review: bool) -> dict[str, list
                 found = page_violations(window)
                 if found:
                     out[f"{'review' if review else 'operator'} {lang} page {index}"] = found
+            dialog = window.show_sign_off()  # review mode: its coverage warning, problems, key fields
+            if dialog is not None:
+                app.processEvents()
+                found = page_violations(dialog)
+                dialog.reject()
+                if found:
+                    out[f"sign-off dialog {lang}"] = found
     finally:
         i18n.reset_language()
     return out
@@ -152,3 +159,17 @@ def test_the_walk_catches_a_label_that_hides_its_text_and_an_anonymous_control(w
     found = page_violations(window)
     assert any("read as 'Requirement title'" in line for line in found), found
     assert any("named 'Notes'" in line for line in found), found
+
+
+def test_names_lose_mnemonics_and_titles_are_shortened() -> None:
+    assert strip_mnemonic("Mar&k for review") == "Mark for review"
+    assert a11y.strip_mnemonic("回答(&A)") == "回答"
+    assert a11y.strip_mnemonic("R&&D") == "R&D"
+    title = "The data center is outside Country Group D:5 and Macau (Hong Kong counts as China)"
+    assert a11y.short_title(title) == "The data center is outside Country Group…"
+    japanese = "ルート選択の結果に基づきルートを選び、輸出管理の専門家と確認している" * 2
+    assert len(a11y.short_title(japanese)) == a11y.SHORT_TITLE + 1
+    context = a11y.item_context("ELIG-01", title, "Abu Dhabi Campus 1")
+    assert a11y.control_name(context, "&Justification") == (
+        "ELIG-01 The data center is outside Country Group… Abu Dhabi Campus 1 — Justification"
+    )

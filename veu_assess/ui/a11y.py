@@ -38,9 +38,11 @@ def short_title(title: str, limit: int = SHORT_TITLE) -> str:
     title = " ".join(title.split())
     if len(title) <= limit:
         return title
-    cut = title[:limit]
+    cut = title[: limit + 1]  # one more: a word that ends exactly at the limit is kept
     if " " in cut:
         cut = cut[: cut.rindex(" ")]
+    else:
+        cut = cut[:limit]
     return cut.rstrip(" ,;:") + "…"
 
 
