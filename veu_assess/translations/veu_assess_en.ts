@@ -4,7 +4,7 @@
 <context>
     <name>CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/review/compare_view.py" line="78"/>
+        <location filename="../ui/review/compare_view.py" line="77"/>
         <source>%n requirement(s) changed</source>
         <translation>
             <numerusform>%n requirement changed</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>SectionPage</name>
     <message numerus="yes">
-        <location filename="../ui/section_page.py" line="105"/>
+        <location filename="../ui/section_page.py" line="102"/>
         <source>%n further requirement(s) of this section do not apply to this profile.</source>
         <translation>
             <numerusform>%n further requirement of this section does not apply to this profile.</numerusform>

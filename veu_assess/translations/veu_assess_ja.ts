@@ -4,27 +4,27 @@
 <context>
     <name>AcceleratorDialog</name>
     <message>
-        <location filename="../ui/calculators.py" line="128"/>
+        <location filename="../ui/calculators.py" line="127"/>
         <source>Accelerator</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="130"/>
+        <location filename="../ui/calculators.py" line="129"/>
         <source>Accelerator model</source>
         <translation>アクセラレータの型式</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="134"/>
+        <location filename="../ui/calculators.py" line="133"/>
         <source>Number of accelerators</source>
         <translation>アクセラレータの台数</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="139"/>
+        <location filename="../ui/calculators.py" line="138"/>
         <source>&amp;Model:</source>
         <translation>型式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="139"/>
+        <location filename="../ui/calculators.py" line="138"/>
         <source>&amp;Count:</source>
         <translation>台数(&amp;C)：</translation>
     </message>
@@ -40,102 +40,88 @@
 <context>
     <name>AnswerEditor</name>
     <message>
-        <location filename="../ui/editors.py" line="63"/>
+        <location filename="../ui/editors.py" line="64"/>
         <source>Answer to {name}</source>
         <translation>{name} への回答</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="67"/>
-        <source>{id} at site {site}</source>
-        <translation>{id}（サイト {site}）</translation>
-    </message>
-    <message>
-        <location filename="../ui/editors.py" line="69"/>
-        <source>Answer state of {where}</source>
-        <translation>{where} の回答区分</translation>
-    </message>
-    <message>
-        <location filename="../ui/editors.py" line="75"/>
-        <source>Answer problem</source>
-        <translation>回答の問題</translation>
-    </message>
-    <message>
-        <location filename="../ui/editors.py" line="79"/>
+        <location filename="../ui/editors.py" line="80"/>
         <source>Justification</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="80"/>
+        <location filename="../ui/editors.py" line="81"/>
         <source>Why this answer? Required for Not applicable.</source>
         <translation>この回答とした理由。「該当なし」の場合は必須です。</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="85"/>
+        <location filename="../ui/editors.py" line="86"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="87"/>
+        <location filename="../ui/editors.py" line="88"/>
         <source>Mar&amp;k for review</source>
         <translation>要確認として印を付ける(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="88"/>
+        <location filename="../ui/editors.py" line="89"/>
         <source>Mark for review</source>
         <translation>要確認として印を付ける</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="93"/>
+        <location filename="../ui/editors.py" line="94"/>
         <source>Remediation owner</source>
         <translation>是正担当者</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="95"/>
+        <location filename="../ui/editors.py" line="96"/>
         <source>D&amp;ue date:</source>
         <translation>期限(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="96"/>
+        <location filename="../ui/editors.py" line="97"/>
         <source>Set a remediation due date</source>
         <translation>是正期限を設定</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="99"/>
+        <location filename="../ui/editors.py" line="100"/>
         <source>Remediation due date</source>
         <translation>是正期限</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="113"/>
+        <location filename="../ui/editors.py" line="71"/>
+        <location filename="../ui/editors.py" line="114"/>
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="115"/>
+        <location filename="../ui/editors.py" line="116"/>
         <source>&amp;Justification:</source>
         <translation>根拠(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="116"/>
+        <location filename="../ui/editors.py" line="117"/>
         <source>Note&amp;s:</source>
         <translation>メモ(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="118"/>
+        <location filename="../ui/editors.py" line="119"/>
         <source>Remediation o&amp;wner:</source>
         <translation>是正担当者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="119"/>
+        <location filename="../ui/editors.py" line="120"/>
         <source>Evidence:</source>
         <translation>証跡：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="188"/>
+        <location filename="../ui/editors.py" line="192"/>
         <source>A “Not applicable” answer needs a justification. Write why it does not apply, then choose Not applicable.</source>
         <translation>「該当なし」と回答するには根拠が必要です。該当しない理由を記入してから「該当なし」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="198"/>
+        <location filename="../ui/editors.py" line="202"/>
         <source>A text can be at most {n} characters; the rest of what you pasted was not kept.</source>
         <translation>入力できるのは {n} 文字までです。貼り付けた内容の残りは保存されていません。</translation>
     </message>
@@ -178,122 +164,112 @@
         <translation>ハードウェア部品表</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="59"/>
-        <source>US-origin share</source>
-        <translation>米国原産比率</translation>
-    </message>
-    <message>
-        <location filename="../ui/bom_editor.py" line="63"/>
-        <source>Bill of materials problem</source>
-        <translation>部品表の問題</translation>
-    </message>
-    <message>
-        <location filename="../ui/bom_editor.py" line="67"/>
+        <location filename="../ui/bom_editor.py" line="65"/>
         <source>Add &amp;line</source>
         <translation>行を追加(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="67"/>
+        <location filename="../ui/bom_editor.py" line="65"/>
         <source>Add a bill of materials line</source>
         <translation>部品表に行を追加</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="68"/>
+        <location filename="../ui/bom_editor.py" line="66"/>
         <source>Remove l&amp;ine</source>
         <translation>行を削除(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="68"/>
+        <location filename="../ui/bom_editor.py" line="66"/>
         <source>Remove the selected line</source>
         <translation>選択した行を削除</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="69"/>
+        <location filename="../ui/bom_editor.py" line="67"/>
         <source>Import CSV…</source>
         <translation>CSV を取り込む…</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="69"/>
+        <location filename="../ui/bom_editor.py" line="67"/>
         <source>Import a bill of materials from CSV</source>
         <translation>CSV から部品表を取り込む</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="77"/>
+        <location filename="../ui/bom_editor.py" line="75"/>
         <source>CSV columns: description, value, origin (two-letter country code; empty when not known). Values are plain numbers in one currency.</source>
         <translation>CSV の列：description（品目）、value（価額）、origin（2 文字の国コード。不明なら空欄）。価額は単一通貨の数値のみで記入してください。</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="102"/>
+        <location filename="../ui/bom_editor.py" line="100"/>
         <source>US-origin share: no lines with a value yet.</source>
         <translation>米国原産比率：価額のある行がまだありません。</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="107"/>
+        <location filename="../ui/bom_editor.py" line="105"/>
         <source>meets the 51 % presumption</source>
         <translation>51 % の推定基準を満たす</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="108"/>
+        <location filename="../ui/bom_editor.py" line="106"/>
         <source>below the 51 % presumption</source>
         <translation>51 % の推定基準を下回る</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="109"/>
+        <location filename="../ui/bom_editor.py" line="107"/>
         <source>undetermined: lines without an origin decide it</source>
         <translation>未確定：原産国のない行が結果を左右します</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="112"/>
+        <location filename="../ui/bom_editor.py" line="110"/>
         <source>US-origin share by value: {share} — {outcome}. Lines that decide it: {lines}.</source>
         <translation>米国原産比率（価額ベース）：{share} — {outcome}。結果を左右する行：{lines}。</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="124"/>
+        <location filename="../ui/bom_editor.py" line="122"/>
         <source>line {n}</source>
         <translation>{n} 行目</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="128"/>
+        <location filename="../ui/bom_editor.py" line="126"/>
         <source>{where}, column description: give a description (up to {n} characters)</source>
         <translation>{where}、description 列：品目を入力してください（{n} 文字以内）</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="134"/>
+        <location filename="../ui/bom_editor.py" line="132"/>
         <source>{where}, column value: {problem}</source>
         <translation>{where}、value 列：{problem}</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="139"/>
+        <location filename="../ui/bom_editor.py" line="137"/>
         <source>{where}, column origin: {problem}</source>
         <translation>{where}、origin 列：{problem}</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="157"/>
+        <location filename="../ui/bom_editor.py" line="155"/>
         <source>New line</source>
         <translation>新しい行</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="181"/>
+        <location filename="../ui/bom_editor.py" line="179"/>
         <source>{file}: cannot be read ({reason})</source>
         <translation>{file}：読み込めません（{reason}）</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="185"/>
+        <location filename="../ui/bom_editor.py" line="183"/>
         <source>{file}: larger than {n:,} bytes</source>
         <translation>{file}：{n:,} バイトを超えています</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="190"/>
+        <location filename="../ui/bom_editor.py" line="188"/>
         <source>{file}: not UTF-8 text (byte {pos}); save it as CSV UTF-8</source>
         <translation>{file}：UTF-8 のテキストではありません（{pos} バイト目）。CSV UTF-8 で保存してください</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="196"/>
+        <location filename="../ui/bom_editor.py" line="194"/>
         <source>{file}: nothing imported.</source>
         <translation>{file}：何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="199"/>
+        <location filename="../ui/bom_editor.py" line="197"/>
         <source>{file}: more than 10,000 lines; nothing imported.</source>
         <translation>{file}：10,000 行を超えるため、何も取り込んでいません。</translation>
     </message>
@@ -301,32 +277,32 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../ui/calculators.py" line="299"/>
+        <location filename="../ui/calculators.py" line="297"/>
         <source>Report calendar</source>
         <translation>報告カレンダー</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="303"/>
+        <location filename="../ui/calculators.py" line="301"/>
         <source>Report due</source>
         <translation>報告期限</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="303"/>
+        <location filename="../ui/calculators.py" line="301"/>
         <source>Period covered</source>
         <translation>対象期間</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="303"/>
+        <location filename="../ui/calculators.py" line="301"/>
         <source>Keep records until</source>
         <translation>記録の保存期限</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="308"/>
+        <location filename="../ui/calculators.py" line="306"/>
         <source>Report deadlines</source>
         <translation>報告期限一覧</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="317"/>
+        <location filename="../ui/calculators.py" line="315"/>
         <source>Source: {citation}</source>
         <translation>出典: {citation}</translation>
     </message>
@@ -339,137 +315,132 @@
         <translation>2 つの評価の比較</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="47"/>
-        <source>Score movement</source>
-        <translation>スコアの推移</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/compare_view.py" line="49"/>
+        <location filename="../ui/review/compare_view.py" line="48"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="49"/>
-        <location filename="../ui/review/compare_view.py" line="53"/>
+        <location filename="../ui/review/compare_view.py" line="48"/>
+        <location filename="../ui/review/compare_view.py" line="52"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="49"/>
-        <location filename="../ui/review/compare_view.py" line="53"/>
+        <location filename="../ui/review/compare_view.py" line="48"/>
+        <location filename="../ui/review/compare_view.py" line="52"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="49"/>
-        <location filename="../ui/review/compare_view.py" line="53"/>
+        <location filename="../ui/review/compare_view.py" line="48"/>
+        <location filename="../ui/review/compare_view.py" line="52"/>
         <source>Change</source>
         <translation>増減</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="50"/>
+        <location filename="../ui/review/compare_view.py" line="49"/>
         <source>Section scores before and after</source>
         <translation>変更前後のセクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="53"/>
+        <location filename="../ui/review/compare_view.py" line="52"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="53"/>
+        <location filename="../ui/review/compare_view.py" line="52"/>
         <source>What changed</source>
         <translation>変更内容</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="54"/>
+        <location filename="../ui/review/compare_view.py" line="53"/>
         <source>Requirements that changed</source>
         <translation>変更された要件</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="63"/>
+        <location filename="../ui/review/compare_view.py" line="62"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="65"/>
+        <location filename="../ui/review/compare_view.py" line="64"/>
         <source>The two files hold different assessments.</source>
         <translation>2 つのファイルは別々の評価です。</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="67"/>
+        <location filename="../ui/review/compare_view.py" line="66"/>
         <source>Readiness: {old} → {new} ({delta})</source>
         <translation>準備度: {old} → {new}（{delta}）</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="72"/>
+        <location filename="../ui/review/compare_view.py" line="71"/>
         <source>Readiness level: {old} → {new}</source>
         <translation>準備状況レベル: {old} → {new}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/compare_view.py" line="78"/>
+        <location filename="../ui/review/compare_view.py" line="77"/>
         <source>%n requirement(s) changed</source>
         <translation>
             <numerusform>%n 件の要件が変更されました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="80"/>
+        <location filename="../ui/review/compare_view.py" line="79"/>
         <source>No requirement changed.</source>
         <translation>変更された要件はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="83"/>
+        <location filename="../ui/review/compare_view.py" line="82"/>
         <source>Also changed: {fields}</source>
         <translation>その他の変更：{fields}</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="98"/>
+        <location filename="../ui/review/compare_view.py" line="97"/>
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="99"/>
+        <location filename="../ui/review/compare_view.py" line="98"/>
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="100"/>
+        <location filename="../ui/review/compare_view.py" line="99"/>
         <source>changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="103"/>
+        <location filename="../ui/review/compare_view.py" line="102"/>
         <source>state</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="104"/>
+        <location filename="../ui/review/compare_view.py" line="103"/>
         <source>notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="105"/>
+        <location filename="../ui/review/compare_view.py" line="104"/>
         <source>justification</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="106"/>
+        <location filename="../ui/review/compare_view.py" line="105"/>
         <source>evidence</source>
         <translation>証跡</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="107"/>
+        <location filename="../ui/review/compare_view.py" line="106"/>
         <source>owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="108"/>
+        <location filename="../ui/review/compare_view.py" line="107"/>
         <source>due date</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="109"/>
+        <location filename="../ui/review/compare_view.py" line="108"/>
         <source>marked for review</source>
         <translation>要確認の印</translation>
     </message>
@@ -477,42 +448,42 @@
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../ui/evidence.py" line="95"/>
+        <location filename="../ui/evidence.py" line="96"/>
         <source>Evidence files</source>
         <translation>証跡ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="99"/>
+        <location filename="../ui/evidence.py" line="100"/>
         <source>Atta&amp;ch evidence…</source>
         <translation>証跡を添付(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="100"/>
+        <location filename="../ui/evidence.py" line="101"/>
         <source>Attach evidence files</source>
         <translation>証跡ファイルを添付</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="102"/>
+        <location filename="../ui/evidence.py" line="103"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="103"/>
+        <location filename="../ui/evidence.py" line="104"/>
         <source>Remove the selected evidence file</source>
         <translation>選択した証跡ファイルを削除</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="105"/>
+        <location filename="../ui/evidence.py" line="106"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="106"/>
+        <location filename="../ui/evidence.py" line="107"/>
         <source>Open the selected evidence file</source>
         <translation>選択した証跡ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="128"/>
+        <location filename="../ui/evidence.py" line="129"/>
         <source>{name}
 {size} bytes
 SHA-256 {sha}</source>
@@ -521,30 +492,30 @@ SHA-256 {sha}</source>
 SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="173"/>
-        <location filename="../ui/evidence.py" line="190"/>
+        <location filename="../ui/evidence.py" line="174"/>
+        <location filename="../ui/evidence.py" line="191"/>
         <source>Attach evidence</source>
         <translation>証跡の添付</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="173"/>
+        <location filename="../ui/evidence.py" line="174"/>
         <source>Only files can be attached, not folders.</source>
         <translation>添付できるのはファイルのみです。フォルダーは添付できません。</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="210"/>
-        <location filename="../ui/evidence.py" line="216"/>
-        <location filename="../ui/evidence.py" line="225"/>
+        <location filename="../ui/evidence.py" line="211"/>
+        <location filename="../ui/evidence.py" line="217"/>
+        <location filename="../ui/evidence.py" line="226"/>
         <source>Open evidence</source>
         <translation>証跡を開く</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="217"/>
+        <location filename="../ui/evidence.py" line="218"/>
         <source>{name} is a program or script, so it is not opened; its folder is shown instead. Check it before running it.</source>
         <translation>{name} はプログラムまたはスクリプトのため開きません。代わりに保存先のフォルダーを表示します。実行する前に内容を確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="226"/>
+        <location filename="../ui/evidence.py" line="227"/>
         <source>No application is set up to open {name}.</source>
         <translation>{name} を開くアプリケーションが設定されていません。</translation>
     </message>
@@ -663,7 +634,7 @@ SHA-256 {sha}</translation>
 <context>
     <name>InventoryAnswerEditor</name>
     <message>
-        <location filename="../ui/editors.py" line="239"/>
+        <location filename="../ui/editors.py" line="243"/>
         <source>Add the sites in the profile to record their accelerator inventory.</source>
         <translation>アクセラレータ台帳を記録するには、プロファイルにサイトを追加してください。</translation>
     </message>
@@ -671,91 +642,86 @@ SHA-256 {sha}</translation>
 <context>
     <name>InventoryEditor</name>
     <message>
-        <location filename="../ui/calculators.py" line="181"/>
+        <location filename="../ui/calculators.py" line="180"/>
         <source>Accelerator inventory — site {site}</source>
         <translation>アクセラレータ台帳 — サイト {site}</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="183"/>
+        <location filename="../ui/calculators.py" line="182"/>
         <source>Model</source>
         <translation>型式</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="184"/>
+        <location filename="../ui/calculators.py" line="183"/>
         <source>Count</source>
         <translation>台数</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="185"/>
+        <location filename="../ui/calculators.py" line="184"/>
         <source>TOPS</source>
         <translation>TOPS</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="186"/>
+        <location filename="../ui/calculators.py" line="185"/>
         <source>Bits</source>
         <translation>ビット数</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="188"/>
+        <location filename="../ui/calculators.py" line="187"/>
         <source>Die area
 (mm²)</source>
         <translation>ダイ面積
 （mm²）</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="189"/>
+        <location filename="../ui/calculators.py" line="188"/>
         <source>TPP
 each</source>
         <translation>1 台あたり
 TPP</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="190"/>
+        <location filename="../ui/calculators.py" line="189"/>
         <source>Classification</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="203"/>
+        <location filename="../ui/calculators.py" line="202"/>
         <source>Accelerator inventory of site {site}</source>
         <translation>サイト {site} のアクセラレータ台帳</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="207"/>
-        <source>Inventory totals</source>
-        <translation>台帳の合計</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculators.py" line="210"/>
+        <location filename="../ui/calculators.py" line="208"/>
         <source>Add &amp;line…</source>
         <translation>行を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="210"/>
+        <location filename="../ui/calculators.py" line="208"/>
         <source>Add an accelerator line</source>
         <translation>アクセラレータの行を追加</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="211"/>
+        <location filename="../ui/calculators.py" line="209"/>
         <source>E&amp;dit line…</source>
         <translation>行を編集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="211"/>
+        <location filename="../ui/calculators.py" line="209"/>
         <source>Edit the selected line</source>
         <translation>選択した行を編集</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="212"/>
+        <location filename="../ui/calculators.py" line="210"/>
         <source>Remove l&amp;ine</source>
         <translation>行を削除(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="212"/>
+        <location filename="../ui/calculators.py" line="210"/>
         <source>Remove the selected line</source>
         <translation>選択した行を削除</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="255"/>
+        <location filename="../ui/calculators.py" line="253"/>
         <source>{n} accelerators, {controlled} controlled (3A090); total TPP {tpp}; systems: {eccn}</source>
         <translation>アクセラレータ {n} 台、うち規制対象（3A090）{controlled} 台。TPP 合計 {tpp}。システム: {eccn}</translation>
     </message>
@@ -1089,7 +1055,7 @@ Questionnaire {catalog}, as of {as_of}
     <name>ProfilePage</name>
     <message>
         <location filename="../ui/profile_page.py" line="43"/>
-        <location filename="../ui/profile_page.py" line="117"/>
+        <location filename="../ui/profile_page.py" line="116"/>
         <source>Applicant profile</source>
         <translation>申請者プロファイル</translation>
     </message>
@@ -1189,127 +1155,117 @@ Questionnaire {catalog}, as of {as_of}
         <translation>別枠で扱い、VEU の準備スコアには一切含めません。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="109"/>
-        <source>Profile problem</source>
-        <translation>プロファイルの問題</translation>
-    </message>
-    <message>
-        <location filename="../ui/profile_page.py" line="123"/>
+        <location filename="../ui/profile_page.py" line="122"/>
         <source>The profile decides which sections and requirements apply.</source>
         <translation>プロファイルに応じて、適用されるセクションと要件が決まります。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="135"/>
+        <location filename="../ui/profile_page.py" line="134"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="139"/>
+        <location filename="../ui/profile_page.py" line="138"/>
         <source>(not chosen)</source>
         <translation>（未選択）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="152"/>
+        <location filename="../ui/profile_page.py" line="151"/>
         <source>Sites (data centers the authorization would name)</source>
         <translation>サイト（許可に記載されるデータセンター）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="154"/>
+        <location filename="../ui/profile_page.py" line="153"/>
         <source>Sites</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="156"/>
+        <location filename="../ui/profile_page.py" line="155"/>
         <source>&amp;Add site</source>
         <translation>サイトを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="157"/>
+        <location filename="../ui/profile_page.py" line="156"/>
         <source>Add a site</source>
         <translation>サイトを追加</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="159"/>
+        <location filename="../ui/profile_page.py" line="158"/>
         <source>Rem&amp;ove site</source>
         <translation>サイトを削除(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="160"/>
+        <location filename="../ui/profile_page.py" line="159"/>
         <source>Remove the selected site</source>
         <translation>選択したサイトを削除</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="163"/>
+        <location filename="../ui/profile_page.py" line="162"/>
         <source>Site id</source>
         <translation>サイト ID</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="164"/>
+        <location filename="../ui/profile_page.py" line="163"/>
         <source>Lower-case letters, digits and hyphens, e.g. tokyo-1</source>
         <translation>英小文字・数字・ハイフン（例: tokyo-1）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="167"/>
+        <location filename="../ui/profile_page.py" line="166"/>
         <source>Site name</source>
         <translation>サイト名</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="170"/>
+        <location filename="../ui/profile_page.py" line="169"/>
         <source>Site address</source>
         <translation>サイトの所在地</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="171"/>
+        <location filename="../ui/profile_page.py" line="170"/>
         <source>Site country</source>
         <translation>サイトの所在国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="181"/>
-        <source>Site problem</source>
-        <translation>サイトの問題</translation>
-    </message>
-    <message>
-        <location filename="../ui/profile_page.py" line="185"/>
+        <location filename="../ui/profile_page.py" line="183"/>
         <source>Site i&amp;d:</source>
         <translation>サイト ID(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="186"/>
+        <location filename="../ui/profile_page.py" line="184"/>
         <source>S&amp;ite name:</source>
         <translation>サイト名(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="187"/>
+        <location filename="../ui/profile_page.py" line="185"/>
         <source>Addre&amp;ss:</source>
         <translation>所在地(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="188"/>
+        <location filename="../ui/profile_page.py" line="186"/>
         <source>Countr&amp;y:</source>
         <translation>国(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="270"/>
+        <location filename="../ui/profile_page.py" line="268"/>
         <source>a site id is 1 to 40 lower-case letters, digits or hyphens, starting with a letter or digit (e.g. tokyo-1)</source>
         <translation>サイト ID は英小文字・数字・ハイフンの 1～40 文字で、英小文字か数字で始めてください（例：tokyo-1）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="273"/>
+        <location filename="../ui/profile_page.py" line="271"/>
         <source>every site needs a name</source>
         <translation>すべてのサイトに名称が必要です</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="275"/>
+        <location filename="../ui/profile_page.py" line="273"/>
         <source>two sites cannot have the same id</source>
         <translation>同じ ID のサイトを 2 つ登録することはできません</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="287"/>
+        <location filename="../ui/profile_page.py" line="285"/>
         <source>Not saved: {problem}</source>
         <translation>保存されていません: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="314"/>
+        <location filename="../ui/profile_page.py" line="312"/>
         <source>Site {n}</source>
         <translation>サイト {n}</translation>
     </message>
@@ -1319,7 +1275,7 @@ Questionnaire {catalog}, as of {as_of}
     <message>
         <location filename="../ui/report_page.py" line="94"/>
         <location filename="../ui/report_page.py" line="95"/>
-        <location filename="../ui/report_page.py" line="177"/>
+        <location filename="../ui/report_page.py" line="176"/>
         <source>Report</source>
         <extracomment>The formats the page (and File &gt; Export) offers, in menu order: &quot;pdf&quot; plus registry names.</extracomment>
         <translation>報告書</translation>
@@ -1400,80 +1356,75 @@ Questionnaire {catalog}, as of {as_of}
         <translation>出力中</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="134"/>
-        <source>Export status</source>
-        <translation>出力の状況</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_page.py" line="151"/>
+        <location filename="../ui/report_page.py" line="150"/>
         <source>Summary preview</source>
         <translation>概要のプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="188"/>
+        <location filename="../ui/report_page.py" line="187"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="212"/>
+        <location filename="../ui/report_page.py" line="211"/>
         <source>Cannot sign the PDF: {reason}</source>
         <translation>PDF に署名できません: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="287"/>
+        <location filename="../ui/report_page.py" line="286"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>{path} に書き込めませんでした:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="190"/>
+        <location filename="../ui/report_page.py" line="189"/>
         <source>Export PDF report</source>
         <translation>PDF 報告書の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="190"/>
+        <location filename="../ui/report_page.py" line="189"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="192"/>
+        <location filename="../ui/report_page.py" line="191"/>
         <source>Export gap list</source>
         <translation>ギャップ一覧の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="192"/>
+        <location filename="../ui/report_page.py" line="191"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="194"/>
+        <location filename="../ui/report_page.py" line="193"/>
         <source>Export OSCAL assessment results</source>
         <translation>OSCAL 評価結果の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="196"/>
+        <location filename="../ui/report_page.py" line="195"/>
         <source>Export OSCAL POA&amp;M</source>
         <translation>OSCAL POA&amp;M の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="259"/>
+        <location filename="../ui/report_page.py" line="258"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="277"/>
+        <location filename="../ui/report_page.py" line="276"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="282"/>
+        <location filename="../ui/report_page.py" line="281"/>
         <source>Export failed.</source>
         <translation>出力に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="286"/>
-        <location filename="../ui/report_page.py" line="244"/>
+        <location filename="../ui/report_page.py" line="285"/>
+        <location filename="../ui/report_page.py" line="243"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>
@@ -1486,93 +1437,62 @@ Questionnaire {catalog}, as of {as_of}
         <translation>要件 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="63"/>
-        <source>Requirement title</source>
-        <translation>要件名</translation>
-    </message>
-    <message>
-        <location filename="../ui/requirement_panel.py" line="68"/>
+        <location filename="../ui/requirement_panel.py" line="67"/>
         <source>GATE</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="68"/>
+        <location filename="../ui/requirement_panel.py" line="67"/>
         <source>VERIFY wording</source>
         <translation>文言要確認（VERIFY）</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="69"/>
+        <location filename="../ui/requirement_panel.py" line="68"/>
         <source>If this is a gap</source>
         <translation>ギャップの場合の是正策</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="75"/>
+        <location filename="../ui/requirement_panel.py" line="74"/>
         <source>mandatory</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="76"/>
+        <location filename="../ui/requirement_panel.py" line="75"/>
         <source>recommended</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="77"/>
+        <location filename="../ui/requirement_panel.py" line="76"/>
         <source>optional</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="79"/>
+        <location filename="../ui/requirement_panel.py" line="78"/>
         <source>{importance}, weight {weight}</source>
         <translation>{importance}、重み {weight}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="81"/>
-        <source>Status, gate and weight</source>
-        <translation>ステータス・ゲート・重み</translation>
-    </message>
-    <message>
-        <location filename="../ui/requirement_panel.py" line="89"/>
+        <location filename="../ui/requirement_panel.py" line="87"/>
         <source>Citation: {citation}</source>
         <translation>根拠規定: {citation}</translation>
     </message>
     <message>
         <location filename="../ui/requirement_panel.py" line="90"/>
-        <source>Citation</source>
-        <translation>根拠規定</translation>
-    </message>
-    <message>
-        <location filename="../ui/requirement_panel.py" line="93"/>
         <source>Evidence you may reuse (indicative mapping): {controls}</source>
         <translation>流用できる証跡（参考の対応付け）：{controls}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="95"/>
-        <source>ISO 27001 and SP 800-53 mapping</source>
-        <translation>ISO 27001 と SP 800-53 の対応付け</translation>
-    </message>
-    <message>
-        <location filename="../ui/requirement_panel.py" line="100"/>
-        <source>Guidance</source>
-        <translation>ガイダンス</translation>
-    </message>
-    <message>
-        <location filename="../ui/requirement_panel.py" line="69"/>
-        <location filename="../ui/requirement_panel.py" line="104"/>
+        <location filename="../ui/requirement_panel.py" line="68"/>
         <source>Typical evidence</source>
         <translation>典型的な証跡</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="107"/>
-        <source>Remediation hint</source>
-        <translation>是正のヒント</translation>
-    </message>
-    <message>
-        <location filename="../ui/requirement_panel.py" line="128"/>
+        <location filename="../ui/requirement_panel.py" line="121"/>
         <source>Site: {name}</source>
         <translation>サイト: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="138"/>
+        <location filename="../ui/requirement_panel.py" line="131"/>
         <source>This requirement is answered per site. Add the sites on the Profile page to answer it for each one.</source>
         <translation>この要件はサイトごとに回答します。プロファイルページでサイトを追加すると、サイトごとに回答できます。</translation>
     </message>
@@ -1580,27 +1500,22 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../ui/review/reviewer.py" line="76"/>
-        <source>Review mode</source>
-        <translation>レビューモード</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/reviewer.py" line="92"/>
+        <location filename="../ui/review/reviewer.py" line="91"/>
         <source>Review mode: the operator&apos;s answers are read-only; record your verdict beside each one. Reviewer: {who}</source>
         <translation>レビューモード: 事業者の回答は読み取り専用です。各回答の横に判定を記録してください。レビュー担当者: {who}</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewer.py" line="94"/>
+        <location filename="../ui/review/reviewer.py" line="93"/>
         <source>Change rev&amp;iewer…</source>
         <translation>レビュー担当者を変更(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewer.py" line="96"/>
+        <location filename="../ui/review/reviewer.py" line="95"/>
         <source>Review mode: the operator&apos;s answers are read-only. Set your name as reviewer before recording verdicts.</source>
         <translation>レビューモード: 事業者の回答は読み取り専用です。判定を記録する前に、レビュー担当者として氏名を設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewer.py" line="98"/>
+        <location filename="../ui/review/reviewer.py" line="97"/>
         <source>Set rev&amp;iewer…</source>
         <translation>レビュー担当者を設定(&amp;I)…</translation>
     </message>
@@ -1646,211 +1561,186 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="156"/>
-        <location filename="../ui/review_page.py" line="217"/>
-        <location filename="../ui/review_page.py" line="249"/>
+        <location filename="../ui/review_page.py" line="151"/>
+        <location filename="../ui/review_page.py" line="207"/>
+        <location filename="../ui/review_page.py" line="239"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="160"/>
-        <source>Readiness level</source>
-        <translation>準備状況レベル</translation>
-    </message>
-    <message>
-        <location filename="../ui/review_page.py" line="163"/>
-        <source>Score and progress</source>
-        <translation>スコアと進捗</translation>
-    </message>
-    <message>
-        <location filename="../ui/review_page.py" line="165"/>
-        <source>Gates failed and open</source>
-        <translation>未達・未確定のゲート</translation>
-    </message>
-    <message>
-        <location filename="../ui/review_page.py" line="167"/>
+        <location filename="../ui/review_page.py" line="159"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="167"/>
+        <location filename="../ui/review_page.py" line="159"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="167"/>
+        <location filename="../ui/review_page.py" line="159"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="167"/>
+        <location filename="../ui/review_page.py" line="159"/>
         <source>Readiness</source>
         <translation>準備度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="167"/>
+        <location filename="../ui/review_page.py" line="159"/>
         <source>Completeness</source>
         <translation>回答率</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="168"/>
-        <location filename="../ui/review_page.py" line="223"/>
+        <location filename="../ui/review_page.py" line="160"/>
+        <location filename="../ui/review_page.py" line="213"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="173"/>
+        <location filename="../ui/review_page.py" line="165"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="174"/>
+        <location filename="../ui/review_page.py" line="166"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="175"/>
+        <location filename="../ui/review_page.py" line="167"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="176"/>
+        <location filename="../ui/review_page.py" line="168"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="177"/>
+        <location filename="../ui/review_page.py" line="169"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="178"/>
+        <location filename="../ui/review_page.py" line="170"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="179"/>
+        <location filename="../ui/review_page.py" line="171"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="180"/>
+        <location filename="../ui/review_page.py" line="172"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="182"/>
+        <location filename="../ui/review_page.py" line="174"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="185"/>
-        <location filename="../ui/review_page.py" line="211"/>
+        <location filename="../ui/review_page.py" line="177"/>
+        <location filename="../ui/review_page.py" line="201"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="191"/>
-        <source>Sign-off warning</source>
-        <translation>署名に関する警告</translation>
-    </message>
-    <message>
-        <location filename="../ui/review_page.py" line="195"/>
+        <location filename="../ui/review_page.py" line="186"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="197"/>
-        <source>What a sign-off protects</source>
-        <translation>署名が保護する内容</translation>
-    </message>
-    <message>
-        <location filename="../ui/review_page.py" line="198"/>
+        <location filename="../ui/review_page.py" line="188"/>
         <source>Tr&amp;ust the selected signer…</source>
         <translation>選択した署名者を信頼する(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="199"/>
+        <location filename="../ui/review_page.py" line="189"/>
         <source>Trust the signer of the selected sign-off</source>
         <translation>選択した承認の署名者を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="202"/>
+        <location filename="../ui/review_page.py" line="192"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="203"/>
+        <location filename="../ui/review_page.py" line="193"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="207"/>
+        <location filename="../ui/review_page.py" line="197"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="210"/>
+        <location filename="../ui/review_page.py" line="200"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="218"/>
+        <location filename="../ui/review_page.py" line="208"/>
         <source>Route selection</source>
         <translation>ルートの選択</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="220"/>
+        <location filename="../ui/review_page.py" line="210"/>
         <source>Readiness for the Data Center VEU route</source>
         <translation>データセンター VEU ルートに対する準備状況</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="225"/>
+        <location filename="../ui/review_page.py" line="215"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="227"/>
+        <location filename="../ui/review_page.py" line="217"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="272"/>
+        <location filename="../ui/review_page.py" line="262"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="278"/>
+        <location filename="../ui/review_page.py" line="268"/>
         <source>Readiness {readiness} (unanswered counts as not met) · completeness {completeness} ({answered} of {total} answered) · score of the answered items only {answered_score}</source>
         <translation>準備度 {readiness}（未回答は未充足として計算）· 回答率 {completeness}（{total} 問中 {answered} 問回答済み）· 回答済み項目のみのスコア {answered_score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="288"/>
+        <location filename="../ui/review_page.py" line="278"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="292"/>
+        <location filename="../ui/review_page.py" line="282"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="297"/>
+        <location filename="../ui/review_page.py" line="287"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="299"/>
+        <location filename="../ui/review_page.py" line="289"/>
         <source>stretch module, scored separately</source>
         <translation>ストレッチモジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="310"/>
+        <location filename="../ui/review_page.py" line="300"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="357"/>
+        <location filename="../ui/review_page.py" line="347"/>
         <source>Trust {signer} as a signer?
 
 Certificate SHA-256:
@@ -1865,8 +1755,8 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 このフィンガープリントを、署名者から対面・電話・書面で受け取ったものと照合してから行ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="360"/>
-        <location filename="../ui/review_page.py" line="368"/>
+        <location filename="../ui/review_page.py" line="350"/>
+        <location filename="../ui/review_page.py" line="358"/>
         <source>Trust signer</source>
         <translation>署名者を信頼</translation>
     </message>
@@ -1874,116 +1764,103 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../ui/review/panel.py" line="48"/>
+        <location filename="../ui/review/panel.py" line="50"/>
         <source>Auditor&apos;s review</source>
         <translation>監査人のレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="52"/>
+        <location filename="../ui/review/panel.py" line="54"/>
         <source>Not reviewed</source>
         <translation>未レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="55"/>
-        <location filename="../ui/review/panel.py" line="100"/>
-        <location filename="../ui/review/panel.py" line="107"/>
+        <location filename="../ui/review/panel.py" line="57"/>
+        <location filename="../ui/review/panel.py" line="105"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="68"/>
-        <source>Verdict problem</source>
-        <translation>判定の問題</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/panel.py" line="70"/>
-        <location filename="../ui/review/panel.py" line="101"/>
+        <location filename="../ui/review/panel.py" line="71"/>
         <source>Auditor&apos;s comment</source>
         <translation>監査人のコメント</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="72"/>
+        <location filename="../ui/review/panel.py" line="73"/>
         <source>Same as the operator&apos;s answer</source>
         <translation>事業者の回答と同じ</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="76"/>
-        <location filename="../ui/review/panel.py" line="102"/>
+        <location filename="../ui/review/panel.py" line="77"/>
         <source>Auditor-adjusted state</source>
         <translation>監査人による修正後の区分</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="83"/>
-        <source>Reviewed by</source>
-        <translation>レビュー担当者</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/panel.py" line="87"/>
+        <location filename="../ui/review/panel.py" line="89"/>
         <source>Ver&amp;dict</source>
         <translation>判定(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="88"/>
+        <location filename="../ui/review/panel.py" line="90"/>
         <source>&amp;Comment</source>
         <translation>コメント(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="91"/>
+        <location filename="../ui/review/panel.py" line="93"/>
         <source>&amp;Adjusted state</source>
         <translation>修正後の区分(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="108"/>
+        <location filename="../ui/review/panel.py" line="106"/>
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="109"/>
+        <location filename="../ui/review/panel.py" line="107"/>
         <source>Adjusted state</source>
         <translation>修正後の区分</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="117"/>
+        <location filename="../ui/review/panel.py" line="115"/>
         <source>Accepted</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="118"/>
+        <location filename="../ui/review/panel.py" line="116"/>
         <source>Needs more information</source>
         <translation>追加情報が必要</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="119"/>
+        <location filename="../ui/review/panel.py" line="117"/>
         <source>Rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="145"/>
+        <location filename="../ui/review/panel.py" line="143"/>
         <source>A comment can be at most {n} characters; the rest of what you pasted was not kept.</source>
         <translation>コメントは {n} 文字までです。貼り付けた内容の残りは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="167"/>
+        <location filename="../ui/review/panel.py" line="165"/>
         <source>Set your name as reviewer first (the button at the top of the page): every verdict records who gave it.</source>
         <translation>先にレビュー担当者として氏名を設定してください（ページ上部のボタン）。判定には必ず判定者が記録されます。</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="174"/>
+        <location filename="../ui/review/panel.py" line="172"/>
         <source>“{verdict}” needs a comment: say what is wrong or what to send. The verdict is recorded once the comment is written.</source>
         <translation>「{verdict}」にはコメントが必要です。何が問題か、何を提出すべきかを書いてください。コメントを書くと判定が記録されます。</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="200"/>
+        <location filename="../ui/review/panel.py" line="198"/>
         <source>Reviewed by {name} on {date}</source>
         <translation>{date} に {name} がレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="201"/>
+        <location filename="../ui/review/panel.py" line="199"/>
         <source>(no name)</source>
         <translation>（氏名なし）</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="209"/>
+        <location filename="../ui/review/panel.py" line="207"/>
         <source>Not reviewed yet</source>
         <translation>まだレビューされていません</translation>
     </message>
@@ -2029,37 +1906,27 @@ Do this only after comparing this fingerprint with the one the signer gave you i
         <translation>ルートの選択</translation>
     </message>
     <message>
-        <location filename="../ui/route_panel.py" line="37"/>
-        <source>Route selection result</source>
-        <translation>ルート選択の結果</translation>
-    </message>
-    <message>
         <location filename="../ui/route_panel.py" line="40"/>
-        <source>Affiliates rule</source>
-        <translation>関連会社ルール</translation>
-    </message>
-    <message>
-        <location filename="../ui/route_panel.py" line="42"/>
         <source>Route</source>
         <translation>ルート</translation>
     </message>
     <message>
-        <location filename="../ui/route_panel.py" line="42"/>
+        <location filename="../ui/route_panel.py" line="40"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../ui/route_panel.py" line="42"/>
+        <location filename="../ui/route_panel.py" line="40"/>
         <source>Reasons and citations</source>
         <translation>理由と根拠</translation>
     </message>
     <message>
-        <location filename="../ui/route_panel.py" line="43"/>
+        <location filename="../ui/route_panel.py" line="41"/>
         <source>Routes and reasons</source>
         <translation>ルートと理由</translation>
     </message>
     <message>
-        <location filename="../ui/route_panel.py" line="55"/>
+        <location filename="../ui/route_panel.py" line="53"/>
         <source>The readiness score below measures readiness for the Data Center VEU route only.</source>
         <translation>以下の準備スコアは、データセンター VEU ルートに対する準備状況のみを示します。</translation>
     </message>
@@ -2072,32 +1939,17 @@ Do this only after comparing this fingerprint with the one the signer gave you i
         <translation>セクション {title}</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="69"/>
-        <source>Section title</source>
-        <translation>セクション名</translation>
-    </message>
-    <message>
-        <location filename="../ui/section_page.py" line="74"/>
+        <location filename="../ui/section_page.py" line="73"/>
         <source>Optional module: it has its own result and is never part of the VEU readiness score, level or gates.</source>
         <translation>任意モジュール：独自の結果を持ち、VEU の準備スコア、判定、ゲートには一切含めません。</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="78"/>
-        <source>Optional module notice</source>
-        <translation>任意モジュールの注意</translation>
-    </message>
-    <message>
-        <location filename="../ui/section_page.py" line="85"/>
+        <location filename="../ui/section_page.py" line="83"/>
         <source>This section is out of scope for the applicant profile. Change the profile to bring it into scope.</source>
         <translation>このセクションは申請者プロファイル上、対象外です。対象に含めるにはプロファイルを変更してください。</translation>
     </message>
-    <message>
-        <location filename="../ui/section_page.py" line="89"/>
-        <source>Out of scope</source>
-        <translation>対象外</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/section_page.py" line="105"/>
+        <location filename="../ui/section_page.py" line="102"/>
         <source>%n further requirement(s) of this section do not apply to this profile.</source>
         <translation>
             <numerusform>このセクションのほか %n 件の要件は、このプロファイルには該当しません。</numerusform>
@@ -2145,224 +1997,189 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="72"/>
-        <location filename="../ui/review/signoff_dialog.py" line="135"/>
+        <location filename="../ui/review/signoff_dialog.py" line="74"/>
+        <location filename="../ui/review/signoff_dialog.py" line="144"/>
         <source>Sign off</source>
         <translation>承認（サインオフ）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="76"/>
-        <source>Integrity warning</source>
-        <translation>完全性の警告</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/signoff_dialog.py" line="77"/>
+        <location filename="../ui/review/signoff_dialog.py" line="89"/>
         <source>I have &amp;checked the answers and evidence as they are now</source>
         <translation>現在の回答と証跡を確認しました(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="78"/>
+        <location filename="../ui/review/signoff_dialog.py" line="90"/>
         <source>Confirm that the content was checked as it is now</source>
         <translation>現在の内容を確認したことの確認</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="91"/>
+        <location filename="../ui/review/signoff_dialog.py" line="103"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="94"/>
+        <location filename="../ui/review/signoff_dialog.py" line="106"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="97"/>
+        <location filename="../ui/review/signoff_dialog.py" line="109"/>
         <source>Role or title</source>
         <translation>役割または役職</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="99"/>
+        <location filename="../ui/review/signoff_dialog.py" line="111"/>
         <source>Auditor</source>
         <translation>監査人</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="100"/>
+        <location filename="../ui/review/signoff_dialog.py" line="112"/>
         <source>Operator&apos;s responsible officer</source>
         <translation>事業者の責任者</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="101"/>
+        <location filename="../ui/review/signoff_dialog.py" line="113"/>
         <source>Signing as</source>
         <translation>署名者の立場</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="105"/>
+        <location filename="../ui/review/signoff_dialog.py" line="117"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="107"/>
+        <location filename="../ui/review/signoff_dialog.py" line="119"/>
         <source>Statement</source>
         <translation>表明事項</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="108"/>
+        <location filename="../ui/review/signoff_dialog.py" line="120"/>
         <source>e.g. I reviewed every answer and its evidence.</source>
         <translation>例: すべての回答とその証跡を確認しました。</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="113"/>
+        <location filename="../ui/review/signoff_dialog.py" line="125"/>
         <source>&amp;Name</source>
         <translation>氏名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="114"/>
+        <location filename="../ui/review/signoff_dialog.py" line="126"/>
         <source>&amp;Organisation</source>
         <translation>所属組織(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="115"/>
+        <location filename="../ui/review/signoff_dialog.py" line="127"/>
         <source>&amp;Role</source>
         <translation>役割(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="116"/>
+        <location filename="../ui/review/signoff_dialog.py" line="128"/>
         <source>Signing &amp;as</source>
         <translation>署名者の立場(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="117"/>
+        <location filename="../ui/review/signoff_dialog.py" line="129"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="118"/>
+        <location filename="../ui/review/signoff_dialog.py" line="130"/>
         <source>&amp;Statement</source>
         <translation>表明事項(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="122"/>
+        <location filename="../ui/review/signoff_dialog.py" line="134"/>
         <source>Content digest signed: {digest}</source>
         <translation>署名対象の内容ダイジェスト: {digest}</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="124"/>
-        <source>Content digest signed</source>
-        <translation>署名対象の内容ダイジェスト</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/signoff_dialog.py" line="126"/>
-        <source>What a sign-off protects</source>
-        <translation>承認（サインオフ）で保護される内容</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/signoff_dialog.py" line="129"/>
-        <source>Sign-off problem</source>
-        <translation>承認（サインオフ）の問題</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/signoff_dialog.py" line="151"/>
+        <location filename="../ui/review/signoff_dialog.py" line="171"/>
         <source>Verdicts recorded: {reviewed} of {total} items in scope</source>
         <translation>判定済み: 対象 {total} 項目中 {reviewed} 項目</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="153"/>
-        <source>Verdict coverage</source>
-        <translation>判定の網羅状況</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/signoff_dialog.py" line="159"/>
+        <location filename="../ui/review/signoff_dialog.py" line="178"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="159"/>
+        <location filename="../ui/review/signoff_dialog.py" line="178"/>
         <source>Reviewed</source>
         <translation>判定済み</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="160"/>
+        <location filename="../ui/review/signoff_dialog.py" line="179"/>
         <source>Verdict coverage by section</source>
         <translation>セクション別の判定の網羅状況</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="181"/>
+        <location filename="../ui/review/signoff_dialog.py" line="200"/>
         <source>{n} items in scope have no verdict. A sign-off reads as a review of the whole assessment: record the missing verdicts, or confirm that you sign off without them.</source>
         <translation>対象項目のうち {n} 項目に判定がありません。承認は評価全体をレビューしたものと受け取られます。不足している判定を記録するか、判定なしで承認することを確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="185"/>
-        <source>Verdict coverage warning</source>
-        <translation>判定の網羅状況に関する警告</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/signoff_dialog.py" line="187"/>
+        <location filename="../ui/review/signoff_dialog.py" line="205"/>
         <source>Sign off &amp;although {n} items have no verdict</source>
         <translation>{n} 項目に判定がないまま承認する(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="200"/>
+        <location filename="../ui/review/signoff_dialog.py" line="218"/>
         <source>Sign di&amp;gitally with a key file (.p12, .pfx)</source>
         <translation>鍵ファイル（.p12、.pfx）で電子署名する(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="201"/>
+        <location filename="../ui/review/signoff_dialog.py" line="219"/>
         <source>Sign digitally with a key file</source>
         <translation>鍵ファイルで電子署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="203"/>
+        <location filename="../ui/review/signoff_dialog.py" line="221"/>
         <source>Key file</source>
         <translation>鍵ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="204"/>
+        <location filename="../ui/review/signoff_dialog.py" line="222"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="205"/>
-        <location filename="../ui/review/signoff_dialog.py" line="240"/>
+        <location filename="../ui/review/signoff_dialog.py" line="223"/>
+        <location filename="../ui/review/signoff_dialog.py" line="257"/>
         <source>Choose the key file</source>
         <translation>鍵ファイルを選択</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="212"/>
+        <location filename="../ui/review/signoff_dialog.py" line="230"/>
         <source>Passphrase of the key file</source>
         <translation>鍵ファイルのパスフレーズ</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="214"/>
+        <location filename="../ui/review/signoff_dialog.py" line="232"/>
         <source>With a key file, the name and organisation are those of its certificate and the date is today; anyone can check the signature, and nobody without the key can make it.</source>
         <translation>鍵ファイルで署名すると、氏名と組織は証明書に記載されたものとなり、日付は本日になります。署名は誰でも検証でき、鍵を持たない人は作成できません。</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="216"/>
-        <source>About signing with a key file</source>
-        <translation>鍵ファイルによる署名について</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/signoff_dialog.py" line="218"/>
+        <location filename="../ui/review/signoff_dialog.py" line="235"/>
         <source>&amp;Key file</source>
         <translation>鍵ファイル(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="221"/>
+        <location filename="../ui/review/signoff_dialog.py" line="238"/>
         <source>&amp;Passphrase</source>
         <translation>パスフレーズ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="241"/>
+        <location filename="../ui/review/signoff_dialog.py" line="258"/>
         <source>Key files (*.p12 *.pfx);;All files (*)</source>
         <translation>鍵ファイル (*.p12 *.pfx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="273"/>
+        <location filename="../ui/review/signoff_dialog.py" line="290"/>
         <source>Not every item has a verdict: confirm that you sign off without them.</source>
         <translation>判定のない項目があります。判定なしで承認することを確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="278"/>
+        <location filename="../ui/review/signoff_dialog.py" line="295"/>
         <source>Confirm that you checked the content as it is now.</source>
         <translation>現在の内容を確認したことをチェックしてください。</translation>
     </message>
@@ -2370,62 +2187,62 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SignOffStatusList</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="328"/>
+        <location filename="../ui/review/signoff_dialog.py" line="345"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="328"/>
+        <location filename="../ui/review/signoff_dialog.py" line="345"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="328"/>
+        <location filename="../ui/review/signoff_dialog.py" line="345"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="328"/>
+        <location filename="../ui/review/signoff_dialog.py" line="345"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="328"/>
+        <location filename="../ui/review/signoff_dialog.py" line="345"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="329"/>
+        <location filename="../ui/review/signoff_dialog.py" line="346"/>
         <source>Signature</source>
         <translation>電子署名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="335"/>
+        <location filename="../ui/review/signoff_dialog.py" line="352"/>
         <source>Sign-offs</source>
         <translation>承認（サインオフ）一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="359"/>
+        <location filename="../ui/review/signoff_dialog.py" line="376"/>
         <source>Certificate SHA-256: {fingerprint}</source>
         <translation>証明書 SHA-256: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="368"/>
+        <location filename="../ui/review/signoff_dialog.py" line="385"/>
         <source>valid, trusted</source>
         <translation>有効（信頼済み）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="370"/>
+        <location filename="../ui/review/signoff_dialog.py" line="387"/>
         <source>valid, signer not confirmed (SHA-256 {short}…)</source>
         <translation>有効（署名者未確認、SHA-256 {short}…）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="373"/>
+        <location filename="../ui/review/signoff_dialog.py" line="390"/>
         <source>invalid ({reason})</source>
         <translation>無効（{reason}）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="374"/>
+        <location filename="../ui/review/signoff_dialog.py" line="391"/>
         <source>unsigned (legacy)</source>
         <translation>未署名（旧形式）</translation>
     </message>
@@ -2433,62 +2250,37 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="86"/>
-        <source>Readiness level</source>
-        <translation>準備状況レベル</translation>
-    </message>
-    <message>
         <location filename="../ui/review_page.py" line="88"/>
-        <source>Readiness score</source>
-        <translation>準備状況スコア</translation>
-    </message>
-    <message>
-        <location filename="../ui/review_page.py" line="90"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="91"/>
+        <location filename="../ui/review_page.py" line="89"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="93"/>
-        <source>Gates</source>
-        <translation>ゲート</translation>
-    </message>
-    <message>
-        <location filename="../ui/review_page.py" line="95"/>
-        <source>Recommendation</source>
-        <translation>推奨事項</translation>
-    </message>
-    <message>
-        <location filename="../ui/review_page.py" line="98"/>
-        <source>Auditor-adjusted readiness</source>
-        <translation>監査人による修正後の準備度</translation>
-    </message>
-    <message>
-        <location filename="../ui/review_page.py" line="112"/>
+        <location filename="../ui/review_page.py" line="107"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="118"/>
+        <location filename="../ui/review_page.py" line="113"/>
         <source>Readiness {readiness} · completeness {completeness}</source>
         <translation>準備度 {readiness} · 回答率 {completeness}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="125"/>
+        <location filename="../ui/review_page.py" line="120"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="138"/>
+        <location filename="../ui/review_page.py" line="133"/>
         <source>Auditor-adjusted: {level} · readiness {readiness} · gates failed: {failed}</source>
         <translation>監査人による修正後: {level} · 準備度 {readiness} · 未達のゲート: {failed}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="141"/>
+        <location filename="../ui/review_page.py" line="136"/>
         <source>The operator&apos;s answers with the auditor&apos;s adjusted states in their place; the operator&apos;s own figures are above.</source>
         <translation>事業者の回答を監査人が修正した区分に置き換えて算出した値です。事業者自身の値は上に表示されています。</translation>
     </message>
@@ -2527,31 +2319,26 @@ Do this only after comparing this fingerprint with the one the signer gave you i
     </message>
     <message>
         <location filename="../ui/calculators.py" line="66"/>
-        <source>Classification result</source>
-        <translation>分類結果</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculators.py" line="67"/>
         <source>Source: {citation}</source>
         <translation>出典: {citation}</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="72"/>
+        <location filename="../ui/calculators.py" line="71"/>
         <source>&amp;TOPS (dense):</source>
         <translation>TOPS（密）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="73"/>
+        <location filename="../ui/calculators.py" line="72"/>
         <source>&amp;Bit length:</source>
         <translation>ビット長(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="74"/>
+        <location filename="../ui/calculators.py" line="73"/>
         <source>Die &amp;area:</source>
         <translation>ダイ面積(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="100"/>
+        <location filename="../ui/calculators.py" line="99"/>
         <source>TPP: {tpp}
 Performance density: {pd}
 Classification: {eccn} ({reason})</source>
@@ -2560,7 +2347,7 @@ Classification: {eccn} ({reason})</source>
 分類: {eccn}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="104"/>
+        <location filename="../ui/calculators.py" line="103"/>
         <source>Computers containing it: 4A090</source>
         <translation>これを搭載するコンピュータ: 4A090</translation>
     </message>
@@ -2568,7 +2355,7 @@ Classification: {eccn} ({reason})</source>
 <context>
     <name>TppDialog</name>
     <message>
-        <location filename="../ui/calculators.py" line="114"/>
+        <location filename="../ui/calculators.py" line="113"/>
         <source>Accelerator classification (TPP)</source>
         <translation>アクセラレータの分類（TPP）</translation>
     </message>
