@@ -6,20 +6,24 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 from decimal import Decimal, localcontext
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from veu_assess.catalog.loader import CatalogError, default_catalog, load_catalog
-from veu_assess.cli.notices import print_notices
-from veu_assess.cli.paths import check_new_output, check_not_overwriting, check_output_folder, output_file
-from veu_assess.cli.summary import result_to_json, result_to_text
-from veu_assess.engine.calculators import classify
-from veu_assess.engine.scoring import evaluate
+from veu_assess.cli.paths import (
+    check_input_file,
+    check_new_output,
+    check_not_overwriting,
+    check_output_folder,
+    output_file,
+)
 from veu_assess.resources import sample_path
 from veu_assess.storage.files import write_atomic
-from veu_assess.storage.veua import open_document
+
+# The core (catalog, engine, storage) is imported inside each command, not here: `--help` and
+# `--version` build this parser and must not pay for pydantic models they never use.
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
 
@@ -94,6 +98,11 @@ def cmd_sample(args: argparse.Namespace) -> int:
 
 
 def cmd_catalog(args: argparse.Namespace) -> int:
+    from veu_assess.catalog.loader import CatalogError, load_catalog
+
+    if args.forms is not None and not args.forms.is_dir():  # bad input (exit 2), not a finding
+        what = "no such folder" if not os.path.lexists(args.forms) else "is not a folder"
+        raise ValueError(f"{args.forms}: {what}; give the folder that holds catalog.yaml")
     try:
         catalog = load_catalog(args.forms) if args.forms else load_catalog()
     except CatalogError as exc:
@@ -110,6 +119,13 @@ def cmd_catalog(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
+    from veu_assess.catalog.loader import default_catalog
+    from veu_assess.cli.notices import print_notices
+    from veu_assess.cli.summary import result_to_json, result_to_text
+    from veu_assess.engine.scoring import evaluate
+    from veu_assess.storage.veua import open_document
+
+    check_input_file(args.file)  # the same words for a folder or a too-long path as every command
     doc = open_document(args.file)
     catalog = default_catalog()
     print_notices(args.file, doc, catalog)
@@ -122,6 +138,9 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_tpp(args: argparse.Namespace) -> int:
+    from veu_assess.catalog.loader import default_catalog
+    from veu_assess.engine.calculators import classify
+
     th = default_catalog().header.thresholds
     c = classify(args.tops, args.bits, th, args.die_area, not args.not_datacenter)
     print(f"TPP: {_exact_text(c.tpp, 1)}")
@@ -144,41 +163,65 @@ def _exact_text(value: Fraction, places: int, grouped: bool = True) -> str:
         return format(number, f"{',' if grouped else ''}.{places}f")
 
 
-def has_display() -> bool:
-    if sys.platform in ("win32", "darwin"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
-    if has_display() and not args.headless:
-        from veu_assess.cli.gui_command import launch_gui
+    if not args.headless:
+        from veu_assess.cli.display import display_problem
 
-        return launch_gui([str(sample_path())])
-    out: Path = args.output_dir
+        problem = display_problem()
+        if problem is None:
+            from veu_assess.cli.gui_command import launch_gui
+
+            return launch_gui([str(demo_copy())])
+        print(f"veu-assess: {problem}; writing the sample's outputs instead", file=sys.stderr)
+    return _demo_headless(args.output_dir)
+
+
+def demo_copy() -> Path:
+    """A fresh copy of the bundled sample in a new temporary folder: the demo edits and saves
+    that copy, never the file inside the installed app (which later `sample -o` hands out)."""
+    folder = Path(tempfile.mkdtemp(prefix="veu-demo-"))
+    copy = folder / "sample.veua"
+    write_atomic(copy, sample_path().read_bytes())
+    return copy
+
+
+def _demo_headless(out: Path) -> int:
+    from veu_assess.catalog.loader import default_catalog
+    from veu_assess.cli.summary import result_to_text
+    from veu_assess.engine.scoring import evaluate
+    from veu_assess.report.api import render_report
+    from veu_assess.storage.files import write_all_atomic
+    from veu_assess.storage.veua import open_document
+
+    names = [DEMO_SUMMARY, *DEMO_REPORTS.values()]
     # Every target checked before anything is written: a refusal leaves no partial set behind.
-    check_output_folder(out, [DEMO_SUMMARY, *DEMO_REPORTS.values()])
-    out.mkdir(parents=True, exist_ok=True)
+    check_output_folder(out, names)
     doc = open_document(sample_path())
     catalog = default_catalog()
     result = evaluate(catalog, doc.assessment)
-    summary = out / DEMO_SUMMARY
-    write_atomic(summary, result_to_text(catalog, doc.assessment, result).encode("utf-8"))
-    lines = [f"no display: wrote the sample's readiness summary to {summary}", *_demo_reports(out)]
+    outputs = {out / DEMO_SUMMARY: result_to_text(catalog, doc.assessment, result).encode("utf-8")}
+    for lang, name in DEMO_REPORTS.items():
+        outputs[out / name] = render_report(doc, lang, catalog)
+    made = not out.exists()
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        write_all_atomic(outputs)  # all three or none: a full disk leaves no summary alone
+    except BaseException:
+        if made:
+            _remove_if_empty(out)
+        raise
+    lines = [f"no display: wrote the sample's readiness summary to {out / DEMO_SUMMARY}"]
+    lines += [f"wrote the sample's {lang} PDF report to {out / name}" for lang, name in DEMO_REPORTS.items()]
     print("\n".join(lines))  # after the writes: a closed pipe must not stop them half-way
     return EXIT_OK
 
 
+def _remove_if_empty(folder: Path) -> None:
+    try:
+        folder.rmdir()
+    except OSError:
+        pass  # not empty (someone else's files) or already gone: left as it is
+
+
 DEMO_SUMMARY = "sample-summary.txt"
 DEMO_REPORTS = {"en": "sample-report-en.pdf", "ja": "sample-report-ja.pdf"}
-
-
-def _demo_reports(out: Path) -> list[str]:
-    """The sample's PDF reports in both languages."""
-    from veu_assess.report.api import write_report
-
-    lines = []
-    for lang, name in DEMO_REPORTS.items():
-        write_report(sample_path(), out / name, lang)
-        lines.append(f"wrote the sample's {lang} PDF report to {out / name}")
-    return lines

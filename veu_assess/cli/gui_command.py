@@ -31,23 +31,18 @@ def launch_gui(files: list[str], smoke: str | None = None, review: bool = False)
     return run_app(files, smoke=smoke, review=review)
 
 
-def _check_file(f: Path) -> None:
-    if not f.exists():
-        raise ValueError(f"{f}: no such file")
-    if not f.is_file():
-        raise ValueError(f"{f}: is not a file (a folder, device or pipe)")
-
-
 def cmd_gui(args: argparse.Namespace) -> int:
-    from veu_assess.cli.core_commands import has_display
+    from veu_assess.cli.display import display_problem
+    from veu_assess.cli.paths import check_input_file
 
     for f in [*args.files, *([args.smoke] if args.smoke else [])]:
-        _check_file(f)
-    if not has_display() and "QT_QPA_PLATFORM" not in os.environ:
+        check_input_file(f)
+    problem = display_problem()  # before QApplication: Qt would abort with a page of messages
+    if problem is not None:
         if args.smoke:  # the smoke test is meant for headless machines (CI, the frozen bundle)
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        else:  # Qt would abort with a page of plugin messages
-            print("veu-assess: error: no display to open the app on; "
+        else:
+            print(f"veu-assess: error: {problem}; "
                   "try `veu-assess demo --headless` or `veu-assess report`", file=sys.stderr)
             return 1
     return launch_gui([str(f) for f in args.files], str(args.smoke) if args.smoke else None, args.review)

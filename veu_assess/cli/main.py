@@ -88,7 +88,7 @@ def run(argv: Sequence[str]) -> int:
         print(f"veu-assess: error: {one_line(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        return 130
+        return interrupted()
 
 
 def _looks_like_a_command(word: str) -> bool:
@@ -139,13 +139,38 @@ def _tolerant_stdout() -> None:
 
 
 def main() -> None:
-    _tolerant_stdout()
+    from veu_assess.cli.streams import guard_standard_streams, stdout_was_lost
+
     try:
-        code = run(sys.argv[1:])
-        sys.stdout.flush()  # a closed pipe shows here at the latest, not at interpreter exit
-    except BrokenPipeError:
-        code = _reader_went_away()
+        guard_standard_streams()  # before anything can print: a closed stderr must not mean stdout
+        _tolerant_stdout()
+        try:
+            try:
+                code = run(sys.argv[1:])
+            except SystemExit as done:  # --help and --version end inside argparse
+                code = done.code if isinstance(done.code, int) else EXIT_PROBLEM
+            sys.stdout.flush()  # a closed pipe shows here at the latest, not at interpreter exit
+        except BrokenPipeError:
+            code = _reader_went_away()
+        if code == EXIT_OK and stdout_was_lost():
+            print("veu-assess: error: standard output is closed; the output was lost", file=sys.stderr)
+            code = EXIT_PROBLEM
+    except KeyboardInterrupt:
+        code = interrupted()
     sys.exit(code)
+
+
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a command ended by Ctrl-C
+
+
+def interrupted() -> int:
+    """Ctrl-C: end with 130 and nothing more (the shell shows ^C; files are written atomically,
+    so none is left half-written). A second Ctrl-C while Python shuts down must not print a
+    traceback either, so SIGINT is ignored from here on."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    return EXIT_INTERRUPTED
 
 
 def _reader_went_away() -> int:
@@ -159,8 +184,15 @@ def _reader_went_away() -> int:
 
 def gui_main() -> None:
     """Entry point of the windowed launcher (no console on Windows)."""
-    _tolerant_stdout()
-    sys.exit(run(["gui", *sys.argv[1:]]))
+    from veu_assess.cli.streams import guard_standard_streams
+
+    try:
+        guard_standard_streams()  # a windowed launcher may have no standard streams at all
+        _tolerant_stdout()
+        code = run(["gui", *sys.argv[1:]])
+    except KeyboardInterrupt:
+        code = interrupted()
+    sys.exit(code)
 
 
 if __name__ == "__main__":

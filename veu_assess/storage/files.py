@@ -179,3 +179,38 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def write_all_atomic(outputs: dict[Path, bytes], mode: int = 0o644) -> None:
+    """Write several files all or none: each goes to a temporary file in its folder first; only
+    when every one is written and synced are they renamed into place. A full disk, a missing
+    permission or Ctrl-C while writing leaves no new file (and no temporary one) behind.
+
+    The renames come last and do not need space; a failure among them (it takes a folder removed
+    or made read-only between two renames) is reported like any other, naming the file.
+    """
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, data in outputs.items():
+            check_output_path(path)
+            folder = path.parent if str(path.parent) else Path(".")
+            try:
+                fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=TEMP_SUFFIX, dir=folder)
+            except OSError as exc:
+                raise OSError(exc.errno, f"cannot write there ({exc.strerror or exc}); nothing was written",
+                              str(path)) from None
+            staged.append((Path(tmp_name), path))
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(data)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.chmod(tmp_name, mode)
+            except OSError as exc:
+                raise OSError(exc.errno, f"cannot write it ({exc.strerror or exc}); nothing was written",
+                              str(path)) from None
+        for tmp, path in staged:
+            os.replace(tmp, path)
+    finally:
+        for tmp, _path in staged:
+            tmp.unlink(missing_ok=True)  # renamed ones are gone already; the others never appear

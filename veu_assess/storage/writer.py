@@ -25,6 +25,7 @@ from typing import IO, Any
 
 from veu_assess import __version__
 from veu_assess.model.migrations import current_version
+from veu_assess.resources import is_bundled
 from veu_assess.storage.digest import CHUNK, canonical_json, content_digest
 from veu_assess.storage.document import ArchivePool, Document, FileSource, SourceInfo, ZipSource
 from veu_assess.storage.errors import VeuaError, VeuaFormatError, VeuaIntegrityError
@@ -144,6 +145,9 @@ def save_document(doc: Document, path: Path) -> None:
         check_output_path(path)  # replacing /dev/null or a pipe would swap the node itself
     except ValueError as exc:
         raise VeuaError(f"cannot save: {exc}") from None
+    if is_bundled(path):  # `sample -o` hands this file out: an edit saved over it would spread
+        raise VeuaError(f"cannot save over {path.name}: it is the sample that comes with the app; "
+                        "save your copy under another name")
     prefix = temp_prefix(path.name)
     # Temporary files of earlier saves of this NAME that were killed mid-way; removed before
     # writing, so the space they take is free for this save (ours does not exist yet).

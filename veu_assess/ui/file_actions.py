@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer, SignalInstance
 from PySide6.QtWidgets import QMenu, QProgressBar
 
 from veu_assess.catalog.loader import Catalog
+from veu_assess.resources import is_bundled
 from veu_assess.storage.document import Document, new_document
 from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.veua import open_document, save_document
@@ -183,8 +184,8 @@ class FileActions(RecoveryActions):
     def save(self) -> bool:
         if self.session is None:
             return False
-        if self.session.path is None:
-            return self.save_as()
+        if self.session.path is None or is_bundled(self.session.path):
+            return self.save_as()  # the bundled sample stays as shipped: save a copy elsewhere
         return self.save_to(self.session.path)
 
     def save_as(self) -> bool:
