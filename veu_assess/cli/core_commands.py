@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-import tempfile
-from decimal import Decimal, localcontext
-from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from veu_assess.cli.paths import (
     check_input_file,
@@ -21,6 +17,9 @@ from veu_assess.cli.paths import (
 )
 from veu_assess.resources import sample_path
 from veu_assess.storage.files import write_atomic
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 # The core (catalog, engine, storage) is imported inside each command, not here: `--help` and
 # `--version` build this parser and must not pay for pydantic models they never use.
@@ -131,6 +130,8 @@ def cmd_score(args: argparse.Namespace) -> int:
     print_notices(args.file, doc, catalog)
     result = evaluate(catalog, doc.assessment)
     if args.json:
+        import json
+
         print(json.dumps(result_to_json(catalog, doc.assessment, result), ensure_ascii=False, indent=2))
     else:
         sys.stdout.write(result_to_text(catalog, doc.assessment, result))
@@ -157,6 +158,8 @@ def cmd_tpp(args: argparse.Namespace) -> int:
 
 def _exact_text(value: Fraction, places: int, grouped: bool = True) -> str:
     """A Fraction as decimal text without going through float (which overflows past 1.8e308)."""
+    from decimal import Decimal, localcontext
+
     with localcontext() as ctx:
         ctx.prec = max(28, len(str(abs(value.numerator) // value.denominator)) + places + 2)
         number = Decimal(value.numerator) / Decimal(value.denominator)
@@ -179,6 +182,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def demo_copy() -> Path:
     """A fresh copy of the bundled sample in a new temporary folder: the demo edits and saves
     that copy, never the file inside the installed app (which later `sample -o` hands out)."""
+    import tempfile
+
     folder = Path(tempfile.mkdtemp(prefix="veu-demo-"))
     copy = folder / "sample.veua"
     write_atomic(copy, sample_path().read_bytes())

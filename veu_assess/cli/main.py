@@ -7,7 +7,6 @@ kind ends with exit code 2 and one line on stderr that says what is wrong; never
 from __future__ import annotations
 
 import argparse
-import difflib
 import importlib
 import io
 import os
@@ -82,13 +81,15 @@ def run(argv: Sequence[str]) -> int:
         args = parser.parse_args(argv)
         func: Callable[[argparse.Namespace], int] = args.func
         return func(args)
-    except BrokenPipeError:
-        raise  # an OSError, but not bad input: main() ends quietly
+    except (BrokenPipeError, SystemExit):
+        # A closed pipe is an OSError but not bad input: main() ends quietly. SystemExit (--help,
+        # --version) passes before the next clause, which would import pydantic to name its class.
+        raise
+    except KeyboardInterrupt:
+        return interrupted()
     except _known_errors() as exc:
         print(f"veu-assess: error: {one_line(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        return interrupted()
 
 
 def _looks_like_a_command(word: str) -> bool:
@@ -97,6 +98,8 @@ def _looks_like_a_command(word: str) -> bool:
 
 
 def _unknown_command(word: str, commands: set[str]) -> str:
+    import difflib  # only for a mistyped command
+
     close = difflib.get_close_matches(word, sorted(commands), n=1)
     hint = f"; did you mean '{close[0]}'?" if close else f"; commands: {', '.join(sorted(commands))}"
     return printable(f"unknown command '{word}'{hint}")
@@ -117,13 +120,13 @@ def one_line(exc: BaseException) -> str:
 
 # Characters that would break the one-line contract or fool a terminal: C0/C1 controls (ESC
 # sequences, carriage return), line/paragraph separators and bidirectional overrides.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+_UNSAFE = "[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]"  # compiled on first use (re caches it)
 MAX_MESSAGE = 1000
 
 
 def printable(text: str) -> str:
     """One safe line: unsafe characters shown as escapes, very long texts shortened in the middle."""
-    text = _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    text = re.sub(_UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", text)
     if len(text) > MAX_MESSAGE:
         half = MAX_MESSAGE // 2
         text = f"{text[:half]}…{text[-half:]}"
