@@ -24,10 +24,15 @@ def register(sub: Any) -> None:
 
 
 def launch_gui(files: list[str], smoke: str | None = None, review: bool = False) -> int:
+    from veu_assess.cli import interrupt
+
+    interrupt.install()  # before PySide6 is imported: a KeyboardInterrupt inside it aborts the process
     try:
         from veu_assess.ui.app import run_app
     except ImportError as exc:
         raise ValueError(f"the desktop interface is not available in this installation ({exc})") from None
+    if interrupt.requested():
+        return interrupt.EXIT_INTERRUPTED
     return run_app(files, smoke=smoke, review=review)
 
 

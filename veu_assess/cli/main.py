@@ -11,6 +11,7 @@ import importlib
 import io
 import os
 import re
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
@@ -145,6 +146,8 @@ def main() -> None:
     from veu_assess.cli.streams import guard_standard_streams, stdout_was_lost
 
     try:
+        # From here on Ctrl-C is a KeyboardInterrupt, ended below (cli/entry.py covered the imports).
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         guard_standard_streams()  # before anything can print: a closed stderr must not mean stdout
         _tolerant_stdout()
         try:
@@ -170,8 +173,6 @@ def interrupted() -> int:
     """Ctrl-C: end with 130 and nothing more (the shell shows ^C; files are written atomically,
     so none is left half-written). A second Ctrl-C while Python shuts down must not print a
     traceback either, so SIGINT is ignored from here on."""
-    import signal
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     return EXIT_INTERRUPTED
 
@@ -190,6 +191,7 @@ def gui_main() -> None:
     from veu_assess.cli.streams import guard_standard_streams
 
     try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         guard_standard_streams()  # a windowed launcher may have no standard streams at all
         _tolerant_stdout()
         code = run(["gui", *sys.argv[1:]])

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
 import sys
 import traceback
 from pathlib import Path
@@ -21,6 +20,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from veu_assess.catalog.loader import CatalogError, default_catalog
+from veu_assess.cli import interrupt
 from veu_assess.resources import data_dir
 from veu_assess.storage.document import new_document
 from veu_assess.storage.errors import VeuaError
@@ -96,38 +96,13 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-class _Interrupt:
-    """Ctrl-C in the desktop app: end the event loop with exit code 130, never a traceback.
-
-    Python's default handler raises KeyboardInterrupt wherever Python code happens to run, which
-    in a Qt app is inside a slot: PySide prints the traceback and carries on, or the exception
-    unwinds half-built widgets and the process dies with SIGSEGV at exit. This handler only
-    records the request and asks the running loop to end; a timer gives Python control a few
-    times a second so the handler runs while Qt waits for events.
-    """
-
-    EXIT_CODE = 130
-
-    def __init__(self) -> None:
-        self.requested = False
-        self._timer: QTimer | None = None
-
-    def install(self) -> None:
-        signal.signal(signal.SIGINT, self._handle)
-
-    def _handle(self, _signum: int, _frame: object) -> None:
-        self.requested = True
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.exit(self.EXIT_CODE)  # ends app.exec(); before it runs, callers check ``requested``
-
-    def keep_python_awake(self, parent: QCoreApplication) -> None:
-        self._timer = QTimer(parent)
-        self._timer.timeout.connect(lambda: None)
-        self._timer.start(200)
-
-
-_interrupt = _Interrupt()
+def _keep_python_awake(app: QCoreApplication) -> None:
+    """Give Python control a few times a second while Qt waits for events, so that the Ctrl-C
+    handler (cli/interrupt.py) runs and ends the loop; Python runs handlers only between its own
+    bytecodes."""
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
 
 
 class SmokeInterrupted(Exception):
@@ -184,14 +159,14 @@ def run_smoke(path: Path) -> int:
             for index in range(len(window.pages)):
                 window.go_to(index)
                 app.processEvents()
-                if _interrupt.requested:
+                if interrupt.requested():
                     raise SmokeInterrupted
                 if window.current_page().grab().isNull() or window.grab().isNull():
                     raise SmokeFailure(f"page {index + 1} ({window.current_page().page_title()}) did not render")
         window.hide()  # not close(): that would store the geometry in the user's settings
     except SmokeInterrupted:
         i18n.reset_language()
-        return _Interrupt.EXIT_CODE
+        return interrupt.EXIT_INTERRUPTED
     except Exception as exc:
         i18n.reset_language()
         known = isinstance(exc, SmokeFailure | VeuaError | OSError)  # their message says it all
@@ -205,7 +180,7 @@ def run_smoke(path: Path) -> int:
 
 def run_app(files: list[str], smoke: str | None = None, review: bool = False) -> int:
     """The desktop app's entry point; returns the process exit code."""
-    _interrupt.install()
+    interrupt.install()  # launch_gui did already; run_app may be called on its own (tests)
     if smoke is not None:
         _drop_offscreen_noise()
         return run_smoke(Path(smoke))
@@ -231,9 +206,9 @@ def run_app(files: list[str], smoke: str | None = None, review: bool = False) ->
     _windows.append(window)
     window.set_session(Session(catalog, new_document(catalog)))
     window.show()
-    _interrupt.keep_python_awake(app)
-    if _interrupt.requested:  # Ctrl-C while the window was being built
-        return _Interrupt.EXIT_CODE
+    _keep_python_awake(app)
+    if interrupt.requested():  # Ctrl-C while the window was being built
+        return interrupt.EXIT_INTERRUPTED
     if os.environ.get(EXIT_WHEN_READY) == "1":
         # Start-up benchmark: quit once the first window is shown and the event loop is idle.
         QTimer.singleShot(0, app.quit)
