@@ -1,0 +1,28 @@
+"""The bundled sample opened by its path (inside the installed app) is never saved over: Save
+asks where to save a copy, and choosing the bundled file itself is refused with an error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.ui.conftest import DialogLog
+from tests.ui.helpers import choose, first_editor
+from veu_assess.model.assessment import AnswerState
+from veu_assess.resources import sample_path
+from veu_assess.ui.main_window import MainWindow
+
+
+def test_save_of_the_bundled_sample_asks_for_another_file(qtbot: Any, window: MainWindow, dialog_log: DialogLog,
+                                                          tmp_path: Path) -> None:
+    before = sample_path().read_bytes()
+    with qtbot.waitSignal(window.documentOpened, timeout=10_000):
+        window.open_path(sample_path())
+    choose(first_editor(window), AnswerState.NOT_MET)
+    copy = tmp_path / "my-copy.veua"
+    dialog_log.answers["save_path"] = [sample_path(), copy]  # first the sample itself, then a copy
+    window.save_action.trigger()  # Save: asks for a path, the sample is refused
+    assert dialog_log.errors and "comes with the app" in dialog_log.errors[-1][1]
+    window.save_action.trigger()
+    assert copy.is_file() and window.session is not None and window.session.path == copy
+    assert sample_path().read_bytes() == before
