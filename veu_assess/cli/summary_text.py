@@ -61,6 +61,43 @@ def pad(text: str, columns: int) -> str:
     return text + " " * max(0, columns - width(text))
 
 
+COLUMNS = 80  # a terminal's width: every line fits, long texts wrap under their own column
+
+
+def wrap(text: str, columns: int) -> list[str]:
+    """``text`` in lines of at most ``columns`` display columns, broken at spaces. Japanese text
+    (no spaces) goes on filling the line and breaks between characters, as Japanese does; so does
+    a word wider than a whole line (a URL)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        candidate = f"{line} {word}" if line else word
+        if width(candidate) <= columns:
+            line = candidate
+            continue
+        if width(word) == len(word) and width(word) <= columns:  # a Latin word that fits a line
+            lines.append(line)
+            line = word
+            continue
+        line = f"{line} " if line and width(line) < columns else line
+        for ch in word:
+            if width(line + ch) > columns:
+                lines.append(line.rstrip())
+                line = ""
+            line += ch
+    lines.append(line)
+    return lines
+
+
+def _wrapped(first: str, text: str, indent: int) -> list[str]:
+    """``first`` followed by ``text``, the continuation lines indented by ``indent`` columns."""
+    head, *rest = wrap(text, COLUMNS - width(first))
+    out = [first + head]
+    for chunk in rest:
+        out += [" " * indent + part for part in wrap(chunk, COLUMNS - indent)]
+    return out
+
+
 def _pct(x: float | None) -> str:
     return "—" if x is None else f"{x:.1f}%"
 
@@ -73,7 +110,7 @@ def summary_text(catalog: Catalog, assessment: Assessment, result: Result, lang:
     # Names come from the file: escaped so a newline or terminal escape cannot forge output lines.
     name = printable(assessment.profile.applicant_name or assessment.title or p["unnamed"])
     lines = [
-        p["heading"].format(name=name),
+        *_wrapped("", p["heading"].format(name=name), 2),
         p["catalog"].format(version=catalog.version, as_of=catalog.header.as_of.isoformat()),
         p["level"].format(level=level_label(catalog, result, lang)) + (p["provisional"] if result.provisional else ""),
         p["score"].format(score=_pct(result.score), answered=result.answered, total=result.total,
@@ -82,31 +119,40 @@ def summary_text(catalog: Catalog, assessment: Assessment, result: Result, lang:
         p["sections"],
     ]
     for s in result.sections:
-        lines.append(_section_line(s, lang, p))
+        lines += _section_lines(s, lang, p)
     lines.append("")
-    lines.append(p["gates_failed"].format(keys=", ".join(it.key for it in result.gates_failed) or p["none"]))
-    lines.append(p["gates_open"].format(keys=", ".join(it.key for it in result.gates_open) or p["none"]))
+    lines += _wrapped("", p["gates_failed"].format(keys=", ".join(it.key for it in result.gates_failed)
+                                                   or p["none"]), 2)
+    lines += _wrapped("", p["gates_open"].format(keys=", ".join(it.key for it in result.gates_open)
+                                                 or p["none"]), 2)
     lines.append("")
     lines.append(p["gaps"].format(count=len(result.gaps)))
     for g in result.gaps:
         site = f" @{g.item.site_id}" if g.item.site_id else ""
         tag = priority(g.priority) + (p["stretch_gap"] if g.stretch else "")
-        lines.append(f"  {g.rank:>3}. [{tag}] {g.requirement.id}{site} {state(g.state.value)}: "
-                     f"{g.requirement.title.get(lang)}")
-        lines.append(f"       {g.requirement.citation} — {g.requirement.remediation.get(lang)}")
+        lines += _wrapped(f"  {g.rank:>3}. ", f"[{tag}] {g.requirement.id}{site} {state(g.state.value)}: "
+                          f"{g.requirement.title.get(lang)}", 7)
+        lines += _wrapped(" " * 7, f"{g.requirement.citation} — {g.requirement.remediation.get(lang)}", 7)
     return "\n".join(lines) + "\n"
 
 
-def _section_line(s: SectionScore, lang: str, p: dict[str, str]) -> str:
-    """One section's row. English keeps the title column first (scripts read it); Japanese puts
-    the title last, because kana and kanji are not exactly two monospace columns wide in any
-    font pair, so figures after them would drift."""
+TITLE_COLUMNS = 52  # English: the title column between the id and the figures
+
+
+def _section_lines(s: SectionScore, lang: str, p: dict[str, str]) -> list[str]:
+    """One section's row (and, for a long title, the title's continuation lines under it).
+    English keeps the title column first (scripts read it); Japanese puts the title last,
+    because kana and kanji are not exactly two monospace columns wide in any font pair, so
+    figures after them would drift."""
     title = s.section.title.get(lang)
     figures = (p["out_of_scope"] if not s.visible
                else f"{_pct(s.score):>7}  {s.answered}/{s.total}" + ("" if s.in_overall else p["stretch_section"]))
     if lang == "en":
-        return f"  {s.section.id:<8} {pad(title, 52)} {figures}"
-    return f"  {s.section.id:<8} {pad(figures, 14) if s.visible and s.in_overall else figures}  {title}"
+        first, *rest = wrap(title, TITLE_COLUMNS)
+        return [f"  {s.section.id:<8} {pad(first, TITLE_COLUMNS)} {figures}",
+                *(" " * 11 + chunk for chunk in rest)]
+    lead = f"  {s.section.id:<8} {pad(figures, 14) if s.visible and s.in_overall else figures}  "
+    return _wrapped(lead, title, width(lead))
 
 
 def _code_labels(lang: str) -> tuple[Callable[[str], str], Callable[[str], str]]:
