@@ -44,7 +44,9 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_score)
 
     p = sub.add_parser("tpp", help="classify an accelerator from TOPS, bit length and die area")
-    p.add_argument("--tops", required=True, type=_nonneg_float, help="dense TOPS/TFLOPS at that bit length")
+    p.add_argument("--tops", required=True, type=_nonneg_float,
+                   help="dense tera-operations per second at that bit length (2 x MACs per second; "
+                   "TFLOPS for floating point, without sparsity)")
     p.add_argument("--bits", required=True, type=_positive_int, help="bit length of the operation")
     p.add_argument(
         "--die-area", type=_positive_float, default=None, metavar="MM2", help="applicable die area"
@@ -53,7 +55,8 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_tpp)
 
     p = sub.add_parser("demo", help="open the app on the sample (headless: write its summary and report)")
-    p.add_argument("-o", "--output-dir", type=Path, default=Path("veu-sample-output"))
+    p.add_argument("-o", "--output-dir", type=Path, default=Path("veu-sample-output"),
+                   help="where the headless demo writes its summary and PDFs (default: veu-sample-output)")
     p.add_argument("--headless", action="store_true", help="do not open a window even if a display exists")
     p.set_defaults(func=cmd_demo)
 
