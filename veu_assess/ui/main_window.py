@@ -393,8 +393,8 @@ class MainWindow(FileActions, QMainWindow):
         if not 0 <= index < len(self.pages):
             return
         page = self.pages[index]
-        if isinstance(page, SectionPage):
-            page.ensure_built()  # also when the window is hidden (smoke mode, tests)
+        if isinstance(page, SectionPage | ReviewPage | ReportPage):
+            page.ensure_built()  # pages fill when first shown; also when the window is hidden (smoke mode, tests)
         self.stack.setCurrentIndex(index)
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)
