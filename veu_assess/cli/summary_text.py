@@ -67,24 +67,27 @@ COLUMNS = 80  # a terminal's width: every line fits, long texts wrap under their
 def wrap(text: str, columns: int) -> list[str]:
     """``text`` in lines of at most ``columns`` display columns, broken at spaces. Japanese text
     (no spaces) goes on filling the line and breaks between characters, as Japanese does; so does
-    a word wider than a whole line (a URL)."""
+    a word wider than a whole line (a URL). Widths are counted once per character."""
     lines: list[str] = []
-    line = ""
+    line, used = "", 0  # the line being filled and its width
     for word in text.split(" "):
-        candidate = f"{line} {word}" if line else word
-        if width(candidate) <= columns:
-            line = candidate
+        w = width(word)
+        gap = 1 if line else 0
+        if used + gap + w <= columns:
+            line, used = line + " " * gap + word, used + gap + w
             continue
-        if width(word) == len(word) and width(word) <= columns:  # a Latin word that fits a line
+        if w == len(word) and w <= columns:  # a Latin word that fits a line of its own
             lines.append(line)
-            line = word
+            line, used = word, w
             continue
-        line = f"{line} " if line and width(line) < columns else line
+        if line and used < columns:
+            line, used = line + " ", used + 1
         for ch in word:
-            if width(line + ch) > columns:
+            cw = width(ch)
+            if used + cw > columns:
                 lines.append(line.rstrip())
-                line = ""
-            line += ch
+                line, used = "", 0
+            line, used = line + ch, used + cw
     lines.append(line)
     return lines
 
