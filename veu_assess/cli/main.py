@@ -87,7 +87,7 @@ def run(argv: Sequence[str]) -> int:
         # --version) passes before the next clause, which would import pydantic to name its class.
         raise
     except KeyboardInterrupt:
-        return interrupted()
+        return EXIT_INTERRUPTED  # main() makes sure a second Ctrl-C stays quiet too
     except _known_errors() as exc:
         print(f"veu-assess: error: {one_line(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -162,19 +162,20 @@ def main() -> None:
             print("veu-assess: error: standard output is closed; the output was lost", file=sys.stderr)
             code = EXIT_PROBLEM
     except KeyboardInterrupt:
-        code = interrupted()
+        code = EXIT_INTERRUPTED
+    if code == EXIT_INTERRUPTED:
+        quiet_from_now_on()
     sys.exit(code)
 
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a command ended by Ctrl-C
 
 
-def interrupted() -> int:
-    """Ctrl-C: end with 130 and nothing more (the shell shows ^C; files are written atomically,
-    so none is left half-written). A second Ctrl-C while Python shuts down must not print a
-    traceback either, so SIGINT is ignored from here on."""
+def quiet_from_now_on() -> None:
+    """After Ctrl-C the process ends with 130 and nothing more (the shell shows ^C; files are
+    written atomically, so none is left half-written). A second Ctrl-C while Python shuts down
+    must not print a traceback either, so SIGINT is ignored from here on."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    return EXIT_INTERRUPTED
 
 
 def _reader_went_away() -> int:
@@ -196,7 +197,9 @@ def gui_main() -> None:
         _tolerant_stdout()
         code = run(["gui", *sys.argv[1:]])
     except KeyboardInterrupt:
-        code = interrupted()
+        code = EXIT_INTERRUPTED
+    if code == EXIT_INTERRUPTED:
+        quiet_from_now_on()
     sys.exit(code)
 
 
