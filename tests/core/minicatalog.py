@@ -29,8 +29,10 @@ def requirement(rid: str, weight: int, **extra: Any) -> dict[str, Any]:
         "weight": weight,
         "typical_evidence": {"en": ["A document"], "ja": ["文書"]},
         "remediation": _text(f"Fix {rid}"),
+        "sources": ["FR-2024-22587"],
     }
     req.update(extra)
+    req.setdefault("timeline", [{"date": "2024-10-02", "status": req["status"], "sources": ["FR-2024-22587"]}])
     return req
 
 
@@ -43,6 +45,7 @@ def section(sid: str, order: int, reqs: list[dict[str, Any]], **extra: Any) -> d
 def write_forms(folder: Path, sections: list[dict[str, Any]]) -> Path:
     (folder / "sections").mkdir(parents=True, exist_ok=True)
     shutil.copy(forms_dir() / "catalog.yaml", folder / "catalog.yaml")
+    shutil.copy(forms_dir() / "sources.yaml", folder / "sources.yaml")
     for i, sec in enumerate(sections):
         (folder / "sections" / f"{i:02d}.yaml").write_text(yaml.safe_dump(sec, allow_unicode=True), "utf-8")
     return folder
@@ -68,7 +71,7 @@ def mini_catalog(folder: Path) -> Catalog:
         section(
             "S",
             3,
-            [requirement("S-01", 5, status="rescinded")],
+            [requirement("S-01", 5, status="codified_not_enforced")],
             module="stretch-2025",
             visible_if={"module": "stretch-2025"},
         ),

@@ -35,3 +35,12 @@ def test_wrap_fits_the_width_and_keeps_every_character(text: str, columns: int) 
     lines = wrap(text, columns)
     assert all(width(line) <= columns for line in lines)
     assert "".join("".join(lines).split()) == "".join(text.split())
+
+
+def test_score_with_status_notes_fits_80_columns(capsys: pytest.CaptureFixture[str]) -> None:
+    from veu_assess.cli.main import run
+
+    assert run(["score", str(sample_path()), "--on", "2027-06-01"]) == 0  # stale: notes are printed
+    out = capsys.readouterr().out
+    assert "STATUS NOTE" in out
+    assert [line for line in out.splitlines() if width(line) > COLUMNS] == []

@@ -8,6 +8,7 @@ import pytest
 
 from tests.report.helpers import evidence, items, profile_doc
 from veu_assess.catalog.loader import Catalog
+from veu_assess.engine.status import counts_in_score
 from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.report.context import build_context
 from veu_assess.storage.document import Document
@@ -19,7 +20,7 @@ def _answer(doc: Document, it: object, **kw: object) -> None:
 
 def test_scores_gaps_and_applicability_by_hand(catalog: Catalog, document: Document) -> None:
     doc = profile_doc(document)
-    its = [it for it in items(catalog, doc) if it.section.module is None]
+    its = [it for it in items(catalog, doc) if it.section.module is None and counts_in_score(it.requirement)]
     # Pick three non-gate items so the level follows the score alone.
     plain = [it for it in its if not it.requirement.gate][:3]
     partial, missing, na = plain

@@ -44,9 +44,9 @@ def test_japanese_report_writes_japanese_dates(rendered: dict[str, tuple[bytes, 
     text = _text(pdf)
     assert "2026年11月28日" in text  # assessment date: cover, page headers, closing section
     assert "2026年11月27日" in text  # the verdict's date
-    assert "2026年6月30日" in text  # the catalog's as-of date
-    assert "2026-11-28" not in text and "2026-06-30" not in text
-    assert ctx.catalog_as_of == "2026-06-30"  # the context keeps ISO data; the PDF words it
+    assert "2026年11月30日" in text  # the catalog's as-of date
+    assert "2026-11-28" not in text and "2026-11-30" not in text
+    assert ctx.catalog_as_of == "2026-11-30"  # the context keeps ISO data; the PDF words it
 
 
 def test_english_report_writes_english_dates(rendered: dict[str, tuple[bytes, ReportContext]]) -> None:

@@ -188,7 +188,7 @@ def test_unanswered_stretch_items_alone_are_no_draft(catalog: Catalog, document:
     doc = profile_doc(document)
     doc.assessment.profile.modules = [m.id for m in catalog.header.modules if not m.in_force_score]
     assert doc.assessment.profile.modules
-    stretch = [it for it in answer_all(catalog, doc) if it.requirement.status.value == "rescinded"]
+    stretch = [it for it in answer_all(catalog, doc) if it.requirement.status.value == "codified_not_enforced"]
     assert stretch
     for it in stretch:
         doc.assessment.set_answer(it.requirement.id, Answer(), it.site_id)
@@ -198,7 +198,7 @@ def test_unanswered_stretch_items_alone_are_no_draft(catalog: Catalog, document:
         assert not ctx.provisional and ctx.answered == ctx.total and sec.visible and sec.answered == 0
         text = _text(render_report(doc, lang, catalog))
         assert "DRAFT" not in text and draft not in text and "(provisional)" not in text
-    in_force = next(it for it in items(catalog, doc) if it.requirement.status.value != "rescinded")
+    in_force = next(it for it in items(catalog, doc) if it.requirement.status.value != "codified_not_enforced")
     doc.assessment.set_answer(in_force.requirement.id, Answer(), in_force.site_id)
     assert build_context(doc, catalog, "en").provisional  # an open in-force item still makes a draft
     assert "DRAFT" in _text(render_report(doc, "en", catalog))

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from veu_assess.catalog.schema import CatalogHeader, Requirement, Section
+from veu_assess.catalog.sources import header_source_problems, requirement_problems, source_file_problems
+from veu_assess.catalog.status import Source, SourcesFile
 from veu_assess.resources import forms_dir
 
 # PyYAML, pydantic's validation and the cross-file checks are needed only for a full load of
@@ -38,6 +40,7 @@ class Catalog:
     sections: tuple[Section, ...]
     requirements: dict[str, Requirement] = field(default_factory=dict)
     section_of: dict[str, str] = field(default_factory=dict)  # requirement id -> section id
+    sources: dict[str, Source] = field(default_factory=dict)  # forms/sources.yaml, by id
 
     @property
     def version(self) -> str:
@@ -106,12 +109,12 @@ def _describe(path: Path, raw: Any, exc: ValidationError) -> list[str]:
     for err in exc.errors():
         loc = list(err["loc"])
         where = path.name
-        if len(loc) >= 2 and loc[0] == "requirements" and isinstance(loc[1], int):
+        if len(loc) >= 2 and loc[0] in ("requirements", "sources") and isinstance(loc[1], int):
             try:
-                rid = raw["requirements"][loc[1]].get("id", f"#{loc[1] + 1}")
+                rid = raw[loc[0]][loc[1]].get("id", f"#{loc[1] + 1}")
             except (KeyError, IndexError, TypeError, AttributeError):
                 rid = f"#{loc[1] + 1}"
-            where += f": requirement {rid}"
+            where += f": {'requirement' if loc[0] == 'requirements' else 'source'} {rid}"
             loc = loc[2:]
         dotted = ".".join(str(p) for p in loc if p not in RULE_TAGS) or "(top level)"
         msg = err["msg"].removeprefix("Value error, ")
@@ -136,6 +139,9 @@ def load_catalog(folder: Path | None = None) -> Catalog:
     except ValidationError as exc:
         raise CatalogError(_describe(header_path, raw_header, exc)) from exc
     problems += header_problems(header, header_path.name)
+    sources = _load_sources(folder / "sources.yaml", header, problems)
+    known = set(sources)
+    problems += header_source_problems(header, header_path.name, known)
 
     sections: list[Section] = []
     files = sorted((folder / "sections").glob("*.yaml"))
@@ -176,15 +182,31 @@ def load_catalog(folder: Path | None = None) -> Catalog:
             section_of[req.id] = sec.id
             if req.visible_if is not None:
                 problems += rule_problems(req.visible_if, where, header)
-            if req.verify and "VERIFY" not in req.guidance.en.upper():
-                problems.append(f"{where}: field guidance.en: marked verify but the guidance does not say so")
+            problems += requirement_problems(req, path.name, known, header.as_of)
     retired = {old for r in requirements.values() for old in r.renamed_from}
     for rid in sorted(retired & requirements.keys()):
         problems.append(f"requirement {rid}: field renamed_from: a retired id is reused")
     if problems:
         raise CatalogError(problems)
     ordered = tuple(sorted(sections, key=lambda s: (s.order, s.id)))
-    return Catalog(header=header, sections=ordered, requirements=requirements, section_of=section_of)
+    return Catalog(header=header, sections=ordered, requirements=requirements, section_of=section_of,
+                   sources=sources)
+
+
+def _load_sources(path: Path, header: CatalogHeader, problems: list[str]) -> dict[str, Source]:
+    """forms/sources.yaml by id; its problems are added to ``problems``."""
+    try:
+        raw = _read_yaml(path)
+    except CatalogError as exc:
+        problems += exc.problems
+        return {}
+    try:
+        parsed = SourcesFile.model_validate(raw)
+    except ValidationError as exc:
+        problems += _describe(path, raw, exc)
+        return {}
+    problems += source_file_problems(parsed.sources, header.as_of, path.name)
+    return {s.id: s for s in parsed.sources}
 
 
 @functools.lru_cache(maxsize=1)

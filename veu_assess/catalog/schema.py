@@ -25,6 +25,10 @@ from veu_assess.catalog.rules import FieldInGroup as FieldInGroup
 from veu_assess.catalog.rules import ModuleChosen as ModuleChosen
 from veu_assess.catalog.rules import Not as Not
 from veu_assess.catalog.rules import Rule as Rule
+
+# The legal status and its timeline live in status.py; Status stays importable from here.
+from veu_assess.catalog.status import Status as Status
+from veu_assess.catalog.status import StatusChange
 from veu_assess.model.assessment import AnswerState
 
 LANGUAGES = ("en", "ja")
@@ -65,13 +69,6 @@ class LocalList(Frozen):
         return self.ja if lang == "ja" else self.en
 
 
-class Status(StrEnum):
-    """Legal status of the rule a requirement comes from (see domain brief)."""
-
-    IN_FORCE = "in_force"
-    GUIDANCE = "guidance"
-    PROPOSED = "proposed"
-    RESCINDED = "rescinded"
 
 
 class Importance(StrEnum):
@@ -103,8 +100,11 @@ class Requirement(Frozen):
     title: LocalText
     guidance: LocalText
     citation: str = Field(min_length=3)
-    status: Status
-    verify: bool = False  # the brief marks the wording VERIFY: the guidance says so too
+    status: Status  # the status on the catalog's as_of date; checked against the timeline
+    timeline: list[StatusChange] = []  # dated status changes, each with its sources
+    sources: list[str] = []  # ids in forms/sources.yaml; the check refuses an empty list
+    verify: bool = False  # the wording could not be confirmed: the guidance says VERIFY too
+    verify_note: LocalText | None = None  # what to verify; the check refuses verify without it
     importance: Importance
     weight: int = Field(ge=1, le=5)
     gate: bool = False
@@ -184,7 +184,26 @@ class CountryGroup(Frozen):
     title: LocalText
     countries: list[str]  # ISO 3166-1 alpha-2 codes
     verify: bool = False
+    verify_note: LocalText | None = None
     citation: str
+    as_of: dt.date | None = None  # membership is data with its own date and sources
+    sources: list[str] = []
+
+
+class RevisionChange(Frozen):
+    """What changed for one requirement in a catalog revision (shown to files saved before it)."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    kind: Literal["status", "meaning", "gate", "new", "citation"]
+    what: LocalText
+
+
+class Revision(Frozen):
+    """A catalog version and what changed since the version before it."""
+
+    version: str
+    previous: str
+    changes: list[RevisionChange] = Field(min_length=1)
 
 
 class Country(Frozen):
@@ -223,3 +242,5 @@ class CatalogHeader(Frozen):
     country_groups: list[CountryGroup] = []
     countries: list[Country] = []
     thresholds: Thresholds
+    framing: dict[str, LocalText] = {}  # the honest framing shown first (report and app)
+    revisions: list[Revision] = []  # newest first

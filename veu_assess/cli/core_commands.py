@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -21,6 +22,9 @@ from veu_assess.storage.files import write_atomic
 if TYPE_CHECKING:
     from fractions import Fraction
 
+    from veu_assess.catalog.schema import RevisionChange
+    from veu_assess.engine.status import StaleNote
+
 # The core (catalog, engine, storage) is imported inside each command, not here: `--help` and
 # `--version` build this parser and must not pay for pydantic models they never use.
 
@@ -33,14 +37,18 @@ def register(sub: Any) -> None:
     p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p.set_defaults(func=cmd_sample)
 
-    p = sub.add_parser("catalog", help="check the questionnaire in forms/")
-    p.add_argument("--check", action="store_true", required=True, help="load and validate every form")
+    p = sub.add_parser("catalog", help="check the questionnaire in forms/, or list its sources")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--check", action="store_true", help="load and validate every form and source")
+    what.add_argument("--sources", action="store_true", help="list every source with the requirements resting on it")
     p.add_argument("--forms", type=Path, default=None, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_catalog)
 
     p = sub.add_parser("score", help="readiness level, progress, section scores, gates and gaps")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--on", type=_iso_date, default=None, metavar="YYYY-MM-DD",
+                   help="the day on which legal statuses are read (default: today)")
     p.set_defaults(func=cmd_score)
 
     p = sub.add_parser("tpp", help="classify an accelerator from TOPS, bit length and die area")
@@ -69,6 +77,13 @@ def _nonneg_float(text: str) -> float:
     if not (v >= 0 and v < float("inf")):
         raise argparse.ArgumentTypeError(f"must be a finite number ≥ 0, got {text!r}")
     return v
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
 
 
 def _positive_float(text: str) -> float:
@@ -112,11 +127,16 @@ def cmd_catalog(args: argparse.Namespace) -> int:
             print(f"problem: {problem}", file=sys.stderr)
         print(f"catalog check failed: {len(exc.problems)} problem(s)")
         return EXIT_PROBLEM
+    if args.sources:
+        from veu_assess.catalog.sources import sources_text
+
+        sys.stdout.write(sources_text(catalog))
+        return EXIT_OK
     n_req = len(catalog.requirements)
     print(
         f"catalog {catalog.header.catalog_id} version {catalog.version}, as of {catalog.header.as_of.isoformat()}"
     )
-    print(f"{len(catalog.sections)} sections, {n_req} requirements; no problems")
+    print(f"{len(catalog.sections)} sections, {n_req} requirements, {len(catalog.sources)} sources; no problems")
     return EXIT_OK
 
 
@@ -125,6 +145,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     from veu_assess.cli.notices import print_notices
     from veu_assess.cli.summary import result_to_json, result_to_text
     from veu_assess.engine.scoring import evaluate
+    from veu_assess.engine.status import changed_since, staleness
     from veu_assess.storage.veua import open_document
 
     check_input_file(args.file)  # the same words for a folder or a too-long path as every command
@@ -132,13 +153,37 @@ def cmd_score(args: argparse.Namespace) -> int:
     catalog = default_catalog()
     print_notices(args.file, doc, catalog)
     result = evaluate(catalog, doc.assessment)
+    day = args.on or dt.date.today()
+    stale = staleness(catalog, day)
+    answered = {k.split("@", 1)[0] for k in doc.assessment.answers}
+    changes = changed_since(catalog, doc.assessment.catalog_version, answered)
     if args.json:
         import json
 
-        print(json.dumps(result_to_json(catalog, doc.assessment, result), ensure_ascii=False, indent=2))
+        data = result_to_json(catalog, doc.assessment, result)
+        data["legal_status"] = {
+            "read_on": day.isoformat(), "catalog_as_of": catalog.header.as_of.isoformat(),
+            "staleness": [{"kind": n.kind, "since": n.since.isoformat(), "requirements": list(n.requirement_ids),
+                           "text": n.text("en")} for n in stale],
+            "changed_since_file_version": [{"id": c.id, "kind": c.kind, "what": c.what.en} for c in changes],
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         sys.stdout.write(result_to_text(catalog, doc.assessment, result))
+        sys.stdout.write(status_notes_text(day, stale, changes, doc.assessment.catalog_version))
     return EXIT_OK
+
+
+def status_notes_text(day: dt.date, stale: list[StaleNote], changes: list[RevisionChange], file_version: str) -> str:
+    """The plain notes ``score`` prints before its result: what may be out of date on ``day`` and
+    which requirements changed since the questionnaire version the file was saved with."""
+    from veu_assess.cli.summary_text import wrapped  # lines fit 80 columns, as the summary's do
+
+    lines = [line for n in stale for line in wrapped("", f"STATUS NOTE ({day.isoformat()}): {n.text('en')}", 2)]
+    if changes:
+        lines += wrapped("", f"CHANGED since questionnaire {file_version} (the file's version):", 2)
+        lines += [line for c in changes for line in wrapped("  ", f"{c.id} [{c.kind}]: {c.what.en}", 4)]
+    return ("\n" if lines else "") + "\n".join(lines) + ("\n" if lines else "")
 
 
 def cmd_tpp(args: argparse.Namespace) -> int:

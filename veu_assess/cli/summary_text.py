@@ -92,12 +92,16 @@ def wrap(text: str, columns: int) -> list[str]:
     return lines
 
 
-def _wrapped(first: str, text: str, indent: int) -> list[str]:
+def wrapped(first: str, text: str, indent: int) -> list[str]:
     """``first`` followed by ``text``, the continuation lines indented by ``indent`` columns."""
-    head, *rest = wrap(text, COLUMNS - width(first))
+    head = wrap(text, COLUMNS - width(first))[0]
+    rest = text[len(head):].lstrip(" ") if text.startswith(head) else ""
+    if not text.startswith(head):  # runs of spaces: wrap() joined words with one
+        head, *more = wrap(text, COLUMNS - max(width(first), indent))
+        rest = " ".join(more)
     out = [first + head]
-    for chunk in rest:
-        out += [" " * indent + part for part in wrap(chunk, COLUMNS - indent)]
+    if rest:
+        out += [" " * indent + line for line in wrap(rest, COLUMNS - indent)]
     return out
 
 
@@ -113,7 +117,7 @@ def summary_text(catalog: Catalog, assessment: Assessment, result: Result, lang:
     # Names come from the file: escaped so a newline or terminal escape cannot forge output lines.
     name = printable(assessment.profile.applicant_name or assessment.title or p["unnamed"])
     lines = [
-        *_wrapped("", p["heading"].format(name=name), 2),
+        *wrapped("", p["heading"].format(name=name), 2),
         p["catalog"].format(version=catalog.version, as_of=catalog.header.as_of.isoformat()),
         p["level"].format(level=level_label(catalog, result, lang)) + (p["provisional"] if result.provisional else ""),
         p["score"].format(score=_pct(result.score), answered=result.answered, total=result.total,
@@ -124,18 +128,18 @@ def summary_text(catalog: Catalog, assessment: Assessment, result: Result, lang:
     for s in result.sections:
         lines += _section_lines(s, lang, p)
     lines.append("")
-    lines += _wrapped("", p["gates_failed"].format(keys=", ".join(it.key for it in result.gates_failed)
+    lines += wrapped("", p["gates_failed"].format(keys=", ".join(it.key for it in result.gates_failed)
                                                    or p["none"]), 2)
-    lines += _wrapped("", p["gates_open"].format(keys=", ".join(it.key for it in result.gates_open)
+    lines += wrapped("", p["gates_open"].format(keys=", ".join(it.key for it in result.gates_open)
                                                  or p["none"]), 2)
     lines.append("")
     lines.append(p["gaps"].format(count=len(result.gaps)))
     for g in result.gaps:
         site = f" @{g.item.site_id}" if g.item.site_id else ""
         tag = priority(g.priority) + (p["stretch_gap"] if g.stretch else "")
-        lines += _wrapped(f"  {g.rank:>3}. ", f"[{tag}] {g.requirement.id}{site} {state(g.state.value)}: "
+        lines += wrapped(f"  {g.rank:>3}. ", f"[{tag}] {g.requirement.id}{site} {state(g.state.value)}: "
                           f"{g.requirement.title.get(lang)}", 7)
-        lines += _wrapped(" " * 7, f"{g.requirement.citation} — {g.requirement.remediation.get(lang)}", 7)
+        lines += wrapped(" " * 7, f"{g.requirement.citation} — {g.requirement.remediation.get(lang)}", 7)
     return "\n".join(lines) + "\n"
 
 
@@ -152,10 +156,13 @@ def _section_lines(s: SectionScore, lang: str, p: dict[str, str]) -> list[str]:
                else f"{_pct(s.score):>7}  {s.answered}/{s.total}" + ("" if s.in_overall else p["stretch_section"]))
     if lang == "en":
         first, *rest = wrap(title, TITLE_COLUMNS)
+        note = ""
+        if s.visible and not s.in_overall:  # the note goes under the title: the row stays in 80 columns
+            figures, note = figures.removesuffix(p["stretch_section"]), p["stretch_section"].strip()
         return [f"  {s.section.id:<8} {pad(first, TITLE_COLUMNS)} {figures}",
-                *(" " * 11 + chunk for chunk in rest)]
+                *(" " * 11 + chunk for chunk in [*rest, *([note] if note else [])])]
     lead = f"  {s.section.id:<8} {pad(figures, 14) if s.visible and s.in_overall else figures}  "
-    return _wrapped(lead, title, width(lead))
+    return wrapped(lead, title, width(lead))
 
 
 def _code_labels(lang: str) -> tuple[Callable[[str], str], Callable[[str], str]]:

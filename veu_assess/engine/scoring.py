@@ -7,6 +7,8 @@ Every view (wizard, review page, CLI, report, CSV and OSCAL exports) reads ``eva
 - A gate in a failing state makes the applicant ineligible whatever the score; an open gate
   caps the level. Thresholds and credits come from forms/catalog.yaml.
 - Sections of optional modules that are not in the in-force score are scored on their own.
+- A requirement's legal status decides whether it counts (engine/status.py): proposals are context
+  only, and only a rule in force can fail a gate.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 
 from veu_assess.catalog.loader import Catalog
 from veu_assess.catalog.schema import Importance, LevelId, Requirement, Section
+from veu_assess.engine.status import counts_in_score, gate_applies
 from veu_assess.engine.visibility import Item, section_visible, visible_items
 from veu_assess.model.assessment import Answer, AnswerState, Assessment
 
@@ -96,7 +99,7 @@ def _tally(items: list[Item], assessment: Assessment, credit: dict[str, float]) 
         if state is AnswerState.UNANSWERED:
             continue
         answered += 1
-        if state is AnswerState.NOT_APPLICABLE:
+        if state is AnswerState.NOT_APPLICABLE or not counts_in_score(it.requirement):
             continue
         earned += credit[state.value] * it.weight
         possible += it.weight
@@ -140,7 +143,7 @@ def evaluate(catalog: Catalog, assessment: Assessment) -> Result:
         sec_items = by_section.get(sec.id, [])
         in_overall = _in_overall(sec, catalog)
         if in_overall:
-            overall_items += sec_items
+            overall_items += [it for it in sec_items if counts_in_score(it.requirement)]
         answered, earned, possible = _tally(sec_items, assessment, credit)
         visible = section_visible(sec, assessment.profile, catalog) and bool(sec_items)
         sections.append(
@@ -153,7 +156,7 @@ def evaluate(catalog: Catalog, assessment: Assessment) -> Result:
     failed: list[Item] = []
     open_gates: list[Item] = []
     for it in overall_items:
-        if not it.requirement.gate:
+        if not gate_applies(it.requirement):
             continue
         state = assessment.answers.get(it.key, Answer()).state.value
         if state in scoring.gate_fail_states:
@@ -171,7 +174,7 @@ def evaluate(catalog: Catalog, assessment: Assessment) -> Result:
         sections=sections,
         gates_failed=failed,
         gates_open=open_gates,
-        gaps=rank_gaps(items, assessment, {it.key for it in items} - {it.key for it in overall_items}),
+        gaps=rank_gaps(items, assessment, {it.key for it in items if not _in_overall(it.section, catalog)}),
         items=items,
     )
 

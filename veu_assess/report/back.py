@@ -40,7 +40,8 @@ def _verdict_line(v: VerdictInfo, t: Labels) -> str:
 
 def _item(it: ItemDetail, t: Labels, s: Styles) -> list[Flowable]:
     site = f" · {it.site}" if it.site else ""
-    tags = [tag(t.code("status", it.status), BAD if it.status == "rescinded" else MUTED)]
+    tags = [tag(it.status_dated or t.code("status", it.status),
+                BAD if it.status == "codified_not_enforced" else MUTED)]
     if it.gate:
         tags.append(tag(t.text("gate_tag"), BAD))
     if it.verify:
@@ -55,7 +56,7 @@ def _item(it: ItemDetail, t: Labels, s: Styles) -> list[Flowable]:
                    f" · {markup(t.text('col_due'))}: {markup(date_text(it.due, t.lang) or '—')}")
     head: list[Flowable] = [s.para(title, "h3"), s.para(markup(it.citation), "muted")]
     if it.verify:
-        head.append(s.para(markup(t.text("verify_note")), "muted"))
+        head.append(s.para(markup(f"VERIFY: {it.verify_what}" if it.verify_what else t.text("verify_note")), "muted"))
     head.append(s.para(answer, "small"))
     out: list[Flowable] = [KeepTogether(head)]
     if it.justification:

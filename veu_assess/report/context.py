@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from veu_assess import __version__
 from veu_assess.catalog.loader import Catalog
 from veu_assess.catalog.schema import Status
+from veu_assess.catalog.status import dated_status_text, day_text, status_on
 from veu_assess.engine.scoring import Result, evaluate
+from veu_assess.engine.status import changed_since as catalog_changes_since
+from veu_assess.engine.status import changes_text, framing_paragraphs, staleness
 from veu_assess.engine.visibility import Item
 from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.report.text import clean
@@ -62,7 +65,9 @@ class ItemDetail:
     guidance: str
     citation: str
     status: str  # catalog Status value
+    status_dated: str  # the status with its date in the report's language ("Suspended from … until …")
     verify: bool
+    verify_what: str  # what to verify (the requirement's verify_note), "" when not given
     gate: bool
     importance: str
     state: str  # AnswerState value
@@ -175,6 +180,13 @@ class ReportContext:
     integrity_since: dt.date | None = None  # the sign-off date, for "changed_after_signoff"
     evidence_checked: int = 0  # evidence files hashed against their SHA-256 for this report
     protection: str = ""  # what the sign-off digest protects against, and what it does not
+    # legal status (report/framing.py): framing paragraphs (title, text), notes on what may have
+    # changed since the research date, changes since the file's questionnaire version
+    framing: tuple[tuple[str, str], ...] = ()
+    status_notes: tuple[str, ...] = ()
+    status_read_on: str = ""
+    changes: tuple[str, ...] = ()
+    file_catalog_version: str = ""
 
     @property
     def progress_pct(self) -> float:
@@ -222,13 +234,15 @@ def _evidence(items: list[Item], answers: dict[str, Answer]) -> tuple[EvidenceIn
 
 
 def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Result | None = None,
-                  evidence_problems: list[EvidenceProblem] | None = None) -> ReportContext:
+                  evidence_problems: list[EvidenceProblem] | None = None,
+                  today: dt.date | None = None) -> ReportContext:
     """Everything the report shows, for one language, from one engine evaluation, escaped. Evidence
     is hashed unless ``evidence_problems`` (the result of ``verify_evidence`` the caller already
     ran) is given: "intact" must mean checked."""
     if lang not in ("en", "ja"):
         raise ValueError(f"unknown report language {lang!r} (use en or ja)")
     a = doc.assessment
+    today = today or dt.date.today()  # legal statuses are read on the day the report is made
     result = result or evaluate(catalog, a)
     digest = content_digest(a)
     verdicts = _verdicts(doc, result.items)
@@ -245,6 +259,8 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         return ItemDetail(
             key=it.key, requirement_id=req.id, site=site_label(it.site_id), title=req.title.get(lang),
             guidance=req.guidance.get(lang), citation=req.citation, status=req.status.value,
+            status_dated=dated_status_text(status_on(req.timeline, today), lang, req.status),
+            verify_what=req.verify_note.get(lang) if req.verify_note else "",
             verify=req.verify, gate=req.gate, importance=req.importance.value, state=ans.state.value,
             justification=clean(ans.justification), notes=clean(ans.notes),
             evidence=tuple(EvidenceInfo(clean(e.filename, False), e.size, e.sha256) for e in ans.evidence),
@@ -260,7 +276,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         sections.append(SectionInfo(
             id=s.section.id, title=s.section.title.get(lang), description=s.section.description.get(lang),
             visible=s.visible, in_overall=s.in_overall,
-            rescinded=any(r.status is Status.RESCINDED for r in s.section.requirements),
+            rescinded=any(r.status is Status.CODIFIED_NOT_ENFORCED for r in s.section.requirements),
             module_title=module.title.get(lang) if module else "", answered=s.answered, total=s.total,
             score=s.score, items=tuple(detail(it) for it in sec_items) if s.visible else (),
         ))
@@ -310,4 +326,11 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         digest=digest, app_version=__version__, integrity=state.kind.name.lower(),
         integrity_detail=clean(state.detail, False), integrity_since=state.signoff_date,
         evidence_checked=len(doc.assessment.evidence_hashes()), protection=protection_statement(lang),
+        framing=tuple(framing_paragraphs(catalog, lang)),
+        status_notes=tuple(n.text(lang) for n in staleness(catalog, today)),
+        status_read_on=day_text(today, lang),
+        changes=tuple(changes_text(catalog_changes_since(catalog, a.catalog_version,
+                                                 {k.split("@", 1)[0] for k in a.answers}), lang)),
+        file_catalog_version=clean(a.catalog_version, False),
     )
+

@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from veu_assess.report import back, front
+from veu_assess.report import back, framing, front
 from veu_assess.report.blocks import Heading, headings_in, keep_with_next
 from veu_assess.report.context import ReportContext
 from veu_assess.report.fonts import FontSet
@@ -195,6 +195,7 @@ def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> b
     story = [
         *front.cover(ctx, t, s, FRAME_W),
         *front.contents(t, s),
+        *framing.framing(ctx, t, s),
         *front.summary(ctx, t, s),
         *front.scores(ctx, t, s, FRAME_W),
         *front.gates(ctx, t, s, FRAME_W),

@@ -842,203 +842,203 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../ui/profile_page.py" line="38"/>
-        <location filename="../ui/profile_page.py" line="103"/>
+        <location filename="../ui/profile_page.py" line="39"/>
+        <location filename="../ui/profile_page.py" line="107"/>
         <source>Applicant profile</source>
         <translation>申請者プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="44"/>
+        <location filename="../ui/profile_page.py" line="45"/>
         <source>Applicant name</source>
         <translation>申請者名</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="46"/>
+        <location filename="../ui/profile_page.py" line="47"/>
         <source>Destination country</source>
         <translation>仕向国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="50"/>
+        <location filename="../ui/profile_page.py" line="51"/>
         <source>Country of the ultimate parent&apos;s headquarters</source>
         <translation>最終親会社の本社所在国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="55"/>
+        <location filename="../ui/profile_page.py" line="56"/>
         <source>App&amp;licant name:</source>
         <translation>申請者名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="56"/>
+        <location filename="../ui/profile_page.py" line="57"/>
         <source>Destination co&amp;untry:</source>
         <translation>仕向国(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="57"/>
+        <location filename="../ui/profile_page.py" line="58"/>
         <source>Ultimate parent head&amp;quartered in:</source>
         <translation>最終親会社の本社所在国(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="59"/>
+        <location filename="../ui/profile_page.py" line="60"/>
         <source>Sells &amp;compute to third parties (IaaS)?</source>
         <translation>第三者に計算資源を販売していますか（IaaS）？(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="60"/>
+        <location filename="../ui/profile_page.py" line="61"/>
         <source>Hosts AI &amp;model training?</source>
         <translation>AI モデルの学習をホスティングしていますか？(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="61"/>
+        <location filename="../ui/profile_page.py" line="62"/>
         <source>Any government o&amp;wnership or control?</source>
         <translation>政府による所有または支配はありますか？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="66"/>
+        <location filename="../ui/profile_page.py" line="67"/>
         <source>Not answered</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="67"/>
+        <location filename="../ui/profile_page.py" line="68"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="68"/>
+        <location filename="../ui/profile_page.py" line="69"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="76"/>
+        <location filename="../ui/profile_page.py" line="77"/>
         <source>Optional modules</source>
         <translation>任意モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="89"/>
+        <location filename="../ui/profile_page.py" line="90"/>
         <source>Not in force; scored separately from the readiness score.</source>
         <translation>現在は施行されていません。準備状況スコアとは別に採点します。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="91"/>
+        <location filename="../ui/profile_page.py" line="92"/>
         <source>Counts in the readiness score.</source>
         <translation>準備状況スコアに算入されます。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="98"/>
+        <location filename="../ui/profile_page.py" line="99"/>
         <source>Profile problem</source>
         <translation>プロファイルの問題</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="109"/>
+        <location filename="../ui/profile_page.py" line="113"/>
         <source>The profile decides which sections and requirements apply.</source>
         <translation>プロファイルに応じて、適用されるセクションと要件が決まります。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="120"/>
+        <location filename="../ui/profile_page.py" line="124"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="124"/>
+        <location filename="../ui/profile_page.py" line="128"/>
         <source>(not chosen)</source>
         <translation>（未選択）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="137"/>
+        <location filename="../ui/profile_page.py" line="141"/>
         <source>Sites (data centers the authorization would name)</source>
         <translation>サイト（許可に記載されるデータセンター）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="139"/>
+        <location filename="../ui/profile_page.py" line="143"/>
         <source>Sites</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="141"/>
+        <location filename="../ui/profile_page.py" line="145"/>
         <source>&amp;Add site</source>
         <translation>サイトを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="142"/>
+        <location filename="../ui/profile_page.py" line="146"/>
         <source>Add a site</source>
         <translation>サイトを追加</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="144"/>
+        <location filename="../ui/profile_page.py" line="148"/>
         <source>Rem&amp;ove site</source>
         <translation>サイトを削除(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="145"/>
+        <location filename="../ui/profile_page.py" line="149"/>
         <source>Remove the selected site</source>
         <translation>選択したサイトを削除</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="148"/>
+        <location filename="../ui/profile_page.py" line="152"/>
         <source>Site id</source>
         <translation>サイト ID</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="149"/>
+        <location filename="../ui/profile_page.py" line="153"/>
         <source>Lower-case letters, digits and hyphens, e.g. tokyo-1</source>
         <translation>英小文字・数字・ハイフン（例: tokyo-1）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="152"/>
+        <location filename="../ui/profile_page.py" line="156"/>
         <source>Site name</source>
         <translation>サイト名</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="155"/>
+        <location filename="../ui/profile_page.py" line="159"/>
         <source>Site address</source>
         <translation>サイトの所在地</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="156"/>
+        <location filename="../ui/profile_page.py" line="160"/>
         <source>Site country</source>
         <translation>サイトの所在国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="162"/>
+        <location filename="../ui/profile_page.py" line="166"/>
         <source>Site i&amp;d:</source>
         <translation>サイト ID(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="163"/>
+        <location filename="../ui/profile_page.py" line="167"/>
         <source>S&amp;ite name:</source>
         <translation>サイト名(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="164"/>
+        <location filename="../ui/profile_page.py" line="168"/>
         <source>Addre&amp;ss:</source>
         <translation>所在地(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="165"/>
+        <location filename="../ui/profile_page.py" line="169"/>
         <source>Countr&amp;y:</source>
         <translation>国(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="222"/>
+        <location filename="../ui/profile_page.py" line="226"/>
         <source>a site id is 1 to 40 lower-case letters, digits or hyphens, starting with a letter or digit (e.g. tokyo-1)</source>
         <translation>サイト ID は英小文字・数字・ハイフンの 1～40 文字で、英小文字か数字で始めてください（例：tokyo-1）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="225"/>
+        <location filename="../ui/profile_page.py" line="229"/>
         <source>every site needs a name</source>
         <translation>すべてのサイトに名称が必要です</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="227"/>
+        <location filename="../ui/profile_page.py" line="231"/>
         <source>two sites cannot have the same id</source>
         <translation>同じ ID のサイトを 2 つ登録することはできません</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="238"/>
+        <location filename="../ui/profile_page.py" line="242"/>
         <source>Not saved: {problem}</source>
         <translation>保存されていません: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="256"/>
+        <location filename="../ui/profile_page.py" line="260"/>
         <source>Site {n}</source>
         <translation>サイト {n}</translation>
     </message>
@@ -1205,88 +1205,88 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>RequirementPanel</name>
     <message>
-        <location filename="../ui/requirement_panel.py" line="51"/>
+        <location filename="../ui/requirement_panel.py" line="54"/>
         <source>Requirement {id}</source>
         <translation>要件 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="55"/>
+        <location filename="../ui/requirement_panel.py" line="58"/>
         <source>Requirement title</source>
         <translation>要件名</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="59"/>
+        <location filename="../ui/requirement_panel.py" line="63"/>
         <source>GATE</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="59"/>
+        <location filename="../ui/requirement_panel.py" line="63"/>
         <source>VERIFY wording</source>
         <translation>文言要確認（VERIFY）</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="60"/>
+        <location filename="../ui/requirement_panel.py" line="64"/>
         <source>If this is a gap</source>
         <translation>ギャップの場合の是正策</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="66"/>
+        <location filename="../ui/requirement_panel.py" line="70"/>
         <source>mandatory</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="67"/>
+        <location filename="../ui/requirement_panel.py" line="71"/>
         <source>recommended</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="68"/>
+        <location filename="../ui/requirement_panel.py" line="72"/>
         <source>optional</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="70"/>
+        <location filename="../ui/requirement_panel.py" line="74"/>
         <source>{importance}, weight {weight}</source>
         <translation>{importance}、重み {weight}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="72"/>
+        <location filename="../ui/requirement_panel.py" line="76"/>
         <source>Status, gate and weight</source>
         <translation>ステータス・ゲート・重み</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="74"/>
+        <location filename="../ui/requirement_panel.py" line="84"/>
         <source>Citation: {citation}</source>
         <translation>根拠規定: {citation}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="75"/>
+        <location filename="../ui/requirement_panel.py" line="85"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="78"/>
+        <location filename="../ui/requirement_panel.py" line="88"/>
         <source>Guidance</source>
         <translation>ガイダンス</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="60"/>
-        <location filename="../ui/requirement_panel.py" line="82"/>
+        <location filename="../ui/requirement_panel.py" line="64"/>
+        <location filename="../ui/requirement_panel.py" line="92"/>
         <source>Typical evidence</source>
         <translation>典型的な証跡</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="85"/>
+        <location filename="../ui/requirement_panel.py" line="95"/>
         <source>Remediation hint</source>
         <translation>是正のヒント</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="106"/>
+        <location filename="../ui/requirement_panel.py" line="116"/>
         <source>Site: {name}</source>
         <translation>サイト: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="116"/>
+        <location filename="../ui/requirement_panel.py" line="126"/>
         <source>This requirement is answered per site. Add the sites on the Profile page to answer it for each one.</source>
         <translation>この要件はサイトごとに回答します。プロファイルページでサイトを追加すると、サイトごとに回答できます。</translation>
     </message>
@@ -2053,72 +2053,52 @@ Restore it?</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="23"/>
+        <location filename="../ui/labels.py" line="25"/>
         <source>Not answered</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="24"/>
+        <location filename="../ui/labels.py" line="26"/>
         <source>Met</source>
         <translation>充足</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="25"/>
+        <location filename="../ui/labels.py" line="27"/>
         <source>Partially met</source>
         <translation>一部充足</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="26"/>
+        <location filename="../ui/labels.py" line="28"/>
         <source>Not met</source>
         <translation>未充足</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="27"/>
+        <location filename="../ui/labels.py" line="29"/>
         <source>Uncertain</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="28"/>
+        <location filename="../ui/labels.py" line="30"/>
         <source>Not applicable</source>
         <translation>該当なし</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="46"/>
-        <source>In force</source>
-        <translation>施行中</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="47"/>
-        <source>Guidance</source>
-        <translation>ガイダンス</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="48"/>
-        <source>Proposed</source>
-        <translation>規則案</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="49"/>
-        <source>Rescinded</source>
-        <translation>撤回済み</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="79"/>
+        <location filename="../ui/labels.py" line="82"/>
         <source>Critical</source>
         <translation>最重要</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="80"/>
+        <location filename="../ui/labels.py" line="83"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="81"/>
+        <location filename="../ui/labels.py" line="84"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="82"/>
+        <location filename="../ui/labels.py" line="85"/>
         <source>Low</source>
         <translation>低</translation>
     </message>

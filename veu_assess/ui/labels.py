@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication
 
 from veu_assess.catalog.loader import Catalog
 from veu_assess.catalog.schema import LevelId, Status
+from veu_assess.catalog.status import status_text
 from veu_assess.model.assessment import AnswerState
+from veu_assess.ui.i18n import current_language
 
 
 def _tr(text: str) -> str:
@@ -42,13 +44,9 @@ STATE_ORDER = (
 
 
 def status_label(status: Status) -> str:
-    texts = {
-        Status.IN_FORCE: _tr("In force"),
-        Status.GUIDANCE: _tr("Guidance"),
-        Status.PROPOSED: _tr("Proposed"),
-        Status.RESCINDED: _tr("Rescinded"),
-    }
-    return texts[status]
+    """The status word in the interface language (texts in both languages live in the core, so the
+    app, the CLI and the report word a status the same way)."""
+    return status_text(status, current_language())
 
 
 # Background colours of the status tag: dark enough for white text (contrast >= 4.5:1).
@@ -56,7 +54,12 @@ STATUS_COLOURS = {
     Status.IN_FORCE: "#1b5e20",
     Status.GUIDANCE: "#0d47a1",
     Status.PROPOSED: "#6a1b9a",
-    Status.RESCINDED: "#b71c1c",
+    Status.PROPOSED_STALLED: "#4a148c",
+    Status.WITHDRAWN: "#424242",
+    Status.CODIFIED_NOT_ENFORCED: "#b71c1c",
+    Status.SUSPENDED: "#8d3b00",
+    Status.ANNOUNCED_EXPECTATION: "#37474f",
+    Status.PRACTICE: "#00695c",
 }
 
 LEVEL_COLOURS = {

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from veu_assess.model.assessment import MAX_SHORT, Profile, Site
+from veu_assess.ui.framing_panel import FramingPanel
 from veu_assess.ui.session import Session
 from veu_assess.ui.widgets import wrapped_label as _label
 
@@ -100,6 +101,9 @@ class ProfilePage(QScrollArea):
 
         content = QWidget()
         layout = QVBoxLayout(content)
+        # The honest framing comes first (what the score means, which text is assumed, dates).
+        self.framing = FramingPanel(catalog, session.document.assessment, lang)
+        layout.addWidget(self.framing)
         heading = _label(self.tr("Applicant profile"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)

@@ -7,11 +7,13 @@ remediation hint. Site-level requirements get one editor per site, each in its o
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from veu_assess.catalog.schema import Requirement, Scope, Status
+from veu_assess.catalog.status import dated_status_text, status_on
 from veu_assess.engine.visibility import Item
 from veu_assess.ui.editors import AnswerEditor, editor_for
 from veu_assess.ui.labels import STATUS_COLOURS, country_name, status_label
@@ -25,12 +27,13 @@ def _label(text: str, rich: bool = False) -> QLabel:
     return wrapped_label(text, rich=rich, selectable=True)
 
 
-def status_tag(status: Status) -> str:
-    """The coloured status tag as rich text (catalog text is escaped before it goes in)."""
+def status_tag(status: Status, text: str | None = None) -> str:
+    """The coloured status tag as rich text (catalog text is escaped before it goes in); ``text``
+    is the status with its date ("Suspended from 10 Nov 2025 until 9 Nov 2026")."""
     colour = STATUS_COLOURS[status]
     return (
         f'<span style="background-color:{colour}; color:white; font-weight:bold;">'
-        f"&nbsp;{html.escape(status_label(status))}&nbsp;</span>"
+        f"&nbsp;{html.escape(text or status_label(status))}&nbsp;</span>"
     )
 
 
@@ -54,7 +57,8 @@ class RequirementPanel(QFrame):
         title = _label(f"<b>{esc(r.title.get(lang))}</b>", rich=True)
         title.setAccessibleName(self.tr("Requirement title"))
         info.addWidget(title)
-        tags = [status_tag(r.status), esc(r.id)]
+        change = status_on(r.timeline, dt.date.today())
+        tags = [status_tag(change.status if change else r.status, dated_status_text(change, lang, r.status)), esc(r.id)]
         # Texts are translated outside the f-strings: lupdate does not look inside them.
         gate_text, verify_text = self.tr("GATE"), self.tr("VERIFY wording")
         typical_text, gap_text = self.tr("Typical evidence"), self.tr("If this is a gap")
@@ -71,6 +75,12 @@ class RequirementPanel(QFrame):
         self.tags = _label(" · ".join(tags), rich=True)
         self.tags.setAccessibleName(self.tr("Status, gate and weight"))
         info.addWidget(self.tags)
+        if change is not None and change.until is not None and dt.date.today() > change.until and change.after_until:
+            ended = _label(change.after_until.get(lang))
+            ended.setStyleSheet("color:#8d3b00; font-weight:bold;")
+            info.addWidget(ended)
+        if r.verify_note is not None:
+            info.addWidget(_label("VERIFY: " + r.verify_note.get(lang)))
         self.citation = _label(self.tr("Citation: {citation}").format(citation=r.citation))
         self.citation.setAccessibleName(self.tr("Citation"))
         info.addWidget(self.citation)
