@@ -108,3 +108,13 @@ def test_an_unreadable_form_is_reported_by_the_full_load(tmp_path: Path, cache_d
     (forms / "catalog.yaml").unlink()
     with pytest.raises(loader.CatalogError, match=r"catalog\.yaml"):
         cache.cached_catalog(forms)
+
+
+@pytest.mark.parametrize("edit", ["catalog.yaml", "sources.yaml", "sections/01-eligibility.yaml", "new.yaml"])
+def test_the_key_covers_every_form_file(tmp_path: Path, edit: str) -> None:
+    forms = tmp_path / "forms"
+    shutil.copytree(forms_dir(), forms)
+    before = cache.cache_key(forms)
+    path = forms / edit
+    path.write_bytes((path.read_bytes() if path.exists() else b"") + b"\n# edited\n")
+    assert cache.cache_key(forms) != before

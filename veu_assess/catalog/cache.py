@@ -32,9 +32,10 @@ if TYPE_CHECKING:
 MAGIC = b"veu-assess catalog cache 1\n"
 APP_DIR = "veu-assess"
 CACHE_NAME = "catalog.pickle"
-# The modules whose classes and fields a pickled Catalog refers to: a change to any of them in a
-# source checkout (the version stays the same) must not unpickle objects of the old shape.
-_SCHEMA_MODULES = ("loader.py", "schema.py", "rules.py", "../model/assessment.py")
+# Besides this package's own modules, the one outside it whose classes a pickled Catalog refers
+# to: a change to any of them in a source checkout (the version stays the same) must not unpickle
+# objects of the old shape.
+_OTHER_SCHEMA_MODULES = ("../model/assessment.py",)
 
 
 def cache_dir() -> Path:
@@ -51,8 +52,14 @@ def cache_dir() -> Path:
 
 
 def form_files(folder: Path) -> list[Path]:
-    """The files ``load_catalog`` reads, in the order it reads them."""
-    return [folder / "catalog.yaml", *sorted((folder / "sections").glob("*.yaml"))]
+    """Every YAML file under ``folder`` (catalog.yaml, sources.yaml, sections/*.yaml and any file
+    added later): more than ``load_catalog`` may read, never less."""
+    return sorted(folder.rglob("*.yaml"))
+
+
+def _schema_modules() -> list[str]:
+    here = Path(__file__).resolve().parent
+    return sorted(p.name for p in here.glob("*.py")) + list(_OTHER_SCHEMA_MODULES)
 
 
 def cache_key(folder: Path) -> bytes:
@@ -62,13 +69,13 @@ def cache_key(folder: Path) -> bytes:
     h = hashlib.sha256()
     h.update(f"{__version__}\0{sys.version}\0{pydantic.version.VERSION}\0".encode())
     here = Path(__file__).resolve().parent
-    for name in _SCHEMA_MODULES:  # absent in a frozen bundle, whose code cannot change anyway
+    for name in _schema_modules():  # absent in a frozen bundle, whose code cannot change anyway
         try:
             h.update(name.encode() + b"\0" + (here / name).read_bytes() + b"\0")
         except OSError:
             h.update(name.encode() + b"\0-\0")
     for path in form_files(folder):
-        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        h.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return h.digest()
 
 
