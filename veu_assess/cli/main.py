@@ -147,6 +147,7 @@ def main() -> None:
 
     try:
         # From here on Ctrl-C is a KeyboardInterrupt, ended below (cli/entry.py covered the imports).
+        sys.unraisablehook = _interrupt_again
         signal.signal(signal.SIGINT, signal.default_int_handler)
         guard_standard_streams()  # before anything can print: a closed stderr must not mean stdout
         _tolerant_stdout()
@@ -169,6 +170,17 @@ def main() -> None:
 
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a command ended by Ctrl-C
+_default_unraisablehook = sys.unraisablehook
+
+
+def _interrupt_again(unraisable: object) -> None:
+    """Ctrl-C that lands in a callback Python cannot raise from (an import lock's clean-up) is
+    printed as "Exception ignored in ..." with a traceback and then lost: send it again, so it
+    ends the command where Python can raise it."""
+    if isinstance(getattr(unraisable, "exc_value", None), KeyboardInterrupt):
+        signal.raise_signal(signal.SIGINT)
+        return
+    _default_unraisablehook(unraisable)  # type: ignore[arg-type]
 
 
 def quiet_from_now_on() -> None:
