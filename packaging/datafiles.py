@@ -182,8 +182,9 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "PySide6.QtConcurrent", "PySide6.QtDBus", "PySide6.QtPrintSupport",
     "PIL.ImageQt", "PIL.ImageTk",  # Pillow's optional Qt/Tk bridges (reportlab needs Pillow itself)
     # Development tools that library hooks drag in (pydantic's mypy and hypothesis plugins, numpy
-    # for PIL's type hints) when they happen to be installed in the build venv.
-    "mypy", "hypothesis", "pytest", "_pytest", "numpy", "attr", "attrs",
+    # for PIL's type hints) when they happen to be installed in the build venv. Not attrs: pyHanko
+    # imports aiohttp, which needs it (the smoke test's report --sign step failed without it).
+    "mypy", "hypothesis", "pytest", "_pytest", "numpy",
 )
 
 # Qt platform plugins kept: X11, Wayland, and offscreen (headless runs and the CI smoke test).

@@ -22,10 +22,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from veu_assess.platform_dirs import app_dir
+
 log = logging.getLogger("veu_assess.i18n")
 
 DOMAIN = "veu_assess"  # the .ts/.qm files are named veu_assess_<lang>.ts
-LANGUAGES = ("en", "ja")
 _LRELEASE_TIMEOUT_S = 60
 
 
@@ -68,14 +69,7 @@ def cache_dir() -> Path:
     override = os.environ.get("VEU_ASSESS_CACHE_DIR")
     if override:
         return Path(override) / "translations"
-    home = Path.home()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = home / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache")
-    return base / "veu-assess" / "translations"
+    return app_dir("cache") / "translations"
 
 
 def _cached_qm(ts: Path) -> Path:

@@ -343,3 +343,22 @@ def test_every_broken_file_is_reported_at_once(forms_copy: Path) -> None:
     problems = _problems(forms_copy)
     assert [p.split(":")[0] for p in problems] == ["catalog.yaml", "05-kyc.yaml", "07-physical.yaml"]
     assert "05-kyc.yaml: not valid UTF-8 at byte offset 7 (line 1): invalid start byte; save it as UTF-8" in problems
+
+
+def test_a_gate_in_an_optional_module_is_refused(forms_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A stretch goal (the rescinded 2025 guidelines) must never decide the level."""
+    path = _section(forms_copy, "16-stretch-2025.yaml")
+    first: Data = {}
+
+    def make_gate(data: Data) -> None:
+        assert data["module"]
+        first.update(data["requirements"][0])
+        data["requirements"][0]["gate"] = True
+
+    _edit(path, make_gate)
+    # (The legal-status check may refuse the same gate for its status too: both are said.)
+    assert (f"16-stretch-2025.yaml: requirement {first['id']}: field gate: a gate cannot be in the optional module "
+            f"'{yaml.safe_load(path.read_text('utf-8'))['module']}'; gates belong to the in-force questionnaire"
+            ) in _problems(forms_copy)
+    assert run(["catalog", "--check", "--forms", str(forms_copy)]) == 1
+    assert "a gate cannot be in the optional module" in capsys.readouterr().err

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from veu_assess.cli.main import MAX_MESSAGE, _tolerant_stdout, run
+from veu_assess.cli.main import _tolerant_stdout, run
 from veu_assess.resources import sample_path
+from veu_assess.text.terminal import MAX_MESSAGE
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="FIFOs and /dev exist on POSIX only")
 

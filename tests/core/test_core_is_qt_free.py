@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-CORE = ("catalog", "model", "engine", "storage", "report", "export")
+CORE = ("catalog", "model", "engine", "storage", "report", "export", "signing")
 
 SCRIPT = f"""
 import importlib, pkgutil, sys

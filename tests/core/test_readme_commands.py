@@ -28,14 +28,29 @@ def _subcommands() -> dict[str, argparse.ArgumentParser]:
 
 
 def _options(parser: argparse.ArgumentParser) -> set[str]:
-    """The long form of every option `--help` shows (suppressed ones are not shown)."""
+    """The long form of every option `--help` shows (suppressed ones are not shown), with those of
+    its own subcommands (`keys new`, `signoff add`)."""
     found = set()
     for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                found |= _options(sub)
+            continue
         if action.help == argparse.SUPPRESS or isinstance(action, argparse._HelpAction):
             continue
         longs = [o for o in action.option_strings if o.startswith("--")]
         if longs:
             found.add(longs[0])
+    return found
+
+
+def _actions(parser: argparse.ArgumentParser) -> list[argparse.Action]:
+    """The parser's actions and its subcommands' (recursively)."""
+    found = list(parser._actions)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                found += _actions(sub)
     return found
 
 
@@ -55,7 +70,7 @@ def test_every_option_of_a_command_is_in_its_rows(command: str) -> None:
     rows = _rows_of(command)
     parser = _subcommands()[command]
     for option in _options(parser):
-        short = next((o for a in parser._actions if option in a.option_strings
+        short = next((o for a in _actions(parser) if option in a.option_strings
                       for o in a.option_strings if not o.startswith("--")), None)
         assert re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", rows) or (
             short and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", rows)), f"{command} {option}"

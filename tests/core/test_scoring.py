@@ -97,7 +97,7 @@ def test_gaps_are_ranked_gate_first_then_importance(mini: Catalog) -> None:
 def test_stretch_gaps_rank_after_every_in_force_gap(mini: Catalog) -> None:
     """S-01 (w5, mandatory) would outrank the recommended A-02 by importance and weight, but it is
     not in force: it comes last and says so, in the engine and in `score`."""
-    from veu_assess.cli.summary import result_to_json, result_to_text
+    from veu_assess.text.summary import result_to_json, result_to_text
 
     answers = {"A-01": "met", "A-02": "not_met", "B-01": "met", "S-01": "not_met"}
     a = assessment(mini, answers, modules=["stretch-2025"])

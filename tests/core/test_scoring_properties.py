@@ -18,7 +18,6 @@ STATES = list(AnswerState)
 
 @st.composite
 def assessments(draw: st.DrawFn) -> Assessment:
-    groups = [g.id for g in CATALOG.header.country_groups]
     countries = sorted(CATALOG.country_codes()) or ["JP"]
     n_sites = draw(st.integers(0, 3))
     profile = Profile(
@@ -30,7 +29,6 @@ def assessments(draw: st.DrawFn) -> Assessment:
         modules=draw(st.lists(st.sampled_from([m.id for m in CATALOG.header.modules] or ["x"]), unique=True)),
         sites=[Site(id=f"s{i}", name=f"Site {i}") for i in range(n_sites)],
     )
-    assert groups is not None
     a = Assessment(
         id="00000000-0000-4000-8000-000000000002",
         catalog_id=CATALOG.header.catalog_id,

@@ -8,11 +8,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from veu_assess.catalog.loader import Catalog
-from veu_assess.cli.summary import result_to_text
-from veu_assess.cli.summary_text import COLUMNS, width, wrap
 from veu_assess.engine.scoring import evaluate
 from veu_assess.resources import sample_path
 from veu_assess.storage.veua import open_document
+from veu_assess.text.summary import result_to_text
+from veu_assess.text.terminal import COLUMNS, width, wrap
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])

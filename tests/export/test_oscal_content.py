@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import subprocess
@@ -217,12 +216,9 @@ def test_registered_as_export_formats(name: str, root: str, tmp_path: Path, cata
 
 @pytest.mark.parametrize("fmt", ["oscal-ar", "oscal-poam"])
 def test_cli_export(fmt: str, tmp_path: Path, catalog: Catalog, document: Document) -> None:
-    from veu_assess.cli.main import build_parser, run
+    from veu_assess.cli.main import run
     from veu_assess.storage.writer import save_document
 
-    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
-    if "export" not in sub._name_parser_map:
-        pytest.skip("the export command (cli/report_commands.py) is not there yet")
     open_profile(document, catalog)
     answer_all(document, catalog)
     save_document(document, tmp_path / "a.veua")

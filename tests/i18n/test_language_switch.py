@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialogButtonBox
 
 from veu_assess.catalog.loader import Catalog
+from veu_assess.model.assessment import Answer, AnswerState, answer_key
 from veu_assess.storage.document import new_document
 from veu_assess.ui import i18n
 from veu_assess.ui.main_window import MainWindow
@@ -189,3 +190,15 @@ def test_a_live_switch_keeps_the_place_and_the_focus(qtbot: Any, catalog: Catalo
     assert isinstance(page3, SectionPage)
     third = next(e for x in page3.panels for e in x.editors if e.key == editor.key)
     assert third.evidence.list.hasFocus()
+
+
+def test_the_undo_menu_names_the_requirement_in_japanese(qtbot: Any, catalog: Catalog, english_after: Any) -> None:
+    i18n.install_language("ja")
+    window = _window(qtbot, catalog, "ja")
+    rid, req = next((r.id, r) for _, r in catalog.iter_requirements())
+    key = answer_key(rid, None)
+    window.session.set_answer(key, Answer(state=AnswerState.MET))
+    text = window.undo_action.text()
+    assert "回答の編集" in text and req.title.ja in text and req.title.en not in text
+    window.undo_action.trigger()  # back to the saved state: closing asks nothing
+    assert window.session.undo_stack.isClean()

@@ -8,7 +8,8 @@ import pytest
 
 from tests.i18n.ts_files import Entry, placeholders, problems, read_ts
 from tools.update_translations import TS_DIR, lupdate_options, run_lupdate
-from veu_assess.i18n_build import LANGUAGES, ts_path
+from veu_assess.i18n_build import ts_path
+from veu_assess.languages import LANGUAGES
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -65,6 +65,7 @@ def test_mime_type_registers_the_extension() -> None:
     assert langs == {None, "ja"}
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell script (Windows CI has only Git Bash)")
 def test_launcher_sets_a_utf8_locale_only_when_needed(tmp_path: Path) -> None:
     # Run the real launcher with the exec target swapped for `env`, to see what it passes on.
     script = (PACKAGING / "linux" / "launcher.sh").read_text(encoding="utf-8")
@@ -91,6 +92,7 @@ def test_launcher_sets_a_utf8_locale_only_when_needed(tmp_path: Path) -> None:
     ["linux/launcher.sh", "linux/postinst", "linux/postrm", "linux/build-deb", "build-linux", "smoke-test",
      "macos/build-macos"],
 )
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX execute bits and shells")
 def test_shell_scripts_parse_and_are_executable(script: str) -> None:
     path = PACKAGING / script
     assert os.access(path, os.X_OK), f"{script} is not executable"

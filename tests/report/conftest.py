@@ -13,6 +13,8 @@ from veu_assess.report.api import render_report
 from veu_assess.report.context import ReportContext, build_context
 from veu_assess.storage.document import Document, new_document
 
+GENERATED = dt.datetime(2026, 12, 1, 9, 30, tzinfo=dt.UTC)  # the generation time the fixtures' reports state
+
 
 def make_rich_doc(catalog: Catalog) -> Document:
     """Every visible item answered but the first (so the report is a draft), with a review."""
@@ -36,4 +38,5 @@ def rich_doc(catalog: Catalog) -> Document:
 def rendered(catalog: Catalog) -> dict[str, tuple[bytes, ReportContext]]:
     """The rich document's PDF and context per language, rendered once per test module."""
     doc = make_rich_doc(catalog)
-    return {lang: (render_report(doc, lang, catalog), build_context(doc, catalog, lang)) for lang in ("en", "ja")}
+    return {lang: (render_report(doc, lang, catalog, generated=GENERATED), build_context(doc, catalog, lang))
+            for lang in ("en", "ja")}

@@ -18,14 +18,14 @@ from tests.report.helpers import items, profile_doc
 from veu_assess.catalog.loader import Catalog
 from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.report.api import render_report
-from veu_assess.report.fonts import CJK, LATIN, LATIN_BOLD
+from veu_assess.report.fonts import CJK, CJK_BOLD, LATIN, LATIN_BOLD
 from veu_assess.report.glyphs import REPLACEMENT, coverage, covers, fallback_markup, font_runs
 from veu_assess.report.text import CHUNK, chunks, paragraphs
 from veu_assess.storage.document import Document
 
 HEBREW, HANGUL = "שלום עליכם", "안녕하세요"
-NOTES = f"Hebrew: {HEBREW}. Korean: {HANGUL}. Broken: \ufffd. Emoji: 😀. 日本語のメモ。"
-FACES = {"DejaVuSans": LATIN, "DejaVuSans-Bold": LATIN_BOLD, "IPAexGothic": CJK}
+NOTES = f"Hebrew: {HEBREW}. Korean: {HANGUL}. Broken: \ufffd. Emoji: 🦀 (no bundled font has it). 日本語のメモ。"
+FACES = {"DejaVuSans": LATIN, "DejaVuSans-Bold": LATIN_BOLD, "IPAexGothic": CJK, "BIZUDPGothic-Bold": CJK_BOLD}
 
 
 def _drawn(pdf: bytes) -> list[tuple[str, str]]:
@@ -44,7 +44,7 @@ def _drawn(pdf: bytes) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_scripts_no_font_has_are_never_empty_boxes(catalog: Catalog, document: Document, lang: str,
                                                    tmp_path: Path) -> None:
-    doc = profile_doc(document, applicant=f"{HEBREW} {HANGUL} \ufffd 😀 K.K.")
+    doc = profile_doc(document, applicant=f"{HEBREW} {HANGUL} \ufffd 🦀 K.K.")
     it = items(catalog, doc)[0]
     doc.assessment.set_answer(it.requirement.id, Answer(state=AnswerState.UNCERTAIN, notes=NOTES,
                                                         owner=HEBREW), it.site_id)
@@ -57,7 +57,7 @@ def test_scripts_no_font_has_are_never_empty_boxes(catalog: Catalog, document: D
         assert not missing, (face, text)
     text = "".join(t for _, t in drawn)
     assert "שלום" in text or "םולש" in text  # pypdf may give right-to-left text in visual order
-    assert REPLACEMENT in text and not set(HANGUL) & set(text) and "😀" not in text
+    assert REPLACEMENT in text and not set(HANGUL) & set(text) and "🦀" not in text
     assert re.search(r"Korean:\s*\ufffd{5}", text)  # each syllable shown as a replacement mark
     faces = {face for face, _ in drawn}
     assert "DejaVuSans" in faces and "IPAexGothic" in faces  # Hebrew in DejaVu, kana in IPAexGothic

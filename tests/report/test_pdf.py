@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.report.conftest import GENERATED
 from tests.report.helpers import answer_all, profile_doc
 from veu_assess.catalog.loader import Catalog
 from veu_assess.model.review import SignOff
@@ -78,8 +79,20 @@ def test_every_font_is_embedded(rendered: dict[str, tuple[bytes, ReportContext]]
 
 def test_same_input_same_bytes(catalog: Catalog, rich_doc: Document,
                                rendered: dict[str, tuple[bytes, ReportContext]]) -> None:
-    assert render_report(rich_doc, "ja", catalog) == rendered["ja"][0]
-    assert render_report(rich_doc, "en", catalog) == rendered["en"][0]
+    assert render_report(rich_doc, "ja", catalog, generated=GENERATED) == rendered["ja"][0]
+    assert render_report(rich_doc, "en", catalog, generated=GENERATED) == rendered["en"][0]
+
+
+def test_source_date_epoch_sets_the_generation_time(catalog: Catalog, rich_doc: Document,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(GENERATED.timestamp())))
+    first = render_report(rich_doc, "en", catalog)
+    assert render_report(rich_doc, "en", catalog) == first  # reproducible without an argument
+    meta = PdfReader(io.BytesIO(first)).metadata
+    assert meta is not None and meta.creation_date == GENERATED
+    assert b"<xmp:CreateDate>2026-12-01T09:30:00Z</xmp:CreateDate>" in first
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(GENERATED.timestamp()) + 86_400))
+    assert b"<xmp:CreateDate>2026-12-02T09:30:00Z</xmp:CreateDate>" in render_report(rich_doc, "en", catalog)
 
 
 def test_outline_metadata_and_draft_mark(rendered: dict[str, tuple[bytes, ReportContext]]) -> None:
@@ -87,7 +100,7 @@ def test_outline_metadata_and_draft_mark(rendered: dict[str, tuple[bytes, Report
     reader = PdfReader(io.BytesIO(pdf))
     meta = reader.metadata
     assert meta is not None and ctx.applicant in (meta.title or "") and meta.author == ctx.applicant
-    assert meta.subject and meta.creation_date is not None and meta.creation_date.date() == ctx.report_date
+    assert meta.subject and meta.creation_date is not None and meta.creation_date == GENERATED
 
     def titles(entries: list) -> list[str]:
         out: list[str] = []

@@ -222,3 +222,30 @@ def test_a_file_restored_from_its_path_is_still_copied(catalog: Catalog, tmp_pat
     copy.source.unlink()
     again = RecoveryManager(tmp_path / "rec", clock=clock)
     assert verify_evidence(again.restore(again.pending()[0])) == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="process identities: /proc (Linux), Windows API")
+def test_an_entry_whose_process_id_was_reused_is_offered(catalog: Catalog, tmp_path: Path, clock: Clock,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a crash and a reboot the old process id may belong to an unrelated live process: the
+    entry records which process wrote it, so the work is still offered."""
+    import json
+
+    mine = RecoveryManager(tmp_path / "rec", clock=clock)
+    doc = make_document(catalog, tmp_path)
+    mine.note_change(doc)
+    unrelated = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        monkeypatch.setattr(os, "getpid", lambda: unrelated.pid)
+        folder = mine.autosave(doc)
+        monkeypatch.undo()
+        state_file = folder / "state.json"
+        state = json.loads(state_file.read_bytes())
+        assert state["pid"] == unrelated.pid and state["pid_identity"].startswith("linux:")
+        assert RecoveryManager(tmp_path / "rec", clock=clock).pending() == []  # that process wrote it
+        state["pid_identity"] = "linux:an-earlier-boot:12345"  # written before a reboot
+        state_file.write_bytes(json.dumps(state).encode())
+        assert len(RecoveryManager(tmp_path / "rec", clock=clock).pending()) == 1
+    finally:
+        unrelated.kill()
+        unrelated.wait()

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from veu_assess.storage.document import Document
+from veu_assess.catalog.loader import Catalog
+from veu_assess.storage import files
+from veu_assess.storage.document import Document, new_document
 from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.files import (
     STALE_TEMP_AGE,
@@ -20,6 +22,7 @@ from veu_assess.storage.files import (
     temp_prefix,
     write_atomic,
 )
+from veu_assess.storage.recovery_copy import EvidenceCopy, copy_evidence
 from veu_assess.storage.veua import open_document, save_document
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="FIFOs and /dev exist on POSIX only")
@@ -92,3 +95,26 @@ def test_derived_names_fit_and_stay_apart() -> None:
         assert len(fitted_name(name, after=".bak").encode()) <= NAME_MAX
     assert temp_prefix(long_a) != temp_prefix(long_b)  # stale-file cleanup never takes another's
     assert temp_prefix("report.pdf") == ".report.pdf."  # short names as before
+
+
+@pytest.mark.parametrize("write", ["export", "save", "recovery copy"])
+def test_every_atomic_write_fsyncs_the_file_then_the_folder_after_the_replace(
+        write: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, catalog: Catalog) -> None:
+    """One writer for exports, saves and recovery copies: the folder is fsynced after the rename
+    (without it a power loss can undo the rename that a fsynced file alone does not make durable)."""
+    events: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+    monkeypatch.setattr(files.os, "fsync", lambda fd: (events.append("fsync"), real_fsync(fd))[1])
+    monkeypatch.setattr(files.os, "replace", lambda a, b: (events.append("replace"), real_replace(a, b))[1])
+    monkeypatch.setattr(files, "fsync_dir", lambda folder: events.append(f"fsync_dir {folder}"))
+    target = tmp_path / "out.bin"
+    if write == "export":
+        write_atomic(target, b"data")
+    elif write == "save":
+        save_document(new_document(catalog), target)
+    else:
+        source = tmp_path / "evidence.pdf"
+        source.write_bytes(b"%PDF")
+        copy_evidence([EvidenceCopy("0" * 64, source, target)])
+    assert events[-3:] == ["fsync", "replace", f"fsync_dir {tmp_path}"], events
+    assert target.exists()

@@ -2,7 +2,9 @@
 and a main window on a blank assessment.
 
 Dialog functions are replaced by recorders: a test that expects a question sets the answer
-(``dialog_log.answers``); any unexpected blocking question fails the test instead of hanging.
+(``dialog_log.answers``); any unexpected blocking question fails the test instead of hanging. An
+error or information message fails the test too unless the test looked at it: reading
+``dialog_log.errors`` (or ``infos``) after it was shown is how a test declares that it expected it.
 """
 
 from __future__ import annotations
@@ -57,11 +59,27 @@ def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 class DialogLog:
     """What the app asked or told; ``answers`` queues replies for the questions it asks."""
 
-    errors: list[tuple[str, str]] = field(default_factory=list)
-    infos: list[tuple[str, str]] = field(default_factory=list)
+    shown_errors: list[tuple[str, str]] = field(default_factory=list)
+    shown_infos: list[tuple[str, str]] = field(default_factory=list)
+    seen: dict[str, int] = field(default_factory=lambda: {"errors": 0, "infos": 0})
     save_prompts: list[str] = field(default_factory=list)
     opened_urls: list[str] = field(default_factory=list)
     answers: dict[str, list[Any]] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[tuple[str, str]]:
+        """The error messages shown; reading them declares them expected."""
+        self.seen["errors"] = len(self.shown_errors)
+        return self.shown_errors
+
+    @property
+    def infos(self) -> list[tuple[str, str]]:
+        self.seen["infos"] = len(self.shown_infos)
+        return self.shown_infos
+
+    def unexpected(self) -> list[tuple[str, str]]:
+        """Messages shown after the test last looked (or that it never looked at)."""
+        return self.shown_errors[self.seen["errors"]:] + self.shown_infos[self.seen["infos"]:]
 
     def reply(self, question: str) -> Any:
         queue = self.answers.get(question)
@@ -71,10 +89,10 @@ class DialogLog:
 
 
 @pytest.fixture(autouse=True)
-def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
+def dialog_log(monkeypatch: pytest.MonkeyPatch) -> Iterator[DialogLog]:
     log = DialogLog()
-    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, msg: log.errors.append((title, msg)))
-    monkeypatch.setattr(dialogs, "show_info", lambda _p, title, msg: log.infos.append((title, msg)))
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, msg: log.shown_errors.append((title, msg)))
+    monkeypatch.setattr(dialogs, "show_info", lambda _p, title, msg: log.shown_infos.append((title, msg)))
 
     def ask_save(_p: object, name: str) -> dialogs.SaveChoice:
         log.save_prompts.append(name)
@@ -93,7 +111,9 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
         return True
 
     monkeypatch.setattr(dialogs, "open_url", open_url)
-    return log
+    yield log
+    if log.unexpected():
+        pytest.fail(f"unexpected dialog(s) the test never looked at: {log.unexpected()}")
 
 
 @pytest.fixture

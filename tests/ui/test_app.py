@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui.conftest import DialogLog
+from veu_assess import __version__
 from veu_assess.catalog.loader import Catalog
 from veu_assess.model.assessment import Answer, AnswerState, Site
+from veu_assess.resources import sample_path
+from veu_assess.storage import reader
 from veu_assess.storage.document import Document
 from veu_assess.storage.veua import save_document
 from veu_assess.ui import app as app_module
@@ -157,3 +160,19 @@ def test_smoke_mode_fails_without_the_japanese_font(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(app_module.dialogs, "ask_recover", app_module.dialogs.ask_recover)
     assert app_module.run_smoke(sample_path()) == 1
     assert "the bundled Japanese font could not be loaded" in capsys.readouterr().err
+
+
+def test_a_bug_while_opening_says_so_and_keeps_the_document(
+    window: MainWindow, qtbot: Any, dialog_log: DialogLog, private_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def problems(*_args: object) -> list[str]:
+        raise KeyError("planted")  # a bug in the reader, not a damaged file
+
+    monkeypatch.setattr(reader, "_manifest_problems", problems)
+    before = window.session.document
+    with qtbot.waitSignal(window.openFailed):
+        window.open_path(sample_path())
+    [(_title, message)] = dialog_log.errors
+    assert "a bug in the app" in message and __version__ in message and "damaged" not in message
+    assert str(private_data_dir / "logs" / "veu-assess.log") in message
+    assert window.session.document is before

@@ -47,7 +47,7 @@ def test_tpp_calculator_shows_the_engine_classification(qtbot: Any, catalog: Cat
 def test_inventory_editor_adds_lines_with_engine_totals(
     qtbot: Any, session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    editor = InventoryEditor(session, "tokyo-1", "en")
+    editor = InventoryEditor(session, "tokyo-1")
     qtbot.addWidget(editor)
     lines = [Accelerator(model="H100 SXM", count=512, tops=1979, bits=8, die_area_mm2=814),
              Accelerator(model="Inference card", count=64, tops=100, bits=8, die_area_mm2=300)]

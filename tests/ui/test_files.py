@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 
@@ -141,10 +142,16 @@ def test_report_page_exports_pdf_and_csv(
     window.go_to(len(window.pages) - 1)
     page = window.report_page
     assert page.pdf_button.isEnabled() and page.csv_button.isEnabled()
-    assert "Readiness" in page.preview.toPlainText() or page.preview.toPlainText()
-    dialog_log.answers["export_path"] = [tmp_path / "gaps.csv"]
+    rid = first_editor(window).item.requirement.id
+    preview = page.preview.toPlainText()
+    assert preview.startswith("VEU readiness: ") and "Readiness level: " in preview and f"{rid} " in preview
+    dialog_log.answers["export_path"] = [tmp_path / "report.pdf", tmp_path / "gaps.csv"]
+    with qtbot.waitSignal(page.task_finished, timeout=60_000):
+        qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    pdf = "\n".join(p.extract_text() or "" for p in PdfReader(tmp_path / "report.pdf").pages)
+    assert "Data Center VEU readiness report" in pdf and rid in pdf
     with qtbot.waitSignal(page.task_finished, timeout=30_000):
         qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
     text = (tmp_path / "gaps.csv").read_text(encoding="utf-8-sig")
-    assert first_editor(window).item.requirement.id in text
+    assert rid in text
     assert "Wrote" in page.status.text() and dialog_log.errors == []

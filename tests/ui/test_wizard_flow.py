@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.helpers import cell, choose, editors_on, first_editor, section_indexes
 from veu_assess.engine.scoring import evaluate
+from veu_assess.i18n_format import format_percent
 from veu_assess.model.assessment import AnswerState
 from veu_assess.ui.main_window import MainWindow
 from veu_assess.ui.profile_page import ProfilePage
@@ -46,7 +47,7 @@ def test_profile_to_review_with_live_score(qtbot: Any, window: MainWindow) -> No
     assert result.score == evaluate(window.session.catalog, window.session.document.assessment).score
     assert result.score is not None and 0 < result.score < 100
     assert window.summary.score.text() != before
-    assert f"{result.score:.0f}%" in window.summary.score.text()
+    assert format_percent(result.score) in window.summary.score.text()
     assert window.summary.level.text() != "" and level_before != ""
     assert window.nav.item(nav_row).text() != nav_before
 
@@ -104,3 +105,8 @@ def test_keyboard_only_navigation(qtbot: Any, window: MainWindow) -> None:
     assert window.session.answer(editor.key).state is AnswerState.MET
     window.back_action.trigger()
     assert window.stack.currentIndex() == 0
+
+
+def test_review_action_goes_to_the_review_page_by_name(window: MainWindow) -> None:
+    window.review_action.trigger()
+    assert window.current_page() is window.review_page

@@ -30,7 +30,7 @@ def test_compare_view_rows_and_navigation(qtbot: QtBot, mini: Catalog, english: 
 
     assert view.summary.text().splitlines() == [
         "old.veua → new.veua",
-        "Overall score: 80% → 90% (+10.0)",
+        "Overall score: 80.0% → 90.0% (+10.0)",
         "Readiness level: Ready with conditions → Ready",
         "4 requirements changed",
     ]

@@ -187,3 +187,47 @@ def test_an_evidence_check_that_fails_is_said_and_asks_for_confirmation(
     dialog = window.show_sign_off()
     assert dialog is not None and "could not be checked" in dialog.warning.text()
     assert not dialog.confirm.isHidden()
+
+
+def test_an_invalid_signature_is_shown_in_the_window(qtbot: Any, window: MainWindow, dialog_log: DialogLog,
+                                                     tmp_path: Path) -> None:
+    from veu_assess.signing.keys import new_identity
+    from veu_assess.signing.signoff import signed_sign_off
+    from veu_assess.storage.veua import open_document, save_document
+
+    doc = open_document(sample_path())
+    signed_sign_off(doc, new_identity("Ann Auditor", "Example LLP"), "auditor", statement="Reviewed.")
+    # The statement changed after signing, the file then saved properly: only the signature tells.
+    doc.review.signoffs = [doc.review.signoffs[0].model_copy(update={"statement": "Approved without reservation."})]
+    path = tmp_path / "forged.veua"
+    save_document(doc, path)
+    _open(qtbot, window, dialog_log, path)
+    assert window.signoff_warning.text() == "A sign-off's signature is invalid"
+    assert "other bytes" in window.signoff_warning.toolTip()
+    assert window.review_page.signoffs.signature_texts()[0].startswith("invalid (the signature is over other bytes")
+
+
+def test_trusting_a_signer_from_the_review_page(qtbot: Any, window: MainWindow, dialog_log: DialogLog,
+                                                tmp_path: Path) -> None:
+    from veu_assess.signing.keys import new_identity
+    from veu_assess.signing.signoff import signed_sign_off
+    from veu_assess.signing.trust import user_trust, user_trust_path
+    from veu_assess.storage.veua import open_document, save_document
+
+    ann = new_identity("Ann Auditor", "Example LLP")
+    doc = open_document(sample_path())
+    signed_sign_off(doc, ann, "auditor")
+    path = tmp_path / "signed.veua"
+    save_document(doc, path)
+    _open(qtbot, window, dialog_log, path)
+    page = window.review_page
+    assert page.signoffs.signature_texts()[0].startswith("valid, signer not confirmed")
+    assert not page.trust_button.isEnabled()  # nothing selected yet
+    page.signoffs.selectRow(0)
+    assert page.trust_button.isEnabled()
+    dialog_log.answers["yes_no"] = [False]
+    assert page.trust_selected_signer() is False and not user_trust_path().exists()
+    dialog_log.answers["yes_no"] = [True]
+    assert page.trust_selected_signer() is True
+    assert ann.fingerprint in user_trust().fingerprints
+    assert page.signoffs.signature_texts() == ["valid, trusted"]

@@ -182,6 +182,11 @@ def load_catalog(folder: Path | None = None) -> Catalog:
             section_of[req.id] = sec.id
             if req.visible_if is not None:
                 problems += rule_problems(req.visible_if, where, header)
+            if req.gate and sec.module is not None:
+                # A gate decides the level; an optional module (a stretch goal, rescinded rules)
+                # must never do that, whether or not the applicant chose it.
+                problems.append(f"{where}: field gate: a gate cannot be in the optional module '{sec.module}'; "
+                                "gates belong to the in-force questionnaire")
             problems += requirement_problems(req, path.name, known, header.as_of)
     retired = {old for r in requirements.values() for old in r.renamed_from}
     for rid in sorted(retired & requirements.keys()):

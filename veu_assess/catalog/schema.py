@@ -31,7 +31,6 @@ from veu_assess.catalog.status import Status as Status
 from veu_assess.catalog.status import StatusChange
 from veu_assess.model.assessment import AnswerState
 
-LANGUAGES = ("en", "ja")
 ID_PATTERN = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$"
 
 
@@ -237,6 +236,9 @@ class CatalogHeader(Frozen):
     as_of: dt.date
     title: LocalText
     disclaimer: LocalText
+    # The report's confidentiality marking (cover and every footer), e.g. "Confidential — prepared
+    # for legal counsel"; none when the catalog sets none.
+    confidentiality: LocalText | None = None
     scoring: Scoring
     modules: list[Module] = []
     country_groups: list[CountryGroup] = []

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from veu_assess.bugs import InputError
 from veu_assess.cli.paths import (
     check_input_file,
     check_new_output,
@@ -106,7 +107,7 @@ def _positive_int(text: str) -> int:
 def cmd_sample(args: argparse.Namespace) -> int:
     out: Path = args.output
     if out.is_dir():
-        raise ValueError(f"{out} is a folder; give a file name such as {out / 'sample.veua'}")
+        raise InputError(f"{out} is a folder; give a file name such as {out / 'sample.veua'}")
     check_new_output(None, out)  # a missing folder, a device, a pipe: said as such
     check_not_overwriting(out, args.force)  # it may be someone's assessment
     write_atomic(out, sample_path().read_bytes())  # the sample is small (tens of kB)
@@ -119,7 +120,7 @@ def cmd_catalog(args: argparse.Namespace) -> int:
 
     if args.forms is not None and not args.forms.is_dir():  # bad input (exit 2), not a finding
         what = "no such folder" if not os.path.lexists(args.forms) else "is not a folder"
-        raise ValueError(f"{args.forms}: {what}; give the folder that holds catalog.yaml")
+        raise InputError(f"{args.forms}: {what}; give the folder that holds catalog.yaml")
     try:
         catalog = load_catalog(args.forms) if args.forms else load_catalog()
     except CatalogError as exc:
@@ -143,10 +144,10 @@ def cmd_catalog(args: argparse.Namespace) -> int:
 def cmd_score(args: argparse.Namespace) -> int:
     from veu_assess.catalog.loader import default_catalog
     from veu_assess.cli.notices import print_notices
-    from veu_assess.cli.summary import result_to_json, result_to_text
     from veu_assess.engine.scoring import evaluate
     from veu_assess.engine.status import changed_since, staleness
     from veu_assess.storage.veua import open_document
+    from veu_assess.text.summary import result_to_json, result_to_text
 
     check_input_file(args.file)  # the same words for a folder or a too-long path as every command
     doc = open_document(args.file)
@@ -177,7 +178,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 def status_notes_text(day: dt.date, stale: list[StaleNote], changes: list[RevisionChange], file_version: str) -> str:
     """The plain notes ``score`` prints before its result: what may be out of date on ``day`` and
     which requirements changed since the questionnaire version the file was saved with."""
-    from veu_assess.cli.summary_text import wrapped  # lines fit 80 columns, as the summary's do
+    from veu_assess.text.terminal import wrapped  # lines fit 80 columns, as the summary's do
 
     lines = [line for n in stale for line in wrapped("", f"STATUS NOTE ({day.isoformat()}): {n.text('en')}", 2)]
     if changes:
@@ -240,11 +241,11 @@ def demo_copy() -> Path:
 
 def _demo_headless(out: Path) -> int:
     from veu_assess.catalog.loader import default_catalog
-    from veu_assess.cli.summary import result_to_text
     from veu_assess.engine.scoring import evaluate
     from veu_assess.report.api import render_report
     from veu_assess.storage.files import write_all_atomic
     from veu_assess.storage.veua import open_document
+    from veu_assess.text.summary import result_to_text
 
     names = [DEMO_SUMMARY, *DEMO_REPORTS.values()]
     # Every target checked before anything is written: a refusal leaves no partial set behind.

@@ -24,13 +24,14 @@ def register(sub: Any) -> None:
 
 
 def launch_gui(files: list[str], smoke: str | None = None, review: bool = False) -> int:
-    from veu_assess.cli import interrupt
+    from veu_assess import interrupt
+    from veu_assess.bugs import InputError
 
     interrupt.install()  # before PySide6 is imported: a KeyboardInterrupt inside it aborts the process
     try:
         from veu_assess.ui.app import run_app
     except ImportError as exc:
-        raise ValueError(f"the desktop interface is not available in this installation ({exc})") from None
+        raise InputError(f"the desktop interface is not available in this installation ({exc})") from None
     if interrupt.requested():
         return interrupt.EXIT_INTERRUPTED
     return run_app(files, smoke=smoke, review=review)

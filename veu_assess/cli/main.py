@@ -2,6 +2,8 @@
 
 Each command lives in its own module and registers itself in COMMAND_MODULES. Bad input of any
 kind ends with exit code 2 and one line on stderr that says what is wrong; never a traceback.
+Anything else that reaches the top is a bug of the app, and says so (``veu_assess.bugs``): one line
+with the version and the log file that holds the trace, exit code 1.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from veu_assess import __version__
+from veu_assess.text.terminal import printable
 
 # Modules that define ``register(subparsers)``; each adds its commands with a ``func`` default.
 COMMAND_MODULES = (
@@ -25,6 +28,7 @@ COMMAND_MODULES = (
     "veu_assess.cli.storage_commands",
     "veu_assess.cli.review_commands",
     "veu_assess.cli.report_commands",
+    "veu_assess.cli.signing_commands",
 )
 
 EXIT_OK, EXIT_PROBLEM, EXIT_BAD_INPUT = 0, 1, 2
@@ -54,12 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _known_errors() -> tuple[type[BaseException], ...]:
-    from pydantic import ValidationError
+    from veu_assess.bugs import input_errors
 
-    from veu_assess.catalog.loader import CatalogError
-    from veu_assess.storage.errors import VeuaError
-
-    return (UsageError, VeuaError, CatalogError, ValidationError, OSError, ValueError)
+    return (UsageError, *input_errors())
 
 
 def _command_names(parser: argparse.ArgumentParser) -> set[str]:
@@ -91,6 +92,11 @@ def run(argv: Sequence[str]) -> int:
     except _known_errors() as exc:
         print(f"veu-assess: error: {one_line(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except Exception as exc:  # not the input's fault: a bug, said as one (and logged in full)
+        from veu_assess.bugs import record_bug
+
+        print(f"veu-assess: {record_bug(exc).line}", file=sys.stderr)
+        return EXIT_PROBLEM
 
 
 def _looks_like_a_command(word: str) -> bool:
@@ -107,31 +113,10 @@ def _unknown_command(word: str, commands: set[str]) -> str:
 
 
 def one_line(exc: BaseException) -> str:
-    from pydantic import ValidationError
-
-    if isinstance(exc, ValidationError):
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in err["loc"])
-        return printable(f"{where}: {err['msg']}" if where else str(err["msg"]))
     if isinstance(exc, OSError) and exc.strerror:
         return printable(f"{exc.filename or ''}: {exc.strerror}".lstrip(": "))
     text = str(exc).replace("\n", " ").strip()
     return printable(text) or type(exc).__name__
-
-
-# Characters that would break the one-line contract or fool a terminal: C0/C1 controls (ESC
-# sequences, carriage return), line/paragraph separators and bidirectional overrides.
-_UNSAFE = "[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]"  # compiled on first use (re caches it)
-MAX_MESSAGE = 1000
-
-
-def printable(text: str) -> str:
-    """One safe line: unsafe characters shown as escapes, very long texts shortened in the middle."""
-    text = re.sub(_UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", text)
-    if len(text) > MAX_MESSAGE:
-        half = MAX_MESSAGE // 2
-        text = f"{text[:half]}…{text[-half:]}"
-    return text
 
 
 def _tolerant_stdout() -> None:
@@ -203,11 +188,20 @@ def gui_main() -> None:
     """Entry point of the windowed launcher (no console on Windows)."""
     from veu_assess.cli.streams import guard_standard_streams
 
-    try:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+    def start(argv: Sequence[str]) -> int:
         guard_standard_streams()  # a windowed launcher may have no standard streams at all
         _tolerant_stdout()
-        code = run(["gui", *sys.argv[1:]])
+        return run(argv)
+
+    argv = ["gui", *sys.argv[1:]]
+    try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        if sys.stderr is None:  # windowed: an error printed there would reach no one
+            from veu_assess.cli.windowed import run_showing_errors
+
+            code = run_showing_errors(start, argv)  # stderr is kept (not the null device) meanwhile
+        else:
+            code = start(argv)
     except KeyboardInterrupt:
         code = EXIT_INTERRUPTED
     if code == EXIT_INTERRUPTED:

@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 from veu_assess.catalog.loader import Catalog
-from veu_assess.cli.main import printable
 from veu_assess.storage.document import Document
 from veu_assess.storage.integrity import IntegrityKind, integrity_state
+from veu_assess.text.terminal import printable
 
 
 def file_notices(path: Path, doc: Document, catalog: Catalog) -> list[str]:

@@ -1,5 +1,5 @@
 """Paths given on the command line: checked before any work is done, refused with one line that
-names the path (a ``ValueError`` or ``argparse.ArgumentTypeError``, printed by cli/main.py).
+names the path (an ``InputError`` or ``argparse.ArgumentTypeError``, printed by cli/main.py).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import os
 import stat
 from pathlib import Path
 
+from veu_assess.bugs import InputError
 from veu_assess.storage.files import NAME_MAX, _kind, check_output_path
 
 
@@ -32,13 +33,13 @@ def check_input_file(source: Path) -> None:
     try:
         st = os.stat(source)
     except FileNotFoundError:
-        raise ValueError(f"{source}: no such file") from None
+        raise InputError(f"{source}: no such file") from None
     except OSError as exc:
         if exc.errno == errno.ENAMETOOLONG:
-            raise ValueError(f"{source}: {too_long(source)}") from None
-        raise ValueError(f"{source}: {exc.strerror or exc}") from None
+            raise InputError(f"{source}: {too_long(source)}") from None
+        raise InputError(f"{source}: {exc.strerror or exc}") from None
     if not stat.S_ISREG(st.st_mode):  # "is a folder", "is a pipe", "is a device", "is a socket"
-        raise ValueError(f"{source} {_kind(st.st_mode)}, not a .veua file")
+        raise InputError(f"{source} {_kind(st.st_mode)}, not a .veua file")
 
 
 def too_long(path: Path) -> str:
@@ -53,13 +54,13 @@ def check_new_output(source: Path | None, target: Path) -> None:
     """``target`` can be written (its folder exists, it is not a device) and is not ``source``."""
     check_output_path(target)
     if source is not None and target.resolve() == source.resolve():
-        raise ValueError(f"{target}: would overwrite the assessment itself")
+        raise InputError(f"{target}: would overwrite the assessment itself")
 
 
 def check_not_overwriting(target: Path, force: bool) -> None:
     """An existing file (someone's assessment, say) is replaced only when asked for with --force."""
     if os.path.lexists(target) and not force:
-        raise ValueError(f"{target}: already exists; choose another name, or add --force to replace it")
+        raise InputError(f"{target}: already exists; choose another name, or add --force to replace it")
 
 
 def check_output_folder(folder: Path, names: list[str]) -> None:
@@ -70,7 +71,7 @@ def check_output_folder(folder: Path, names: list[str]) -> None:
         except OSError:  # a dangling link
             regular = False
         what = "is a file, not a folder" if regular else "is not a folder (a device, pipe or broken link)"
-        raise ValueError(f"{folder}: {what}; give a folder for the outputs")
+        raise InputError(f"{folder}: {what}; give a folder for the outputs")
     if folder.is_dir():
         for name in names:
             check_output_path(folder / name)

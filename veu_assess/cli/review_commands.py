@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from veu_assess.cli.main import printable
+from veu_assess.text.terminal import printable
 
 if TYPE_CHECKING:  # the core is imported by the command itself: `--help` needs none of it
     from veu_assess.catalog.loader import Catalog
@@ -64,17 +64,15 @@ def _open(path: Path) -> Document:
         raise type(exc)(str(exc), str(path)) from None
 
 
-def _pct(x: float | None) -> str:
-    return "—" if x is None else f"{x:.1f}%"
-
-
 def _r(x: float | None) -> float | None:
     return None if x is None else round(x, 2)
 
 
 def _move(m: ScoreMove) -> str:
-    delta = "" if m.delta is None else f" ({m.delta:+.1f})"
-    return f"{_pct(m.old)} -> {_pct(m.new)}{delta}"
+    from veu_assess.i18n_format import format_delta, format_percent
+
+    delta = "" if m.delta is None else f" ({format_delta(m.old, m.new)})"
+    return f"{format_percent(m.old)} -> {format_percent(m.new)}{delta}"
 
 
 def _level(catalog: Catalog, level: LevelId) -> str:

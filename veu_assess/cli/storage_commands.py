@@ -38,10 +38,17 @@ def cmd_validate(args: argparse.Namespace) -> int:
     state = integrity_state(doc)
     if state.kind is IntegrityKind.MODIFIED:
         raise VeuaIntegrityError(f"the file was {state}", "manifest")
+    from veu_assess.signing.verify import SignatureState, document_verdicts, summary
+
+    verdicts = document_verdicts(doc)
+    invalid = [v for v in verdicts if v.state is SignatureState.INVALID]
+    if invalid:
+        raise VeuaIntegrityError(f"sign-off #{invalid[0].index + 1}: signature {invalid[0].label()}", "review")
     answered = sum(1 for a in doc.assessment.answers.values() if a.state in ANSWERED_STATES)
     version = doc.source.schema_version if doc.source else doc.assessment.schema_version
     migrated = " (older version, readable)" if doc.source and doc.source.migrated_from else ""
     checked = "evidence not checked" if args.quick else "evidence verified"
     print(f"{args.file.name}: schema version {version}{migrated}, {answered} requirements answered, "
-          f"{len(doc.evidence)} evidence files ({checked}), integrity: {state}")
+          f"{len(doc.evidence)} evidence files ({checked}), integrity: {state}; "
+          f"{summary(verdicts)}")
     return EXIT_OK

@@ -63,7 +63,7 @@ def guard_standard_streams() -> None:
             _lost_stdout = _CountingNull(1)
             sys.stdout = io.TextIOWrapper(io.BufferedWriter(_lost_stdout), encoding="utf-8",
                                           errors="backslashreplace", line_buffering=True)
-        elif fd == 2:
+        elif fd == 2 and sys.stderr is None:  # not when a windowed start keeps what it says
             sys.stderr = io.TextIOWrapper(open(2, "wb", buffering=0, closefd=False), encoding="utf-8",
                                           errors="backslashreplace", write_through=True)
     if sys.stdout is None:  # Python found it closed even though the descriptor is open now

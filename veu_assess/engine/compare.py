@@ -16,6 +16,7 @@ from enum import StrEnum
 from veu_assess.catalog.loader import Catalog
 from veu_assess.catalog.schema import LevelId
 from veu_assess.engine.scoring import Result, evaluate
+from veu_assess.i18n_format import shown_value
 from veu_assess.model.assessment import Answer, AnswerState, Assessment, split_key
 
 COMPARED_FIELDS = ("state", "notes", "justification", "evidence", "owner", "due", "marked_for_review")
@@ -61,7 +62,7 @@ class ScoreMove:
     def moved(self) -> bool:
         if self.old is None or self.new is None:
             return self.old != self.new
-        return round(self.old, 1) != round(self.new, 1)  # what the views print is what counts
+        return shown_value(self.old) != shown_value(self.new)  # what the views print is what counts
 
 
 @dataclass(frozen=True)

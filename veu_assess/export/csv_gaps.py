@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from pathlib import Path
 
 from veu_assess.catalog.loader import Catalog
@@ -18,6 +17,7 @@ from veu_assess.report.context import ReportContext, build_context
 from veu_assess.report.messages import labels
 from veu_assess.storage.document import Document
 from veu_assess.storage.files import write_atomic
+from veu_assess.textsafe import plain_text
 
 COLUMNS = ("rank", "requirement_id", "site", "title", "section", "state", "priority", "citation",
            "remediation", "owner", "due")
@@ -29,12 +29,9 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
-# What a spreadsheet cell has no use for: C0 and C1 controls (tab, line feed and carriage return
-# are kept: the writer quotes them), line and paragraph separators, and the bidirectional
-# embeddings, overrides and isolates that can make a name display reversed. Arabic or Hebrew
-# text itself needs none of them. The PDF's text cleaning is not used: it replaces what its fonts
-# cannot draw (emoji, say), and a spreadsheet can show those.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# What a spreadsheet cell has no use for (controls, bidi overrides ...): ``textsafe.plain_text``,
+# the one sanitizer the OSCAL exports use too. The PDF's text cleaning is not used: it replaces
+# what its fonts cannot draw (emoji, say), and a spreadsheet can show those.
 
 
 def _user_text(doc: Document | None, key: str, fallback_owner: str, fallback_site: str) -> tuple[str, str]:
@@ -47,7 +44,7 @@ def _user_text(doc: Document | None, key: str, fallback_owner: str, fallback_sit
     names = {s.id: s.name for s in a.profile.sites}
     owner = answer.owner if answer is not None else fallback_owner
     site = names.get(site_id, site_id) if site_id else ""
-    return _CONTROLS.sub("", owner), _CONTROLS.sub("", site)
+    return plain_text(owner), plain_text(site)
 
 
 def gaps_csv(ctx: ReportContext, doc: Document | None = None) -> bytes:

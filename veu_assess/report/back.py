@@ -2,22 +2,25 @@
 auditor review and sign-off, integrity.
 
 Long user texts (notes, justifications, comments up to 100 000 characters) are set as plain
-paragraphs, which split across pages; tables only ever get clipped text, because a table row
-cannot be taller than a page.
+paragraphs, which split across pages, cut to about a page with a visible "continues" note
+(``blocks.long_text``); table cells are bounded by lines and height (``layout.Bounded``),
+because a table row cannot be taller than a page.
 """
 
 from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from veu_assess.report.blocks import coloured, heading, kept, key_values, table, tag
-from veu_assess.report.context import ItemDetail, ReportContext, SectionInfo, VerdictInfo
+from veu_assess.i18n_format import format_percent
+from veu_assess.report.blocks import SignatureSlot, coloured, heading, kept, key_values, long_text, short, table, tag
+from veu_assess.report.context import ItemDetail, ReportContext, SectionInfo, SignOffInfo, VerdictInfo
 from veu_assess.report.front import integrity_text
 from veu_assess.report.messages import Labels, render_block
 from veu_assess.report.styles import BAD, GOOD, MUTED, RULE, STATE_COLOURS, WARN, Styles
-from veu_assess.report.text import clip, date_text, markup, paragraphs
+from veu_assess.report.text import clip, date_text, hash_text, markup
 
-TABLE_CLIP = 600
+TABLE_CLIP = 240  # characters of a comment in the verdicts table; the section detail shows more
+ITEM_EVIDENCE = 12  # evidence files listed under one answer; the evidence index lists every file
 
 
 def _size(t: Labels, size: int) -> str:
@@ -25,21 +28,21 @@ def _size(t: Labels, size: int) -> str:
 
 
 def _long_text(s: Styles, label: str, text: str) -> list[Flowable]:
-    return [s.para(markup(label), "label"), *(s.para(markup(p), "small") for p in paragraphs(text))]
+    return [s.para(markup(label), "label"), *long_text(s, text)]
 
 
-def _verdict_line(v: VerdictInfo, t: Labels) -> str:
+def _verdict_line(v: VerdictInfo, t: Labels, s: Styles) -> str:
     parts = [markup(t.code("verdict", v.state))]
     if v.adjusted_state:
         parts.append(f"({markup(t.text('adjusted_to'))}: {markup(t.code('state', v.adjusted_state))})")
-    who = ", ".join(x for x in (v.reviewer, date_text(v.date, t.lang)) if x)
+    who = ", ".join(x for x in (short(s, v.reviewer, 150), date_text(v.date, t.lang)) if x)
     if who:
         parts.append("— " + markup(who))
     return " ".join(parts)
 
 
 def _item(it: ItemDetail, t: Labels, s: Styles) -> list[Flowable]:
-    site = f" · {it.site}" if it.site else ""
+    site = f" · {short(s, it.site)}" if it.site else ""
     tags = [tag(it.status_dated or t.code("status", it.status),
                 BAD if it.status == "codified_not_enforced" else MUTED)]
     if it.gate:
@@ -52,7 +55,7 @@ def _item(it: ItemDetail, t: Labels, s: Styles) -> list[Flowable]:
     if it.marked_for_review:
         answer += " " + tag(t.text("marked_for_review"), WARN)
     if it.owner or it.due:
-        answer += (f" · {markup(t.text('col_owner'))}: {markup(it.owner or '—')}"
+        answer += (f" · {markup(t.text('col_owner'))}: {markup(short(s, it.owner, 150) or '—')}"
                    f" · {markup(t.text('col_due'))}: {markup(date_text(it.due, t.lang) or '—')}")
     head: list[Flowable] = [s.para(title, "h3"), s.para(markup(it.citation), "muted")]
     if it.verify:
@@ -65,11 +68,14 @@ def _item(it: ItemDetail, t: Labels, s: Styles) -> list[Flowable]:
         out += _long_text(s, t.text("notes"), it.notes)
     if it.evidence:
         out.append(s.para(markup(t.text("evidence")), "label"))
-        out += [s.para(f"• {markup(e.filename)} — {markup(_size(t, e.size))} — "
-                       f'<font color="{MUTED.hexval()}">{e.sha256}</font>', "small") for e in it.evidence]
+        # One line per file (name clipped by width); the evidence index has each file's hash.
+        out += [s.para(f"• {markup(short(s, e.filename, 330, 8))} — {markup(_size(t, e.size))}", "small")
+                for e in it.evidence[:ITEM_EVIDENCE]]
+        if len(it.evidence) > ITEM_EVIDENCE:  # an answer may cite 1,000 files: the index has them all
+            out.append(s.para(markup(t.text("evidence_more", count=len(it.evidence) - ITEM_EVIDENCE)), "small"))
     if it.verdict:
-        out.append(s.para(f"<b>{markup(t.text('auditor_verdict'))}:</b> {_verdict_line(it.verdict, t)}", "small"))
-        out += [s.para(markup(p), "small") for p in paragraphs(it.verdict.comment)]
+        out.append(s.para(f"<b>{markup(t.text('auditor_verdict'))}:</b> {_verdict_line(it.verdict, t, s)}", "small"))
+        out += long_text(s, it.verdict.comment)
     return out
 
 
@@ -81,7 +87,7 @@ def _section(sec: SectionInfo, t: Labels, s: Styles) -> list[Flowable]:
     if not sec.in_overall:
         banner = t.text("rescinded_banner") if sec.rescinded else t.text("stretch_note")
         out.append(kept(s.para(markup(banner), "banner")))
-    score = t.text("no_score") if sec.score is None else f"{sec.score:.1f}%"
+    score = t.text("no_score") if sec.score is None else format_percent(sec.score)
     out.append(kept(s.para(markup(sec.description), "muted")))
     out.append(kept(s.para(f"<b>{markup(t.text('col_score'))}:</b> {markup(score)} · "
                            f"<b>{markup(t.text('col_answered'))}:</b> {sec.answered} / {sec.total}", "small")))
@@ -102,10 +108,22 @@ def applicability(ctx: ReportContext, t: Labels, s: Styles) -> list[Flowable]:
     if not ctx.not_applicable:
         return [*out, s.para(markup(t.text("no_na")))]
     for na in ctx.not_applicable:
-        site = f" · {na.site}" if na.site else ""
+        site = f" · {short(s, na.site)}" if na.site else ""
         out.append(s.para(f"<b>{markup(na.requirement_id)}</b>{markup(site)} — {markup(na.title)}", "h3"))
         out.append(kept(s.para(markup(na.section_title), "muted")))  # heading, section, label, text
         out += _long_text(s, t.text("justification"), na.justification)
+    return out
+
+
+def sites(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowable]:
+    """Every site in a table that repeats its header on each page (the cover lists the first few)."""
+    if not ctx.sites:
+        return []
+    out: list[Flowable] = [CondPageBreak(160), heading(s, t.text("sites"), 0, "sites"),
+                           s.para(markup(t.text("sites_intro")))]
+    rows = [[x.id, x.name, x.address or "—", x.country or "—"] for x in ctx.sites]
+    header = [t.text("col_site_id"), t.text("col_name"), t.text("col_address"), t.text("col_country")]
+    out.append(table(s, header, rows, (80, 150, width - 360, 130)))
     return out
 
 
@@ -114,7 +132,7 @@ def evidence_index(ctx: ReportContext, t: Labels, s: Styles, width: float) -> li
                            s.para(markup(t.text("evidence_intro")))]
     if not ctx.evidence:
         return [*out, s.para(markup(t.text("no_evidence_index")))]
-    rows = [[clip(e.filename, 200), _size(t, e.size), e.sha256, clip(", ".join(e.used_by), 300)]
+    rows = [[clip(e.filename, 200), _size(t, e.size), hash_text(e.sha256), clip(", ".join(e.used_by), 160)]
             for e in ctx.evidence]
     header = [t.text("col_file"), t.text("col_size"), t.text("col_sha"), t.text("col_used_by")]
     out.append(table(s, header, rows, (150, 70, 170, width - 390)))
@@ -142,28 +160,50 @@ def review(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
     out: list[Flowable] = [PageBreak(), heading(s, t.text("review"), 0, "review"),
                            s.para(markup(t.text("verdicts")), "h3")]
     if ctx.verdicts:
-        rows = [[v.key, _verdict_line(v, t), clip(v.comment, TABLE_CLIP)] for v in ctx.verdicts]
+        rows = [[v.key, _verdict_line(v, t, s), clip(v.comment, TABLE_CLIP)] for v in ctx.verdicts]
         rows = [[r[0], s.para(r[1], "cell"), r[2]] for r in rows]
         out.append(table(s, [t.text("col_requirement"), t.text("col_verdict"), t.text("col_comment")], rows,
                          (95, 150, width - 245)))
     else:
         out.append(s.para(markup(t.text("no_verdicts"))))
-    out.append(s.para(markup(t.text("signoffs")), "h3"))
+    if ctx.signoffs:
+        out.append(s.para(markup(t.text("signoffs")), "h3"))
     for so in ctx.signoffs:
         signed_on = date_text(so.date, t.lang)
         verdict = (coloured(t.text("signoff_matches"), GOOD) if so.matches
                    else coloured(t.text("signoff_changed", date=signed_on), BAD))
         block: list[Flowable] = [key_values(s, [
-            (t.text("sign_name"), so.name), (t.text("sign_org"), so.organisation or "—"),
-            (t.text("sign_role"), f"{so.role or '—'} ({t.code('signoff_kind', so.kind)})"),
-            (t.text("sign_date"), signed_on), (t.text("signoff_digest"), so.digest),
+            (t.text("sign_name"), short(s, so.name, 2 * (width - 140))),
+            (t.text("sign_org"), short(s, so.organisation, 2 * (width - 140)) or "—"),
+            (t.text("sign_role"), f"{short(s, so.role, width - 140) or '—'} ({t.code('signoff_kind', so.kind)})"),
+            (t.text("sign_date"), signed_on), (t.text("signoff_digest"), hash_text(so.digest)),
+            *_signature_rows(so, t),
         ], (130, width - 130)), s.para(verdict, "small")]
         out.append(KeepTogether(block))
-        out += [s.para(markup(p), "small") for p in paragraphs(so.statement)]
+        out += long_text(s, so.statement)
         out.append(Spacer(1, 8))
-    if not ctx.signoffs:  # nothing signed in the app: leave lines to sign the printed copy by hand
+    if not ctx.signoffs and not ctx.signature_slot:  # nothing signed: lines to sign the printed copy by hand
         out += [s.para(markup(t.text("sign_here")), "h3"), _sign_lines(t, s, width)]
+    if ctx.signature_slot:
+        spec = ctx.signature_slot
+        name, org, fp = spec.name, spec.organisation, spec.fingerprint
+        out.append(KeepTogether([
+            s.para(markup(t.text("pdf_signature")), "h3"), s.para(markup(t.text("pdf_signature_intro")), "small"),
+            key_values(s, [(t.text("sign_name"), name), (t.text("sign_org"), org or "—"),
+                           (t.text("signoff_fingerprint"), fp)], (130, width - 130)),
+            Spacer(1, 6), SignatureSlot(min(width, 320), 84, spec), Spacer(1, 10)]))
     return out
+
+
+def _signature_rows(so: SignOffInfo, t: Labels) -> list[tuple[str, str]]:
+    """The signature verdict, worded as ``veu-assess verify`` words it, and the fingerprint."""
+    verdict = t.code("signature_state", so.signature)
+    if so.signature == "invalid" and so.signature_reason:
+        verdict = f"{verdict} ({so.signature_reason})"
+    rows = [(t.text("signoff_signature"), verdict)]
+    if so.fingerprint:
+        rows.append((t.text("signoff_fingerprint"), so.fingerprint))
+    return rows
 
 
 def integrity(ctx: ReportContext, t: Labels, s: Styles) -> list[Flowable]:

@@ -8,6 +8,7 @@ which reportlab never reads as markup.)
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from reportlab.lib import colors
@@ -15,8 +16,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from veu_assess.report.glyphs import covers
-from veu_assess.report.styles import ACCENT, BAND, RULE, Styles
-from veu_assess.report.text import clean, markup
+from veu_assess.report.layout import CELL_MAX_HEIGHT, Bounded, budget, fit
+from veu_assess.report.messages import labels
+from veu_assess.report.shaping import visual
+from veu_assess.report.styles import ACCENT, BAND, MUTED, RULE, Styles
+from veu_assess.report.text import clean, markup, paragraphs
+
+CELL_CHARS = 1200  # characters of user text in a table cell (then "continues: ...")
+CELL_LINES = 16  # lines of user text in a table cell
 
 
 class Heading(Paragraph):
@@ -99,6 +106,52 @@ def cell(styles: Styles, markup_text: str, style_name: str = "cell") -> Paragrap
 PAD_X = 4  # a table cell's left and right padding
 
 
+def continues(styles: Styles, omitted: int, style_name: str = "cell") -> Paragraph:
+    """The visible note that ends a cut text: how many characters only the assessment file has."""
+    return styles.para(continues_markup(styles, omitted), style_name)
+
+
+def bounded(styles: Styles, content: Flowable, max_height: float = CELL_MAX_HEIGHT) -> Bounded:
+    """A table cell's flowable that never grows taller than ``max_height`` (see ``layout``)."""
+    return Bounded(content, max_height, lambda omitted: continues(styles, omitted))
+
+
+def text_cell(styles: Styles, text: str, style_name: str = "cell") -> Flowable:
+    """A bounded cell of user text: cut to ``CELL_CHARS``/``CELL_LINES`` (with the note), escaped."""
+    kept_text, omitted = budget(clean(text), CELL_CHARS, CELL_LINES)
+    para = cell(styles, markup(kept_text), style_name)
+    if omitted:
+        para = cell(styles, markup(kept_text) + "<br/>" + continues_markup(styles, omitted), style_name)
+    return bounded(styles, para)
+
+
+def continues_markup(styles: Styles, omitted: int) -> str:
+    """``continues`` as markup, to end a paragraph that was cut."""
+    note = labels(styles.lang).text("continues", count=f"{omitted:,}")
+    return f'<font color="{MUTED.hexval()}">{markup(note)}</font>'
+
+
+LABEL_WIDTH = 220.0  # points: a name repeated beside other text (site, owner, reviewer) is one short line
+
+
+def short(styles: Styles, text: str, width: float = LABEL_WIDTH, size: float = 9.5) -> str:
+    """A name shown where it repeats (a site beside each requirement, an owner, a reviewer),
+    clipped by measured width with an ellipsis; the full name is where it is listed once (the
+    Sites table, the .veua). Keeps the report's size independent of 1,000-character names."""
+    return fit(" ".join(text.split()), size, width, styles.fonts.body, styles.fonts.order)
+
+
+def long_text(styles: Styles, text: str, style_name: str = "small") -> list[Flowable]:
+    """User text of any length as paragraphs (which split across pages), cut to about a page
+    (``layout.budget``) with a visible "continues" note: the report's size never depends on how
+    much was typed into one field."""
+    kept_text, omitted = budget(text, *styles.text_budget)
+    out: list[Flowable] = [styles.para(markup(p), style_name) for p in paragraphs(kept_text)]
+    if omitted:
+        out.append(continues(styles, omitted, style_name))
+    return out
+
+
 def _text_cell(styles: Styles, text: str, width: float) -> Flowable | str:
     """A str cell: the text itself if it is one line that fits, else an escaped "cell" Paragraph.
 
@@ -109,12 +162,12 @@ def _text_cell(styles: Styles, text: str, width: float) -> Flowable | str:
     Paragraph, which sets it in a font that has it, and so does text with runs of spaces, which
     a Paragraph would collapse.
     """
-    plain = clean(text, keep_newlines=False)
+    plain = visual(clean(text, keep_newlines=False))
     style = styles["cell"]
     if (plain == " ".join(plain.split()) and covers(styles.fonts.body, plain)
             and stringWidth(plain, styles.fonts.body, style.fontSize) < width - 2 * PAD_X):
         return plain
-    return cell(styles, markup(text))
+    return text_cell(styles, text)
 
 
 def table(
@@ -126,7 +179,8 @@ def table(
     """A table with a repeated header row, thin rules and banded rows; str cells are escaped."""
     data: list[list[Flowable | str]] = [[cell(styles, markup(h), "cell_head") for h in header]]
     for row in rows:
-        data.append([_text_cell(styles, c, w) if isinstance(c, str) else c for c, w in zip(row, widths, strict=True)])
+        data.append([_text_cell(styles, c, w) if isinstance(c, str) else bounded(styles, c)
+                     for c, w in zip(row, widths, strict=True)])
     t = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     body = styles["cell"]
     commands: list[tuple[object, ...]] = [
@@ -146,12 +200,13 @@ def table(
     for i in range(2, len(data), 2):
         commands.append(("BACKGROUND", (0, i), (-1, i), BAND))
     t.setStyle(TableStyle(commands))
+    t.spaceAfter = 8  # a heading after a table does not sit on its last rule
     return t
 
 
 def key_values(styles: Styles, rows: Sequence[tuple[str, str]], widths: tuple[float, float]) -> Table:
     """A two-column label/value table without header (cover, sign-offs); both sides escaped."""
-    data = [[cell(styles, markup(k), "label"), cell(styles, markup(v), "body")] for k, v in rows]
+    data = [[bounded(styles, cell(styles, markup(k), "label")), text_cell(styles, v, "body")] for k, v in rows]
     t = Table(data, colWidths=list(widths), hAlign="LEFT")
     t.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), styles.fonts.body),
@@ -162,3 +217,37 @@ def key_values(styles: Styles, rows: Sequence[tuple[str, str]], widths: tuple[fl
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
     ]))
     return t
+
+
+
+@dataclass
+class SignatureSlotSpec:
+    """A signed report's signer, and where its signature box was laid out: ``placed`` gets
+    (page index, (left, bottom, right, top)) in PDF points when the box is drawn."""
+
+    name: str
+    organisation: str
+    fingerprint: str
+    placed: list[tuple[int, tuple[float, float, float, float]]] = field(default_factory=list)
+
+
+class SignatureSlot(Flowable):
+    """An empty box on the sign-off page for the visible PDF signature (signed reports only)."""
+
+    def __init__(self, width: float, height: float, spec: SignatureSlotSpec) -> None:
+        super().__init__()
+        self.width, self.height, self.spec = width, height, spec
+
+    def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.6)
+        canv.rect(0, 0, self.width, self.height)
+        canv.restoreState()
+        left, bottom = canv.absolutePosition(0, 0)
+        right, top = canv.absolutePosition(self.width, self.height)
+        self.spec.placed.append((canv.getPageNumber() - 1, (left, bottom, right, top)))

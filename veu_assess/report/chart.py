@@ -10,10 +10,11 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 
+from veu_assess.i18n_format import format_percent
 from veu_assess.report.context import SectionInfo
 from veu_assess.report.fonts import FontSet, has_cjk
+from veu_assess.report.layout import fit
 from veu_assess.report.styles import BAD, GOOD, MUTED, RULE, WARN
-from veu_assess.report.text import clip
 
 BAR_HEIGHT = 20
 
@@ -26,9 +27,11 @@ def _colour(score: float | None) -> colors.Color:
 
 def score_chart(sections: list[SectionInfo], fonts: FontSet, width: float, no_score: str) -> Drawing:
     """Bars for the sections in scope; 85% and 60% guide lines mark the level thresholds."""
-    labels = [clip(f"{s.id}  {s.title}", 34) for s in sections]
-    font = fonts.cjk if any(has_cjk(t) for t in labels) else fonts.body
     label_width = 165.0
+    raw = [f"{s.id}  {s.title}" for s in sections]
+    font = fonts.cjk if any(has_cjk(t) for t in raw) else fonts.body
+    # Clipped by measured width: a label never runs into the margin (Japanese titles are wide).
+    labels = [fit(t, 7.5, label_width - 10, font, fonts.order) for t in raw]
     height = BAR_HEIGHT * len(sections) + 30
     d = Drawing(width, height, initialFontName=fonts.body)
     chart = HorizontalBarChart()
@@ -59,7 +62,7 @@ def score_chart(sections: list[SectionInfo], fonts: FontSet, width: float, no_sc
     for i, s in enumerate(ordered):
         value = s.score or 0.0
         x = chart.x + chart.width * value / 100 + 4
-        text = no_score if s.score is None else f"{s.score:.0f}%"
+        text = no_score if s.score is None else format_percent(s.score)
         d.add(String(x, chart.y + step * i + step / 2 - 3, text, fontName=fonts.body, fontSize=7.5,
                      fillColor=colors.black))
     for threshold in (60, 85):

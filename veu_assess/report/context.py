@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from veu_assess import __version__
 from veu_assess.catalog.loader import Catalog
@@ -20,12 +21,13 @@ from veu_assess.engine.scoring import Result, evaluate
 from veu_assess.engine.status import changed_since as catalog_changes_since
 from veu_assess.engine.status import changes_text, framing_paragraphs, staleness
 from veu_assess.engine.visibility import Item
+from veu_assess.languages import check_language
 from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.report.text import clean
 from veu_assess.review.texts import protection_statement
 from veu_assess.storage.digest import content_digest
 from veu_assess.storage.document import Document
-from veu_assess.storage.integrity import EvidenceProblem, changed_since, integrity_state, verify_evidence
+from veu_assess.storage.integrity import EvidenceProblem, integrity_state, verify_evidence
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,9 @@ class SignOffInfo:
     statement: str
     digest: str
     matches: bool  # the digest it saw equals the current content digest
+    signature: str = "unsigned"  # SignatureState name: trusted / unconfirmed / invalid / unsigned
+    signature_reason: str = ""  # why invalid (English, from signing.cms)
+    fingerprint: str = ""  # SHA-256 of the signer's certificate
 
 
 @dataclass(frozen=True)
@@ -180,6 +185,11 @@ class ReportContext:
     integrity_since: dt.date | None = None  # the sign-off date, for "changed_after_signoff"
     evidence_checked: int = 0  # evidence files hashed against their SHA-256 for this report
     protection: str = ""  # what the sign-off digest protects against, and what it does not
+    confidentiality: str = ""  # the catalog's marking for the cover and every footer ("" = none)
+    generated: dt.datetime | None = None  # when the report is generated (UTC); set by report.api
+    # A signed report: the signer shown on the sign-off page above the box where the PDF
+    # signature's visible block goes (report.blocks.SignatureSlotSpec).
+    signature_slot: Any = None
     # legal status (report/framing.py): framing paragraphs (title, text), notes on what may have
     # changed since the research date, changes since the file's questionnaire version
     framing: tuple[tuple[str, str], ...] = ()
@@ -224,13 +234,26 @@ def _verdicts(doc: Document, items: list[Item]) -> dict[str, VerdictInfo]:
 
 def _evidence(items: list[Item], answers: dict[str, Answer]) -> tuple[EvidenceInfo, ...]:
     """One row per distinct file (by SHA-256), in the order the questionnaire first cites it."""
-    found: dict[str, tuple[EvidenceInfo, list[str]]] = {}
+    found: dict[str, tuple[EvidenceInfo, dict[str, None]]] = {}  # keys as an ordered set
     for it in items:
         for ev in answers.get(it.key, Answer()).evidence:
-            row = found.setdefault(ev.sha256, (EvidenceInfo(clean(ev.filename, False), ev.size, ev.sha256), []))
-            if it.key not in row[1]:
-                row[1].append(it.key)
+            row = found.get(ev.sha256)
+            if row is None:
+                row = found[ev.sha256] = (EvidenceInfo(clean(ev.filename, False), ev.size, ev.sha256), {})
+            row[1][it.key] = None
     return tuple(EvidenceInfo(e.filename, e.size, e.sha256, tuple(keys)) for e, keys in found.values())
+
+
+def _signoffs(doc: Document) -> tuple[SignOffInfo, ...]:
+    """Each sign-off with the same signature verdict as ``veu-assess verify`` and the app."""
+    from veu_assess.signing.verify import document_verdicts
+
+    return tuple(
+        SignOffInfo(clean(v.signoff.name, False), clean(v.signoff.organisation, False), clean(v.signoff.role, False),
+                    v.signoff.kind.value, v.signoff.date.isoformat(), clean(v.signoff.statement), v.signoff.digest,
+                    v.matches, v.state.name.lower(), clean(v.reason, False), v.fingerprint)
+        for v in document_verdicts(doc)
+    )
 
 
 def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Result | None = None,
@@ -239,8 +262,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
     """Everything the report shows, for one language, from one engine evaluation, escaped. Evidence
     is hashed unless ``evidence_problems`` (the result of ``verify_evidence`` the caller already
     ran) is given: "intact" must mean checked."""
-    if lang not in ("en", "ja"):
-        raise ValueError(f"unknown report language {lang!r} (use en or ja)")
+    check_language(lang, "report")
     a = doc.assessment
     today = today or dt.date.today()  # legal statuses are read on the day the report is made
     result = result or evaluate(catalog, a)
@@ -254,6 +276,15 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
     def site_label(site_id: str | None) -> str:
         return clean(site_names.get(site_id, site_id), False) if site_id else ""
 
+    infos: dict[tuple[str, int, str], EvidenceInfo] = {}
+
+    def evidence_info(filename: str, size: int, sha256: str) -> EvidenceInfo:
+        # One object per file: an answer may cite 1,000 files, most of them cited by other answers.
+        key = (filename, size, sha256)
+        if key not in infos:
+            infos[key] = EvidenceInfo(clean(filename, False), size, sha256)
+        return infos[key]
+
     def detail(it: Item) -> ItemDetail:
         ans, req = a.answers.get(it.key, Answer()), it.requirement
         return ItemDetail(
@@ -263,7 +294,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
             verify_what=req.verify_note.get(lang) if req.verify_note else "",
             verify=req.verify, gate=req.gate, importance=req.importance.value, state=ans.state.value,
             justification=clean(ans.justification), notes=clean(ans.notes),
-            evidence=tuple(EvidenceInfo(clean(e.filename, False), e.size, e.sha256) for e in ans.evidence),
+            evidence=tuple(evidence_info(e.filename, e.size, e.sha256) for e in ans.evidence),
             marked_for_review=ans.marked_for_review, owner=clean(ans.owner, False), due=_date(ans.due),
             verdict=verdicts.get(it.key),
         )
@@ -318,14 +349,11 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         sections=tuple(sections), gates_failed=tuple(gate(it) for it in result.gates_failed),
         gates_open=tuple(gate(it) for it in result.gates_open), gaps=gaps, not_applicable=not_applicable,
         evidence=_evidence(result.items, a.answers), verdicts=tuple(verdicts.values()),
-        signoffs=tuple(
-            SignOffInfo(clean(so.name, False), clean(so.organisation, False), clean(so.role, False), so.kind.value,
-                        so.date.isoformat(), clean(so.statement), so.digest, not changed_since(doc, so.digest))
-            for so in doc.review.signoffs
-        ),
+        signoffs=_signoffs(doc),
         digest=digest, app_version=__version__, integrity=state.kind.name.lower(),
         integrity_detail=clean(state.detail, False), integrity_since=state.signoff_date,
         evidence_checked=len(doc.assessment.evidence_hashes()), protection=protection_statement(lang),
+        confidentiality=catalog.header.confidentiality.get(lang) if catalog.header.confidentiality else "",
         framing=tuple(framing_paragraphs(catalog, lang)),
         status_notes=tuple(n.text(lang) for n in staleness(catalog, today)),
         status_read_on=day_text(today, lang),

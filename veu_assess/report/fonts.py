@@ -3,7 +3,7 @@
 Every font in the PDF must be embedded, so the report never uses reportlab's built-in
 Helvetica/Times (not embedded) nor its CID fonts (not embedded either). The English report sets
 text in DejaVu Sans; the Japanese report, and any English paragraph that contains CJK user
-text, in IPAexGothic, which covers kana, kanji and Latin. Characters a paragraph's font lacks
+text, in IPAexGothic (kana, kanji, Latin), with BIZ UDPGothic Bold as its bold. Characters a paragraph's font lacks
 are set in the other font where it has them (see ``report.glyphs``).
 """
 
@@ -17,13 +17,16 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from veu_assess.report import pdfpatch
 from veu_assess.resources import fonts_dir
 
 LATIN = "VeuDejaVuSans"
 LATIN_BOLD = "VeuDejaVuSans-Bold"
 CJK = "VeuIPAexGothic"
+CJK_BOLD = "VeuBIZUDPGothic-Bold"
 
-_FILES = {LATIN: "DejaVuSans.ttf", LATIN_BOLD: "DejaVuSans-Bold.ttf", CJK: "ipaexg.ttf"}
+_FILES = {LATIN: "DejaVuSans.ttf", LATIN_BOLD: "DejaVuSans-Bold.ttf", CJK: "ipaexg.ttf",
+          CJK_BOLD: "BIZUDPGothic-Bold.ttf"}
 _lock = threading.Lock()
 _registered = False
 
@@ -66,7 +69,9 @@ def register_fonts() -> None:
                 pdfmetrics.registerFont(TTFont(name, str(path)))
             except Exception as exc:  # reportlab raises several types for a bad or missing file
                 raise FontError(f"the report font {filename} cannot be loaded ({exc}); reinstall the app") from exc
-        # <b> inside Paragraph markup picks the bold face; IPAexGothic has none, so it maps to itself.
+        pdfpatch.install()  # ToUnicode beyond the BMP, kinsoku line breaking (see report.pdfpatch)
+        # <b> inside Paragraph markup picks the bold face; IPAexGothic has none of its own, so its
+        # bold is BIZ UDPGothic Bold (OFL), a Japanese gothic of the same build and proportions.
         addMapping(LATIN, 0, 0, LATIN)
         addMapping(LATIN, 1, 0, LATIN_BOLD)
         addMapping(LATIN, 0, 1, LATIN)
@@ -75,9 +80,11 @@ def register_fonts() -> None:
         addMapping(LATIN_BOLD, 1, 0, LATIN_BOLD)
         addMapping(LATIN_BOLD, 0, 1, LATIN_BOLD)
         addMapping(LATIN_BOLD, 1, 1, LATIN_BOLD)
-        for bold in (0, 1):
-            for italic in (0, 1):
-                addMapping(CJK, bold, italic, CJK)
+        for italic in (0, 1):
+            addMapping(CJK, 0, italic, CJK)
+            addMapping(CJK, 1, italic, CJK_BOLD)
+            addMapping(CJK_BOLD, 0, italic, CJK_BOLD)
+            addMapping(CJK_BOLD, 1, italic, CJK_BOLD)
         _registered = True
 
 
@@ -85,5 +92,5 @@ def font_set(lang: str) -> FontSet:
     """The fonts of the report in ``lang`` (registered on first use)."""
     register_fonts()
     if lang == "ja":
-        return FontSet(body=CJK, bold=CJK, cjk=CJK, cjk_wrap=True, order=(CJK, LATIN))
+        return FontSet(body=CJK, bold=CJK_BOLD, cjk=CJK, cjk_wrap=True, order=(CJK, LATIN))
     return FontSet(body=LATIN, bold=LATIN_BOLD, cjk=CJK, cjk_wrap=False, order=(LATIN, CJK))

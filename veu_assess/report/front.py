@@ -9,12 +9,14 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
-from veu_assess.report.blocks import coloured, heading, key_values, table
+from veu_assess.i18n_format import format_percent
+from veu_assess.report.blocks import PAD_X, coloured, heading, key_values, short, table
 from veu_assess.report.chart import score_chart
 from veu_assess.report.context import GateInfo, ReportContext
+from veu_assess.report.layout import fit
 from veu_assess.report.messages import Labels, render_block
 from veu_assess.report.styles import LEVEL_COLOURS, MUTED, STATE_COLOURS, Styles
-from veu_assess.report.text import clip, date_text, markup
+from veu_assess.report.text import date_text, markup
 from veu_assess.report.toc import Contents
 
 TABLE_CLIP = 600  # characters of user text in a table cell; the section detail shows it all
@@ -31,26 +33,55 @@ def _prose(styles: Styles, blocks: list[str]) -> list[Flowable]:
     return out
 
 
+COVER_SITES = 8  # sites listed on the cover; the Sites section lists them all
+COVER_VALUE_LINES = 1.8  # a cover value (a name, a title) is clipped to about two lines
+
+
+def site_line(name: str, address: str, country: str) -> str:
+    """"Name — address, country" without stray punctuation for the parts that are empty."""
+    tail = ", ".join(p for p in (address.strip(), country.strip()) if p)
+    return f"{name} — {tail}" if tail else name
+
+
+def cover_sites(ctx: ReportContext, t: Labels, s: Styles, width: float) -> str:
+    """Up to ``COVER_SITES`` sites, one clipped line each, then "and N more (see Sites)"."""
+    if not ctx.sites:
+        return t.text("cover_no_sites")
+    body = s["body"]
+    lines = [fit(site_line(x.name, x.address, x.country), body.fontSize, width, s.fonts.body, s.fonts.order)
+             for x in ctx.sites[:COVER_SITES]]
+    if len(ctx.sites) > COVER_SITES:
+        lines.append(t.text("cover_more_sites", count=len(ctx.sites) - COVER_SITES))
+    return "\n".join(lines)
+
+
 def cover(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowable]:
-    sites = "\n".join(
-        f"{x.name} — {x.address}, {x.country}".replace(", ,", ",").strip(" ,—") for x in ctx.sites
-    ) or t.text("cover_no_sites")
+    value_w = width - 140 - 2 * PAD_X
+
+    def short(text: str) -> str:  # about two lines, so the level stays on the first page
+        return fit(text, s["body"].fontSize, value_w * COVER_VALUE_LINES, s.fonts.body, s.fonts.order)
+
     rows = [
-        (t.text("cover_applicant"), ctx.applicant or t.text("unnamed_applicant")),
-        (t.text("cover_assessment"), ctx.assessment_title or "—"),
+        (t.text("cover_applicant"), short(ctx.applicant or t.text("unnamed_applicant"))),
+        (t.text("cover_assessment"), short(ctx.assessment_title or "—")),
         (t.text("cover_date"), date_text(ctx.report_date, ctx.lang)),
         (t.text("cover_destination"), ctx.destination_country or t.text("not_set")),
         (t.text("cover_parent"), ctx.parent_hq_country or t.text("not_set")),
-        (t.text("cover_sites"), clip(sites, 1500)),
+        (t.text("cover_sites"), cover_sites(ctx, t, s, value_w)),
     ]
+    if ctx.generated is not None:
+        when = f"{date_text(ctx.generated.date(), ctx.lang)} {ctx.generated:%H:%M} UTC"
+        rows.append((t.text("cover_generated"), t.text("cover_generated_value", date=when, version=ctx.app_version)))
     level = Table([[s.para(markup(ctx.level_label), "cover_level")]], colWidths=[width], hAlign="LEFT")
     level.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), s.fonts.body),
         ("BACKGROUND", (0, 0), (-1, -1), LEVEL_COLOURS.get(ctx.level, MUTED)),
         ("TOPPADDING", (0, 0), (-1, -1), 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
     ]))
+    marking = s.para(markup(ctx.confidentiality), "cover_marking") if ctx.confidentiality else Spacer(1, 12)
     out: list[Flowable] = [
-        Spacer(1, 30),
+        marking,
+        Spacer(1, 18),
         s.para(markup(t.text("report_title")), "cover_title"),
         s.para(markup(ctx.catalog_title), "cover_sub"),
         key_values(s, rows, (140, width - 140)),
@@ -59,8 +90,9 @@ def cover(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowab
         level,
         Spacer(1, 8),
         key_values(s, [
-            (t.text("cover_score"), "—" if ctx.score is None else f"{ctx.score:.1f}%"),
-            (t.text("cover_progress"), f"{ctx.answered} / {ctx.total} ({ctx.progress_pct:.0f}%)"),
+            (t.text("cover_score"), format_percent(ctx.score)),
+            (t.text("cover_progress"),
+             f"{ctx.answered} / {ctx.total} ({format_percent(ctx.progress_pct, decimals=0)})"),
             (t.text("cover_catalog"),
              t.text("cover_catalog_version", version=ctx.catalog_version,
                     as_of=date_text(ctx.catalog_as_of, ctx.lang))),
@@ -114,7 +146,7 @@ def scores(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
             note = t.text("stretch_note")
         else:
             note = ""
-        score = "" if not x.visible else (t.text("no_score") if x.score is None else f"{x.score:.1f}%")
+        score = "" if not x.visible else (t.text("no_score") if x.score is None else format_percent(x.score))
         answered = f"{x.answered} / {x.total}" if x.visible else ""
         rows.append([f"{x.id}  {x.title}", answered, score, note])
     out += [Spacer(1, 6), table(s, [t.text("col_section"), t.text("col_answered"), t.text("col_score"),
@@ -125,7 +157,7 @@ def scores(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
 def _gate_rows(gates: tuple[GateInfo, ...], t: Labels, s: Styles) -> list[list[object]]:
     rows: list[list[object]] = []
     for g in gates:
-        site = f" ({clip(g.site, 80)})" if g.site else ""
+        site = f" ({short(s, g.site, 150, 7.5)})" if g.site else ""
         rows.append([
             s.para(f"<b>{markup(g.requirement_id)}</b>{markup(site)} {markup(g.title)}", "cell"),
             g.citation,
@@ -165,13 +197,13 @@ def plan(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowabl
     blank = "________________"
     rows = []
     for g in ctx.gaps:
-        site = f" ({clip(g.site, 80)})" if g.site else ""
+        site = f" ({short(s, g.site, 120, 7.5)})" if g.site else ""
         requirement = (f"<b>{markup(g.requirement_id)}</b>{markup(site)}<br/>{markup(g.title)}"
                        f'<br/><font color="{MUTED.hexval()}">{markup(g.citation)}</font>')
         state = (coloured(t.code("state", g.state), STATE_COLOURS.get(g.state, MUTED))
                  + "<br/>" + markup(t.code("priority", g.priority))
                  + (f"<br/>{markup(t.text('gap_stretch'))}" if g.stretch else ""))
-        owner = markup(clip(g.owner, 200)) if g.owner else blank
+        owner = markup(short(s, g.owner, 180, 7.5)) if g.owner else blank
         due = markup(date_text(g.due, ctx.lang)) if g.due else blank
         who = f"{markup(t.text('col_owner'))}: {owner}<br/>{markup(t.text('col_due'))}: {due}"
         rows.append([str(g.rank), s.para(requirement, "cell"), s.para(state, "cell"), g.remediation,

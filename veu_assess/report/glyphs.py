@@ -9,8 +9,8 @@ has is replaced by U+FFFD, set in a font that has it, so it stays visible and se
 
 Coverage is read from each font's cmap (reportlab's ``face.charToGlyph``); a family's coverage
 is what all its faces (regular and bold) share, because ``<b>`` may switch the face. Characters
-beyond the Basic Multilingual Plane never count as covered: reportlab writes an invalid
-ToUnicode entry for them (see ``text.clean``, which already turns them into U+FFFD).
+beyond the Basic Multilingual Plane count like any other (U+20B9F 𠮟 is in IPAexGothic):
+``report.pdfpatch`` makes reportlab write their ToUnicode entries correctly.
 """
 
 from __future__ import annotations
@@ -22,12 +22,15 @@ from collections.abc import Sequence
 
 from reportlab.pdfbase import pdfmetrics
 
-from veu_assess.report.fonts import CJK, LATIN, LATIN_BOLD, register_fonts
+from veu_assess.report.fonts import CJK, CJK_BOLD, LATIN, LATIN_BOLD, register_fonts
 
 REPLACEMENT = "\ufffd"
 
 # The faces a family may switch between inside one paragraph (<b> picks the bold face).
-_FAMILIES: dict[str, tuple[str, ...]] = {LATIN: (LATIN, LATIN_BOLD), LATIN_BOLD: (LATIN, LATIN_BOLD), CJK: (CJK,)}
+# The Japanese bold (another family) lacks a few hundred rare kanji IPAexGothic has: coverage is
+# the regular face's, so such a kanji in a bold run keeps its place rather than becoming U+FFFD.
+_FAMILIES: dict[str, tuple[str, ...]] = {LATIN: (LATIN, LATIN_BOLD), LATIN_BOLD: (LATIN, LATIN_BOLD), CJK: (CJK,),
+                                         CJK_BOLD: (CJK_BOLD,)}
 _TAG = re.compile(r"(<[^>]*>)")
 
 
@@ -38,7 +41,7 @@ def coverage(font: str) -> frozenset[int]:
     shared: set[int] | None = None
     for face in _FAMILIES.get(font, (font,)):
         cmap = pdfmetrics.getFont(face).face.charToGlyph
-        points = {cp for cp, glyph in cmap.items() if glyph and cp <= 0xFFFF}
+        points = {cp for cp, glyph in cmap.items() if glyph}
         shared = points if shared is None else shared & points
     return frozenset((shared or set()) | set(range(0x80)))
 
@@ -63,7 +66,7 @@ def covers(font: str, text: str) -> bool:
 
 
 def _family(font: str) -> str:
-    return LATIN if font == LATIN_BOLD else font
+    return LATIN if font == LATIN_BOLD else CJK if font == CJK_BOLD else font
 
 
 def font_runs(text: str, primary: str, order: Sequence[str]) -> list[tuple[str, str]]:

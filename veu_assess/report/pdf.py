@@ -4,11 +4,13 @@ One document template with two page templates (cover, content), laid out in a si
 The footer of every page carries the integrity digest and "page X of Y"; Y is known only at the
 end, so the canvas keeps each page's state and draws the footers when the document is saved,
 and the table of contents' page numbers likewise (see ``toc``). Output is deterministic:
-reportlab's invariant mode, a creation date taken from the assessment date, no random ids.
+reportlab's invariant mode, a creation date that is the stated generation time (see
+``report.metadata``), no random ids.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,9 +26,12 @@ from veu_assess.report.blocks import Heading, headings_in, keep_with_next
 from veu_assess.report.context import ReportContext
 from veu_assess.report.fonts import FontSet
 from veu_assess.report.glyphs import font_runs
+from veu_assess.report.layout import field_budget, fit
 from veu_assess.report.messages import Labels, labels
-from veu_assess.report.styles import MUTED, RULE, WATERMARK, stylesheet
-from veu_assess.report.text import clean, clip, date_text
+from veu_assess.report.metadata import attach_xmp, pdf_date, xmp_packet
+from veu_assess.report.shaping import visual
+from veu_assess.report.styles import BAD, MUTED, RULE, WATERMARK, stylesheet
+from veu_assess.report.text import clean, date_text
 from veu_assess.report.toc import Contents
 
 PAGE_W, PAGE_H = A4
@@ -44,12 +49,13 @@ class Decor:
     page_of: Callable[[int, int], str]
     fonts: FontSet
     draft: str | None  # the watermark text while the assessment is incomplete
-    date_stamp: str  # PDF date string, e.g. D:20261128000000+00'00'
+    date_stamp: str  # PDF date string of the generation time, e.g. D:20261128093000+00'00'
+    confidentiality: str = ""  # the marking on every footer ("" = none)
 
     def draw(self, canv: Canvas, x: float, y: float, text: str, size: float, right: bool = False) -> None:
         """Draw one line of text from ``x`` (or ending at ``x`` when ``right``), each character
         in an embedded font that has it (an applicant's name may be Hebrew in the ja report)."""
-        runs = font_runs(text, self.fonts.body, self.fonts.order)
+        runs = font_runs(visual(text), self.fonts.body, self.fonts.order)
         if right:
             x -= sum(stringWidth(run, font, size) for font, run in runs)
         for font, run in runs:
@@ -100,6 +106,9 @@ class _Canvas(Canvas):
         self.setFillColor(MUTED)
         d.draw(self, MARGIN_X, MARGIN_BOTTOM - 26, d.digest_text, 6.5)
         d.draw(self, PAGE_W - MARGIN_X, MARGIN_BOTTOM - 26, d.page_of(self._pageNumber, total), 7.5, right=True)
+        if d.confidentiality:
+            self.setFillColor(BAD)
+            d.draw(self, MARGIN_X, MARGIN_BOTTOM - 37, d.confidentiality, 7)
         self.restoreState()
 
 
@@ -137,26 +146,54 @@ def _draw_header(canv: Canvas, decor: Decor) -> None:
     canv.saveState()
     canv.setFillColor(MUTED)
     y = PAGE_H - MARGIN_TOP + 22
-    decor.draw(canv, MARGIN_X, y, decor.header_left, 7.5)
-    decor.draw(canv, PAGE_W - MARGIN_X, y, decor.header_right, 7.5, right=True)
+    decor.draw(canv, MARGIN_X, y, decor.header_left, HEADER_SIZE)
+    decor.draw(canv, PAGE_W - MARGIN_X, y, decor.header_right, HEADER_SIZE, right=True)
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.5)
     canv.line(MARGIN_X, y - 5, PAGE_W - MARGIN_X, y - 5)
     canv.restoreState()
 
 
-def _decor(ctx: ReportContext, t: Labels, fonts: FontSet) -> Decor:
+HEADER_SIZE = 7.5
+HEADER_GAP = 18.0  # points between the running title and the date
+
+
+def header_texts(ctx: ReportContext, t: Labels, fonts: FontSet) -> tuple[str, str]:
+    """The running header's title (clipped by its measured width, with an ellipsis, so it never
+    reaches the date) and date."""
     who = ctx.applicant or t.text("unnamed_applicant")
-    d = ctx.report_date
+    right = date_text(ctx.report_date, ctx.lang)
+    right_w = sum(stringWidth(run, font, HEADER_SIZE) for font, run in font_runs(right, fonts.body, fonts.order))
+    left = fit(clean(f"{t.text('report_title')} — {who}", keep_newlines=False), HEADER_SIZE,
+               FRAME_W - right_w - HEADER_GAP, fonts.body, fonts.order)
+    return left, right
+
+
+def _decor(ctx: ReportContext, t: Labels, fonts: FontSet) -> Decor:
+    left, right = header_texts(ctx, t, fonts)
     return Decor(
-        header_left=clip(clean(f"{t.text('report_title')} — {who}", keep_newlines=False), 90),
-        header_right=date_text(ctx.report_date, ctx.lang),
+        header_left=left,
+        header_right=right,
         digest_text=f"{t.text('digest')}: {ctx.digest} · {ctx.catalog_version}",
         page_of=lambda page, pages: t.text("page_of", page=page, pages=pages),
         fonts=fonts,
         draft=t.text("draft") if ctx.provisional else None,
-        date_stamp=f"D:{d.year:04d}{d.month:02d}{d.day:02d}000000+00'00'",
+        date_stamp=pdf_date(_generated(ctx)),
+        confidentiality=fit(ctx.confidentiality, 7, FRAME_W, fonts.body, fonts.order),
     )
+
+
+def _generated(ctx: ReportContext) -> dt.datetime:
+    # A context built without report.api (tests, the CSV) has no time: the assessment date then.
+    d = ctx.report_date
+    return ctx.generated or dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC)
+
+
+def long_fields(ctx: ReportContext) -> int:
+    """How many long user texts the body shows (they share ``layout.REPORT_CHARS``)."""
+    n = sum(bool(it.justification) + bool(it.notes) + bool(it.verdict and it.verdict.comment)
+            for sec in ctx.sections for it in sec.items)
+    return n + len(ctx.not_applicable) + sum(bool(so.statement) for so in ctx.signoffs)
 
 
 def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> bytes:
@@ -167,21 +204,28 @@ def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> b
     """
     t = labels(ctx.lang)
     s = stylesheet(ctx.lang)
+    s.text_budget = field_budget(long_fields(ctx))
     decor = _decor(ctx, t, s.fonts)
     buf = io.BytesIO()
     who = ctx.applicant or t.text("unnamed_applicant")
+    title = clean(f"{t.text('report_title')} — {who}", keep_newlines=False)
+    producer = f"VEU Readiness Assessor {ctx.app_version}"
+    keywords = [f"catalog {ctx.catalog_version}", f"digest {ctx.digest}",
+                f"assessment date {ctx.report_date.isoformat()}"]
+    if ctx.confidentiality:
+        keywords.append(ctx.confidentiality)
     doc = _DocTemplate(
         buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, invariant=1, initialFontName=s.fonts.body, lang=ctx.lang,
-        title=clean(f"{t.text('report_title')} — {who}", keep_newlines=False),
-        author=who, subject=t.text("report_subject"),
-        creator=f"VEU Readiness Assessor {ctx.app_version}",
-        keywords=[f"catalog {ctx.catalog_version}", f"digest {ctx.digest}"],
+        title=title, author=who, subject=t.text("report_subject"), creator=producer, keywords=keywords,
     )
+    xmp = xmp_packet(title=title, author=who, subject=t.text("report_subject"), lang=ctx.lang,
+                     created=_generated(ctx), producer=producer, keywords=", ".join(keywords))
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
     def on_cover(canv: Canvas, _doc: BaseDocTemplate) -> None:
+        attach_xmp(canv, xmp)
         _draw_watermark(canv, decor)
 
     def on_content(canv: Canvas, _doc: BaseDocTemplate) -> None:
@@ -202,6 +246,7 @@ def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> b
         *front.plan(ctx, t, s, FRAME_W),
         *back.detail(ctx, t, s),
         *back.applicability(ctx, t, s),
+        *back.sites(ctx, t, s, FRAME_W),
         *back.evidence_index(ctx, t, s, FRAME_W),
         *back.review(ctx, t, s, FRAME_W),
         *back.integrity(ctx, t, s),

@@ -70,6 +70,9 @@ class ReportParagraph(Paragraph):
 @dataclass
 class Styles:
     fonts: FontSet
+    lang: str = "en"
+    # Characters and lines one long user text may fill (``layout.field_budget``); set per report.
+    text_budget: tuple[int, int] = (4000, 60)
     styles: dict[str, ParagraphStyle] = field(default_factory=dict)
     _variants: dict[str, ParagraphStyle] = field(default_factory=dict)
 
@@ -136,7 +139,7 @@ def stylesheet(lang: str) -> Styles:
     def derive(name: str, **kw: object) -> ParagraphStyle:
         return ParagraphStyle(name, parent=body, **kw)
 
-    s = Styles(fonts)
+    s = Styles(fonts, lang)
     s.styles = {
         "body": body,
         "small": derive("small", fontSize=8, leading=10.5, spaceAfter=2),
@@ -160,6 +163,7 @@ def stylesheet(lang: str) -> Styles:
         "cover_sub": derive("cover_sub", fontSize=12, leading=17, textColor=MUTED, spaceAfter=18),
         "cover_level": derive("cover_level", fontName=fonts.bold, fontSize=22, leading=28,
                               textColor=colors.white, alignment=TA_CENTER),
+        "cover_marking": derive("cover_marking", fontName=fonts.bold, fontSize=9.5, leading=13, textColor=BAD),
         "cover_draft": derive("cover_draft", fontName=fonts.bold, fontSize=10, leading=14, textColor=BAD,
                               spaceBefore=8),
         "toc1": derive("toc1", fontSize=10.5, leading=16, leftIndent=0, firstLineIndent=0),

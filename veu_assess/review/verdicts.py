@@ -10,6 +10,7 @@ import re
 
 from pydantic import ValidationError
 
+from veu_assess.bugs import InputError
 from veu_assess.catalog.loader import Catalog
 from veu_assess.model.assessment import AnswerState, split_key
 from veu_assess.model.review import Verdict, VerdictState
@@ -20,7 +21,7 @@ from veu_assess.storage.document import Document
 _KEY = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*(@[a-z0-9][a-z0-9-]{0,39})?$")
 
 
-class ReviewError(ValueError):
+class ReviewError(InputError):
     """A review operation was asked something impossible; the message says what, in one line."""
 
 

@@ -10,15 +10,16 @@ import stat
 import struct
 import zipfile
 import zlib
-from pathlib import Path
 from typing import IO
 
 from veu_assess.storage.errors import VeuaFormatError, VeuaLimitError
 from veu_assess.storage.limits import FOLDER_ENTRY, JSON_PARTS, MANIFEST, Limits, MiB, check_member_name
 
-# Everything zipfile and struct are known to raise on a damaged archive.
+# What zipfile, zlib and struct raise on a damaged archive (ValueError: a name that is not UTF-8,
+# a negative offset; OverflowError: an offset past what seek accepts). Caught only around the
+# calls that read the archive: the same types raised by the app's own code are bugs, not damage.
 ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, struct.error, EOFError,
-              NotImplementedError, KeyError, IndexError, OverflowError, RuntimeError, zlib.error)
+              NotImplementedError, OverflowError, zlib.error)
 _EOCD, _EOCD64_LOC, _EOCD64 = b"PK\x05\x06", b"PK\x06\x07", b"PK\x06\x06"
 LOCAL_HEADER = 30
 # Evidence entries smaller than this are not held to the ratio limit; the ratio of all evidence
@@ -44,7 +45,7 @@ def precheck_directory(fh: IO[bytes], file_size: int, limits: Limits) -> int:
         raise _not_zip("no zip directory found; the file may be truncated")
     _sig, _d, _cd, _n_disk, entries, cd_size, _off, _clen = struct.unpack("<4s4H2LH", tail[pos:pos + 22])
     if entries == 0xFFFF or cd_size == 0xFFFFFFFF:
-        entries, cd_size = _zip64_counts(fh, tail, pos, file_size - tail_len)
+        entries, cd_size = _zip64_counts(fh, tail, pos)
     if entries > limits.max_entries:
         raise VeuaLimitError(f"has {entries:,} entries, more than the limit of {limits.max_entries:,}", "zip")
     if cd_size > limits.max_central_dir_bytes:
@@ -53,7 +54,7 @@ def precheck_directory(fh: IO[bytes], file_size: int, limits: Limits) -> int:
     return int(entries)
 
 
-def _zip64_counts(fh: IO[bytes], tail: bytes, pos: int, tail_start: int) -> tuple[int, int]:
+def _zip64_counts(fh: IO[bytes], tail: bytes, pos: int) -> tuple[int, int]:
     loc = tail[pos - 20:pos] if pos >= 20 else b""
     if len(loc) != 20 or not loc.startswith(_EOCD64_LOC):
         raise _not_zip("the large-file (zip64) directory record is missing")
@@ -126,9 +127,8 @@ def _check_no_overlap(infos: list[zipfile.ZipInfo], file_size: int) -> None:
                                   "the file may be truncated", "zip")
 
 
-def open_zip(path: Path, fh: IO[bytes], file_size: int,
-             limits: Limits) -> tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
-    """Open ``fh`` (the file at ``path``) as a checked zip."""
+def open_zip(fh: IO[bytes], file_size: int, limits: Limits) -> tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
+    """Open ``fh`` as a checked zip."""
     try:
         claimed = precheck_directory(fh, file_size, limits)
         fh.seek(0)

@@ -35,11 +35,3 @@ class VeuaLimitError(VeuaError):
 
 class VeuaIntegrityError(VeuaError):
     """Evidence or content does not match the hashes recorded for it."""
-
-
-class VeuaUnexpectedError(VeuaError):
-    """A failure the reader did not foresee; still reported as a readable refusal, never a crash.
-
-    Tests assert this one never occurs on any input, so a gap in the checks shows up as a test
-    failure while users remain protected by the catch-all.
-    """

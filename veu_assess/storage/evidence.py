@@ -8,9 +8,7 @@ length. Non-ASCII names (Japanese included) are kept.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from veu_assess.storage.archive import ZIP_ERRORS
 from veu_assess.storage.digest import CHUNK
 from veu_assess.storage.document import Document
 from veu_assess.storage.errors import VeuaError, VeuaIntegrityError
+from veu_assess.storage.files import atomic_file
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 _DEVICE = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
@@ -85,24 +84,20 @@ def extract_evidence(doc: Document, sha256: str, target_dir: Path) -> Path:
         raise VeuaError(f"refusing to write {name!r} outside {root}")
     if target.is_file() and not target.is_symlink() and _same_content(target, sha256):
         return target
-    fd, tmp_name = tempfile.mkstemp(prefix=".extract-", dir=root)
-    tmp = Path(tmp_name)
+    h = hashlib.sha256()
     try:
-        h = hashlib.sha256()
-        with os.fdopen(fd, "wb") as out, doc.open_evidence(sha256) as src:
+        # Unchecked: the replace swaps a planted symlink itself, never what it points to.
+        with doc.open_evidence(sha256) as src, atomic_file(target, 0o600, checked=False) as out:
             while chunk := src.read(CHUNK):
                 h.update(chunk)
                 out.write(chunk)
-        if h.hexdigest() != sha256:
-            raise VeuaIntegrityError(f"evidence {sha256[:12]}… does not match its SHA-256; not extracted",
-                                     "evidence")
-        os.replace(tmp, target)  # replaces a planted symlink itself, never what it points to
+            if h.hexdigest() != sha256:
+                raise VeuaIntegrityError(f"evidence {sha256[:12]}… does not match its SHA-256; not extracted",
+                                         "evidence")
     except OSError as exc:
         raise VeuaError(f"cannot extract evidence to {root}: {exc.strerror or exc}") from None
     except ZIP_ERRORS as exc:
         raise VeuaError(f"evidence {sha256[:12]}… cannot be read: {str(exc)[:120]}", "evidence") from None
-    finally:
-        tmp.unlink(missing_ok=True)
     return target
 
 

@@ -8,19 +8,23 @@
 - ``remove_stale_temps``: a write killed mid-way (SIGKILL, power loss) leaves its temporary
   ``.NAME.xxxxxxxx.tmp``; the next write of the same NAME removes such leftovers.
 
-Refusals are ``ValueError`` with a message that names the path; the CLI prints it on one line.
+Refusals are ``InputError`` (a ``ValueError``) with a message that names the path; the CLI prints it on one line.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import stat
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+from veu_assess.bugs import InputError
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX only; Windows has no FIFOs to block on
 
@@ -64,7 +68,7 @@ def temp_prefix(name: str) -> str:
     return fitted_name(name, ".", ".", reserve=8 + len(TEMP_SUFFIX))
 
 
-class NotRegularFileError(ValueError):
+class NotRegularFileError(InputError):
     """The path names a folder, device, pipe or socket where a regular file was expected."""
 
 
@@ -101,15 +105,15 @@ def open_regular(path: Path) -> tuple[BinaryIO, int]:
 def check_output_path(path: Path) -> None:
     """Refuse an output path whose folder is missing or that names something other than a file."""
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.parent  # Path("name").parent is Path("."), never empty
     if not folder.is_dir():
-        raise ValueError(f"{folder}: no such folder")
+        raise InputError(f"{folder}: no such folder")
     try:
         st = os.stat(path)
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise ValueError(f"{path}: {exc.strerror or exc}") from None
+        raise InputError(f"{path}: {exc.strerror or exc}") from None
     if not stat.S_ISREG(st.st_mode):
         raise NotRegularFileError(f"{path} {_kind(st.st_mode)}; give the name of a file to write")
 
@@ -147,29 +151,41 @@ def remove_stale_temps(folder: Path, prefix: str, *, max_age: float = STALE_TEMP
     return removed
 
 
-def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
-    """Write a file so that a crash leaves the old file or the new one, never half of one.
+@contextlib.contextmanager
+def atomic_file(path: Path, mode: int | None = None, *, checked: bool = True,
+                before_replace: Callable[[], None] | None = None) -> Iterator[BinaryIO]:
+    """The one atomic writer: yield a temporary file in ``path``'s folder to write; when the block
+    ends normally it is flushed and fsynced, given ``mode`` (default: the old file's, or 0o644;
+    mkstemp would leave 0600), ``before_replace`` runs, it replaces ``path``, and the folder is
+    fsynced so that the rename survives a power loss. On any error or exception the temporary
+    file goes and ``path`` is untouched: a crash leaves the old file or the new one, never half.
 
-    ``mode`` is the new file's permission bits (mkstemp creates 0600; a report is an ordinary
-    document, a recovery state stays private with 0o600).
+    ``checked``: refuse a ``path`` that is not a regular file to be (a folder, a pipe: replacing
+    one would swap the node itself) and remove stale temporary files of earlier, killed writes
+    of this name first, freeing the space they took. OSErrors name ``path``, not the temporary
+    file the user never asked for.
     """
     path = Path(path)
-    check_output_path(path)
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.parent  # Path("name").parent is Path("."), never empty
     prefix = temp_prefix(path.name)
-    remove_stale_temps(folder, prefix)  # before writing: frees the space killed writes took
+    if checked:
+        check_output_path(path)
+        remove_stale_temps(folder, prefix)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=TEMP_SUFFIX, dir=folder)
     except OSError as exc:
-        # Name the folder, not the temporary file the user never asked for.
         raise OSError(exc.errno, f"cannot write there ({exc.strerror or exc})", str(path)) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        if mode is None:
+            mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644
         os.chmod(tmp, mode)
+        if before_replace is not None:
+            before_replace()
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -179,38 +195,70 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    fsync_dir(folder)
 
 
-def write_all_atomic(outputs: dict[Path, bytes], mode: int = 0o644) -> None:
-    """Write several files all or none: each goes to a temporary file in its folder first; only
-    when every one is written and synced are they renamed into place. A full disk, a missing
+def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Write ``data`` to ``path`` through ``atomic_file`` (a recovery state passes 0o600)."""
+    with atomic_file(path, mode) as fh:
+        fh.write(data)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); a no-op where folders cannot be opened (Windows)."""
+    try:
+        dfd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dfd)
+    except OSError:
+        pass
+    finally:
+        os.close(dfd)
+
+
+class _StagingFailed(Exception):
+    """Carries an OSError of one file out through every open ``atomic_file`` unchanged (each would
+    otherwise wrap an OSError passing through it in its own file's name)."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        super().__init__(path, error)
+        self.path, self.error = path, error
+
+
+def write_all_atomic(outputs: dict[Path, bytes], mode: int | None = None) -> None:
+    """Write several files all or none, each through ``atomic_file``: every one is written to its
+    temporary file and synced before the first is renamed into place. A full disk, a missing
     permission or Ctrl-C while writing leaves no new file (and no temporary one) behind.
 
     The renames come last and do not need space; a failure among them (it takes a folder removed
     or made read-only between two renames) is reported like any other, naming the file.
     """
-    staged: list[tuple[Path, Path]] = []
     try:
-        for path, data in outputs.items():
-            check_output_path(path)
-            folder = path.parent if str(path.parent) else Path(".")
-            try:
-                fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=TEMP_SUFFIX, dir=folder)
-            except OSError as exc:
-                raise OSError(exc.errno, f"cannot write there ({exc.strerror or exc}); nothing was written",
-                              str(path)) from None
-            staged.append((Path(tmp_name), path))
-            try:
-                with os.fdopen(fd, "wb") as fh:
+        with contextlib.ExitStack() as stack:
+            staged: list[tuple[Path, BinaryIO]] = []
+            for path, data in outputs.items():
+                try:
+                    fh = stack.enter_context(atomic_file(path, mode))
                     fh.write(data)
+                except OSError as exc:
+                    raise _StagingFailed(Path(path), exc) from None
+                staged.append((Path(path), fh))
+            # Synced here, inside every block: a full disk shows at the flush or the fsync, and
+            # an error here makes every atomic_file drop its temporary file. Left to each block's
+            # end, the first file would be renamed before the last one is known to fit.
+            for path, fh in staged:
+                try:
                     fh.flush()
                     os.fsync(fh.fileno())
-                os.chmod(tmp_name, mode)
-            except OSError as exc:
-                raise OSError(exc.errno, f"cannot write it ({exc.strerror or exc}); nothing was written",
-                              str(path)) from None
-        for tmp, path in staged:
-            os.replace(tmp, path)
-    finally:
-        for tmp, _path in staged:
-            tmp.unlink(missing_ok=True)  # renamed ones are gone already; the others never appear
+                except OSError as exc:
+                    raise _StagingFailed(path, exc) from None
+    except _StagingFailed as failed:
+        error = failed.error
+        reason = error.strerror or str(error)
+        if error.filename is None:  # a raw error of the write or the sync, not atomic_file's own
+            reason = f"cannot write it ({reason})"
+        if "nothing was written" not in reason:
+            reason += "; nothing was written"
+        raise OSError(error.errno, reason, str(failed.path)) from None

@@ -15,7 +15,6 @@ import datetime as dt
 import os
 import shutil
 import socket
-import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -27,17 +26,17 @@ from pydantic import ValidationError
 
 from veu_assess.model.assessment import Assessment
 from veu_assess.model.review import Review
+from veu_assess.platform_dirs import app_dir
 from veu_assess.storage.digest import canonical_json
 from veu_assess.storage.document import Document, EvidenceSource, FileSource, ZipSource
 from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.files import write_atomic
 from veu_assess.storage.limits import load_json
+from veu_assess.storage.liveness import own_identity, owner_alive
 from veu_assess.storage.recovery_copy import CopyOutcome, EvidenceCopy, remove_copies
-from veu_assess.storage.writer import fsync_dir
 
 STATE = "state.json"
 RECOVERY_FORMAT = "veua-recovery-1"
-APP_DIR = "veu-assess"
 
 
 def default_data_dir() -> Path:
@@ -45,12 +44,7 @@ def default_data_dir() -> Path:
     override = os.environ.get("VEU_ASSESS_DATA_DIR")
     if override:
         return Path(override)
-    home = Path.home()
-    if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local") / APP_DIR
-    if sys.platform == "darwin":
-        return home / "Library" / "Application Support" / APP_DIR
-    return Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share") / APP_DIR
+    return app_dir("data")
 
 
 def default_recovery_dir() -> Path:
@@ -138,13 +132,14 @@ class RecoveryManager:
                 "original_path": str(doc.path) if doc.path else None,
                 "title": doc.assessment.title,
                 "pid": os.getpid(),
+                "pid_identity": own_identity(),  # tells this process from a later one with its id
                 "host": socket.gethostname(),
                 "assessment": doc.assessment.model_dump(mode="json"),
                 "review": doc.review.model_dump(mode="json"),
                 "review_mode": t.review_mode,
                 "evidence": self._evidence_refs(t),
             }
-            _write_atomic(folder / STATE, canonical_json(state))
+            write_atomic(folder / STATE, canonical_json(state), mode=0o600)  # the state stays private
         except (OSError, ValueError) as exc:  # ValueError: the state path is not a regular file
             reason = getattr(exc, "strerror", None) or exc
             raise VeuaError(f"cannot write the recovery file in {self.dir}: {reason}") from None
@@ -278,19 +273,10 @@ def _read_entry(folder: Path) -> tuple[RecoveryEntry, dict[str, Any] | None]:
 def _owned_by_live_process(state: dict[str, Any]) -> bool:
     """Another running instance of the app is still editing this document."""
     pid = state.get("pid")
-    if not isinstance(pid, int) or pid == os.getpid() or state.get("host") != socket.gethostname():
+    if not isinstance(pid, int) or isinstance(pid, bool) or pid == os.getpid():
         return False
-    if os.name != "posix":
-        return False  # no safe liveness probe here (os.kill would signal the process on Windows)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+    if state.get("host") != socket.gethostname():
         return False
-    except OSError:
-        return True  # exists, owned by someone else
-    return True
+    identity = state.get("pid_identity")
+    return owner_alive(pid, identity if isinstance(identity, str) else None)
 
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    write_atomic(path, data, mode=0o600)  # the recovery state stays private
-    fsync_dir(path.parent)

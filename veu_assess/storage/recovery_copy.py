@@ -11,11 +11,11 @@ outcome, and the next autosave refers to the copies.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from veu_assess.storage.files import atomic_file
 
 CHUNK = 1 << 20
 
@@ -64,18 +64,11 @@ def copy_evidence(copies: list[EvidenceCopy], stop: Callable[[], bool] = lambda:
 
 def _copy_atomic(src: Path, dst: Path, stop: Callable[[], bool]) -> None:
     """Copy through a temporary file in ``dst``'s folder: all or nothing."""
-    fd, tmp = tempfile.mkstemp(prefix=".copy-", dir=dst.parent)
-    try:
-        with os.fdopen(fd, "wb") as out, src.open("rb") as fin:
-            while chunk := fin.read(CHUNK):
-                if stop():
-                    raise _Stopped()
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, dst)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    with src.open("rb") as fin, atomic_file(dst, 0o600, checked=False) as out:
+        while chunk := fin.read(CHUNK):
+            if stop():
+                raise _Stopped()
+            out.write(chunk)
 
 
 def remove_copies(copies: list[EvidenceCopy]) -> None:

@@ -16,20 +16,19 @@ import contextlib
 import hashlib
 import os
 import shutil
-import stat
 import struct
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import IO, Any
 
 from veu_assess import __version__
+from veu_assess.bugs import InputError
 from veu_assess.model.migrations import current_version
 from veu_assess.resources import is_bundled
 from veu_assess.storage.digest import CHUNK, canonical_json, content_digest
 from veu_assess.storage.document import ArchivePool, Document, FileSource, SourceInfo, ZipSource
 from veu_assess.storage.errors import VeuaError, VeuaFormatError, VeuaIntegrityError
-from veu_assess.storage.files import TEMP_SUFFIX, check_output_path, fitted_name, remove_stale_temps, temp_prefix
+from veu_assess.storage.files import atomic_file, fitted_name, fsync_dir
 from veu_assess.storage.limits import ASSESSMENT, EVIDENCE_DIR, MANIFEST, REVIEW
 from veu_assess.storage.reader import open_document
 
@@ -138,47 +137,31 @@ def migration_backup_path(path: Path, version: int) -> Path:
 
 
 def save_document(doc: Document, path: Path) -> None:
-    """Save atomically: a crash, kill or full disk leaves either the old file or the new one."""
+    """Save atomically (``atomic_file``): a crash, kill or full disk leaves the old file or the new
+    one. The old file is linked to ``NAME.bak`` just before the replace and goes only once the new
+    file opens again; a migrated file's original is kept as ``NAME.vN.bak``."""
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        check_output_path(path)  # replacing /dev/null or a pipe would swap the node itself
-    except ValueError as exc:
-        raise VeuaError(f"cannot save: {exc}") from None
     if is_bundled(path):  # `sample -o` hands this file out: an edit saved over it would spread
         raise VeuaError(f"cannot save over {path.name}: it is the sample that comes with the app; "
                         "save your copy under another name")
-    prefix = temp_prefix(path.name)
-    # Temporary files of earlier saves of this NAME that were killed mid-way; removed before
-    # writing, so the space they take is free for this save (ours does not exist yet).
-    remove_stale_temps(folder, prefix)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=TEMP_SUFFIX, dir=folder)
-    except OSError as exc:
-        raise VeuaError(f"cannot save {path.name}: {exc.strerror or exc}") from None
-    tmp = Path(tmp_name)
     backup = backup_path(path)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            manifest = write_zip(doc, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        # mkstemp makes the file private (0600); give the saved file the old file's mode, or the usual one.
-        os.chmod(tmp, stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644)
+
+    def keep_old() -> None:
         if path.exists():
             _keep_migration_original(doc, path)
             _link_or_copy(path, backup)  # the old version survives until the new one is in place
-        os.replace(tmp, path)
-        fsync_dir(folder)
+
+    try:
+        with atomic_file(path, before_replace=keep_old) as fh:
+            manifest = write_zip(doc, fh)
+    except InputError as exc:  # not a file to save to (a folder, /dev/null, a missing folder)
+        raise VeuaError(f"cannot save: {exc}") from None
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         if path.exists():  # the old file is still in place, so its backup is not needed
             backup.unlink(missing_ok=True)
-        raise VeuaError(f"cannot save {path.name}: {exc.strerror or exc}; "
+        reason = os.strerror(exc.errno) if exc.errno else exc.strerror or str(exc)
+        raise VeuaError(f"cannot save {path.name}: {reason}; "
                         "the previous file is unchanged") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     _drop_backup(path, backup, manifest)
     _after_save(doc, path, manifest)
 
@@ -248,17 +231,3 @@ def _after_save(doc: Document, path: Path, manifest: dict[str, Any]) -> None:
                         for sha in manifest["evidence"]}
     doc.source = SourceInfo(schema_version=current_version(), manifest_digest=manifest["content_digest"],
                             opened_digest=manifest["content_digest"])
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX); a no-op where folders cannot be opened (Windows)."""
-    try:
-        dfd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dfd)
-    except OSError:
-        pass
-    finally:
-        os.close(dfd)

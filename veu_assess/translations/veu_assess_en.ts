@@ -4,7 +4,7 @@
 <context>
     <name>CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/review/compare_view.py" line="77"/>
+        <location filename="../ui/review/compare_view.py" line="78"/>
         <source>%n requirement(s) changed</source>
         <translation>
             <numerusform>%n requirement changed</numerusform>

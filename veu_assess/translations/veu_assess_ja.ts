@@ -254,142 +254,142 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../ui/review/compare_view.py" line="41"/>
+        <location filename="../ui/review/compare_view.py" line="42"/>
         <source>Comparison of two assessments</source>
         <translation>2 つの評価の比較</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="46"/>
+        <location filename="../ui/review/compare_view.py" line="47"/>
         <source>Score movement</source>
         <translation>スコアの推移</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="48"/>
+        <location filename="../ui/review/compare_view.py" line="49"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="48"/>
-        <location filename="../ui/review/compare_view.py" line="52"/>
+        <location filename="../ui/review/compare_view.py" line="49"/>
+        <location filename="../ui/review/compare_view.py" line="53"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="48"/>
-        <location filename="../ui/review/compare_view.py" line="52"/>
+        <location filename="../ui/review/compare_view.py" line="49"/>
+        <location filename="../ui/review/compare_view.py" line="53"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="48"/>
-        <location filename="../ui/review/compare_view.py" line="52"/>
+        <location filename="../ui/review/compare_view.py" line="49"/>
+        <location filename="../ui/review/compare_view.py" line="53"/>
         <source>Change</source>
         <translation>増減</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="49"/>
+        <location filename="../ui/review/compare_view.py" line="50"/>
         <source>Section scores before and after</source>
         <translation>変更前後のセクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="52"/>
+        <location filename="../ui/review/compare_view.py" line="53"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="52"/>
+        <location filename="../ui/review/compare_view.py" line="53"/>
         <source>What changed</source>
         <translation>変更内容</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="53"/>
+        <location filename="../ui/review/compare_view.py" line="54"/>
         <source>Requirements that changed</source>
         <translation>変更された要件</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="62"/>
+        <location filename="../ui/review/compare_view.py" line="63"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="64"/>
+        <location filename="../ui/review/compare_view.py" line="65"/>
         <source>The two files hold different assessments.</source>
         <translation>2 つのファイルは別々の評価です。</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="66"/>
+        <location filename="../ui/review/compare_view.py" line="67"/>
         <source>Overall score: {old} → {new} ({delta})</source>
         <translation>総合スコア: {old} → {new}（{delta}）</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="71"/>
+        <location filename="../ui/review/compare_view.py" line="72"/>
         <source>Readiness level: {old} → {new}</source>
         <translation>準備状況レベル: {old} → {new}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/compare_view.py" line="77"/>
+        <location filename="../ui/review/compare_view.py" line="78"/>
         <source>%n requirement(s) changed</source>
         <translation>
             <numerusform>%n 件の要件が変更されました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="79"/>
+        <location filename="../ui/review/compare_view.py" line="80"/>
         <source>No requirement changed.</source>
         <translation>変更された要件はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="82"/>
+        <location filename="../ui/review/compare_view.py" line="83"/>
         <source>Also changed: {fields}</source>
         <translation>その他の変更：{fields}</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="97"/>
+        <location filename="../ui/review/compare_view.py" line="98"/>
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="98"/>
+        <location filename="../ui/review/compare_view.py" line="99"/>
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="99"/>
+        <location filename="../ui/review/compare_view.py" line="100"/>
         <source>changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="102"/>
+        <location filename="../ui/review/compare_view.py" line="103"/>
         <source>state</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="103"/>
+        <location filename="../ui/review/compare_view.py" line="104"/>
         <source>notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="104"/>
+        <location filename="../ui/review/compare_view.py" line="105"/>
         <source>justification</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="105"/>
+        <location filename="../ui/review/compare_view.py" line="106"/>
         <source>evidence</source>
         <translation>証跡</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="106"/>
+        <location filename="../ui/review/compare_view.py" line="107"/>
         <source>owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="107"/>
+        <location filename="../ui/review/compare_view.py" line="108"/>
         <source>due date</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review/compare_view.py" line="108"/>
+        <location filename="../ui/review/compare_view.py" line="109"/>
         <source>marked for review</source>
         <translation>要確認の印</translation>
     </message>
@@ -397,42 +397,42 @@
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../ui/evidence.py" line="94"/>
+        <location filename="../ui/evidence.py" line="95"/>
         <source>Evidence files</source>
         <translation>証跡ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="98"/>
+        <location filename="../ui/evidence.py" line="99"/>
         <source>Atta&amp;ch evidence…</source>
         <translation>証跡を添付(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="99"/>
+        <location filename="../ui/evidence.py" line="100"/>
         <source>Attach evidence files</source>
         <translation>証跡ファイルを添付</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="101"/>
+        <location filename="../ui/evidence.py" line="102"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="102"/>
+        <location filename="../ui/evidence.py" line="103"/>
         <source>Remove the selected evidence file</source>
         <translation>選択した証跡ファイルを削除</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="104"/>
+        <location filename="../ui/evidence.py" line="105"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="105"/>
+        <location filename="../ui/evidence.py" line="106"/>
         <source>Open the selected evidence file</source>
         <translation>選択した証跡ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="127"/>
+        <location filename="../ui/evidence.py" line="128"/>
         <source>{name}
 {size} bytes
 SHA-256 {sha}</source>
@@ -441,30 +441,30 @@ SHA-256 {sha}</source>
 SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="172"/>
-        <location filename="../ui/evidence.py" line="189"/>
+        <location filename="../ui/evidence.py" line="173"/>
+        <location filename="../ui/evidence.py" line="190"/>
         <source>Attach evidence</source>
         <translation>証跡の添付</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="172"/>
+        <location filename="../ui/evidence.py" line="173"/>
         <source>Only files can be attached, not folders.</source>
         <translation>添付できるのはファイルのみです。フォルダーは添付できません。</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="209"/>
-        <location filename="../ui/evidence.py" line="215"/>
-        <location filename="../ui/evidence.py" line="224"/>
+        <location filename="../ui/evidence.py" line="210"/>
+        <location filename="../ui/evidence.py" line="216"/>
+        <location filename="../ui/evidence.py" line="225"/>
         <source>Open evidence</source>
         <translation>証跡を開く</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="216"/>
+        <location filename="../ui/evidence.py" line="217"/>
         <source>{name} is a program or script, so it is not opened; its folder is shown instead. Check it before running it.</source>
         <translation>{name} はプログラムまたはスクリプトのため開きません。代わりに保存先のフォルダーを表示します。実行する前に内容を確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="225"/>
+        <location filename="../ui/evidence.py" line="226"/>
         <source>No application is set up to open {name}.</source>
         <translation>{name} を開くアプリケーションが設定されていません。</translation>
     </message>
@@ -487,14 +487,24 @@ SHA-256 {sha}</translation>
         <translation>証拠ファイルを保存時に記録されたハッシュと照合できませんでした（{error}）。他のプログラムによって変更されたかどうかは分かりません。</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="70"/>
+        <location filename="../ui/integrity.py" line="87"/>
+        <source>A sign-off&apos;s signature is invalid</source>
+        <translation>承認（サインオフ）の電子署名が無効です</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrity.py" line="73"/>
         <source>Changed after sign-off on {date}</source>
         <translation>{date} の署名後に変更されています</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="71"/>
+        <location filename="../ui/integrity.py" line="74"/>
         <source>Changed after sign-off on {date}: the answers or evidence differ from what was signed.</source>
         <translation>{date} の署名後に変更されています：回答または証跡が署名時の内容と異なります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrity.py" line="88"/>
+        <source>The signature of sign-off #{number} ({name}) is invalid: {reason}. Do not rely on this sign-off.</source>
+        <translation>承認（サインオフ）#{number}（{name}）の電子署名は無効です: {reason}。この承認に依拠しないでください。</translation>
     </message>
     <message>
         <location filename="../ui/integrity.py" line="65"/>
@@ -603,19 +613,72 @@ TPP</translation>
     </message>
 </context>
 <context>
+    <name>KeyFileChooser</name>
+    <message>
+        <location filename="../ui/key_file.py" line="24"/>
+        <source>&amp;Sign the PDF with a key file</source>
+        <translation>鍵ファイルで PDF に電子署名する(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="25"/>
+        <source>Sign the PDF with a key file</source>
+        <translation>鍵ファイルで PDF に電子署名する</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="27"/>
+        <source>Key file for signing the PDF</source>
+        <translation>PDF の署名に使う鍵ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="28"/>
+        <source>Key file (.p12, .pfx)</source>
+        <translation>鍵ファイル（.p12、.pfx）</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="29"/>
+        <source>Choose &amp;key…</source>
+        <translation>鍵を選択(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="30"/>
+        <source>Choose the key file for signing the PDF</source>
+        <translation>PDF の署名に使う鍵ファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="34"/>
+        <source>Passphrase of the key file</source>
+        <translation>鍵ファイルのパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="35"/>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="52"/>
+        <source>Choose the key file</source>
+        <translation>鍵ファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_file.py" line="53"/>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>鍵ファイル (*.p12 *.pfx);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../ui/i18n.py" line="201"/>
+        <location filename="../ui/i18n.py" line="202"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="202"/>
+        <location filename="../ui/i18n.py" line="203"/>
         <source>&amp;System default</source>
         <translation>システムの設定に従う(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="221"/>
+        <location filename="../ui/i18n.py" line="222"/>
         <source>Language changed. Menus and buttons change after you restart the app.</source>
         <translation>言語を変更しました。メニューとボタンはアプリの再起動後に切り替わります。</translation>
     </message>
@@ -794,36 +857,36 @@ TPP</translation>
         <translation>このアプリについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="367"/>
         <source>{title}
 {answered}/{total} answered · score {score}</source>
         <translation>{title}
 回答 {answered}/{total} · スコア {score}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="372"/>
         <source>{title}
 (out of scope)</source>
         <translation>{title}
 （対象外）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="488"/>
+        <location filename="../ui/main_window.py" line="484"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="498"/>
+        <location filename="../ui/main_window.py" line="494"/>
         <source>Compare with {name}</source>
         <translation>{name} との比較</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="518"/>
+        <location filename="../ui/main_window.py" line="514"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="519"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -832,11 +895,6 @@ Questionnaire {catalog}, as of {as_of}
 質問票 {catalog}（{as_of} 時点）
 
 {disclaimer}</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="553"/>
-        <source>VEU Readiness Assessor</source>
-        <translation>VEU 準備状況評価ツール</translation>
     </message>
 </context>
 <context>
@@ -1046,158 +1104,163 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../ui/report_page.py" line="81"/>
-        <location filename="../ui/report_page.py" line="82"/>
-        <location filename="../ui/report_page.py" line="161"/>
+        <location filename="../ui/report_page.py" line="93"/>
+        <location filename="../ui/report_page.py" line="94"/>
+        <location filename="../ui/report_page.py" line="175"/>
         <source>Report</source>
         <extracomment>The formats the page (and File &gt; Export) offers, in menu order: &quot;pdf&quot; plus registry names.</extracomment>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="88"/>
+        <location filename="../ui/report_page.py" line="100"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="89"/>
+        <location filename="../ui/report_page.py" line="101"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="92"/>
+        <location filename="../ui/report_page.py" line="104"/>
         <source>Report language</source>
         <translation>報告書の言語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="94"/>
+        <location filename="../ui/report_page.py" line="106"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="96"/>
+        <location filename="../ui/report_page.py" line="108"/>
         <source>Export P&amp;DF…</source>
         <translation>PDF を出力(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="96"/>
+        <location filename="../ui/report_page.py" line="108"/>
         <source>Export the PDF report</source>
         <translation>PDF 報告書を出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="97"/>
+        <location filename="../ui/report_page.py" line="109"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV を出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="97"/>
+        <location filename="../ui/report_page.py" line="109"/>
         <source>Export the gap list as CSV</source>
         <translation>ギャップ一覧を CSV で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="100"/>
+        <location filename="../ui/report_page.py" line="112"/>
         <source>Export OSCAL assessment res&amp;ults (JSON)…</source>
         <translation>OSCAL 評価結果を JSON で出力(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="101"/>
+        <location filename="../ui/report_page.py" line="113"/>
         <source>Export the OSCAL assessment results as JSON</source>
         <translation>OSCAL 評価結果を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="105"/>
+        <location filename="../ui/report_page.py" line="117"/>
         <source>Export OSCAL P&amp;OA&amp;&amp;M (JSON)…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M) を JSON で出力(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="106"/>
+        <location filename="../ui/report_page.py" line="118"/>
         <source>Export the OSCAL plan of action and milestones as JSON</source>
         <translation>OSCAL の是正措置・マイルストーン計画を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="109"/>
+        <location filename="../ui/report_page.py" line="122"/>
         <source>Cancel e&amp;xport</source>
         <translation>出力を中止(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="110"/>
+        <location filename="../ui/report_page.py" line="123"/>
         <source>Cancel the export</source>
         <translation>出力を中止</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="115"/>
+        <location filename="../ui/report_page.py" line="128"/>
         <source>Export in progress</source>
         <translation>出力中</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="120"/>
+        <location filename="../ui/report_page.py" line="133"/>
         <source>Export status</source>
         <translation>出力の状況</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="137"/>
+        <location filename="../ui/report_page.py" line="150"/>
         <source>Summary preview</source>
         <translation>概要のプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="172"/>
+        <location filename="../ui/report_page.py" line="186"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="262"/>
+        <location filename="../ui/report_page.py" line="210"/>
+        <source>Cannot sign the PDF: {reason}</source>
+        <translation>PDF に署名できません: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="285"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>{path} に書き込めませんでした:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="174"/>
+        <location filename="../ui/report_page.py" line="188"/>
         <source>Export PDF report</source>
         <translation>PDF 報告書の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="174"/>
+        <location filename="../ui/report_page.py" line="188"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="176"/>
+        <location filename="../ui/report_page.py" line="190"/>
         <source>Export gap list</source>
         <translation>ギャップ一覧の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="176"/>
+        <location filename="../ui/report_page.py" line="190"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="178"/>
+        <location filename="../ui/report_page.py" line="192"/>
         <source>Export OSCAL assessment results</source>
         <translation>OSCAL 評価結果の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="180"/>
+        <location filename="../ui/report_page.py" line="194"/>
         <source>Export OSCAL POA&amp;M</source>
         <translation>OSCAL POA&amp;M の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="234"/>
+        <location filename="../ui/report_page.py" line="257"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="252"/>
+        <location filename="../ui/report_page.py" line="275"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="257"/>
+        <location filename="../ui/report_page.py" line="280"/>
         <source>Export failed.</source>
         <translation>出力に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="261"/>
-        <location filename="../ui/report_page.py" line="219"/>
+        <location filename="../ui/report_page.py" line="284"/>
+        <location filename="../ui/report_page.py" line="242"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>
@@ -1332,183 +1395,214 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="121"/>
-        <location filename="../ui/review_page.py" line="176"/>
-        <location filename="../ui/review_page.py" line="203"/>
+        <location filename="../ui/review_page.py" line="123"/>
+        <location filename="../ui/review_page.py" line="182"/>
+        <location filename="../ui/review_page.py" line="210"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="123"/>
+        <location filename="../ui/review_page.py" line="125"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="126"/>
+        <location filename="../ui/review_page.py" line="128"/>
         <source>Score and progress</source>
         <translation>スコアと進捗</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="128"/>
+        <location filename="../ui/review_page.py" line="130"/>
         <source>Gates failed and open</source>
         <translation>未達・未確定のゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="130"/>
+        <location filename="../ui/review_page.py" line="132"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="130"/>
+        <location filename="../ui/review_page.py" line="132"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="130"/>
+        <location filename="../ui/review_page.py" line="132"/>
         <source>Score</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="130"/>
+        <location filename="../ui/review_page.py" line="132"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="131"/>
-        <location filename="../ui/review_page.py" line="179"/>
+        <location filename="../ui/review_page.py" line="133"/>
+        <location filename="../ui/review_page.py" line="185"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="136"/>
+        <location filename="../ui/review_page.py" line="138"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="137"/>
+        <location filename="../ui/review_page.py" line="139"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="138"/>
+        <location filename="../ui/review_page.py" line="140"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="139"/>
+        <location filename="../ui/review_page.py" line="141"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="140"/>
+        <location filename="../ui/review_page.py" line="142"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="141"/>
+        <location filename="../ui/review_page.py" line="143"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="142"/>
+        <location filename="../ui/review_page.py" line="144"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="143"/>
+        <location filename="../ui/review_page.py" line="145"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="145"/>
+        <location filename="../ui/review_page.py" line="147"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="148"/>
-        <location filename="../ui/review_page.py" line="170"/>
+        <location filename="../ui/review_page.py" line="150"/>
+        <location filename="../ui/review_page.py" line="176"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="154"/>
+        <location filename="../ui/review_page.py" line="156"/>
         <source>Sign-off warning</source>
         <translation>署名に関する警告</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="158"/>
+        <location filename="../ui/review_page.py" line="160"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="160"/>
+        <location filename="../ui/review_page.py" line="162"/>
         <source>What a sign-off protects</source>
         <translation>署名が保護する内容</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="161"/>
+        <location filename="../ui/review_page.py" line="163"/>
+        <source>Tr&amp;ust the selected signer…</source>
+        <translation>選択した署名者を信頼する(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="164"/>
+        <source>Trust the signer of the selected sign-off</source>
+        <translation>選択した承認の署名者を信頼する</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="167"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="162"/>
+        <location filename="../ui/review_page.py" line="168"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="166"/>
+        <location filename="../ui/review_page.py" line="172"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="169"/>
+        <location filename="../ui/review_page.py" line="175"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="181"/>
+        <location filename="../ui/review_page.py" line="187"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="183"/>
+        <location filename="../ui/review_page.py" line="189"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="224"/>
+        <location filename="../ui/review_page.py" line="231"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="229"/>
+        <location filename="../ui/review_page.py" line="236"/>
         <source>Readiness score {score} · {answered} of {total} answered</source>
         <translation>準備状況スコア {score} · {total} 問中 {answered} 問回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="233"/>
+        <location filename="../ui/review_page.py" line="240"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="237"/>
+        <location filename="../ui/review_page.py" line="244"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="242"/>
+        <location filename="../ui/review_page.py" line="249"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="244"/>
+        <location filename="../ui/review_page.py" line="251"/>
         <source>stretch module, scored separately</source>
         <translation>ストレッチモジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="254"/>
+        <location filename="../ui/review_page.py" line="261"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="303"/>
+        <source>Trust {signer} as a signer?
+
+Certificate SHA-256:
+{fingerprint}
+
+Do this only after comparing this fingerprint with the one the signer gave you in person, by phone or in a letter.</source>
+        <translation>{signer} を署名者として信頼しますか？
+
+証明書 SHA-256:
+{fingerprint}
+
+このフィンガープリントを、署名者から対面・電話・書面で受け取ったものと照合してから行ってください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="306"/>
+        <location filename="../ui/review_page.py" line="314"/>
+        <source>Trust signer</source>
+        <translation>署名者を信頼</translation>
     </message>
 </context>
 <context>
@@ -1593,22 +1687,22 @@ Questionnaire {catalog}, as of {as_of}
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="136"/>
+        <location filename="../ui/review/panel.py" line="132"/>
         <source>A comment can be at most {n} characters; the rest of what you pasted was not kept.</source>
         <translation>コメントは {n} 文字までです。貼り付けた内容の残りは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="166"/>
+        <location filename="../ui/review/panel.py" line="162"/>
         <source>Reviewed by {name} on {date}</source>
         <translation>{date} に {name} がレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="167"/>
+        <location filename="../ui/review/panel.py" line="163"/>
         <source>(no name)</source>
         <translation>（氏名なし）</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="174"/>
+        <location filename="../ui/review/panel.py" line="170"/>
         <source>Not reviewed yet</source>
         <translation>まだレビューされていません</translation>
     </message>
@@ -1656,27 +1750,27 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>Session</name>
     <message>
-        <location filename="../ui/session.py" line="289"/>
+        <location filename="../ui/session.py" line="291"/>
         <source>Edit profile</source>
         <translation>プロファイルの編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="121"/>
+        <location filename="../ui/session.py" line="122"/>
         <source>This file is open for review: the operator&apos;s answers cannot be changed here.</source>
         <translation>このファイルはレビュー用に開かれています。事業者の回答はここでは変更できません。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="265"/>
+        <location filename="../ui/session.py" line="267"/>
         <source>Edit answer: {name}</source>
         <translation>回答の編集: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="313"/>
+        <location filename="../ui/session.py" line="315"/>
         <source>Edit accelerator inventory of {site}</source>
         <translation>{site} のアクセラレータ台帳の編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="325"/>
+        <location filename="../ui/session.py" line="327"/>
         <source>Edit review verdict: {key}</source>
         <translation>レビュー判定の編集: {key}</translation>
     </message>
@@ -1684,123 +1778,179 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="61"/>
-        <location filename="../ui/review/signoff_dialog.py" line="114"/>
+        <location filename="../ui/review/signoff_dialog.py" line="67"/>
+        <location filename="../ui/review/signoff_dialog.py" line="121"/>
         <source>Sign off</source>
         <translation>承認（サインオフ）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="65"/>
+        <location filename="../ui/review/signoff_dialog.py" line="71"/>
         <source>Integrity warning</source>
         <translation>完全性の警告</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="66"/>
+        <location filename="../ui/review/signoff_dialog.py" line="72"/>
         <source>I have &amp;checked the answers and evidence as they are now</source>
         <translation>現在の回答と証跡を確認しました(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="67"/>
+        <location filename="../ui/review/signoff_dialog.py" line="73"/>
         <source>Confirm that the content was checked as it is now</source>
         <translation>現在の内容を確認したことの確認</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="75"/>
+        <location filename="../ui/review/signoff_dialog.py" line="81"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="78"/>
+        <location filename="../ui/review/signoff_dialog.py" line="84"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="81"/>
+        <location filename="../ui/review/signoff_dialog.py" line="87"/>
         <source>Role or title</source>
         <translation>役割または役職</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="83"/>
+        <location filename="../ui/review/signoff_dialog.py" line="89"/>
         <source>Auditor</source>
         <translation>監査人</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="84"/>
+        <location filename="../ui/review/signoff_dialog.py" line="90"/>
         <source>Operator&apos;s responsible officer</source>
         <translation>事業者の責任者</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="85"/>
+        <location filename="../ui/review/signoff_dialog.py" line="91"/>
         <source>Signing as</source>
         <translation>署名者の立場</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="89"/>
+        <location filename="../ui/review/signoff_dialog.py" line="95"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="91"/>
+        <location filename="../ui/review/signoff_dialog.py" line="97"/>
         <source>Statement</source>
         <translation>表明事項</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="92"/>
+        <location filename="../ui/review/signoff_dialog.py" line="98"/>
         <source>e.g. I reviewed every answer and its evidence.</source>
         <translation>例: すべての回答とその証跡を確認しました。</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="93"/>
+        <location filename="../ui/review/signoff_dialog.py" line="99"/>
         <source>&amp;Name</source>
         <translation>氏名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="94"/>
+        <location filename="../ui/review/signoff_dialog.py" line="100"/>
         <source>&amp;Organisation</source>
         <translation>所属組織(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="95"/>
+        <location filename="../ui/review/signoff_dialog.py" line="101"/>
         <source>&amp;Role</source>
         <translation>役割(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="96"/>
+        <location filename="../ui/review/signoff_dialog.py" line="102"/>
         <source>Signing &amp;as</source>
         <translation>署名者の立場(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="97"/>
+        <location filename="../ui/review/signoff_dialog.py" line="103"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="98"/>
+        <location filename="../ui/review/signoff_dialog.py" line="104"/>
         <source>&amp;Statement</source>
         <translation>表明事項(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="101"/>
+        <location filename="../ui/review/signoff_dialog.py" line="108"/>
         <source>Content digest signed: {digest}</source>
         <translation>署名対象の内容ダイジェスト: {digest}</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="103"/>
+        <location filename="../ui/review/signoff_dialog.py" line="110"/>
         <source>Content digest signed</source>
         <translation>署名対象の内容ダイジェスト</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="105"/>
+        <location filename="../ui/review/signoff_dialog.py" line="112"/>
         <source>What a sign-off protects</source>
         <translation>承認（サインオフ）で保護される内容</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="108"/>
+        <location filename="../ui/review/signoff_dialog.py" line="115"/>
         <source>Sign-off problem</source>
         <translation>承認（サインオフ）の問題</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="145"/>
+        <location filename="../ui/review/signoff_dialog.py" line="137"/>
+        <source>Sign di&amp;gitally with a key file (.p12, .pfx)</source>
+        <translation>鍵ファイル（.p12、.pfx）で電子署名する(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="138"/>
+        <source>Sign digitally with a key file</source>
+        <translation>鍵ファイルで電子署名する</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="140"/>
+        <source>Key file</source>
+        <translation>鍵ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="141"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="142"/>
+        <location filename="../ui/review/signoff_dialog.py" line="177"/>
+        <source>Choose the key file</source>
+        <translation>鍵ファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="149"/>
+        <source>Passphrase of the key file</source>
+        <translation>鍵ファイルのパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="151"/>
+        <source>With a key file, the name and organisation are those of its certificate and the date is today; anyone can check the signature, and nobody without the key can make it.</source>
+        <translation>鍵ファイルで署名すると、氏名と組織は証明書に記載されたものとなり、日付は本日になります。署名は誰でも検証でき、鍵を持たない人は作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="153"/>
+        <source>About signing with a key file</source>
+        <translation>鍵ファイルによる署名について</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="155"/>
+        <source>&amp;Key file</source>
+        <translation>鍵ファイル(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="158"/>
+        <source>&amp;Passphrase</source>
+        <translation>パスフレーズ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="178"/>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>鍵ファイル (*.p12 *.pfx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="208"/>
         <source>Confirm that you checked the content as it is now.</source>
         <translation>現在の内容を確認したことをチェックしてください。</translation>
     </message>
@@ -1808,75 +1958,105 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>SignOffStatusList</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="175"/>
+        <location filename="../ui/review/signoff_dialog.py" line="258"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="175"/>
+        <location filename="../ui/review/signoff_dialog.py" line="258"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="175"/>
+        <location filename="../ui/review/signoff_dialog.py" line="258"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="175"/>
+        <location filename="../ui/review/signoff_dialog.py" line="258"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="175"/>
+        <location filename="../ui/review/signoff_dialog.py" line="258"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="178"/>
+        <location filename="../ui/review/signoff_dialog.py" line="259"/>
+        <source>Signature</source>
+        <translation>電子署名</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="265"/>
         <source>Sign-offs</source>
         <translation>承認（サインオフ）一覧</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="289"/>
+        <source>Certificate SHA-256: {fingerprint}</source>
+        <translation>証明書 SHA-256: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="298"/>
+        <source>valid, trusted</source>
+        <translation>有効（信頼済み）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="300"/>
+        <source>valid, signer not confirmed (SHA-256 {short}…)</source>
+        <translation>有効（署名者未確認、SHA-256 {short}…）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="303"/>
+        <source>invalid ({reason})</source>
+        <translation>無効（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="304"/>
+        <source>unsigned (legacy)</source>
+        <translation>未署名（旧形式）</translation>
     </message>
 </context>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="80"/>
+        <location filename="../ui/review_page.py" line="82"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="82"/>
+        <location filename="../ui/review_page.py" line="84"/>
         <source>Readiness score</source>
         <translation>準備状況スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="84"/>
+        <location filename="../ui/review_page.py" line="86"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="85"/>
+        <location filename="../ui/review_page.py" line="87"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="87"/>
+        <location filename="../ui/review_page.py" line="89"/>
         <source>Gates</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="98"/>
+        <location filename="../ui/review_page.py" line="100"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="102"/>
+        <location filename="../ui/review_page.py" line="104"/>
         <source>Score: {score}</source>
         <translation>スコア: {score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="105"/>
+        <location filename="../ui/review_page.py" line="107"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>
@@ -1964,18 +2144,18 @@ Classification: {eccn} ({reason})</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="48"/>
-        <location filename="../ui/app.py" line="176"/>
+        <location filename="../ui/app.py" line="49"/>
+        <location filename="../ui/app.py" line="163"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="86"/>
+        <location filename="../ui/app.py" line="73"/>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="87"/>
+        <location filename="../ui/app.py" line="74"/>
         <source>Something went wrong: {error}
 
 Your work is still open. Details were written to {where}.</source>
@@ -1984,7 +2164,7 @@ Your work is still open. Details were written to {where}.</source>
 作業中のデータは開いたままです。詳細は {where} に記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="182"/>
+        <location filename="../ui/app.py" line="169"/>
         <source>The questionnaire cannot be loaded</source>
         <translation>質問票を読み込めません</translation>
     </message>

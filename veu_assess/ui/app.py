@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -19,12 +18,14 @@ from PySide6.QtCore import QCoreApplication, QMessageLogContext, Qt, QTimer, QtM
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from veu_assess import interrupt
+from veu_assess.bugs import record_bug
 from veu_assess.catalog.loader import CatalogError, default_catalog
-from veu_assess.cli import interrupt
+from veu_assess.languages import LANGUAGES
 from veu_assess.resources import data_dir
 from veu_assess.storage.document import new_document
 from veu_assess.storage.errors import VeuaError
-from veu_assess.storage.recovery import RecoveryManager, default_data_dir
+from veu_assess.storage.recovery import RecoveryManager
 from veu_assess.ui import dialogs
 from veu_assess.ui.settings import UiSettings
 from veu_assess.ui.workers import wait_for_all
@@ -56,28 +57,14 @@ def app_icon() -> QIcon:
     return QIcon(str(data_dir() / "icon-256.png"))
 
 
-def _log_file() -> Path:
-    folder = default_data_dir() / "logs"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "veu-assess.log"
-
-
 def install_excepthook() -> None:
-    """An unexpected error is logged and shown in a dialog; the app keeps running."""
+    """An exception no slot handled is a bug: logged, shown in a dialog; the app and the document stay."""
     showing = False
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         nonlocal showing
-        details = "".join(traceback.format_exception(exc_type, exc, tb))
-        where = "the log"
-        try:
-            path = _log_file()
-            with path.open("a", encoding="utf-8") as fh:
-                fh.write(details + "\n")
-            where = str(path)
-        except OSError:
-            pass
-        sys.stderr.write(details)
+        bug = record_bug(exc.with_traceback(tb))
+        sys.stderr.write(bug.line + "\n")
         if showing:  # an error while showing the error: do not recurse
             return
         showing = True
@@ -88,7 +75,7 @@ def install_excepthook() -> None:
                 QCoreApplication.translate(
                     "app",
                     "Something went wrong: {error}\n\nYour work is still open. Details were written to {where}.",
-                ).format(error=f"{exc_type.__name__}: {exc}", where=where),
+                ).format(error=bug.summary, where=bug.log or "-"),
             )
         finally:
             showing = False
@@ -98,7 +85,7 @@ def install_excepthook() -> None:
 
 def _keep_python_awake(app: QCoreApplication) -> None:
     """Give Python control a few times a second while Qt waits for events, so that the Ctrl-C
-    handler (cli/interrupt.py) runs and ends the loop; Python runs handlers only between its own
+    handler (veu_assess/interrupt.py) runs and ends the loop; Python runs handlers only between its own
     bytecodes."""
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
@@ -153,7 +140,7 @@ def run_smoke(path: Path) -> int:
         window.set_session(Session(catalog, new_document(catalog)))
         window.open_now(path)
         window.show()
-        for lang in ("en", "ja"):
+        for lang in LANGUAGES:
             i18n.install_language(lang)
             window.set_language(lang, remember=False)
             for index in range(len(window.pages)):
@@ -185,7 +172,7 @@ def run_app(files: list[str], smoke: str | None = None, review: bool = False) ->
         _drop_offscreen_noise()
         return run_smoke(Path(smoke))
     from veu_assess.ui import i18n
-    from veu_assess.ui.file_open import FileOpenFilter
+    from veu_assess.ui.file_open import open_files_from_the_system
     from veu_assess.ui.fonts import register_japanese_font
     from veu_assess.ui.main_window import MainWindow
     from veu_assess.ui.session import Session
@@ -213,10 +200,11 @@ def run_app(files: list[str], smoke: str | None = None, review: bool = False) ->
         # Start-up benchmark: quit once the first window is shown and the event loop is idle.
         QTimer.singleShot(0, app.quit)
         return app.exec()
+    # macOS hands Finder's "open this file" to the application, not to argv. Installed before the
+    # recovery question (a nested event loop), holding what arrives until that is answered.
+    opener = open_files_from_the_system(app, window, review, hold=True)
     window.offer_recovery()
-    # macOS hands Finder's "open this file" to the application, not to argv.
-    opener = FileOpenFilter(lambda path: window.open_path(path, review=review), app)
-    app.installEventFilter(opener)
+    opener.release()
     paths = [Path(f) for f in files]
     if paths:
         window.open_path(paths[0], review=review)

@@ -175,7 +175,7 @@ def ask_accelerator(parent: QWidget | None, thresholds: Thresholds, line: Accele
 class InventoryEditor(QGroupBox):
     """Assessment.inventory[site_id] with per-line classification and totals from the engine."""
 
-    def __init__(self, session: Session, site_id: str, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, site_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.site_id = session, site_id
         self.setTitle(self.tr("Accelerator inventory — site {site}").format(site=site_id))

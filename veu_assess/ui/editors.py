@@ -229,7 +229,7 @@ class InventoryAnswerEditor(AnswerEditor):
         sites = (
             [self.item.site_id] if self.item.site_id else [s.id for s in self.session.document.assessment.profile.sites]
         )
-        self.inventories = [InventoryEditor(self.session, site_id, self.lang) for site_id in sites]
+        self.inventories = [InventoryEditor(self.session, site_id) for site_id in sites]
         if not sites:
             note = QLabel(self.tr("Add the sites in the profile to record their accelerator inventory."))
             note.setWordWrap(True)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
+from veu_assess.bugs import error_text
 from veu_assess.model.assessment import EvidenceRef
 from veu_assess.storage.digest import sha256_stream
 from veu_assess.storage.errors import VeuaError
@@ -186,7 +187,7 @@ class EvidenceList(QWidget):
             alive = isValid(self)
             if alive:
                 self.add_button.setEnabled(not self.read_only)
-            dialogs.show_error(self if alive else QApplication.activeWindow(), _tr("Attach evidence"), str(exc))
+            dialogs.show_error(self if alive else QApplication.activeWindow(), _tr("Attach evidence"), error_text(exc))
 
         start_task(lambda progress: _hash_files(files, progress), on_success=hashed, on_failure=failed,
                    parent=session)

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, SignalInstance
 from PySide6.QtWidgets import QMenu, QProgressBar
 
+from veu_assess.bugs import error_text
 from veu_assess.catalog.loader import Catalog
 from veu_assess.resources import is_bundled
 from veu_assess.storage.document import Document, new_document
-from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.veua import open_document, save_document
 from veu_assess.ui import dialogs
 from veu_assess.ui.background import run_and_wait
@@ -132,7 +132,7 @@ class FileActions(RecoveryActions):
 
     def _open_failed(self, path: Path, exc: Exception) -> None:
         self._idle()
-        message = str(exc) if isinstance(exc, VeuaError | OSError) else f"{type(exc).__name__}: {exc}"
+        message = error_text(exc)
         dialogs.show_error(self, self.tr("Cannot open {name}").format(name=path.name), message)
         self.openFailed.emit(message)
         self._open_queued_later()
@@ -213,7 +213,7 @@ class FileActions(RecoveryActions):
             self._saving = False
             self._idle()
         if error is not None:
-            message = str(error) if isinstance(error, VeuaError | OSError) else f"{type(error).__name__}: {error}"
+            message = error_text(error)
             dialogs.show_error(self, self.tr("Cannot save {name}").format(name=path.name), message)
         else:
             self._saved(session, copy, path)
@@ -240,9 +240,9 @@ class FileActions(RecoveryActions):
             if self.recovery is not None:
                 self._stop_evidence_copy()
                 self.recovery.note_saved(doc)
-            session.mark_saved(path)
+            session.mark_saved()
         else:
-            session.mark_saved_with_changes(path)
+            session.mark_saved_with_changes()
         self.settings.add_recent_file(path, session.review_mode)
         self.update_recent_menu()
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 5000)

@@ -19,7 +19,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObj
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from veu_assess.i18n_build import LANGUAGES, TranslationBuildError, ensure_qm, ts_path
+from veu_assess.i18n_build import TranslationBuildError, ensure_qm, ts_path
+from veu_assess.languages import LANGUAGES
 
 log = logging.getLogger("veu_assess.i18n")
 

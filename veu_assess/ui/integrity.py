@@ -65,9 +65,26 @@ def integrity_warning(session: Session | None) -> tuple[str, str]:
                 _tr("The file no longer matches the hashes recorded when it was saved: {detail}. "
                     "Check the answers and evidence before relying on them or signing off.")
                 .format(detail=state.detail))
+    invalid = _invalid_signature(session)
+    if invalid:
+        return invalid
     if state.kind is IntegrityKind.CHANGED_AFTER_SIGNOFF and state.signoff_date is not None:
         date = state.signoff_date.isoformat()
         return (_tr("Changed after sign-off on {date}").format(date=date),
                 _tr("Changed after sign-off on {date}: the answers or evidence differ from what was signed.")
                 .format(date=date))
     return "", ""
+
+
+def _invalid_signature(session: Session) -> tuple[str, str] | None:
+    """The first sign-off whose signature is invalid, as ``veu-assess verify`` says it."""
+    if not any(so.signed for so in session.document.review.signoffs):
+        return None
+    from veu_assess.signing.verify import SignatureState, document_verdicts
+
+    for v in document_verdicts(session.document):
+        if v.state is SignatureState.INVALID:
+            return (_tr("A sign-off's signature is invalid"),
+                    _tr("The signature of sign-off #{number} ({name}) is invalid: {reason}. Do not rely on "
+                        "this sign-off.").format(number=v.index + 1, name=v.signoff.name, reason=v.reason))
+    return None

@@ -87,10 +87,6 @@ def priority_label(priority: str) -> str:
     return texts.get(priority, priority)
 
 
-def percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}%"
-
-
 def human_size(size: int) -> str:
     value = float(size)
     for unit in ("B", "KB", "MB", "GB"):

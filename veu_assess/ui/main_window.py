@@ -11,15 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
     QCloseEvent,
-    QColor,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPalette,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from veu_assess.catalog.loader import Catalog
 from veu_assess.engine.compare import compare
 from veu_assess.engine.scoring import Result
+from veu_assess.i18n_format import format_percent
 from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.recovery import RecoveryManager
 from veu_assess.storage.veua import open_document
@@ -47,7 +48,6 @@ from veu_assess.ui import dialogs, i18n
 from veu_assess.ui.calculators import TppDialog
 from veu_assess.ui.file_actions import FileActions
 from veu_assess.ui.integrity import integrity_warning, sign_off_warning, start_evidence_check
-from veu_assess.ui.labels import percent
 from veu_assess.ui.profile_page import ProfilePage
 from veu_assess.ui.readonly import make_read_only
 from veu_assess.ui.report_page import EXPORT_KINDS, ReportPage
@@ -172,7 +172,7 @@ class MainWindow(FileActions, QMainWindow):
         self.go_menu = bar.addMenu("")
         self.back_action = self._action("", self.go_back, QKeySequence.StandardKey.Back)
         self.next_action = self._action("", self.go_next, QKeySequence.StandardKey.Forward)
-        self.review_action = self._action("", lambda: self.go_to(len(self.pages) - 2), "Ctrl+R")
+        self.review_action = self._action("", lambda: self.go_to(self.pages.index(self.review_page)), "Ctrl+R")
         self.go_menu.addActions([self.back_action, self.next_action, self.review_action])
         self.review_menu = bar.addMenu("")
         self.sign_off_action = self._action("", self.show_sign_off)
@@ -356,7 +356,8 @@ class MainWindow(FileActions, QMainWindow):
                 restore_view(self.current_page(), view)  # same place, same focus, other language
 
     def _result_changed(self, result: Result) -> None:
-        grey = QBrush(QColor("#6b6b6b"))
+        # Out of scope reads as disabled text in the current palette (light, dark, high contrast).
+        grey = QBrush(self.nav.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         for row, page in enumerate(self.pages):
             if not isinstance(page, SectionPage):
                 continue
@@ -364,7 +365,7 @@ class MainWindow(FileActions, QMainWindow):
             item = self.nav.item(row)
             if sc.visible:
                 text = self.tr("{title}\n{answered}/{total} answered · score {score}").format(
-                    title=page.page_title(), answered=sc.answered, total=sc.total, score=percent(sc.score)
+                    title=page.page_title(), answered=sc.answered, total=sc.total, score=format_percent(sc.score)
                 )
                 item.setData(Qt.ItemDataRole.ForegroundRole, None)
             else:
@@ -433,10 +434,6 @@ class MainWindow(FileActions, QMainWindow):
         return self.pages[self.stack.currentIndex()]
 
     # --- review ----------------------------------------------------------------------------
-    def signoff_warning_text(self) -> str:
-        """'Modified by another program…' or 'Changed after sign-off on DATE', or '' (intact)."""
-        return integrity_warning(self.session)[0]
-
     def update_signoff_state(self) -> None:
         if not hasattr(self, "signoff_warning"):
             return
@@ -467,7 +464,6 @@ class MainWindow(FileActions, QMainWindow):
         dialog.warning_source = lambda: sign_off_warning(session)
         session.integrityChanged.connect(dialog.refresh_warning)
         dialog.signedOff.connect(lambda _so: session.note_signed_off())
-        self.sign_off_dialog = dialog
         dialog.open()
         return dialog
 
@@ -530,7 +526,7 @@ class MainWindow(FileActions, QMainWindow):
             event.ignore()
             return
         self.forget_recovery()
-        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.save_geometry(self.saveGeometry())
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -548,6 +544,3 @@ class MainWindow(FileActions, QMainWindow):
             review = self.session is not None and self.session.review_mode
             self.open_path(Path(urls[0].toLocalFile()), review=review)
 
-
-def app_title() -> str:
-    return QCoreApplication.translate("MainWindow", "VEU Readiness Assessor")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -28,14 +29,19 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from veu_assess.bugs import error_text
 from veu_assess.catalog.loader import Catalog
-from veu_assess.cli.summary import result_to_text
 from veu_assess.export.registry import get_exporter
 from veu_assess.storage.document import Document
+from veu_assess.text.summary import result_to_text
 from veu_assess.ui import dialogs, i18n
 from veu_assess.ui.fonts import fixed_font
+from veu_assess.ui.key_file import KeyFileChooser
 from veu_assess.ui.session import Session, snapshot
 from veu_assess.ui.workers import Progress, Task, start_task
+
+if TYPE_CHECKING:
+    from veu_assess.signing.keys import Identity
 
 Writer = Callable[[Document, Catalog, Path, str], None]
 
@@ -51,11 +57,17 @@ def writer_for(kind: str) -> Writer:
 
 
 def _write_pdf(doc: Document, catalog: Catalog, path: Path, lang: str,
-               check: Callable[[], None] | None = None) -> None:
+               check: Callable[[], None] | None = None, identity: Identity | None = None) -> None:
     # Imported on the first export (in the worker), not at start-up: reportlab costs ~150 ms.
     from veu_assess.report.api import write_report
 
-    write_report(doc, path, lang, catalog=catalog, check=check)
+    if identity is None:
+        write_report(doc, path, lang, catalog=catalog, check=check)
+        return
+    from veu_assess.signing.pdf import signed_report
+    from veu_assess.storage.files import write_atomic
+
+    write_atomic(path, signed_report(doc, identity, lang, catalog, check))
 
 
 @dataclass(frozen=True)
@@ -107,6 +119,7 @@ class ReportPage(QScrollArea):
             self.tr("Export the OSCAL plan of action and milestones as JSON"),
         )
         self.export_buttons = [self.pdf_button, self.csv_button, self.oscal_ar_button, self.oscal_poam_button]
+        self.key_file = KeyFileChooser()  # a signed PDF (PAdES), with the auditor's key
         self.cancel_button = QPushButton(self.tr("Cancel e&xport"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the export"))
         self.cancel_button.clicked.connect(self.cancel)
@@ -142,6 +155,7 @@ class ReportPage(QScrollArea):
         layout.addLayout(lang_row)
         for button_row in button_rows:
             layout.addLayout(button_row)
+        layout.addWidget(self.key_file)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(self.preview, 1)
@@ -202,6 +216,15 @@ class ReportPage(QScrollArea):
             return False
         writer = writer_for(kind)
         lang = str(self.language.currentData())
+        identity = None
+        if kind == "pdf" and self.key_file.signing():
+            from veu_assess.signing.errors import SigningError
+
+            try:  # before the file is asked for: a wrong passphrase writes nothing
+                identity = self.key_file.identity()
+            except SigningError as exc:
+                self.status.setText(self.tr("Cannot sign the PDF: {reason}").format(reason=str(exc)))
+                return False
         spec = self.export_spec(kind, lang)
         path = dialogs.get_export_path(self, spec.title, spec.file_name, spec.file_filter)
         if path is None:
@@ -210,7 +233,7 @@ class ReportPage(QScrollArea):
 
         def work(progress: Progress) -> Path:
             if writer is _write_pdf:  # the long one: reportlab asks whether to go on as it lays out
-                _write_pdf(doc, catalog, path, lang, progress.check)
+                _write_pdf(doc, catalog, path, lang, progress.check, identity)
             else:
                 writer(doc, catalog, path, lang)
                 if progress.cancelled:  # too late to stop it: remove it here, whatever the GUI does
@@ -232,7 +255,7 @@ class ReportPage(QScrollArea):
             if isValid(self):
                 self._failed(path, exc)
             else:
-                dialogs.show_error(QApplication.activeWindow(), _tr("Export failed"), str(exc))
+                dialogs.show_error(QApplication.activeWindow(), _tr("Export failed"), error_text(exc))
 
         self.task = start_task(
             work,
@@ -269,7 +292,7 @@ class ReportPage(QScrollArea):
         self._finish()
 
     def _failed(self, path: Path, exc: Exception) -> None:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else error_text(exc)
         self.status.setText(self.tr("Export failed."))
         self._finish()
         dialogs.show_error(

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from veu_assess.engine.scoring import Result
 from veu_assess.engine.visibility import Item
+from veu_assess.i18n_format import format_percent, shown_value
 from veu_assess.review import filter_items, signoff_status
 from veu_assess.review.texts import protection_statement
+from veu_assess.ui import dialogs
 from veu_assess.ui.integrity import integrity_warning
-from veu_assess.ui.labels import LEVEL_COLOURS, level_label, percent, priority_label, state_label
+from veu_assess.ui.labels import LEVEL_COLOURS, level_label, priority_label, state_label
 from veu_assess.ui.review import ReviewFilterCombo, SignOffStatusList
 from veu_assess.ui.session import Session
 from veu_assess.ui.widgets import wrapped_label as _label
@@ -99,8 +101,8 @@ class SummaryPanel(QWidget):
         self.level.setText(label)
         colour = LEVEL_COLOURS[result.level]
         self.level.setStyleSheet(f"background-color:{colour}; color:white; font-weight:bold; padding:4px;")
-        self.score.setText(self.tr("Score: {score}").format(score=percent(result.score)))
-        self.progress.setValue(round(result.progress * 100))
+        self.score.setText(self.tr("Score: {score}").format(score=format_percent(result.score)))
+        self.progress.setValue(int(shown_value(result.progress * 100, 0)))  # 99.6% answered is not 100%
         self.gates.setText(
             self.tr("Gates failed: {failed} · open: {open}").format(
                 failed=len(result.gates_failed), open=len(result.gates_open)
@@ -158,6 +160,10 @@ class ReviewPage(QScrollArea):
         self.no_signoffs = _label(self.tr("Nobody has signed off this assessment yet."))
         self.protection = _label(protection_statement(lang))
         self.protection.setAccessibleName(self.tr("What a sign-off protects"))
+        self.trust_button = QPushButton(self.tr("Tr&ust the selected signer…"))
+        self.trust_button.setAccessibleName(self.tr("Trust the signer of the selected sign-off"))
+        self.trust_button.clicked.connect(self.trust_selected_signer)
+        self.signoffs.itemSelectionChanged.connect(self._update_trust_button)
         self.sign_off_button = QPushButton(self.tr("&Sign off…"))
         self.sign_off_button.setAccessibleName(self.tr("Sign off this assessment"))
         self.sign_off_button.clicked.connect(self.signOffRequested)
@@ -183,6 +189,7 @@ class ReviewPage(QScrollArea):
         layout.addWidget(_heading(self.tr("Auditor's review and sign-offs")))
         layout.addWidget(self.no_signoffs)
         layout.addWidget(self.signoffs)
+        layout.addWidget(self.trust_button)
         layout.addWidget(self.protection)
         layout.addWidget(self.sign_off_button)
         row = QHBoxLayout()
@@ -245,7 +252,7 @@ class ReviewPage(QScrollArea):
         self.level_description.setText(level.description.get(self.lang))
         self.figures.setText(
             self.tr("Readiness score {score} · {answered} of {total} answered").format(
-                score=percent(result.score), answered=result.answered, total=result.total
+                score=format_percent(result.score), answered=result.answered, total=result.total
             )
         )
         lines = [self.tr("Gates failed: {n}").format(n=len(result.gates_failed))]
@@ -260,7 +267,7 @@ class ReviewPage(QScrollArea):
             note = "" if s.visible else self.tr("out of scope")
             if s.visible and not s.in_overall:
                 note = self.tr("stretch module, scored separately")
-            rows.append([s.section.title.get(self.lang), f"{s.answered}/{s.total}", percent(s.score), note])
+            rows.append([s.section.title.get(self.lang), f"{s.answered}/{s.total}", format_percent(s.score), note])
         _fill(self.sections, rows)
         self._gap_keys = [g.item.key for g in result.gaps]
         _fill(
@@ -289,6 +296,8 @@ class ReviewPage(QScrollArea):
         self.signoffs.show_document(doc)
         self.signoffs.setVisible(bool(statuses))
         self.no_signoffs.setVisible(not statuses)
+        self.trust_button.setVisible(any(so.signed for so in doc.review.signoffs))
+        self._update_trust_button()
         explanation = integrity_warning(self.session)[1]
         self.signoff_banner.setText(explanation)
         self.signoff_banner.setVisible(bool(explanation))
@@ -299,8 +308,32 @@ class ReviewPage(QScrollArea):
             row.setData(Qt.ItemDataRole.UserRole, item.key)
             self.filtered.addItem(row)
 
-    def filtered_keys(self) -> list[str]:
-        return [self.filtered.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.filtered.count())]
+    def _update_trust_button(self) -> None:
+        self.trust_button.setEnabled(self.signoffs.selected_unconfirmed() is not None)
+
+    def trust_selected_signer(self) -> bool:
+        """Add the selected signer's certificate fingerprint to the trusted signers (the app setting
+        ``veu-assess verify`` reads too), after the user confirms they compared it."""
+        verdict = self.signoffs.selected_unconfirmed()
+        if verdict is None:
+            return False
+        question = self.tr(
+            "Trust {signer} as a signer?\n\nCertificate SHA-256:\n{fingerprint}\n\nDo this only after comparing "
+            "this fingerprint with the one the signer gave you in person, by phone or in a letter."
+        ).format(signer=verdict.signer, fingerprint=verdict.fingerprint)
+        if not dialogs.ask_yes_no(self, self.tr("Trust signer"), question):
+            return False
+        from veu_assess.signing.errors import SigningError
+        from veu_assess.signing.trust import add_user_trust
+
+        try:
+            add_user_trust(verdict.fingerprint, verdict.signer)
+        except (SigningError, OSError) as exc:
+            dialogs.show_error(self, self.tr("Trust signer"), str(exc))
+            return False
+        self.session.integrityChanged.emit()  # the window's warning and this page redraw
+        self.show_review()
+        return True
 
     def _go(self, row: int) -> None:
         if 0 <= row < len(self._gap_keys):

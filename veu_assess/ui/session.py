@@ -20,6 +20,7 @@ from veu_assess.model.review import Verdict
 from veu_assess.review import apply_verdict, verdict_for
 from veu_assess.storage.document import Document, FileSource
 from veu_assess.storage.integrity import EvidenceProblem, IntegrityState, integrity_state
+from veu_assess.ui.i18n import current_language
 
 # Ids that let consecutive keystrokes in one text field merge into one undo step.
 _ANSWER_MERGE_ID = 1001
@@ -201,15 +202,15 @@ class Session(QObject):
         self.reviewChanged.emit("")
 
     # --- state ---------------------------------------------------------------------------
-    def mark_saved(self, path: Path) -> None:
+    def mark_saved(self) -> None:
         self.recovered = False
         self._dirty = False
         self.undo_stack.setClean()
         self.modifiedChanged.emit(False)
         self.pathChanged.emit()
 
-    def mark_saved_with_changes(self, path: Path) -> None:
-        """Saved to ``path``, but the document changed while the file was written: still modified."""
+    def mark_saved_with_changes(self) -> None:
+        """Saved, but the document changed while the file was written: still modified."""
         self.recovered = False
         self._dirty = True
         self.modifiedChanged.emit(True)
@@ -261,7 +262,8 @@ class _AnswerCommand(QUndoCommand):
     def __init__(self, session: Session, key: str, old: Answer, new: Answer, merge_tag: str | None) -> None:
         rid, site = split_key(key)
         req = session.catalog.requirements.get(rid)
-        name = req.title.get("en") if req else rid
+        # In the interface language, like the "Edit answer" around it (it was always English).
+        name = req.title.get(current_language()) if req else rid
         super().__init__(_tr("Edit answer: {name}").format(name=name + (f" @ {site}" if site else "")))
         self.session, self.key, self.old, self.new, self.merge_tag = session, key, old, new, merge_tag
 

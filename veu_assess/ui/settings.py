@@ -10,8 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
+from veu_assess.languages import LANGUAGES
+
 MAX_RECENT = 8
-LANGUAGES = ("en", "ja")
 
 
 class UiSettings:
@@ -58,13 +59,9 @@ class UiSettings:
         value = self._s.value("window/geometry")
         return value if isinstance(value, QByteArray) else None
 
-    def window_state(self) -> QByteArray | None:
-        value = self._s.value("window/state")
-        return value if isinstance(value, QByteArray) else None
-
-    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+    def save_geometry(self, geometry: QByteArray) -> None:
+        # Only the geometry: the window has no tool bars or docks whose state would need keeping.
         self._s.setValue("window/geometry", geometry)
-        self._s.setValue("window/state", state)
 
     # --- language ------------------------------------------------------------------------
     def language(self) -> str:

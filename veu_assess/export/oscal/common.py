@@ -18,6 +18,9 @@ import re
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from veu_assess.bugs import InputError
+from veu_assess.languages import LANGUAGES
+
 if TYPE_CHECKING:
     from veu_assess.storage.document import Document
 
@@ -25,7 +28,6 @@ OSCAL_VERSION = "1.0.6"
 NS = "urn:veu-assess:oscal"
 """Namespace of every prop this tool defines (OSCAL requires an ns for non-OSCAL prop names)."""
 
-LANGS = ("en", "ja")
 
 _ROOT = uuid.uuid5(uuid.NAMESPACE_URL, NS)
 _NOT_TOKEN = re.compile(r"[^a-z0-9._-]+")
@@ -48,13 +50,13 @@ def stamp(day: dt.date, where: str = "") -> str:
     # NIST's pattern only admits years 1900-2999; say so plainly instead of exporting junk.
     if not 1900 <= day.year <= 2999:
         what = f"the {where} " if where else "the date "
-        raise ValueError(f"OSCAL cannot express {what}{day.isoformat()} (years 1900-2999 only)")
+        raise InputError(f"OSCAL cannot express {what}{day.isoformat()} (years 1900-2999 only)")
     return f"{day.isoformat()}T00:00:00Z"
 
 
 def export_lang(lang: str) -> str:
     """The language the texts are really in: the catalog falls back to English for any other code."""
-    return lang if lang in LANGS else "en"
+    return lang if lang in LANGUAGES else "en"
 
 
 def last_modified(doc: Document) -> dt.date:

@@ -32,6 +32,7 @@ from veu_assess.export.oscal.common import (
     stamp,
 )
 from veu_assess.export.oscal.markdown import md_line
+from veu_assess.i18n_format import format_figure
 from veu_assess.model.assessment import Answer
 from veu_assess.model.review import SignOffRole
 from veu_assess.storage.digest import canonical_json
@@ -247,7 +248,7 @@ class OscalContext:
                     prop("catalog-version", header.version),
                     prop("catalog-as-of", header.as_of),
                     prop("readiness-level", result.level.value),
-                    prop("readiness-score", None if result.score is None else f"{result.score:.1f}"),
+                    prop("readiness-score", None if result.score is None else format_figure(result.score)),
                     prop("provisional", result.provisional),
                     prop("generator", f"veu-assess {__version__}"),
                 ),

@@ -19,6 +19,7 @@ from veu_assess.export.oscal.context import ROLE_OF_SIGNOFF, OscalContext
 from veu_assess.export.oscal.elements import control_id, observations_for, risk
 from veu_assess.export.oscal.findings import finding
 from veu_assess.export.oscal.markdown import md_escape, md_line
+from veu_assess.i18n_format import format_figure
 from veu_assess.model.assessment import AnswerState
 from veu_assess.storage.document import Document
 
@@ -40,9 +41,14 @@ def _reviewed_controls(ctx: OscalContext) -> dict[str, Any]:
 
 
 def _attestations(ctx: OscalContext) -> list[dict[str, Any]]:
-    """One attestation per sign-off, saying whether the content still matches what was signed."""
+    """One attestation per sign-off, saying whether the content still matches what was signed and
+    the signature verdict ``veu-assess verify`` gives."""
+    from veu_assess.signing.verify import SignatureState, document_verdicts
+
     out = []
-    for i, signoff in enumerate(ctx.doc.review.signoffs):
+    for i, verdict in enumerate(document_verdicts(ctx.doc)):
+        signoff = verdict.signoff
+        signed = verdict.state is not SignatureState.UNSIGNED
         person = ctx.person_uuid(signoff.name)
         matches = signoff.digest == ctx.digest
         part = compact(
@@ -59,11 +65,16 @@ def _attestations(ctx: OscalContext) -> list[dict[str, Any]]:
                     prop("signed-digest", signoff.digest, "sha-256"),
                     # Tamper evidence: does the content exported here match what was signed?
                     prop("digest-matches", matches),
+                    prop("signature", verdict.state.name.lower()),
+                    prop("signature-problem", verdict.reason),
+                    prop("signer-certificate", verdict.fingerprint if signed else None, "sha-256"),
                 ),
                 "prose": paragraphs(
                     md_escape(signoff.statement),
                     f"Signed on {signoff.date.isoformat()} over content digest {signoff.digest}.",
                     None if matches else "The assessment changed after this sign-off.",
+                    f"Signature: {md_line(verdict.label())}"
+                    + (f"; signer certificate SHA-256 {verdict.fingerprint}." if verdict.fingerprint else "."),
                 ),
             }
         )
@@ -78,7 +89,7 @@ def _result(ctx: OscalContext) -> dict[str, Any]:
     # Every answered item, not-applicable ones included: an auditor must see those too.
     answered = [it for it in result.items if ctx.answer(it).state is not AnswerState.UNANSWERED]
     start = min(a.created, a.assessment_date)
-    score = "not yet scored" if result.score is None else f"{result.score:.1f} / 100"
+    score = "not yet scored" if result.score is None else f"{format_figure(result.score)} / 100"
     return compact(
         {
             "uuid": ctx.uuid("result"),
@@ -91,7 +102,7 @@ def _result(ctx: OscalContext) -> dict[str, Any]:
             "end": stamp(ctx.modified, "last-modified date"),
             "props": props(
                 prop("readiness-level", result.level.value),
-                prop("readiness-score", None if result.score is None else f"{result.score:.1f}"),
+                prop("readiness-score", None if result.score is None else format_figure(result.score)),
                 prop("answered", result.answered),
                 prop("total", result.total),
                 prop("gates-failed", len(result.gates_failed)),

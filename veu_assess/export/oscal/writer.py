@@ -16,6 +16,7 @@ from veu_assess.export.oscal.poam import build_poam
 from veu_assess.export.oscal.results import build_assessment_results
 from veu_assess.storage.document import Document
 from veu_assess.storage.files import write_atomic
+from veu_assess.textsafe import plain_text
 
 Kind = Literal["ar", "poam"]
 BUILDERS: dict[str, Callable[[Document, Catalog, str], dict[str, Any]]] = {
@@ -24,10 +25,22 @@ BUILDERS: dict[str, Callable[[Document, Catalog, str], dict[str, Any]]] = {
 }
 
 
+def _sanitized(value: Any) -> Any:
+    """``value`` with every string (keys too) passed through ``textsafe.plain_text``: OSCAL JSON
+    must convert to OSCAL XML, which cannot hold control characters; bidi overrides go too."""
+    if isinstance(value, str):
+        return plain_text(value)
+    if isinstance(value, dict):
+        return {plain_text(k): _sanitized(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_sanitized(v) for v in value]
+    return value
+
+
 def dumps(data: dict[str, Any]) -> bytes:
     """The document's bytes. Builders insert keys in a fixed order, so no sorting is needed
     (and OSCAL readers find ``uuid`` and ``metadata`` first)."""
-    return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    return (json.dumps(_sanitized(data), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def render_oscal(doc: Document, catalog: Catalog, kind: Kind, lang: str = "en") -> bytes:

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayou
 
 from veu_assess.catalog.loader import Catalog
 from veu_assess.engine.compare import ChangeKind, Comparison, ScoreMove
-from veu_assess.ui.labels import level_label, percent, state_label
+from veu_assess.i18n_format import format_delta, format_percent
+from veu_assess.ui.labels import level_label, state_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -28,7 +29,7 @@ def _table(headers: list[str], name: str) -> QTableWidget:
 
 
 def _delta(m: ScoreMove) -> str:
-    return "—" if m.delta is None else f"{m.delta:+.1f}"
+    return format_delta(m.old, m.new)
 
 
 class CompareView(QWidget):
@@ -64,7 +65,7 @@ class CompareView(QWidget):
             lines.append(self.tr("The two files hold different assessments."))
         lines.append(
             self.tr("Overall score: {old} → {new} ({delta})").format(
-                old=percent(cmp.overall.old), new=percent(cmp.overall.new), delta=_delta(cmp.overall)
+                old=format_percent(cmp.overall.old), new=format_percent(cmp.overall.new), delta=_delta(cmp.overall)
             )
         )
         lines.append(
@@ -85,7 +86,7 @@ class CompareView(QWidget):
         shown = [m for m in cmp.sections if m.old is not None or m.new is not None]
         self.sections.setRowCount(len(shown))
         for row, m in enumerate(shown):
-            for col, text in enumerate([m.title, percent(m.old), percent(m.new), _delta(m)]):
+            for col, text in enumerate([m.title, format_percent(m.old), format_percent(m.new), _delta(m)]):
                 item = QTableWidgetItem(text)
                 if m.moved:
                     font = item.font()

@@ -115,10 +115,6 @@ class ReviewPanel(QWidget):
     def key(self) -> str:
         return self._key
 
-    def set_reviewer(self, name: str) -> None:
-        """The name written into new verdicts (e.g. from the auditor's settings)."""
-        self._reviewer = name
-
     def show_item(self, key: str, verdict: Verdict | None) -> None:
         """Show ``key``'s verdict without emitting ``verdictEdited``."""
         self._key, self._verdict = key, verdict

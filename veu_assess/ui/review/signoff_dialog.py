@@ -1,5 +1,6 @@
-"""Signing off (a dialog that records the digest the signer saw) and the list of sign-offs with
-their status: intact, or changed after sign-off on DATE.
+"""Signing off (a dialog that records the digest the signer saw, and signs it with the auditor's
+key file when one is chosen) and the list of sign-offs with their status: intact, or changed
+after sign-off on DATE, and the signature verdict ``veu-assess verify`` gives.
 
 The shared wording (status, what the protection covers) comes from ``veu_assess.review.texts``
 in the document's language, so the app says exactly what the report and the CLI say.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
@@ -17,9 +19,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,6 +35,7 @@ from veu_assess.model.assessment import MAX_SHORT
 from veu_assess.model.review import SignOff, SignOffRole
 from veu_assess.review import ReviewError, sign_off, signoff_status
 from veu_assess.review.texts import protection_statement
+from veu_assess.signing.verify import SignatureVerdict
 from veu_assess.storage.document import Document
 from veu_assess.ui.widgets import BoundedTextEdit, date_edit
 
@@ -97,6 +103,7 @@ class SignOffDialog(QDialog):
         form.addRow(self.tr("&Date"), self.date)
         form.addRow(self.tr("&Statement"), self.statement)
         layout.addLayout(form)
+        layout.addWidget(self._key_box())
 
         self.digest = _plain_label(self.tr("Content digest signed: {digest}").format(digest=doc.digest()))
         self.digest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -117,7 +124,60 @@ class SignOffDialog(QDialog):
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(self._update_ok)
         self.confirm.toggled.connect(self._update_ok)
+        self.key_path.textChanged.connect(self._update_ok)
+        self.sign_with_key.toggled.connect(self._key_toggled)
+        self._key_toggled(False)
+
+    def _key_box(self) -> QWidget:
+        """Signing with a key file: the certificate names the signer, so name and organisation
+        are taken from it; the signature covers the digest, role, date and statement."""
+        box = QWidget()
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.sign_with_key = QCheckBox(self.tr("Sign di&gitally with a key file (.p12, .pfx)"))
+        self.sign_with_key.setAccessibleName(self.tr("Sign digitally with a key file"))
+        self.key_path = QLineEdit()
+        self.key_path.setAccessibleName(self.tr("Key file"))
+        self.browse = QPushButton(self.tr("&Browse…"))
+        self.browse.setAccessibleName(self.tr("Choose the key file"))
+        self.browse.clicked.connect(self._choose_key)
+        row = QHBoxLayout()
+        row.addWidget(self.key_path, 1)
+        row.addWidget(self.browse)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase of the key file"))
+        self.key_note = _plain_label(self.tr(
+            "With a key file, the name and organisation are those of its certificate and the date is today; "
+            "anyone can check the signature, and nobody without the key can make it."))
+        self.key_note.setAccessibleName(self.tr("About signing with a key file"))
+        form.addRow(self.sign_with_key)
+        self.key_label = QLabel(self.tr("&Key file"))
+        self.key_label.setBuddy(self.key_path)
+        form.addRow(self.key_label, row)
+        self.passphrase_label = QLabel(self.tr("&Passphrase"))
+        self.passphrase_label.setBuddy(self.passphrase)
+        form.addRow(self.passphrase_label, self.passphrase)
+        form.addRow(self.key_note)
+        return box
+
+    @Slot(bool)
+    def _key_toggled(self, on: bool) -> None:
+        key_widgets: list[QWidget] = [self.key_path, self.browse, self.passphrase, self.key_label,
+                                      self.passphrase_label]
+        typed: list[QWidget] = [self.name, self.organisation, self.date]  # from the certificate, and today
+        for w in key_widgets:
+            w.setEnabled(on)
+        for w in typed:
+            w.setEnabled(not on)
         self._update_ok()
+
+    @Slot()
+    def _choose_key(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the key file"), self.key_path.text(),
+                                              self.tr("Key files (*.p12 *.pfx);;All files (*)"))
+        if path:
+            self.key_path.setText(path)
 
     @Slot()
     def refresh_warning(self) -> None:
@@ -135,15 +195,21 @@ class SignOffDialog(QDialog):
         self._update_ok()
 
     def _update_ok(self) -> None:
+        if not hasattr(self, "sign_with_key"):
+            return  # still being built
         confirmed = self.confirm.isHidden() or self.confirm.isChecked()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            bool(self.name.text().strip()) and confirmed)
+        signer = bool(self.key_path.text().strip()) if self.sign_with_key.isChecked() \
+            else bool(self.name.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(signer and confirmed)
 
     def accept(self) -> None:
         if not self.confirm.isHidden() and not self.confirm.isChecked():
             # Enter in a field must not get round the confirmation the warning asks for
             self.error.setText(self.tr("Confirm that you checked the content as it is now."))
             self.error.show()
+            return
+        if self.sign_with_key.isChecked():
+            self._accept_signed()
             return
         qd = self.date.date()
         try:
@@ -164,32 +230,90 @@ class SignOffDialog(QDialog):
         self.signedOff.emit(self.signoff)
         super().accept()
 
+    def _accept_signed(self) -> None:
+        from veu_assess.signing.errors import SigningError
+        from veu_assess.signing.keys import load_identity
+        from veu_assess.signing.signoff import signed_sign_off
+
+        try:
+            identity = load_identity(Path(self.key_path.text().strip()), self.passphrase.text())
+            self.signoff = signed_sign_off(self.doc, identity, self.kind.currentData(), self.role.text(),
+                                           self.statement.toPlainText())
+        except (SigningError, ReviewError) as exc:
+            self.error.setText(str(exc))  # stay open: the passphrase can be typed again
+            self.error.show()
+            return
+        self.passphrase.clear()
+        self.signedOff.emit(self.signoff)
+        super().accept()
+
 
 class SignOffStatusList(QTableWidget):
     """Every sign-off of a document: who, as what, when, and intact / changed after sign-off."""
 
     def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
-        super().__init__(0, 5, parent)
+        super().__init__(0, 6, parent)
         self.lang = lang
         self.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Organisation"), self.tr("Role"), self.tr("Date"), self.tr("Status")]
+            [self.tr("Name"), self.tr("Organisation"), self.tr("Role"), self.tr("Date"), self.tr("Status"),
+             self.tr("Signature")]
         )
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self._verdicts: list[SignatureVerdict] = []
         self.setAccessibleName(self.tr("Sign-offs"))
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
 
     def show_document(self, doc: Document) -> None:
+        from veu_assess.signing.verify import document_verdicts
+
         statuses = signoff_status(doc)
+        verdicts = document_verdicts(doc)
+        self._verdicts = verdicts
         self.setRowCount(len(statuses))
-        for row, st in enumerate(statuses):
+        for row, (st, verdict) in enumerate(zip(statuses, verdicts, strict=True)):
             so = st.signoff
-            cells = [so.name, so.organisation, so.role, so.date.isoformat(), st.text(self.lang)]
+            cells = [so.name, so.organisation, so.role, so.date.isoformat(), st.text(self.lang),
+                     self.signature_text(verdict)]
             for col, text in enumerate(cells):
                 self.setItem(row, col, QTableWidgetItem(text))
             status_item = self.item(row, 4)
             if st.changed and status_item is not None:
                 status_item.setForeground(QBrush(CHANGED_COLOUR))
+            signature_item = self.item(row, 5)
+            if signature_item is not None:
+                tip = signature_item.text()  # the column is narrow: the whole verdict on hover
+                if verdict.fingerprint:
+                    tip += "\n" + self.tr("Certificate SHA-256: {fingerprint}").format(fingerprint=verdict.fingerprint)
+                signature_item.setToolTip(tip)
+                if verdict.state.name == "INVALID":
+                    signature_item.setForeground(QBrush(CHANGED_COLOUR))
+
+    def signature_text(self, verdict: SignatureVerdict) -> str:
+        """The verdict in the interface language, worded as ``veu-assess verify`` words it."""
+        name = verdict.state.name
+        if name == "TRUSTED":
+            return self.tr("valid, trusted")
+        if name == "UNCONFIRMED":
+            return self.tr("valid, signer not confirmed (SHA-256 {short}…)").format(
+                short=verdict.fingerprint[:23])
+        if name == "INVALID":
+            return self.tr("invalid ({reason})").format(reason=verdict.reason)
+        return self.tr("unsigned (legacy)")
+
+    def selected_unconfirmed(self) -> SignatureVerdict | None:
+        """The selected sign-off when its signature is valid but its signer not yet trusted."""
+        row = self.currentRow()
+        verdicts = self._verdicts
+        if 0 <= row < len(verdicts) and verdicts[row].state.name == "UNCONFIRMED":
+            return verdicts[row]
+        return None
+
+    def signature_texts(self) -> list[str]:
+        """The Signature column, top to bottom."""
+        return [item.text() if (item := self.item(r, 5)) else "" for r in range(self.rowCount())]
 
     def status_texts(self) -> list[str]:
         """The Status column, top to bottom (what the user reads)."""

@@ -6,6 +6,8 @@ desktop app that is inside PySide6's import (shiboken aborts the process) or ins
 with SIGSEGV at exit). From the moment the `gui` command starts, this handler only records the
 request and, once an event loop runs, asks it to end; the app checks ``requested()`` at the
 points where it can stop cleanly. Qt is looked up, never imported, so the CLI stays Qt-free.
+Shared by the `gui` command and the app (``ui/app.py``), which lint-imports keeps from importing
+each other: it belongs to neither.
 """
 
 from __future__ import annotations

@@ -1,0 +1,40 @@
+"""The canonical sign-off statement: the exact bytes a signature covers.
+
+The bytes are canonical JSON (sorted keys, no spaces, UTF-8) of what the signer vouches for: the
+content digest of the answers and evidence, what that digest covers, who signs (name,
+organisation, role, kind), when, the statement text and the questionnaire version. They are
+rebuilt from the sign-off itself, so the .veua stores no second copy that could disagree; anyone
+can write them out (``veu-assess signoff export``) and check them with ``openssl cms -verify``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from veu_assess.model.review import SignOff
+
+STATEMENT_FORMAT = "veua-signoff-statement-v1"
+COVERS = ("the assessment content: every answer, the applicant profile, sites and inventory, and every "
+          "evidence file by its SHA-256 (content digest veua-content-v1)")
+
+
+def statement_data(signoff: SignOff) -> dict[str, Any]:
+    return {
+        "format": STATEMENT_FORMAT,
+        "content_digest": f"sha256:{signoff.digest}",
+        "covers": COVERS,
+        "signer_name": signoff.name,
+        "organisation": signoff.organisation,
+        "role": signoff.role,
+        "kind": signoff.kind.value,
+        "date": signoff.date.isoformat(),
+        "statement": signoff.statement,
+        "catalog_version": signoff.catalog_version,
+    }
+
+
+def statement_bytes(signoff: SignOff) -> bytes:
+    """What the signature of ``signoff`` is over (the same bytes for the same sign-off, always)."""
+    return json.dumps(statement_data(signoff), sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False).encode("utf-8") + b"\n"

@@ -1,0 +1,67 @@
+"""The one catalog of texts outside Qt, per language: templates/report/<lang>/labels.yaml.
+
+The PDF report and its prose templates, the CSV gap list, the text summary (``veu-assess score``,
+the app's Report page) and the review's shared words all read their words here; Qt widgets use
+Qt's .ts files. The two languages' files have the same keys (a test checks), so a text is never
+missing in one of them.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from veu_assess.languages import LANGUAGES, check_language
+from veu_assess.resources import templates_dir
+
+
+class LabelsError(RuntimeError):
+    """A label file is missing or broken, or a label is missing (a broken installation)."""
+
+
+class Labels:
+    """Read-only access to one language's labels; missing keys are errors, not blanks."""
+
+    def __init__(self, lang: str, data: Mapping[str, Any]) -> None:
+        self.lang = lang
+        self._data = data
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self._data[key]
+        except KeyError:
+            raise LabelsError(f"label {key!r} is missing for language {self.lang}") from None
+
+    def __getattr__(self, key: str) -> Any:  # lets templates write t.summary
+        if key.startswith("_"):
+            raise AttributeError(key)
+        return self[key]
+
+    def keys(self) -> list[str]:
+        return list(self._data)
+
+    def text(self, key: str, **values: object) -> str:
+        """A plain-text label with ``{name}`` placeholders filled (not escaped: the caller escapes)."""
+        return str(self[key]).format(**values)
+
+    def code(self, group: str, code: str) -> str:
+        """The label of a code (answer state, priority, status ...); an unknown code shows as itself."""
+        return str(self[group].get(code, code))
+
+
+@functools.lru_cache(maxsize=len(LANGUAGES))
+def labels(lang: str) -> Labels:
+    """The texts of ``lang`` (en or ja), read once."""
+    check_language(lang)
+    path: Path = templates_dir() / "report" / lang / "labels.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise LabelsError(f"labels {path.name} for {lang} cannot be read: {exc}") from exc
+    if not isinstance(data, dict):
+        raise LabelsError(f"labels for {lang} are not a mapping")
+    return Labels(lang, data)
