@@ -114,16 +114,18 @@ def test_sources_list_every_source_and_every_requirement(catalog: Catalog, capsy
 def test_staleness_note_only_after_the_suspension_ends(catalog: Catalog, capsys: pytest.CaptureFixture[str]) -> None:
     assert staleness(catalog, dt.date(2026, 11, 1)) == []
     notes = staleness(catalog, dt.date(2026, 12, 1))
+    # OWN-07 (the Affiliates rule) and OWN-09 (its Red Flag 29), suspended together until 9 Nov 2026
     assert [(n.kind, n.since, n.requirement_ids) for n in notes] == [
-        ("status_ended", dt.date(2026, 11, 10), ("OWN-07",))]
-    assert "VERIFY whether it was extended" in notes[0].text("en")
-    assert "OWN-07" in notes[0].text("ja")
+        ("status_ended", dt.date(2026, 11, 10), ("OWN-07", "OWN-09"))]
+    own07 = notes[0]
+    assert "VERIFY whether it was extended" in own07.text("en")
+    assert "OWN-07" in own07.text("ja")
     # the visible note in `score`: absent on 1 Nov, present on 1 Dec 2026
     assert run(["score", str(sample_path()), "--on", "2026-11-01"]) == 0
     assert "STATUS NOTE" not in capsys.readouterr().out
     assert run(["score", str(sample_path()), "--on", "2026-12-01"]) == 0
     later = " ".join(capsys.readouterr().out.split())  # score wraps its lines at 80 columns
-    assert "STATUS NOTE (2026-12-01): Since 10 Nov 2026 the status of OWN-07 may have changed" in later
+    assert "STATUS NOTE (2026-12-01): Since 10 Nov 2026 the status of OWN-07, OWN-09 may have changed" in later
 
 
 def test_old_research_date_is_said(catalog: Catalog) -> None:

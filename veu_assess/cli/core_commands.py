@@ -128,6 +128,14 @@ def cmd_catalog(args: argparse.Namespace) -> int:
             print(f"problem: {problem}", file=sys.stderr)
         print(f"catalog check failed: {len(exc.problems)} problem(s)")
         return EXIT_PROBLEM
+    from veu_assess.catalog.controls import extras_problems
+
+    extra = extras_problems(catalog, args.forms)  # forms/routes.yaml and the ISO/SP 800-53 mapping
+    if extra:
+        for problem in extra:
+            print(f"problem: {problem}", file=sys.stderr)
+        print(f"catalog check failed: {len(extra)} problem(s)")
+        return EXIT_PROBLEM
     if args.sources:
         from veu_assess.catalog.sources import sources_text
 

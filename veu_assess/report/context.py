@@ -23,6 +23,7 @@ from veu_assess.engine.status import changes_text, framing_paragraphs, staleness
 from veu_assess.engine.visibility import Item
 from veu_assess.languages import check_language
 from veu_assess.model.assessment import Answer, AnswerState
+from veu_assess.report.routes import RouteInfo, control_rows, route_info
 from veu_assess.report.text import clean
 from veu_assess.review.texts import protection_statement
 from veu_assess.storage.digest import content_digest
@@ -197,6 +198,9 @@ class ReportContext:
     status_read_on: str = ""
     changes: tuple[str, ...] = ()
     file_catalog_version: str = ""
+    # route selection before the score, and the ISO 27001 / SP 800-53 evidence map (report/routes.py)
+    routes: RouteInfo | None = None
+    control_map: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def progress_pct(self) -> float:
@@ -360,5 +364,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         changes=tuple(changes_text(catalog_changes_since(catalog, a.catalog_version,
                                                  {k.split("@", 1)[0] for k in a.answers}), lang)),
         file_catalog_version=clean(a.catalog_version, False),
+        routes=route_info(catalog, a, lang, today),
+        control_map=control_rows(result.items, lang),
     )
 

@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from veu_assess.report import back, framing, front
+from veu_assess.report import back, framing, front, routes
 from veu_assess.report.blocks import Heading, headings_in, keep_with_next
 from veu_assess.report.context import ReportContext
 from veu_assess.report.fonts import FontSet
@@ -240,6 +240,7 @@ def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> b
         *front.cover(ctx, t, s, FRAME_W),
         *front.contents(t, s),
         *framing.framing(ctx, t, s),
+        *routes.route_pages(ctx, s, FRAME_W),
         *front.summary(ctx, t, s),
         *front.scores(ctx, t, s, FRAME_W),
         *front.gates(ctx, t, s, FRAME_W),
@@ -248,6 +249,7 @@ def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> b
         *back.applicability(ctx, t, s),
         *back.sites(ctx, t, s, FRAME_W),
         *back.evidence_index(ctx, t, s, FRAME_W),
+        *routes.control_pages(ctx, s, FRAME_W),
         *back.review(ctx, t, s, FRAME_W),
         *back.integrity(ctx, t, s),
     ]

@@ -8,10 +8,12 @@ English pads the title column by display width; Japanese puts titles last (see `
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from veu_assess.catalog.loader import Catalog
+from veu_assess.engine.routes import SCORE_LABEL, affiliates_text, headline_text, select_routes, verdict_text
 from veu_assess.engine.scoring import Result, SectionScore
 from veu_assess.i18n_format import format_figure, format_percent
 from veu_assess.languages import check_language
@@ -34,6 +36,7 @@ def result_to_text(catalog: Catalog, assessment: Assessment, result: Result, lan
     lines = [
         *wrapped("", p("heading", name=name), 2),
         p("catalog", version=catalog.version, as_of=catalog.header.as_of.isoformat()),
+        *_route_lines(catalog, assessment, lang),
         p("level", level=level_label(catalog, result, lang)) + (p("provisional") if result.provisional else ""),
         p("score", score=format_percent(result.score), answered=result.answered, total=result.total,
                           pct=format_figure(result.progress * 100, lang, decimals=0)),
@@ -95,6 +98,7 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
     return {
         "assessment_id": assessment.id,
         "catalog_version": catalog.version,
+        "route": _route_json(catalog, assessment),
         "level": result.level.value,
         "level_label": level_label(catalog, result),
         "provisional": result.provisional,
@@ -131,3 +135,22 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
             for g in result.gaps
         ],
     }
+
+
+def _route_lines(catalog: Catalog, assessment: Assessment, lang: str) -> list[str]:
+    """Route selection before the score: the headline, each route's verdict, the score's scope."""
+    r = select_routes(catalog, assessment, dt.date.today(), lang)
+    lines = wrapped("", headline_text(r, lang), 2)  # within 80 columns, as the rest of the summary
+    for f in r.findings:
+        lines += wrapped("  ", f"{f.title}: {verdict_text(f.verdict, lang)}", 4)
+    if affiliates_text(r, lang):
+        lines += wrapped("", affiliates_text(r, lang), 2)
+    lines += wrapped("", SCORE_LABEL["ja" if lang == "ja" else "en"], 2)
+    return lines
+
+
+def _route_json(catalog: Catalog, assessment: Assessment) -> dict[str, Any]:
+    """Route selection (engine/routes.py): the score that follows is readiness for the VEU route."""
+    r = select_routes(catalog, assessment, dt.date.today())
+    return {"headline": r.headline, "verdicts": {f.route_id: f.verdict.value for f in r.findings},
+            "rules": {f.route_id: [x.rule_id for x in f.reasons] for f in r.findings}}

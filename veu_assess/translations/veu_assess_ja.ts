@@ -1268,88 +1268,98 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>RequirementPanel</name>
     <message>
-        <location filename="../ui/requirement_panel.py" line="54"/>
+        <location filename="../ui/requirement_panel.py" line="55"/>
         <source>Requirement {id}</source>
         <translation>要件 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="58"/>
+        <location filename="../ui/requirement_panel.py" line="59"/>
         <source>Requirement title</source>
         <translation>要件名</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="63"/>
+        <location filename="../ui/requirement_panel.py" line="64"/>
         <source>GATE</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="63"/>
+        <location filename="../ui/requirement_panel.py" line="64"/>
         <source>VERIFY wording</source>
         <translation>文言要確認（VERIFY）</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="64"/>
+        <location filename="../ui/requirement_panel.py" line="65"/>
         <source>If this is a gap</source>
         <translation>ギャップの場合の是正策</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="70"/>
+        <location filename="../ui/requirement_panel.py" line="71"/>
         <source>mandatory</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="71"/>
+        <location filename="../ui/requirement_panel.py" line="72"/>
         <source>recommended</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="72"/>
+        <location filename="../ui/requirement_panel.py" line="73"/>
         <source>optional</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="74"/>
+        <location filename="../ui/requirement_panel.py" line="75"/>
         <source>{importance}, weight {weight}</source>
         <translation>{importance}、重み {weight}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="76"/>
+        <location filename="../ui/requirement_panel.py" line="77"/>
         <source>Status, gate and weight</source>
         <translation>ステータス・ゲート・重み</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="84"/>
+        <location filename="../ui/requirement_panel.py" line="85"/>
         <source>Citation: {citation}</source>
         <translation>根拠規定: {citation}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="85"/>
+        <location filename="../ui/requirement_panel.py" line="86"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="88"/>
+        <location filename="../ui/requirement_panel.py" line="89"/>
+        <source>Evidence you may reuse (indicative mapping): {controls}</source>
+        <translation>流用できる証跡（参考の対応付け）：{controls}</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="91"/>
+        <source>ISO 27001 and SP 800-53 mapping</source>
+        <translation>ISO 27001 と SP 800-53 の対応付け</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="96"/>
         <source>Guidance</source>
         <translation>ガイダンス</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="64"/>
-        <location filename="../ui/requirement_panel.py" line="92"/>
+        <location filename="../ui/requirement_panel.py" line="65"/>
+        <location filename="../ui/requirement_panel.py" line="100"/>
         <source>Typical evidence</source>
         <translation>典型的な証跡</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="95"/>
+        <location filename="../ui/requirement_panel.py" line="103"/>
         <source>Remediation hint</source>
         <translation>是正のヒント</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="116"/>
+        <location filename="../ui/requirement_panel.py" line="124"/>
         <source>Site: {name}</source>
         <translation>サイト: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="126"/>
+        <location filename="../ui/requirement_panel.py" line="134"/>
         <source>This requirement is answered per site. Add the sites on the Profile page to answer it for each one.</source>
         <translation>この要件はサイトごとに回答します。プロファイルページでサイトを追加すると、サイトごとに回答できます。</translation>
     </message>
@@ -1395,196 +1405,206 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="123"/>
-        <location filename="../ui/review_page.py" line="182"/>
-        <location filename="../ui/review_page.py" line="210"/>
+        <location filename="../ui/review_page.py" line="124"/>
+        <location filename="../ui/review_page.py" line="185"/>
+        <location filename="../ui/review_page.py" line="216"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="125"/>
+        <location filename="../ui/review_page.py" line="128"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="128"/>
+        <location filename="../ui/review_page.py" line="131"/>
         <source>Score and progress</source>
         <translation>スコアと進捗</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="130"/>
+        <location filename="../ui/review_page.py" line="133"/>
         <source>Gates failed and open</source>
         <translation>未達・未確定のゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="132"/>
+        <location filename="../ui/review_page.py" line="135"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="132"/>
+        <location filename="../ui/review_page.py" line="135"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="132"/>
+        <location filename="../ui/review_page.py" line="135"/>
         <source>Score</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="132"/>
+        <location filename="../ui/review_page.py" line="135"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="133"/>
-        <location filename="../ui/review_page.py" line="185"/>
+        <location filename="../ui/review_page.py" line="136"/>
+        <location filename="../ui/review_page.py" line="191"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="138"/>
+        <location filename="../ui/review_page.py" line="141"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="139"/>
+        <location filename="../ui/review_page.py" line="142"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="140"/>
+        <location filename="../ui/review_page.py" line="143"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="141"/>
+        <location filename="../ui/review_page.py" line="144"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="142"/>
+        <location filename="../ui/review_page.py" line="145"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="143"/>
+        <location filename="../ui/review_page.py" line="146"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="144"/>
+        <location filename="../ui/review_page.py" line="147"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="145"/>
+        <location filename="../ui/review_page.py" line="148"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="147"/>
+        <location filename="../ui/review_page.py" line="150"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="150"/>
-        <location filename="../ui/review_page.py" line="176"/>
+        <location filename="../ui/review_page.py" line="153"/>
+        <location filename="../ui/review_page.py" line="179"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="156"/>
+        <location filename="../ui/review_page.py" line="159"/>
         <source>Sign-off warning</source>
         <translation>署名に関する警告</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="160"/>
+        <location filename="../ui/review_page.py" line="163"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="162"/>
+        <location filename="../ui/review_page.py" line="165"/>
         <source>What a sign-off protects</source>
         <translation>署名が保護する内容</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="163"/>
+        <location filename="../ui/review_page.py" line="166"/>
         <source>Tr&amp;ust the selected signer…</source>
         <translation>選択した署名者を信頼する(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="164"/>
+        <location filename="../ui/review_page.py" line="167"/>
         <source>Trust the signer of the selected sign-off</source>
         <translation>選択した承認の署名者を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="167"/>
+        <location filename="../ui/review_page.py" line="170"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="168"/>
+        <location filename="../ui/review_page.py" line="171"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="172"/>
+        <location filename="../ui/review_page.py" line="175"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="175"/>
+        <location filename="../ui/review_page.py" line="178"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="187"/>
+        <location filename="../ui/review_page.py" line="186"/>
+        <source>Route selection</source>
+        <translation>ルートの選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="188"/>
+        <source>Readiness for the Data Center VEU route</source>
+        <translation>データセンター VEU ルートに対する準備状況</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="193"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="189"/>
+        <location filename="../ui/review_page.py" line="195"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="231"/>
+        <location filename="../ui/review_page.py" line="238"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="236"/>
+        <location filename="../ui/review_page.py" line="243"/>
         <source>Readiness score {score} · {answered} of {total} answered</source>
         <translation>準備状況スコア {score} · {total} 問中 {answered} 問回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="240"/>
+        <location filename="../ui/review_page.py" line="247"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="244"/>
+        <location filename="../ui/review_page.py" line="251"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="249"/>
+        <location filename="../ui/review_page.py" line="256"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="251"/>
+        <location filename="../ui/review_page.py" line="258"/>
         <source>stretch module, scored separately</source>
         <translation>ストレッチモジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="261"/>
+        <location filename="../ui/review_page.py" line="268"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="303"/>
+        <location filename="../ui/review_page.py" line="310"/>
         <source>Trust {signer} as a signer?
 
 Certificate SHA-256:
@@ -1599,8 +1619,8 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 このフィンガープリントを、署名者から対面・電話・書面で受け取ったものと照合してから行ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="306"/>
-        <location filename="../ui/review_page.py" line="314"/>
+        <location filename="../ui/review_page.py" line="313"/>
+        <location filename="../ui/review_page.py" line="321"/>
         <source>Trust signer</source>
         <translation>署名者を信頼</translation>
     </message>
@@ -1705,6 +1725,49 @@ Do this only after comparing this fingerprint with the one the signer gave you i
         <location filename="../ui/review/panel.py" line="170"/>
         <source>Not reviewed yet</source>
         <translation>まだレビューされていません</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePanel</name>
+    <message>
+        <location filename="../ui/route_panel.py" line="33"/>
+        <source>Route selection</source>
+        <translation>ルートの選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/route_panel.py" line="37"/>
+        <source>Route selection result</source>
+        <translation>ルート選択の結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/route_panel.py" line="40"/>
+        <source>Affiliates rule</source>
+        <translation>関連会社ルール</translation>
+    </message>
+    <message>
+        <location filename="../ui/route_panel.py" line="42"/>
+        <source>Route</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <location filename="../ui/route_panel.py" line="42"/>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../ui/route_panel.py" line="42"/>
+        <source>Reasons and citations</source>
+        <translation>理由と根拠</translation>
+    </message>
+    <message>
+        <location filename="../ui/route_panel.py" line="43"/>
+        <source>Routes and reasons</source>
+        <translation>ルートと理由</translation>
+    </message>
+    <message>
+        <location filename="../ui/route_panel.py" line="55"/>
+        <source>The readiness score below measures readiness for the Data Center VEU route only.</source>
+        <translation>以下の準備スコアは、データセンター VEU ルートに対する準備状況のみを示します。</translation>
     </message>
 </context>
 <context>
@@ -2021,42 +2084,42 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="82"/>
+        <location filename="../ui/review_page.py" line="83"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="84"/>
+        <location filename="../ui/review_page.py" line="85"/>
         <source>Readiness score</source>
         <translation>準備状況スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="86"/>
+        <location filename="../ui/review_page.py" line="87"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="87"/>
+        <location filename="../ui/review_page.py" line="88"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="89"/>
+        <location filename="../ui/review_page.py" line="90"/>
         <source>Gates</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="100"/>
+        <location filename="../ui/review_page.py" line="101"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="104"/>
+        <location filename="../ui/review_page.py" line="105"/>
         <source>Score: {score}</source>
         <translation>スコア: {score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="107"/>
+        <location filename="../ui/review_page.py" line="108"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>

@@ -12,6 +12,7 @@ import html
 
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from veu_assess.catalog.controls import default_control_map
 from veu_assess.catalog.schema import Requirement, Scope, Status
 from veu_assess.catalog.status import dated_status_text, status_on
 from veu_assess.engine.visibility import Item
@@ -84,6 +85,13 @@ class RequirementPanel(QFrame):
         self.citation = _label(self.tr("Citation: {citation}").format(citation=r.citation))
         self.citation.setAccessibleName(self.tr("Citation"))
         info.addWidget(self.citation)
+        controls = default_control_map().text(r.id, lang)
+        reuse = self.tr("Evidence you may reuse (indicative mapping): {controls}")
+        self.controls = _label(reuse.format(controls=controls))
+        self.controls.setAccessibleName(self.tr("ISO 27001 and SP 800-53 mapping"))
+        info.addWidget(self.controls)
+        if not controls:  # only ever hidden here: show() on a label not yet parented opens a window
+            self.controls.hide()
         guidance = _label(r.guidance.get(lang))
         guidance.setAccessibleName(self.tr("Guidance"))
         info.addWidget(guidance)

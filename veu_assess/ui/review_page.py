@@ -33,6 +33,7 @@ from veu_assess.ui import dialogs
 from veu_assess.ui.integrity import integrity_warning
 from veu_assess.ui.labels import LEVEL_COLOURS, level_label, priority_label, state_label
 from veu_assess.ui.review import ReviewFilterCombo, SignOffStatusList
+from veu_assess.ui.route_panel import RoutePanel
 from veu_assess.ui.session import Session
 from veu_assess.ui.widgets import wrapped_label as _label
 
@@ -121,6 +122,8 @@ class ReviewPage(QScrollArea):
         self.session, self.lang = session, lang
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Review"))
+        # Route selection comes before the score: the score is readiness for the VEU route only.
+        self.route = RoutePanel(session, lang, _table(["", "", ""], "", (2,)), _fill)
         self.level = _heading("")
         self.level.setAccessibleName(self.tr("Readiness level"))
         self.level_description = _label()
@@ -180,6 +183,9 @@ class ReviewPage(QScrollArea):
         layout = QVBoxLayout(content)
         layout.addWidget(self.signoff_banner)
         layout.addWidget(_heading(self.tr("Review")))
+        layout.addWidget(_heading(self.tr("Route selection")))
+        layout.addWidget(self.route)
+        layout.addWidget(_heading(self.tr("Readiness for the Data Center VEU route")))
         for w in (self.level, self.level_description, self.figures, self.gates):
             layout.addWidget(w)
         layout.addWidget(_heading(self.tr("Section scores")))
@@ -243,6 +249,7 @@ class ReviewPage(QScrollArea):
     def _fill(self, result: Result) -> None:
         self._pending = None
         catalog = self.session.catalog
+        self.route.refresh()  # the profile or inventory may have changed the route
         level = next(lv for lv in catalog.header.scoring.levels if lv.id is result.level)
         self.level.setText(
             level_label(catalog, result.level, self.lang)
