@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from veu_assess.catalog.loader import default_catalog
-from veu_assess.model.assessment import Accelerator, Answer, Assessment, Profile, split_key
+from veu_assess.model.assessment import Accelerator, Answer, Assessment, BomLine, Profile, split_key
 from veu_assess.storage.document import Document
 from veu_assess.storage.veua import save_document, write_zip
 
@@ -40,6 +40,7 @@ def build() -> Document:
         inventory={
             site: [Accelerator.model_validate(a) for a in rows] for site, rows in spec["inventory"].items()
         },
+        bom=[BomLine.model_validate(line) for line in spec.get("bom", [])],
     )
     doc = Document(assessment=assessment)
     for key, raw in spec["answers"].items():

@@ -46,6 +46,7 @@ def write_forms(folder: Path, sections: list[dict[str, Any]]) -> Path:
     (folder / "sections").mkdir(parents=True, exist_ok=True)
     shutil.copy(forms_dir() / "catalog.yaml", folder / "catalog.yaml")
     shutil.copy(forms_dir() / "sources.yaml", folder / "sources.yaml")
+    shutil.copy(forms_dir() / "modules.yaml", folder / "modules.yaml")
     for i, sec in enumerate(sections):
         (folder / "sections" / f"{i:02d}.yaml").write_text(yaml.safe_dump(sec, allow_unicode=True), "utf-8")
     return folder

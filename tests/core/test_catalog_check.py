@@ -116,12 +116,13 @@ def _set_min(level: str, value: float) -> Callable[[list[Data]], object]:
         (
             lambda d: d["scoring"].update(levels=[]),
             "catalog.yaml: field scoring.levels: missing level 'ready', 'ready_with_conditions', 'not_ready',"
-            " 'ineligible' (the engine can give every one of: ready, ready_with_conditions, not_ready, ineligible)",
+            " 'incomplete', 'ineligible' (the engine can give every one of: ready, ready_with_conditions,"
+            " not_ready, incomplete, ineligible)",
         ),
         (
             _levels(lambda lv: lv.pop()),
             "catalog.yaml: field scoring.levels: missing level 'ineligible'"
-            " (the engine can give every one of: ready, ready_with_conditions, not_ready, ineligible)",
+            " (the engine can give every one of: ready, ready_with_conditions, not_ready, incomplete, ineligible)",
         ),
         (
             _levels(lambda lv: lv.append(dict(lv[0]))),
@@ -150,7 +151,7 @@ def _set_min(level: str, value: float) -> Callable[[list[Data]], object]:
         (
             _levels(lambda lv: lv[0].update(id="almost_ready")),
             "catalog.yaml: field scoring.levels.0.id: Input should be 'ready', 'ready_with_conditions',"
-            " 'not_ready' or 'ineligible', got 'almost_ready'",
+            " 'not_ready', 'incomplete' or 'ineligible', got 'almost_ready'",
         ),
     ],
     ids=["empty", "missing", "duplicate", "not-ordered", "tied", "lowest-not-zero", "cap-ineligible", "unknown"],

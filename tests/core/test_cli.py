@@ -70,3 +70,29 @@ def test_not_a_veua_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     bogus.write_text("hello", "utf-8")
     assert run(["score", str(bogus)]) == 2
     assert "not a .veua" in capsys.readouterr().err
+
+
+def test_one_met_answer_on_a_new_assessment_is_incomplete(
+    tmp_path: Path, document: Document, catalog: Catalog, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The issue's first finding: one "Met" answer used to print "Ready with conditions", 100 %."""
+    first = visible_items(catalog, document.assessment)[0]
+    document.assessment.set_answer(first.requirement.id, Answer(state=AnswerState.MET), first.site_id)
+    path = tmp_path / "one.veua"
+    save_document(document, path)
+    assert run(["score", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert "Readiness level: Incomplete" in text.splitlines()
+    assert "Ready" not in text.replace("Readiness", "")
+    total = len(visible_items(catalog, document.assessment))
+    readiness_line = next(ln for ln in text.splitlines() if ln.startswith("Readiness:"))
+    assert f"Completeness: 1/{total} answered" in readiness_line
+    assert run(["score", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["level"] == "incomplete"
+    assert data["completeness"] == pytest.approx(100 / total, abs=0.01)
+    assert 0 < data["readiness"] < 10 and data["answered_items_score"] == 100.0
+    for s in data["sections"]:
+        assert {"readiness", "completeness"} <= set(s)
+    assert next(s["completeness"] for s in data["sections"] if s["visible"]) > 0
+    assert len(data["unanswered"]) == total - 1

@@ -103,9 +103,9 @@ def _with_assessment(tmp_path: Path, change: str, to: str) -> Path:
 
 
 @pytest.mark.parametrize(("change", "to", "said"), [
-    ('"schema_version":1', '"schema_version":"1"', "its schema version '1' disagrees"),
+    ('"schema_version":2', '"schema_version":"2"', "its schema version '2' disagrees"),
     ('"assessment_date":"[0-9-]+"', '"assessment_date":20261102', "a date is expected, written YYYY-MM-DD"),
-    ('"schema_version":1', '"schema_version":1' + "1" * 5000, "a number of 5,001 digits"),
+    ('"schema_version":2', '"schema_version":2' + "1" * 5000, "a number of 5,001 digits"),
 ])
 def test_wrong_types_are_said_plainly(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                       change: str, to: str, said: str) -> None:

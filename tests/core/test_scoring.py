@@ -18,13 +18,18 @@ def mini(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 def test_partial_assessment(mini: Catalog) -> None:
     # A-01 met (3 of 3), A-02 not met (0 of 1); B-01 unanswered; B-02 hidden.
     r = evaluate(mini, assessment(mini, {"A-01": "met", "A-02": "not_met"}))
-    assert r.score == pytest.approx(75.0)
+    # Readiness counts the unanswered B-01 (w2) as not met: 3 of 6; the answered items alone: 3 of 4.
+    assert r.readiness == pytest.approx(50.0) and r.score == r.readiness
+    assert r.answered_score == pytest.approx(75.0)
     assert (r.answered, r.total) == (2, 3)
+    assert r.completeness == pytest.approx(200 / 3)
     assert r.provisional
-    assert r.level is LevelId.CONDITIONS
+    assert r.level is LevelId.INCOMPLETE  # 67 % answered is under the catalog's 90 %
     assert r.section_score("A").score == pytest.approx(75.0)
-    assert r.section_score("B").score is None  # unanswered counts in progress, not readiness
-    assert r.section_score("B").progress == 0.0
+    assert r.section_score("A").completeness == pytest.approx(100.0)
+    assert r.section_score("B").readiness == pytest.approx(0.0)  # unanswered counts as not met
+    assert r.section_score("B").answered_score is None
+    assert r.section_score("B").progress == 0.0 and not r.section_score("B").complete
 
 
 def test_not_applicable_leaves_the_denominator(mini: Catalog) -> None:
@@ -105,11 +110,33 @@ def test_stretch_gaps_rank_after_every_in_force_gap(mini: Catalog) -> None:
     assert [(g.requirement.id, g.stretch) for g in r.gaps] == [("A-02", False), ("S-01", True)]
     text = result_to_text(mini, a, r)
     assert "    1. [medium] A-02 not_met: Requirement A-02" in text.splitlines()
-    assert "    2. [high, stretch] S-01 not_met: Requirement S-01" in text.splitlines()
+    assert "    2. [high, stretch-2025] S-01 not_met: Requirement S-01" in text.splitlines()
     assert [g["stretch"] for g in result_to_json(mini, a, r)["gaps"]] == [False, True]
 
 
 def test_nothing_answered(mini: Catalog) -> None:
     r = evaluate(mini, assessment(mini, {}))
-    assert r.score is None and r.answered == 0 and r.provisional
-    assert r.level is LevelId.NOT_READY  # no score yet: the lowest graded level, never higher
+    assert r.readiness == 0.0 and r.answered_score is None and r.answered == 0 and r.provisional
+    assert r.completeness == 0.0
+    assert r.level is LevelId.INCOMPLETE  # nothing known: never any kind of ready
+    assert [it.key for it in r.gates_unanswered] == ["A-01"]
+    assert [it.key for it in r.unanswered] == [it.key for it in r.items]
+
+
+def test_gaps_within_a_priority_rank_by_weight_then_due_date_with_the_reason(mini: Catalog) -> None:
+    import datetime as dt
+
+    from veu_assess.model.assessment import Answer, AnswerState
+
+    a = assessment(mini, {"A-01": "met", "A-02": "not_met", "B-01@tokyo": "not_met", "B-01@osaka": "not_met",
+                          "B-02": "partially_met"}, sites=TWO_SITES, sells_compute_to_third_parties=True)
+    a.answers["B-01@osaka"] = Answer(state=AnswerState.NOT_MET, due=dt.date(2027, 1, 1))
+    a.answers["B-01@tokyo"] = Answer(state=AnswerState.NOT_MET, due=dt.date(2027, 6, 1))
+    r = evaluate(mini, a)
+    # high (mandatory): B-02 weighs 4 > B-01's 2, although partially met is a milder state than not met;
+    # the two B-01 sites tie on weight and status: the earlier due date first; then medium A-02.
+    assert [g.item.key for g in r.gaps if not g.stretch] == ["B-02", "B-01@osaka", "B-01@tokyo", "A-02"]
+    reasons = [g.reason.text() for g in r.gaps if g.reason and not g.stretch]
+    assert reasons[0] == "high; weight 4; in_force; no due date; partially_met"
+    assert reasons[1] == "high; weight 2; in_force; due 2027-01-01; not_met"
+    assert r.gaps == evaluate(mini, a).gaps  # deterministic

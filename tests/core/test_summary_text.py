@@ -21,12 +21,14 @@ from veu_assess.text.terminal import pad, width
 def test_section_columns_line_up(catalog: Catalog, lang: str) -> None:
     a = open_document(sample_path()).assessment
     text = result_to_text(catalog, a, evaluate(catalog, a), lang)
-    rows = [line for line in text.splitlines() if re.search(r"\d+\.\d%  \d+/\d+", line)]
+    rows = [line for line in text.splitlines() if re.search(r"[\d.]+% +[\d.]+%  \d+/\d+", line)]
     assert len(rows) >= 10
-    ends = {width(row[: row.index("%") + 1]) for row in rows}  # where each score column ends
+    ends = {width(row[: row.index("%") + 1]) for row in rows}  # where each readiness column ends
+    assert len(ends) == 1, ends
+    ends = {width(row[: row.rindex("%") + 1]) for row in rows}  # where each completeness column ends
     assert len(ends) == 1, ends
     if lang == "ja":  # titles last: nothing after a kana or kanji has to line up
-        assert all(not re.search(r"[\u3000-\u9fff].*\d+\.\d%", row) for row in rows)
+        assert all(not re.search(r"[\u3000-\u9fff].*\d+%", row) for row in rows)
 
 
 def test_japanese_summary_uses_the_report_words(catalog: Catalog) -> None:
@@ -45,3 +47,13 @@ def test_pad_reaches_the_width_unless_the_text_is_wider(text: str, columns: int)
     padded = pad(text, columns)
     assert padded.startswith(text)
     assert width(padded) == max(columns, width(text))
+
+
+def test_open_gates_are_named_with_their_citation_and_state(catalog: Catalog) -> None:
+    a = open_document(sample_path()).assessment
+    r = evaluate(catalog, a)
+    lines = result_to_text(catalog, a, r, "en").splitlines()
+    assert r.gates_open
+    for it in r.gates_open:
+        assert f"  {it.key} ({it.requirement.citation}): {a.answers[it.key].state.value}" in lines
+    assert "Readiness level: Incomplete" in lines  # 65 of 81 answered: under the 90 % a verdict needs

@@ -152,3 +152,20 @@ def test_unicode_token_is_accepted_by_the_regex_pattern(catalog: Catalog, docume
     doc["assessment-results"]["metadata"]["props"][0]["name"] = "état"
     assert errors("ar", doc) == []
     assert json.dumps(doc)  # plain JSON data
+
+
+def test_the_sample_inventory_is_in_the_results_and_validates(catalog: Catalog) -> None:
+    from veu_assess.resources import sample_path
+    from veu_assess.storage.veua import open_document
+
+    ar = build_assessment_results(open_document(sample_path()), catalog)
+    assert errors("ar", ar) == []
+    result = ar["assessment-results"]["results"][0]
+    inventory = [o for o in result["observations"] if o["title"].startswith("Accelerator inventory")]
+    found = {(p["name"], p["value"]) for o in inventory for p in o["props"]}
+    for model, qty in (("H100 SXM5 80GB", "2048"), ("L4 inference card", "256"), ("H200 SXM 141GB", "1024")):
+        assert ("accelerator-model", model) in found and ("quantity", qty) in found
+    assert all(("eccn", "3A090.a") in {(p["name"], p["value"]) for p in o["props"]} for o in inventory)
+    assert len(inventory) == 3
+    figures = {p["name"]: p["value"] for p in result["props"]}
+    assert figures["readiness-level"] == "incomplete" and "completeness" in figures

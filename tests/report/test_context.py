@@ -9,6 +9,7 @@ import pytest
 from tests.report.helpers import evidence, items, profile_doc
 from veu_assess.catalog.loader import Catalog
 from veu_assess.engine.status import counts_in_score
+from veu_assess.engine.visibility import Item
 from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.report.context import build_context
 from veu_assess.storage.document import Document
@@ -41,10 +42,17 @@ def test_scores_gaps_and_applicability_by_hand(catalog: Catalog, document: Docum
 
     assert ctx.score == pytest.approx(100 * earned / total_weight)
     assert (ctx.answered, ctx.total, ctx.provisional) == (len(its), len(its), False)
-    # Rank by hand: importance first, then state (not met before partially met), then weight.
+    # Rank by hand (engine/gaps.py): importance, then the heavier weight, the firmer legal status,
+    # the earlier due date (none last), and only then the state (not met before partially met).
+    from veu_assess.engine.gaps import status_rank
+
     importance = {"mandatory": 0, "recommended": 1, "optional": 2}
-    expected = sorted([(importance[missing.requirement.importance.value], 0, -missing.requirement.weight, missing.key),
-                       (importance[partial.requirement.importance.value], 2, -partial.requirement.weight, partial.key)])
+
+    def by_hand(it: Item, due: dt.date, state_rank: int) -> tuple[object, ...]:
+        req = it.requirement
+        return (importance[req.importance.value], -req.weight, status_rank(req), due, state_rank, it.key)
+
+    expected = sorted([by_hand(missing, dt.date.max, 0), by_hand(partial, dt.date(2027, 1, 31), 2)])
     assert [g.key for g in ctx.gaps] == [k for *_, k in expected]
     assert [g.rank for g in ctx.gaps] == [1, 2]
     gap = next(g for g in ctx.gaps if g.key == partial.key)

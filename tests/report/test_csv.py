@@ -24,8 +24,9 @@ def test_rows_follow_the_ranked_gaps(catalog: Catalog, rich_doc: Document) -> No
     ctx = build_context(rich_doc, catalog, "en")
     rows = _rows(gaps_csv(ctx))
     assert rows[0] == ["Rank", "Requirement ID", "Site", "Title", "Section", "State", "Priority", "Citation",
-                       "Remediation", "Owner", "Due"]
+                       "Remediation", "Owner", "Due", "Rank reason"]
     assert [r[1] for r in rows[1:]] == [g.requirement_id for g in ctx.gaps]
+    assert all(r[-1] == g.rank_reason != "" for r, g in zip(rows[1:], ctx.gaps, strict=True))
     assert [r[0] for r in rows[1:]] == [str(i) for i in range(1, len(ctx.gaps) + 1)]
 
 
@@ -63,3 +64,17 @@ def test_the_operators_text_is_kept_as_typed(catalog: Catalog, document: Documen
     row = next(r for r in _rows(out.read_bytes())[1:] if r[1] == it.requirement.id)
     assert row[2] == "東京 DC 🏢 𝔘"
     assert row[9] == "Ops 🛠[31mgnp.exe"  # controls and the right-to-left override go, the rest stays
+
+
+def test_inventory_csv_lists_every_accelerator_and_totals(catalog: Catalog, tmp_path: Path) -> None:
+    from veu_assess.resources import sample_path
+    from veu_assess.storage.veua import open_document
+
+    out = tmp_path / "inventory.csv"
+    get_exporter("csv-inventory")(open_document(sample_path()), catalog, out, "en")
+    rows = _rows(out.read_bytes())
+    assert rows[0][:4] == ["Site ID", "Site", "Model", "Quantity"]
+    lines = {(r[2], r[3], r[6]) for r in rows[1:4]}
+    assert lines == {("H100 SXM5 80GB", "2048", "3A090.a"), ("L4 inference card", "256", "3A090.a"),
+                     ("H200 SXM 141GB", "1024", "3A090.a")}
+    assert rows[-1] == ["3A090.a", "3328"]

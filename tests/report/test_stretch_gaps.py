@@ -21,7 +21,7 @@ from veu_assess.storage.veua import open_document
 
 def _with_stretch_gap(catalog: Catalog):  # type: ignore[no-untyped-def]
     doc = open_document(sample_path())
-    module = next(m for m in catalog.header.modules if not m.in_force_score)
+    module = next(m for m in catalog.header.modules if m.id == "stretch-2025")
     doc.assessment.profile.modules = [module.id]
     section = next(s for s in catalog.sections if s.module == module.id)
     for req in section.requirements:  # the sample answers a few stretch items: start from none
@@ -37,11 +37,11 @@ def test_stretch_gap_is_last_and_labelled(catalog: Catalog) -> None:
     assert not any(g.stretch for g in gaps[:-1])
 
     rows = list(csv.reader(io.StringIO(gaps_csv(build_context(doc, catalog, "en")).decode("utf-8-sig"))))
-    assert rows[-1][1] == rid and rows[-1][6].endswith("(stretch module, not in force)")
+    assert rows[-1][1] == rid and rows[-1][6].endswith("(optional module, not in the VEU score)")
     assert not any("stretch" in row[6] for row in rows[1:-1])
     ja = list(csv.reader(io.StringIO(gaps_csv(build_context(doc, catalog, "ja")).decode("utf-8-sig"))))
-    assert ja[-1][6].endswith(" (発展モジュール（現行規則ではない）)")
+    assert ja[-1][6].endswith(" (任意モジュール（VEU スコア外）)")
 
     text = re.sub(r"\s+", " ", "".join(p.extract_text() or "" for p in
                                        PdfReader(io.BytesIO(render_report(doc, "en", catalog))).pages))
-    assert "stretch module, not in force" in text
+    assert "optional module, not in the VEU score" in text

@@ -1,8 +1,10 @@
 """engine.compare and the diff text/JSON on hand-made pairs over a tiny catalog (figures by hand).
 
 Mini catalog: A-01 (w3, gate), A-02 (w1); B-01 (w2, site level: w1 per site with two sites).
-old: A-01 met, A-02 not met, B-01@tokyo met        -> A 3/4 = 75%, B 1/1 = 100%, overall 4/5 = 80%
-new: A-01 met + notes, A-02 met, B-01@osaka partly -> A 4/4 = 100%, B 0.5/1 = 50%, overall 4.5/5 = 90%
+Readiness counts the unanswered site of B-01 as not met (its weight stays in the denominator):
+old: A-01 met, A-02 not met, B-01@tokyo met        -> A 3/4 = 75%, B 1/2 = 50%, overall 4/6 = 66.7%
+new: A-01 met + notes, A-02 met, B-01@osaka partly -> A 4/4 = 100%, B 0.5/2 = 25%, overall 4.5/6 = 75%
+Both leave one of four items unanswered (75 % < 90 %): the level is Incomplete before and after.
 """
 
 from __future__ import annotations
@@ -32,11 +34,11 @@ def test_text_of_a_hand_made_pair(mini: Catalog) -> None:
     old, new = pair(mini)
     assert comparison_to_text(mini, compare(mini, old, new), "old.veua", "new.veua") == [
         "Comparing old.veua -> new.veua",
-        "Overall score: 80.0% -> 90.0% (+10.0)",
-        "Readiness level: Ready with conditions -> Ready",
+        "Readiness (unanswered = not met): 66.6% -> 75.0% (+8.4)",  # cut, not rounded
+        "Readiness level: Incomplete (unchanged)",
         "Section scores that moved:",
         "  A A: 75.0% -> 100.0% (+25.0)",
-        "  B B: 100.0% -> 50.0% (-50.0)",
+        "  B B: 50.0% -> 25.0% (-25.0)",
         "Requirements that changed: 4 (1 added, 1 removed, 2 changed)",
         "  changed  A-01: met -> met [notes]",
         "  changed  A-02: not met -> met [state]",
@@ -48,10 +50,10 @@ def test_text_of_a_hand_made_pair(mini: Catalog) -> None:
 def test_json_of_a_hand_made_pair(mini: Catalog) -> None:
     old, new = pair(mini)
     data = comparison_to_json(mini, compare(mini, old, new), "old.veua", "new.veua")
-    assert data["overall"] == {"old": 80.0, "new": 90.0, "delta": 10.0, "old_level": "ready_with_conditions",
-                               "new_level": "ready"}
+    assert data["overall"] == {"old": 66.67, "new": 75.0, "delta": 8.33, "old_level": "incomplete",
+                               "new_level": "incomplete"}
     assert [(s["id"], s["old"], s["new"], s["moved"]) for s in data["sections"]] == [
-        ("A", 75.0, 100.0, True), ("B", 100.0, 50.0, True), ("S", None, None, False)]
+        ("A", 75.0, 100.0, True), ("B", 50.0, 25.0, True), ("S", None, None, False)]
     assert data["changes"][2] == {"key": "B-01@tokyo", "requirement": "B-01", "site": "tokyo", "change": "removed",
                                   "old_state": "met", "new_state": "unanswered", "fields": ["state"]}
     assert data["same_assessment"] is True
@@ -64,8 +66,8 @@ def test_no_change_and_a_different_assessment(mini: Catalog) -> None:
     assert comparison_to_text(mini, compare(mini, old, new), "a.veua", "b.veua") == [
         "Comparing a.veua -> b.veua",
         "Note: the two files hold different assessments (their ids differ).",
-        "Overall score: 100.0% -> 100.0% (+0.0)",
-        "Readiness level: Ready (unchanged)",  # the gate A-01 is met; unanswered A-02 is no gate
+        "Readiness (unanswered = not met): 50.0% -> 50.0% (+0.0)",
+        "Readiness level: Incomplete (unchanged)",  # 1 of 3 answered: under the 90 % a verdict needs
         "No section score moved.",
         "No requirement changed.",
     ]

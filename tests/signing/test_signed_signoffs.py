@@ -86,6 +86,21 @@ def test_trusted_fingerprint_and_certificate_file(doc: Document, ann: Identity, 
         load_trust_file(listing)
 
 
+def test_a_fingerprint_list_starting_with_zero_is_not_taken_for_der(tmp_path: Path) -> None:
+    # "0" is byte 0x30, the first byte of a DER certificate: a list whose first fingerprint begins
+    # with 0 (one in sixteen) was refused as a broken certificate.
+    listing = tmp_path / "trusted-signers.txt"
+    for first in ("0" * 64, "0A" + "1" * 62, ":".join(["0F"] * 32)):
+        listing.write_text(first + "\n")
+        assert len(load_trust_file(listing).fingerprints) == 1
+    der = tmp_path / "ann.der"
+    der.write_bytes(new_identity("Ann", "X").cert.public_bytes(serialization.Encoding.DER))
+    assert len(load_trust_file(der).fingerprints) == 1
+    der.write_bytes(b"\x30\x82\x01\x00broken")
+    with pytest.raises(SigningError, match="DER"):
+        load_trust_file(der)
+
+
 def test_trust_in_the_issuer_covers_certificates_it_issued(doc: Document) -> None:
     ca = make_cert("Example Audit CA", ca=True, key_usage="ca-only")
     auditor = make_cert("Ann Auditor", issuer=ca)

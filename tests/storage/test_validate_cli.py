@@ -11,6 +11,7 @@ import pytest
 
 from veu_assess.catalog.loader import Catalog
 from veu_assess.cli.main import run
+from veu_assess.model.assessment import SCHEMA_VERSION
 from veu_assess.storage import save_document
 
 from .helpers import make_document, read_entries, rezip
@@ -21,7 +22,7 @@ def test_good_file(catalog: Catalog, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert run(["validate", str(tmp_path / "a.veua")]) == 0
     out = capsys.readouterr().out.strip()
     assert out.count("\n") == 0
-    assert "schema version 1" in out and "3 requirements answered" in out and "2 evidence files" in out
+    assert f"schema version {SCHEMA_VERSION}" in out and "3 requirements answered" in out and "2 evidence files" in out
     assert "integrity: intact" in out
 
 

@@ -63,7 +63,24 @@ def test_full_fixture_content() -> None:
     doc = open_document(FIXTURES / "v1-full.veua")
     assert doc.assessment.profile.applicant_name == "株式会社フィクスチャ"
     assert len(doc.evidence) == 2 and len(doc.review.signoffs) == 1
-    assert not doc.review.signoffs[0].digest != doc.digest()
+    # Migrated 1 -> 2: the sign-off covers the version-1 content, untouched since.
+    assert doc.source is not None and doc.source.migrated_from == 1
+    assert doc.assessment.bom == []
+    assert integrity_state(doc).kind is IntegrityKind.INTACT
+    two = open_document(FIXTURES / "v2-full.veua")
+    assert two.source is not None and two.source.migrated_from is None
+    assert two.review.signoffs[0].digest == two.digest()
+    assert [(b.description, b.value, b.origin) for b in two.assessment.bom] == [
+        ("GPU servers", 510000.0, "US"), ("ラック・冷却", 490000.0, "JP")]
+
+
+def test_the_real_step_from_1_to_2_adds_an_empty_bill_of_materials() -> None:
+    out = migrations.migrate({"manifest": {"schema_version": 1}, "assessment": {"schema_version": 1, "title": "t"}}, 1)
+    assert out["assessment"] == {"schema_version": 2, "title": "t", "bom": []}
+    with pytest.raises(migrations.MigrationError, match="cannot have a 'bom'"):
+        migrations.migrate({"assessment": {"schema_version": 1, "bom": []}}, 1)
+    with pytest.raises(migrations.MigrationError, match="not a JSON object"):
+        migrations.migrate({"assessment": [1]}, 1)
 
 
 def _rename(old: str, new: str) -> migrations.Step:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -59,3 +61,10 @@ def drop_event(path: Path) -> QDropEvent:
 
 
 _dropped: list[QMimeData] = []
+
+
+def saved(qtbot: Any, window: MainWindow, start: Callable[[], bool], timeout: int = 30_000) -> bool:
+    """Start a save with ``start()`` (window.save, a menu action, ...) and wait for its outcome."""
+    with qtbot.waitSignal(window.saveFinished, timeout=timeout) as outcome:
+        assert start() is not False, "no save started"
+    return bool(outcome.args[0])

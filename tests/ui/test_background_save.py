@@ -1,6 +1,7 @@
 """Saving runs off the GUI thread: the window keeps painting (timers fire) while a slow save runs,
 user input meanwhile is held back so nothing edits the document being written, and save() still
-returns the outcome to its caller."""
+reports its outcome through saveFinished (no nested event loop: the caller continues from the
+signal)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 
 from tests.ui.conftest import DialogLog
-from tests.ui.helpers import choose, first_editor
+from tests.ui.helpers import choose, first_editor, saved
 from veu_assess.model.assessment import AnswerState
 from veu_assess.resources import sample_path
 from veu_assess.storage.veua import open_document
@@ -48,7 +49,7 @@ def test_a_slow_save_keeps_the_window_alive_and_holds_input(qtbot: Any, window: 
 
     QTimer.singleShot(50, during_save)
     dialog_log.answers["save_path"] = [tmp_path / "slow.veua"]
-    assert window.save()  # returns only when the save is done, with its outcome
+    assert saved(qtbot, window, window.save)
     assert on_gui_thread == [True]  # the timer fired while the save was running
     assert still_open == [True]
     assert window.session.answer(editor.key) == before
@@ -56,12 +57,12 @@ def test_a_slow_save_keeps_the_window_alive_and_holds_input(qtbot: Any, window: 
     assert (tmp_path / "slow.veua").is_file()
 
 
-def test_a_failed_background_save_reports_and_keeps_the_changes(window: MainWindow, tmp_path: Path,
+def test_a_failed_background_save_reports_and_keeps_the_changes(qtbot: Any, window: MainWindow, tmp_path: Path,
                                                                 dialog_log: DialogLog) -> None:
     editor = first_editor(window)
     choose(editor, AnswerState.NOT_MET)
     dialog_log.answers["save_path"] = [tmp_path / "missing-folder" / "x.veua"]
-    assert not window.save()
+    assert not saved(qtbot, window, window.save)
     assert dialog_log.errors and dialog_log.errors[-1][0].startswith("Cannot save")
     assert window.isWindowModified()
 
@@ -97,14 +98,15 @@ def _edit_lands_during_the_next_save(window: MainWindow, monkeypatch: pytest.Mon
 
 
 def test_an_edit_that_lands_during_a_save_is_kept_and_leaves_the_file_modified(
-        window: MainWindow, tmp_path: Path, dialog_log: DialogLog, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: Any, window: MainWindow, tmp_path: Path, dialog_log: DialogLog,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     session, key = _edit_lands_during_the_next_save(window, monkeypatch)
     dialog_log.answers["save_path"] = [tmp_path / "late.veua"]
-    assert window.save()
+    assert saved(qtbot, window, window.save)
     assert session.answer(key).notes == "late"  # kept in the window
     assert open_document(tmp_path / "late.veua").assessment.answers[key].notes == ""  # not in the file
     assert window.isWindowModified() and session.path == tmp_path / "late.veua"
-    assert window.save() and not window.isWindowModified()  # the next save writes it
+    assert saved(qtbot, window, window.save) and not window.isWindowModified()  # the next save writes it
     assert open_document(tmp_path / "late.veua").assessment.answers[key].notes == "late"
 
 
@@ -131,7 +133,7 @@ def test_another_window_takes_input_during_a_save(qtbot: Any, window: MainWindow
 
     QTimer.singleShot(50, during_save)
     dialog_log.answers["save_path"] = [tmp_path / "dlg.veua"]
-    assert window.save()
+    assert saved(qtbot, window, window.save)
     assert typed == ["ok", "closed"]
 
 
@@ -149,19 +151,26 @@ def test_a_file_the_system_opens_during_a_save_opens_after_it(qtbot: Any, window
     QTimer.singleShot(50, during_save)
     dialog_log.answers["save_path"] = [tmp_path / "first.veua"]
     with qtbot.waitSignal(window.documentOpened, timeout=10_000) as opened:
-        assert window.save()
+        assert window.save()  # started; the queued open follows its end
     assert opened.args == [sample_path()]
     assert (tmp_path / "first.veua").is_file()
 
 
 def test_closing_asks_again_when_an_edit_landed_during_its_save(
-        window: MainWindow, tmp_path: Path, dialog_log: DialogLog, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: Any, window: MainWindow, tmp_path: Path, dialog_log: DialogLog,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     from veu_assess.ui import dialogs
 
     session, key = _edit_lands_during_the_next_save(window, monkeypatch)
     dialog_log.answers["save_path"] = [tmp_path / "close.veua"]
     dialog_log.answers["save"] = [dialogs.SaveChoice.SAVE, dialogs.SaveChoice.CANCEL]
-    assert not window.close()  # the second prompt (the late edit is not in the file) was cancelled
+    with qtbot.waitSignal(window.saveFinished, timeout=30_000) as outcome:
+        assert not window.close()  # not now: saving first
+    assert outcome.args == [True]
+    # The second prompt (the late edit is not in the file) came from the save's end, was
+    # cancelled, and the window stays open.
+    qtbot.waitUntil(lambda: len(dialog_log.save_prompts) == 2)
+    assert window.isVisible()
     assert len(dialog_log.save_prompts) == 2 and window.isWindowModified()
     assert session.answer(key).notes == "late"
 

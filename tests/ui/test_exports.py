@@ -111,17 +111,47 @@ def test_a_cancelled_file_dialog_starts_nothing(window: MainWindow, dialog_log: 
     assert window.stack.currentIndex() == 0
 
 
-def test_garbage_is_collected_on_the_gui_thread_while_an_export_runs(
+def test_forced_collections_while_an_export_runs_and_pages_are_rebuilt_do_not_crash(
     qtbot: Any, window: MainWindow, dialog_log: DialogLog, tmp_path: Path
 ) -> None:
-    # A collection on the worker thread could destroy dropped Qt objects there and crash Qt.
+    # The collector stays on while tasks run (it used to be paused): with a collection on almost
+    # every allocation, the PDF worker collects all the time while the window drops its pages
+    # (a language switch rebuilds them, the export's own page included) and collects too.
     assert gc.isenabled()
+    threshold = gc.get_threshold()
     dialog_log.answers["export_path"] = [tmp_path / "report.pdf"]
-    with qtbot.waitSignal(window.report_page.task_finished, timeout=60_000):
+    gc.set_threshold(1, 1, 1)
+    try:
         window.export_actions["pdf"].trigger()
-        assert not gc.isenabled() and workers.running_tasks() == 1
-    qtbot.waitUntil(lambda: workers.running_tasks() == 0)
-    assert gc.isenabled()
+        assert gc.isenabled() and workers.running_tasks() == 1
+        for lang in ("ja", "en", "ja", "en"):
+            window.set_language(lang, remember=False)
+            gc.collect()
+        qtbot.waitUntil(lambda: workers.running_tasks() == 0, timeout=120_000)
+        gc.collect()
+    finally:
+        gc.set_threshold(*threshold)
+    assert window.report_page.task is None  # the new page; the old one's result was dropped
+
+
+def test_tasks_whose_owners_are_dropped_survive_collections_on_the_workers(qtbot: Any) -> None:
+    from PySide6.QtCore import QObject
+
+    def work(progress: workers.Progress) -> int:
+        for _ in range(10):
+            gc.collect()  # on the worker thread, while the GUI thread drops the owners
+        return 1
+
+    heard: list[object] = []
+    for _ in range(20):
+        owner = QObject()  # parentless, holding its task: owner -> task -> signals
+        owner.task = start = workers.start_task(work, on_success=heard.append, parent=owner)  # type: ignore[attr-defined]
+        assert start.signals.owner_alive()
+        del owner, start
+        gc.collect()
+    qtbot.waitUntil(lambda: workers.running_tasks() == 0, timeout=60_000)
+    gc.collect()
+    assert heard == []  # every owner was gone before its result came
 
 
 def test_cancel_stops_the_pdf_while_it_is_laid_out(qtbot: Any, window: MainWindow, dialog_log: DialogLog,

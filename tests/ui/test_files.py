@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 
 from tests.ui.conftest import DialogLog
-from tests.ui.helpers import choose, drop_event, first_editor
+from tests.ui.helpers import choose, drop_event, first_editor, saved
 from veu_assess.model.assessment import AnswerState
 from veu_assess.storage.digest import content_digest
 from veu_assess.ui import dialogs
@@ -28,7 +28,7 @@ def _edit_and_save(qtbot: Any, window: MainWindow, dialog_log: DialogLog, path: 
     qtbot.mouseClick(profile.add_site_button, Qt.MouseButton.LeftButton)
     assert "[*]" in window.windowTitle() and window.isWindowModified()
     dialog_log.answers["save_path"] = [path]
-    window.save_action.trigger()
+    assert saved(qtbot, window, window.save_action.trigger)
     assert path.is_file()
     assert not window.isWindowModified()
     assert window.windowTitle().startswith(path.name)
@@ -66,9 +66,11 @@ def test_unsaved_changes_prompt(qtbot: Any, window: MainWindow, dialog_log: Dial
     dialog_log.answers["save"] = [dialogs.SaveChoice.SAVE]
     dialog_log.answers["save_path"] = [tmp_path / "saved.veua"]
     event = QCloseEvent()
-    window.closeEvent(event)
-    assert event.isAccepted()
-    assert (tmp_path / "saved.veua").is_file()
+    with qtbot.waitSignal(window.saveFinished, timeout=30_000) as outcome:
+        window.closeEvent(event)
+    assert not event.isAccepted()  # not yet: the window closes when the save has succeeded
+    assert outcome.args == [True] and (tmp_path / "saved.veua").is_file()
+    qtbot.waitUntil(lambda: not window.isVisible())
 
 
 def test_corrupt_file_shows_error_and_app_stays_usable(
@@ -115,7 +117,7 @@ def test_evidence_attach_save_reopen_and_open(
 
     path = tmp_path / "with-evidence.veua"
     dialog_log.answers["save_path"] = [path]
-    assert window.save_as()
+    assert saved(qtbot, window, window.save_as)
     proof.unlink()  # the saved file carries the evidence now
     window.close_file()
     with qtbot.waitSignal(window.documentOpened, timeout=10_000):

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from veu_assess.catalog.loader import Catalog
 from veu_assess.cli.main import run
 from veu_assess.engine import scoring
+from veu_assess.i18n_format import format_percent
 from veu_assess.report.api import render_report
 from veu_assess.resources import sample_path
 from veu_assess.storage.veua import open_document
@@ -43,7 +44,7 @@ def test_app_cli_and_report_show_the_same_score(window: MainWindow, catalog: Cat
     app = window.summary.score.text()
 
     assert run(["score", str(sample_path())]) == 0
-    cli = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Readiness score:"))
+    cli = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Readiness:"))
 
     pdf = render_report(doc, "en", catalog)
     report = "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
@@ -51,4 +52,9 @@ def test_app_cli_and_report_show_the_same_score(window: MainWindow, catalog: Cat
     assert "84.5%" in app and "84.5%" in cli and "84.5%" in report
     for text in (app, cli, report):
         assert "85%" not in text and "85.0%" not in text and "84.6%" not in text
-    assert _figures(app) == {"84.5%"}
+    # The app shows readiness next to completeness (the sample's real answered share).
+    completeness = format_percent(window.session.result.completeness, "en")
+    assert completeness != "84.5%"
+    assert re.match(r"Readiness (\S+) ", app) and re.match(r"Readiness (\S+) ", app).group(1) == "84.5%"
+    assert re.match(r"Readiness: (\S+) ", cli) and re.match(r"Readiness: (\S+) ", cli).group(1) == "84.5%"
+    assert _figures(app) == {"84.5%", completeness}

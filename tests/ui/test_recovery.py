@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from tests.ui.conftest import DialogLog
-from tests.ui.helpers import choose, first_editor
+from tests.ui.helpers import choose, first_editor, saved
 from veu_assess.catalog.loader import Catalog
 from veu_assess.model.assessment import AnswerState
 from veu_assess.storage.document import new_document
@@ -32,7 +32,7 @@ def test_recovery_after_simulated_crash(
     editor = first_editor(window)
     choose(editor, AnswerState.NOT_MET)
     editor.notes.setPlainText("復旧テスト: unsaved notes")
-    assert window.autosave_tick() == 1
+    assert window.autosave.tick() == 1
     assert window.recovery is not None
     # The crash: the process dies now, so its recovery folder stays as it is on disk.
     crashed = tmp_path / "after-crash"
@@ -50,7 +50,7 @@ def test_recovery_after_simulated_crash(
 
     # Saving it clears the recovery entry; nothing is offered at the next start.
     dialog_log.answers["save_path"] = [tmp_path / "recovered.veua"]
-    assert restarted.save()
+    assert saved(qtbot, restarted, restarted.save)
     assert not restarted.isWindowModified()
     assert RecoveryManager(crashed).pending() == []
 
@@ -59,7 +59,7 @@ def test_declined_recovery_is_discarded(
     qtbot: Any, window: MainWindow, catalog: Catalog, dialog_log: DialogLog, tmp_path: Path
 ) -> None:
     choose(first_editor(window), AnswerState.MET)
-    assert window.autosave_tick() == 1
+    assert window.autosave.tick() == 1
     assert window.recovery is not None
     crashed = tmp_path / "after-crash"
     shutil.copytree(window.recovery.dir, crashed)
@@ -72,7 +72,7 @@ def test_declined_recovery_is_discarded(
 
 def test_clean_close_leaves_nothing_to_recover(qtbot: Any, window: MainWindow) -> None:
     choose(first_editor(window), AnswerState.MET)
-    assert window.autosave_tick() == 1
+    assert window.autosave.tick() == 1
     assert window.recovery is not None
     assert any(window.recovery.dir.iterdir())
     window.close()  # the fixture's dialogs answer "discard"
@@ -111,19 +111,19 @@ def test_new_evidence_is_copied_for_recovery_off_the_gui_thread(
     monkeypatch.setattr(recovery_copy, "_copy_atomic", copy)
     policy, sha = _attach(window, tmp_path, "policy.pdf")
     assert window.recovery is not None
-    assert window.autosave_tick() == 1  # the state, at once
+    assert window.autosave.tick() == 1  # the state, at once
     entry = next(window.recovery.dir.iterdir())
     assert str(policy) in (entry / "state.json").read_text()  # referred to by its path meanwhile
-    task = window._evidence_copy
+    task = window.autosave.evidence_copy
     assert task is not None
     with qtbot.waitSignal(task.signals.finished, timeout=10_000):
         pass
-    qtbot.waitUntil(lambda: window._evidence_copy is None)
+    qtbot.waitUntil(lambda: window.autosave.evidence_copy is None)
     assert threads == [False]  # copied once, on a worker
     assert (entry / "evidence" / sha).read_bytes() == policy.read_bytes()
     window.recovery.maybe_autosave(now=window.recovery.clock() + 3600)
     assert '"copy"' in (entry / "state.json").read_text()  # the next autosave refers to the copy
-    assert window.autosave_tick() == 0 and window._evidence_copy is None  # nothing more to do
+    assert window.autosave.tick() == 0 and window.autosave.evidence_copy is None  # nothing more to do
     assert threads == [False]
 
 
@@ -131,12 +131,12 @@ def test_a_vanished_attachment_does_not_stop_autosave(
         qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
     policy, _sha = _attach(window, tmp_path, "usb.pdf")
     policy.unlink()  # the stick was pulled before the copy
-    assert window.autosave_tick() == 1
-    task = window._evidence_copy
+    assert window.autosave.tick() == 1
+    task = window.autosave.evidence_copy
     assert task is not None
     with qtbot.waitSignal(task.signals.finished, timeout=10_000):
         pass
-    qtbot.waitUntil(lambda: window._evidence_copy is None)
+    qtbot.waitUntil(lambda: window.autosave.evidence_copy is None)
     assert "could not copy new evidence" in window.statusBar().currentMessage()
     editor = first_editor(window)
     editor.notes.setPlainText("typed after the stick was pulled")
@@ -144,7 +144,7 @@ def test_a_vanished_attachment_does_not_stop_autosave(
     window.recovery.maybe_autosave(now=window.recovery.clock() + 3600)
     entry = next(window.recovery.dir.iterdir())
     assert "typed after the stick was pulled" in (entry / "state.json").read_text()
-    assert window.autosave_tick() == 0 and window._evidence_copy is None  # not tried again and again
+    assert window.autosave.tick() == 0 and window.autosave.evidence_copy is None  # not tried again and again
 
 
 def test_closing_during_a_copy_leaves_no_recovery_entry(
@@ -162,11 +162,11 @@ def test_closing_during_a_copy_leaves_no_recovery_entry(
 
     monkeypatch.setattr(recovery_copy, "_copy_atomic", held)
     _attach(window, tmp_path, "big.pdf")
-    assert window.autosave_tick() == 1
-    task = window._evidence_copy
+    assert window.autosave.tick() == 1
+    task = window.autosave.evidence_copy
     assert task is not None and window.recovery is not None
     window.new_file()  # changes discarded (the dialog log answers "discard"): the entry goes
     with qtbot.waitSignal(task.signals.finished, timeout=10_000):
         release.set()
-    qtbot.waitUntil(lambda: window._evidence_copy is None)
+    qtbot.waitUntil(lambda: window.autosave.evidence_copy is None)
     assert not window.recovery.dir.exists() or list(window.recovery.dir.iterdir()) == []

@@ -15,7 +15,7 @@ def test_preview_follows_the_report_language(window: MainWindow) -> None:
     assert page.preview.toPlainText().startswith("VEU readiness:")
     page.language.setCurrentIndex(page.language.findData("ja"))
     assert page.preview.toPlainText().startswith("VEU 準備状況：")
-    assert "セクション：" in page.preview.toPlainText()
+    assert "セクション（準備度・回答率・回答数）：" in page.preview.toPlainText()
 
 
 def test_preview_is_monospace_with_the_japanese_font_registered(window: MainWindow) -> None:

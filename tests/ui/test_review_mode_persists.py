@@ -59,7 +59,7 @@ def test_recovery_restores_review_mode(qtbot: Any, window: MainWindow, catalog: 
     assert session is not None
     key = sorted(session.document.assessment.answers)[0]
     session.set_verdict(key, Verdict(state=VerdictState.NEEDS_INFO, comment="unsaved verdict"))
-    assert window.autosave_tick() == 1
+    assert window.autosave.tick() == 1
     assert window.recovery is not None
     crashed = tmp_path / "after-crash"
     shutil.copytree(window.recovery.dir, crashed)

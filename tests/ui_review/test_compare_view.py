@@ -30,8 +30,8 @@ def test_compare_view_rows_and_navigation(qtbot: QtBot, mini: Catalog, english: 
 
     assert view.summary.text().splitlines() == [
         "old.veua → new.veua",
-        "Overall score: 80.0% → 90.0% (+10.0)",
-        "Readiness level: Ready with conditions → Ready",
+        "Readiness: 66.6% → 75.0% (+8.4)",  # unanswered items count as not met; cut, not rounded
+        "Readiness level: Incomplete → Incomplete",
         "4 requirements changed",
     ]
     assert view.row_texts() == [

@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import DialogLog
-from tests.ui.helpers import choose, first_editor
+from tests.ui.helpers import choose, first_editor, saved
 from veu_assess.catalog.loader import Catalog
 from veu_assess.cli.main import run
 from veu_assess.model.assessment import Answer, AnswerState
@@ -83,7 +83,7 @@ def test_operator_auditor_round_trip(
     choose(editor, AnswerState.MET)
     editor.notes.setPlainText("Policy signed by the board")
     dialog_log.answers["save_path"] = [path]
-    operator.save_action.trigger()
+    assert saved(qtbot, operator, operator.save_action.trigger)
     operator_json = _assessment_json(path)
 
     # 2. The auditor opens it for review, rejects that answer, signs off and saves.
@@ -114,7 +114,7 @@ def test_operator_auditor_round_trip(
     assert auditor.isWindowModified()
     assert auditor.signoff_warning.isHidden()
     assert auditor.review_page.signoffs.status_texts() == ["intact"]
-    auditor.save_action.trigger()
+    assert saved(qtbot, auditor, auditor.save_action.trigger)
     assert not auditor.isWindowModified()
     assert _assessment_json(path) == operator_json  # the review never touched the answers
     reviewed = tmp_path / "reviewed copy.veua"
@@ -129,7 +129,7 @@ def test_operator_auditor_round_trip(
     assert seen.comment_label.text() == "The policy is not signed; attach the signed copy."
     assert seen.verdict.isHidden() and seen.comment.isHidden()
     choose(o_editor, AnswerState.PARTIALLY_MET)
-    operator.save_action.trigger()
+    assert saved(qtbot, operator, operator.save_action.trigger)
     assert not operator.isWindowModified()
 
     # 4. The auditor opens it again: changed after sign-off, in the app, in validate, in compare.
@@ -167,7 +167,7 @@ def test_review_mode_cannot_alter_answers(qtbot: Any, make_window: Any, dialog_l
     choose(editor, AnswerState.NOT_MET)
     editor.owner.setText("Facilities")
     dialog_log.answers["save_path"] = [path]
-    operator.save_action.trigger()
+    assert saved(qtbot, operator, operator.save_action.trigger)
     before_json = _assessment_json(path)
     before_digest = open_document(path).digest()
 
@@ -204,6 +204,6 @@ def test_review_mode_cannot_alter_answers(qtbot: Any, make_window: Any, dialog_l
     assert session.answer(a.key).state is AnswerState.NOT_MET
     assert session.undo_stack.count() == 0
     # Saving in review mode writes the operator's answers back byte for byte.
-    auditor.save_to(path)
+    assert saved(qtbot, auditor, lambda: auditor.save_to(path))
     assert _assessment_json(path) == before_json
     assert open_document(path).digest() == before_digest

@@ -134,6 +134,14 @@ def load_catalog(folder: Path | None = None) -> Catalog:
     problems: list[str] = []
     header_path = folder / "catalog.yaml"
     raw_header = _read_yaml(header_path)
+    modules_path = folder / "modules.yaml"
+    if isinstance(raw_header, dict) and modules_path.exists():
+        raw_modules = _read_yaml(modules_path)
+        if isinstance(raw_header.get("modules"), list):
+            raise CatalogError([f"{header_path.name}: field modules: modules belong in {modules_path.name}"])
+        if not isinstance(raw_modules, dict) or set(raw_modules) != {"modules"}:
+            raise CatalogError([f"{modules_path.name}: (top level): expected a mapping with the one key 'modules'"])
+        raw_header = {**raw_header, "modules": raw_modules["modules"]}
     try:
         header = CatalogHeader.model_validate(raw_header)
     except ValidationError as exc:

@@ -92,6 +92,7 @@ class QuestionType(StrEnum):
     STATE = "state"  # an answer state with justification, notes, evidence
     INVENTORY = "inventory"  # state + the per-site accelerator inventory (compute calculator)
     CALENDAR = "calendar"  # state + the semi-annual report calendar
+    BOM = "bom"  # state + the hardware bill of materials (AI Exports Program US-content share)
 
 
 class Requirement(Frozen):
@@ -128,19 +129,33 @@ class Section(Frozen):
 # --- catalog-level data -----------------------------------------------------------------------
 
 
+class ModuleKind(StrEnum):
+    """How a module's own result is given (never mixed into the VEU readiness score)."""
+
+    SCORED = "scored"  # its own weighted readiness score and level (no gates)
+    CHECKLIST = "checklist"  # "prepared / items open" with progress, never a scored verdict
+
+
 class Module(Frozen):
-    """An optional module (e.g. the rescinded 2025 security guidelines as a stretch goal)."""
+    """An optional module: a set of sections with its own title, description, sources, as-of date
+    and its own result. Modules live in forms/modules.yaml; a section joins one by ``module:``.
+    Their items never enter the VEU readiness score, and `catalog --check` refuses a gate in one."""
 
     id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
     title: LocalText
     description: LocalText
-    in_force_score: bool = False  # never mixed into the in-force score unless the data says so
+    kind: ModuleKind = ModuleKind.SCORED
+    as_of: dt.date  # the day its sources were last read; not after the catalog's as_of
+    sources: list[str] = Field(min_length=1)  # ids in forms/sources.yaml
+    short_title: LocalText  # the heading of its chapter, its part in `score --json` and the exports
+    not_claimed: LocalText  # what the module deliberately does not claim (shown with its result)
 
 
 class LevelId(StrEnum):
     READY = "ready"
     CONDITIONS = "ready_with_conditions"
     NOT_READY = "not_ready"
+    INCOMPLETE = "incomplete"  # too little is answered to grade: never shown as any kind of ready
     INELIGIBLE = "ineligible"
 
 
@@ -166,6 +181,9 @@ class Scoring(Frozen):
         AnswerState.UNANSWERED,
     ]
     capped_level_when_gate_open: LevelId = LevelId.CONDITIONS
+    # The level stays "incomplete" until every gate is answered and at least this share (percent)
+    # of the visible in-force items is answered.
+    completeness_threshold: float = Field(default=90.0, ge=0, le=100)
 
     @field_validator("credit")
     @classmethod
@@ -240,7 +258,7 @@ class CatalogHeader(Frozen):
     # for legal counsel"; none when the catalog sets none.
     confidentiality: LocalText | None = None
     scoring: Scoring
-    modules: list[Module] = []
+    modules: list[Module] = []  # read from forms/modules.yaml by the loader
     country_groups: list[CountryGroup] = []
     countries: list[Country] = []
     thresholds: Thresholds

@@ -108,6 +108,14 @@ def header_source_problems(header: CatalogHeader, file: str, known: set[str]) ->
                        f"{header.as_of.isoformat()}")
         if g.verify and g.verify_note is None:
             out.append(f"{where}: field verify_note: VERIFY without a note of what to verify")
+    for m in header.modules:
+        where = f"modules.yaml: module {m.id}"
+        for sid in m.sources:
+            if sid not in known:
+                out.append(f"{where}: field sources: unknown source '{sid}' (not in sources.yaml)")
+        if m.as_of > header.as_of:
+            out.append(f"{where}: field as_of: {m.as_of.isoformat()} is after the catalog's as_of "
+                       f"{header.as_of.isoformat()}")
     return out
 
 
@@ -121,6 +129,9 @@ def sources_index(catalog: Catalog) -> dict[str, list[str]]:
     for g in catalog.header.country_groups:
         for sid in g.sources:
             index.setdefault(sid, []).append(f"country group {g.id}")
+    for m in catalog.header.modules:
+        for sid in m.sources:
+            index.setdefault(sid, []).append(f"module {m.id}")
     return index
 
 

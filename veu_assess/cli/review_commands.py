@@ -90,7 +90,7 @@ def comparison_to_text(catalog: Catalog, cmp: Comparison, old_name: str, new_nam
     lines = [f"Comparing {old_name} -> {new_name}"]
     if not cmp.same_assessment:
         lines.append("Note: the two files hold different assessments (their ids differ).")
-    lines.append(f"Overall score: {_move(cmp.overall)}")
+    lines.append(f"Readiness (unanswered = not met): {_move(cmp.overall)}")
     old_level, new_level = _level(catalog, cmp.old_level), _level(catalog, cmp.new_level)
     lines.append(f"Readiness level: {old_level} (unchanged)" if cmp.old_level is cmp.new_level
                  else f"Readiness level: {old_level} -> {new_level}")

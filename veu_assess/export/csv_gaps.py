@@ -20,7 +20,7 @@ from veu_assess.storage.files import write_atomic
 from veu_assess.textsafe import plain_text
 
 COLUMNS = ("rank", "requirement_id", "site", "title", "section", "state", "priority", "citation",
-           "remediation", "owner", "due")
+           "remediation", "owner", "due", "rank_reason")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -60,7 +60,7 @@ def gaps_csv(ctx: ReportContext, doc: Document | None = None) -> bytes:
         priority = t.code("priority", g.priority) + (f" ({t.text('gap_stretch')})" if g.stretch else "")
         owner, site = _user_text(doc, g.key, g.owner, g.site)
         row = [str(g.rank), g.requirement_id, site, g.title, g.section_title, t.code("state", g.state),
-               priority, g.citation, g.remediation, owner, g.due]
+               priority, g.citation, g.remediation, owner, g.due, g.rank_reason]
         writer.writerow([neutralise(c) for c in row])
     return buf.getvalue().encode("utf-8-sig")
 

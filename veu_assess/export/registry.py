@@ -24,6 +24,7 @@ Exporter = Callable[["Document", "Catalog", Path, str], None]
 
 EXPORT_FORMATS: dict[str, str] = {
     "csv": "veu_assess.export.csv_gaps:write_gaps_csv",
+    "csv-inventory": "veu_assess.export.csv_inventory:write_inventory_csv",
     "oscal-ar": "veu_assess.export.oscal:export_oscal_ar",
     "oscal-poam": "veu_assess.export.oscal:export_oscal_poam",
 }

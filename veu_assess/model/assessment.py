@@ -22,7 +22,7 @@ from pydantic import (
     model_validator,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The current schema version of assessment.json; older versions are migrated (model/migrations.py)."""
 
 MAX_TEXT = 100_000  # characters in a free-text field (notes, justification)
@@ -133,6 +133,17 @@ class Accelerator(Strict):
     datacenter_part: bool = True  # designed or marketed for data centers (Note 2 to 3A090)
 
 
+MAX_BOM_VALUE = 10**15  # a BOM line's value; a bound that no real bill of materials reaches
+
+
+class BomLine(Strict):
+    """One line of the hardware layer's bill of materials (AI Exports Program US-content share)."""
+
+    description: ShortText = Field(min_length=1)
+    value: float = Field(ge=0, le=MAX_BOM_VALUE, allow_inf_nan=False)  # in one currency for the whole BOM
+    origin: str = Field(default="", pattern=r"^([A-Z]{2})?$")  # ISO 3166 code; empty: not known
+
+
 def answer_key(requirement_id: str, site_id: str | None = None) -> str:
     """Answers are keyed by requirement id, plus ``@site`` for site-level requirements."""
     return f"{requirement_id}@{site_id}" if site_id else requirement_id
@@ -156,6 +167,7 @@ class Assessment(Strict):
     inventory: dict[Annotated[str, StringConstraints(max_length=40)], list[Accelerator]] = Field(
         default_factory=dict
     )
+    bom: list[BomLine] = Field(default_factory=list, max_length=10_000)  # AI Exports Program hardware layer
 
     @field_validator("schema_version")
     @classmethod

@@ -5,8 +5,8 @@ version (``{"manifest": ..., "assessment": ..., "review": ...}``, plain JSON dat
 the next version. Steps work on raw data because the current pydantic models cannot describe old
 files. ``check_chain`` guarantees there is a step for every version from 1 up to SCHEMA_VERSION - 1.
 
-``SCHEMA_VERSION`` is 1 (no release yet), so the registry is empty today; tests register synthetic
-steps to prove the mechanism.
+Steps: 1 -> 2 adds the AI Exports Program bill of materials (``assessment.bom``, empty for old
+files). Tests also register synthetic steps to prove the mechanism.
 """
 
 from __future__ import annotations
@@ -93,3 +93,15 @@ def migrate(parts: RawParts, from_version: int, current: int | None = None) -> R
             if isinstance(data.get(part), dict):
                 data[part]["schema_version"] = version + 1
     return data
+
+
+@migration(1)
+def _add_bom(parts: RawParts) -> RawParts:
+    """Version 2 adds ``bom`` (the hardware bill of materials); a version-1 file has none."""
+    assessment = parts["assessment"]
+    if not isinstance(assessment, dict):
+        raise MigrationError("assessment.json is not a JSON object")
+    if "bom" in assessment:
+        raise MigrationError("a version-1 assessment cannot have a 'bom' field")
+    assessment["bom"] = []
+    return parts

@@ -87,9 +87,12 @@ def _section(sec: SectionInfo, t: Labels, s: Styles) -> list[Flowable]:
     if not sec.in_overall:
         banner = t.text("rescinded_banner") if sec.rescinded else t.text("stretch_note")
         out.append(kept(s.para(markup(banner), "banner")))
-    score = t.text("no_score") if sec.score is None else format_percent(sec.score)
+    # readiness: unanswered counts as not met; None when nothing in the section is applicable
+    score = t.text("no_score") if sec.score is None else format_percent(sec.score, t.lang)
     out.append(kept(s.para(markup(sec.description), "muted")))
-    out.append(kept(s.para(f"<b>{markup(t.text('col_score'))}:</b> {markup(score)} · "
+    out.append(kept(s.para(f"<b>{markup(t.text('col_readiness'))}:</b> {markup(score)} · "
+                           f"<b>{markup(t.text('col_completeness'))}:</b> "
+                           f"{markup(format_percent(sec.completeness, t.lang))} · "
                            f"<b>{markup(t.text('col_answered'))}:</b> {sec.answered} / {sec.total}", "small")))
     for it in sec.items:
         out += _item(it, t, s)

@@ -1,4 +1,10 @@
-"""The section-score chart: a horizontal bar chart drawn with reportlab graphics.
+"""The section chart: readiness and completeness per section as paired horizontal bars.
+
+Readiness (unanswered counts as not met) is coloured by the level thresholds; completeness (the
+answered share) is a neutral bar under it, so a section with unanswered items can never look full.
+Category labels are the section ids (short, never cut); the table beside the chart gives each full
+name. A legend above the bars explains both bars and the dashed 60 % / 85 % threshold lines; it
+wraps to the chart's width in either language.
 
 Every string in the drawing names an embedded font explicitly: reportlab graphics default to
 Helvetica, which would put a non-embedded font into the PDF.
@@ -7,41 +13,71 @@ Helvetica, which would put a non-embedded font into the PDF.
 from __future__ import annotations
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from veu_assess.i18n_format import format_percent
 from veu_assess.report.context import SectionInfo
 from veu_assess.report.fonts import FontSet, has_cjk
-from veu_assess.report.layout import fit
 from veu_assess.report.styles import BAD, GOOD, MUTED, RULE, WARN
 
-BAR_HEIGHT = 20
+PAIR_HEIGHT = 24  # one section: two bars and the gap after them
+LABEL_WIDTH = 60.0
+LEGEND_SIZE = 7.5
+COMPLETENESS = colors.HexColor("#7a8fa6")
+THRESHOLDS = (60, 85)
 
 
 def _colour(score: float | None) -> colors.Color:
     if score is None:
         return RULE
-    return GOOD if score >= 85 else WARN if score >= 60 else BAD
+    return GOOD if score >= THRESHOLDS[1] else WARN if score >= THRESHOLDS[0] else BAD
 
 
-def score_chart(sections: list[SectionInfo], fonts: FontSet, width: float, no_score: str) -> Drawing:
-    """Bars for the sections in scope; 85% and 60% guide lines mark the level thresholds."""
-    label_width = 165.0
-    raw = [f"{s.id}  {s.title}" for s in sections]
-    font = fonts.cjk if any(has_cjk(t) for t in raw) else fonts.body
-    # Clipped by measured width: a label never runs into the margin (Japanese titles are wide).
-    labels = [fit(t, 7.5, label_width - 10, font, fonts.order) for t in raw]
-    height = BAR_HEIGHT * len(sections) + 30
-    d = Drawing(width, height, initialFontName=fonts.body)
+def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines of ``text`` no wider than ``width``: at spaces, or between any characters for CJK."""
+    lines: list[str] = []
+    current = ""
+    tokens = list(text) if has_cjk(text) else text.split(" ")
+    joiner = "" if has_cjk(text) else " "
+    for tok in tokens:
+        trial = tok if not current else current + joiner + tok
+        if stringWidth(trial, font, size) <= width or not current:
+            current = trial
+        else:
+            lines.append(current)
+            current = tok.lstrip()
+    if current:
+        lines.append(current)
+    return lines
+
+
+def legend_lines(entries: list[str], font: str, width: float) -> list[tuple[int, str]]:
+    """(entry index, line) for each legend line, wrapped to fit beside its swatch."""
+    out: list[tuple[int, str]] = []
+    for i, text in enumerate(entries):
+        out += [(i, line) for line in wrap(text, font, LEGEND_SIZE, width - 16)]
+    return out
+
+
+def score_chart(sections: list[SectionInfo], fonts: FontSet, width: float, no_score: str,
+                legend: tuple[str, str, str] = ("Readiness", "Completeness", "60 % / 85 %")) -> Drawing:
+    """Paired bars for the sections in scope, with a legend; ``legend``: readiness, completeness
+    and threshold texts in the report's language."""
+    font = fonts.cjk if any(has_cjk(t) for t in legend) else fonts.body
+    lines = legend_lines(list(legend), font, width)
+    legend_height = 11 * len(lines) + 6
+    chart_height = PAIR_HEIGHT * len(sections)
+    d = Drawing(width, chart_height + 30 + legend_height, initialFontName=fonts.body)
     chart = HorizontalBarChart()
-    chart.x, chart.y = label_width, 18
-    chart.width, chart.height = width - label_width - 40, BAR_HEIGHT * len(sections)
-    # Categories are drawn bottom-up; reverse so the first section is at the top.
-    ordered = list(reversed(sections))
-    chart.data = [[s.score if s.score is not None else 0.0 for s in ordered]]
-    chart.categoryAxis.categoryNames = list(reversed(labels))
-    chart.categoryAxis.labels.fontName = font
+    chart.x, chart.y = LABEL_WIDTH, 18
+    chart.width, chart.height = width - LABEL_WIDTH - 40, chart_height
+    ordered = list(reversed(sections))  # categories are drawn bottom-up: first section on top
+    # Series 0 is drawn lowest within a category: completeness under readiness.
+    chart.data = [[s.completeness for s in ordered], [s.score if s.score is not None else 0.0 for s in ordered]]
+    chart.categoryAxis.categoryNames = [s.id for s in ordered]
+    chart.categoryAxis.labels.fontName = fonts.body
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -4
@@ -51,22 +87,46 @@ def score_chart(sections: list[SectionInfo], fonts: FontSet, width: float, no_sc
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.strokeColor = MUTED
     chart.valueAxis.labelTextFormat = "%d%%"
-    chart.barWidth = BAR_HEIGHT * 0.6
-    chart.groupSpacing = BAR_HEIGHT * 0.4
+    chart.barWidth = PAIR_HEIGHT * 0.36
+    chart.groupSpacing = PAIR_HEIGHT * 0.28
+    chart.barSpacing = 0
     chart.bars.strokeColor = None
+    chart.bars[0].fillColor = COMPLETENESS
     for i, s in enumerate(ordered):
-        chart.bars[(0, i)].fillColor = _colour(s.score)
+        chart.bars[(1, i)].fillColor = _colour(s.score)
     chart.barLabels.fontName = fonts.body  # no bar labels are drawn (values below), but never Helvetica
     d.add(chart)
     step = chart.height / max(len(ordered), 1)
     for i, s in enumerate(ordered):
-        value = s.score or 0.0
-        x = chart.x + chart.width * value / 100 + 4
-        text = no_score if s.score is None else format_percent(s.score)
-        d.add(String(x, chart.y + step * i + step / 2 - 3, text, fontName=fonts.body, fontSize=7.5,
-                     fillColor=colors.black))
-    for threshold in (60, 85):
+        base = chart.y + step * i + chart.groupSpacing / 2
+        for value, shown, y in ((s.completeness, format_percent(s.completeness, "en"), base),
+                                (s.score or 0.0, no_score if s.score is None else format_percent(s.score, "en"),
+                                 base + chart.barWidth)):
+            x = chart.x + chart.width * value / 100 + 3
+            d.add(String(x, y + chart.barWidth / 2 - 2.5, shown, fontName=fonts.body, fontSize=6.5,
+                         fillColor=colors.black))
+    for threshold in THRESHOLDS:
         x = chart.x + chart.width * threshold / 100
         d.add(Line(x, chart.y, x, chart.y + chart.height, strokeColor=MUTED, strokeDashArray=[2, 2],
                    strokeWidth=0.5))
+    _draw_legend(d, lines, font, chart.y + chart.height + 12 + legend_height - 11)
     return d
+
+
+def _draw_legend(d: Drawing, lines: list[tuple[int, str]], font: str, top: float) -> None:
+    swatches: dict[int, tuple[colors.Color, bool]] = {0: (GOOD, False), 1: (COMPLETENESS, False), 2: (MUTED, True)}
+    seen: set[int] = set()
+    y = top
+    for entry, line in lines:
+        if entry not in seen:
+            seen.add(entry)
+            colour, dashed = swatches.get(entry, (MUTED, False))
+            if dashed:
+                d.add(Line(0, y + 3, 10, y + 3, strokeColor=colour, strokeDashArray=[2, 2], strokeWidth=0.8))
+            else:
+                d.add(Rect(0, y, 10, 6, fillColor=colour, strokeColor=None))
+                if entry == 0:  # readiness takes the threshold colours: show all three
+                    d.add(Rect(0, y, 3.3, 6, fillColor=BAD, strokeColor=None))
+                    d.add(Rect(3.3, y, 3.4, 6, fillColor=WARN, strokeColor=None))
+        d.add(String(16, y, line, fontName=font, fontSize=LEGEND_SIZE, fillColor=colors.black))
+        y -= 11

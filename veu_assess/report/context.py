@@ -17,14 +17,17 @@ from veu_assess import __version__
 from veu_assess.catalog.loader import Catalog
 from veu_assess.catalog.schema import Status
 from veu_assess.catalog.status import dated_status_text, day_text, status_on
+from veu_assess.engine.inventory import Inventory, inventory_of
 from veu_assess.engine.scoring import Result, evaluate
 from veu_assess.engine.status import changed_since as catalog_changes_since
 from veu_assess.engine.status import changes_text, framing_paragraphs, staleness
 from veu_assess.engine.visibility import Item
 from veu_assess.languages import check_language
 from veu_assess.model.assessment import Answer, AnswerState
+from veu_assess.report.module_context import ModuleInfo, module_infos
 from veu_assess.report.routes import RouteInfo, control_rows, route_info
 from veu_assess.report.text import clean
+from veu_assess.report.verdict_text import rank_reason_text, recommendation_text
 from veu_assess.review.texts import protection_statement
 from veu_assess.storage.digest import content_digest
 from veu_assess.storage.document import Document
@@ -94,8 +97,10 @@ class SectionInfo:
     module_title: str
     answered: int
     total: int
-    score: float | None
+    score: float | None  # readiness: unanswered items count as not met
     items: tuple[ItemDetail, ...]
+    completeness: float = 100.0  # answered share, percent
+    answered_score: float | None = None  # the answered items alone (shown only labelled so)
 
 
 @dataclass(frozen=True)
@@ -124,6 +129,19 @@ class GapInfo:
     owner: str
     due: str
     stretch: bool = False  # in a rescinded stretch module; ranked after every in-force gap
+    rank_reason: str = ""  # why it is ranked here (engine/gaps.py), in the report's language
+
+
+@dataclass(frozen=True)
+class UnansweredInfo:
+    key: str
+    requirement_id: str
+    site: str
+    title: str
+    section_id: str
+    section_title: str
+    citation: str
+    gate: bool
 
 
 @dataclass(frozen=True)
@@ -186,6 +204,15 @@ class ReportContext:
     integrity_since: dt.date | None = None  # the sign-off date, for "changed_after_signoff"
     evidence_checked: int = 0  # evidence files hashed against their SHA-256 for this report
     protection: str = ""  # what the sign-off digest protects against, and what it does not
+    # The verdict's figures (issue 18): readiness counts unanswered items as not met; completeness
+    # is the answered share; the level stays "incomplete" below completeness_threshold.
+    readiness: float | None = None
+    completeness: float = 100.0
+    answered_score: float | None = None
+    completeness_threshold: float = 90.0
+    recommendation: str = ""
+    unanswered: tuple[UnansweredInfo, ...] = ()
+    inventory: Inventory | None = None
     confidentiality: str = ""  # the catalog's marking for the cover and every footer ("" = none)
     generated: dt.datetime | None = None  # when the report is generated (UTC); set by report.api
     # A signed report: the signer shown on the sign-off page above the box where the PDF
@@ -201,6 +228,7 @@ class ReportContext:
     # route selection before the score, and the ISO 27001 / SP 800-53 evidence map (report/routes.py)
     routes: RouteInfo | None = None
     control_map: tuple[tuple[str, str, str], ...] = ()
+    modules: tuple[ModuleInfo, ...] = ()  # switched-on optional modules, each its own chapter
 
     @property
     def progress_pct(self) -> float:
@@ -313,7 +341,8 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
             visible=s.visible, in_overall=s.in_overall,
             rescinded=any(r.status is Status.CODIFIED_NOT_ENFORCED for r in s.section.requirements),
             module_title=module.title.get(lang) if module else "", answered=s.answered, total=s.total,
-            score=s.score, items=tuple(detail(it) for it in sec_items) if s.visible else (),
+            score=s.readiness, items=tuple(detail(it) for it in sec_items) if s.visible else (),
+            completeness=s.completeness, answered_score=s.answered_score,
         ))
 
     def gate(it: Item) -> GateInfo:
@@ -327,6 +356,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
             section_title=g.item.section.title.get(lang), state=g.state.value, priority=g.priority,
             citation=g.requirement.citation, remediation=g.requirement.remediation.get(lang),
             owner=clean(g.answer.owner, False), due=_date(g.answer.due), stretch=g.stretch,
+            rank_reason=rank_reason_text(g.reason, lang) if g.reason else "",
         )
         for g in result.gaps
     )
@@ -357,6 +387,14 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         digest=digest, app_version=__version__, integrity=state.kind.name.lower(),
         integrity_detail=clean(state.detail, False), integrity_since=state.signoff_date,
         evidence_checked=len(doc.assessment.evidence_hashes()), protection=protection_statement(lang),
+        readiness=result.readiness, completeness=result.completeness, answered_score=result.answered_score,
+        completeness_threshold=result.completeness_threshold, recommendation=recommendation_text(result, lang),
+        unanswered=tuple(
+            UnansweredInfo(it.key, it.requirement.id, site_label(it.site_id), it.requirement.title.get(lang),
+                           it.section.id, it.section.title.get(lang), it.requirement.citation, it.requirement.gate)
+            for it in result.unanswered
+        ),
+        inventory=inventory_of(catalog, a),
         confidentiality=catalog.header.confidentiality.get(lang) if catalog.header.confidentiality else "",
         framing=tuple(framing_paragraphs(catalog, lang)),
         status_notes=tuple(n.text(lang) for n in staleness(catalog, today)),
@@ -366,5 +404,6 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         file_catalog_version=clean(a.catalog_version, False),
         routes=route_info(catalog, a, lang, today),
         control_map=control_rows(result.items, lang),
+        modules=module_infos(catalog, a, result, lang, clean),
     )
 

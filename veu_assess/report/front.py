@@ -7,7 +7,7 @@ labels. Prose comes from the jinja templates (already escaped); everything else 
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepInFrame, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
 from veu_assess.i18n_format import format_percent
 from veu_assess.report.blocks import PAD_X, coloured, heading, key_values, short, table
@@ -16,6 +16,7 @@ from veu_assess.report.context import GateInfo, ReportContext
 from veu_assess.report.layout import fit
 from veu_assess.report.messages import Labels, render_block
 from veu_assess.report.styles import LEVEL_COLOURS, MUTED, STATE_COLOURS, Styles
+from veu_assess.report.summary_page import verdict_block
 from veu_assess.report.text import date_text, markup
 from veu_assess.report.toc import Contents
 
@@ -55,7 +56,10 @@ def cover_sites(ctx: ReportContext, t: Labels, s: Styles, width: float) -> str:
     return "\n".join(lines)
 
 
-def cover(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowable]:
+def cover(ctx: ReportContext, t: Labels, s: Styles, width: float, height: float) -> list[Flowable]:
+    """The first page, whatever the assessment holds: if its parts (eight gate lines, long
+    names, the disclaimer) would run over, the page is drawn slightly smaller rather than
+    leaving a line or two alone on a second page."""
     value_w = width - 140 - 2 * PAD_X
 
     def short(text: str) -> str:  # about two lines, so the level stays on the first page
@@ -89,22 +93,24 @@ def cover(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowab
         s.para(markup(t.text("cover_level")), "label"),
         level,
         Spacer(1, 8),
+        *verdict_block(ctx, t, s, width),
+        Spacer(1, 6),
         key_values(s, [
-            (t.text("cover_score"), format_percent(ctx.score)),
-            (t.text("cover_progress"),
-             f"{ctx.answered} / {ctx.total} ({format_percent(ctx.progress_pct, decimals=0)})"),
             (t.text("cover_catalog"),
              t.text("cover_catalog_version", version=ctx.catalog_version,
                     as_of=date_text(ctx.catalog_as_of, ctx.lang))),
             (t.text("cover_integrity"), integrity_text(ctx, t)),
         ], (140, width - 140)),
     ]
-    if ctx.provisional:
+    if ctx.level == "incomplete":
+        out.append(s.para(markup(t.text("cover_incomplete", missing=ctx.total - ctx.answered, total=ctx.total,
+                                        threshold=format_percent(ctx.completeness_threshold, ctx.lang))),
+                          "cover_draft"))
+    elif ctx.provisional:
         out.append(s.para(markup(t.text("cover_provisional", missing=ctx.total - ctx.answered,
                                         total=ctx.total)), "cover_draft"))
     out += [Spacer(1, 18), s.para(markup(ctx.disclaimer), "muted")]
-    out += [NextPageTemplate("content"), PageBreak()]
-    return out
+    return [KeepInFrame(width, height, out, mode="shrink"), NextPageTemplate("content"), PageBreak()]
 
 
 def integrity_text(ctx: ReportContext, t: Labels) -> str:
@@ -136,8 +142,10 @@ def scores(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
     out: list[Flowable] = [heading(s, t.text("scores"), 0, "scores")]
     shown = [x for x in ctx.sections if x.visible]
     if shown:
-        out += [score_chart(shown, s.fonts, width, t.text("no_score")),
-                s.para(markup(t.text("scores_chart_note")), "muted")]
+        legend = (t.text("chart_legend_readiness"), t.text("chart_legend_completeness"),
+                  t.text("chart_legend_thresholds"))
+        out += [score_chart(shown, s.fonts, width, t.text("no_score"), legend),
+                s.para(markup(t.text("scores_pair_note")), "muted")]
     rows = []
     for x in ctx.sections:
         if not x.visible:
@@ -146,11 +154,14 @@ def scores(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
             note = t.text("stretch_note")
         else:
             note = ""
-        score = "" if not x.visible else (t.text("no_score") if x.score is None else format_percent(x.score))
+        readiness = "" if not x.visible else (t.text("no_score") if x.score is None
+                                              else format_percent(x.score, ctx.lang))
+        completeness = "" if not x.visible else format_percent(x.completeness, ctx.lang)
         answered = f"{x.answered} / {x.total}" if x.visible else ""
-        rows.append([f"{x.id}  {x.title}", answered, score, note])
-    out += [Spacer(1, 6), table(s, [t.text("col_section"), t.text("col_answered"), t.text("col_score"),
-                                    t.text("col_note")], rows, (235, 65, 55, width - 355))]
+        rows.append([f"{x.id}  {x.title}", answered, readiness, completeness, note])
+    out += [Spacer(1, 6), table(s, [t.text("col_section"), t.text("col_answered"), t.text("col_readiness"),
+                                    t.text("col_completeness"), t.text("col_note")],
+                                rows, (190, 50, 60, 72, width - 372))]
     return out
 
 
@@ -202,7 +213,9 @@ def plan(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowabl
                        f'<br/><font color="{MUTED.hexval()}">{markup(g.citation)}</font>')
         state = (coloured(t.code("state", g.state), STATE_COLOURS.get(g.state, MUTED))
                  + "<br/>" + markup(t.code("priority", g.priority))
-                 + (f"<br/>{markup(t.text('gap_stretch'))}" if g.stretch else ""))
+                 + (f"<br/>{markup(t.text('gap_stretch'))}" if g.stretch else "")
+                 + (f'<br/><font color="{MUTED.hexval()}" size="6.5">{markup(g.rank_reason)}</font>'
+                    if g.rank_reason else ""))
         owner = markup(short(s, g.owner, 180, 7.5)) if g.owner else blank
         due = markup(date_text(g.due, ctx.lang)) if g.due else blank
         who = f"{markup(t.text('col_owner'))}: {owner}<br/>{markup(t.text('col_due'))}: {due}"

@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from veu_assess.report import back, framing, front, routes
+from veu_assess.report import back, framing, front, inventory, routes
 from veu_assess.report.blocks import Heading, headings_in, keep_with_next
 from veu_assess.report.context import ReportContext
 from veu_assess.report.fonts import FontSet
@@ -29,6 +29,7 @@ from veu_assess.report.glyphs import font_runs
 from veu_assess.report.layout import field_budget, fit
 from veu_assess.report.messages import Labels, labels
 from veu_assess.report.metadata import attach_xmp, pdf_date, xmp_packet
+from veu_assess.report.module_chapters import module_chapters
 from veu_assess.report.shaping import visual
 from veu_assess.report.styles import BAD, MUTED, RULE, WATERMARK, stylesheet
 from veu_assess.report.text import clean, date_text
@@ -37,6 +38,7 @@ from veu_assess.report.toc import Contents
 PAGE_W, PAGE_H = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 50.0, 56.0, 52.0
 FRAME_W = PAGE_W - 2 * MARGIN_X
+FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 
 
 @dataclass(frozen=True)
@@ -221,7 +223,7 @@ def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> b
     )
     xmp = xmp_packet(title=title, author=who, subject=t.text("report_subject"), lang=ctx.lang,
                      created=_generated(ctx), producer=producer, keywords=", ".join(keywords))
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, FRAME_H, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
     def on_cover(canv: Canvas, _doc: BaseDocTemplate) -> None:
@@ -237,7 +239,7 @@ def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> b
         PageTemplate(id="content", frames=[frame], onPage=on_content),
     ])
     story = [
-        *front.cover(ctx, t, s, FRAME_W),
+        *front.cover(ctx, t, s, FRAME_W, FRAME_H),
         *front.contents(t, s),
         *framing.framing(ctx, t, s),
         *routes.route_pages(ctx, s, FRAME_W),
@@ -245,11 +247,14 @@ def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> b
         *front.scores(ctx, t, s, FRAME_W),
         *front.gates(ctx, t, s, FRAME_W),
         *front.plan(ctx, t, s, FRAME_W),
+        *module_chapters(ctx, t, s, FRAME_W),
+        *inventory.inventory(ctx, t, s, FRAME_W),
         *back.detail(ctx, t, s),
         *back.applicability(ctx, t, s),
         *back.sites(ctx, t, s, FRAME_W),
         *back.evidence_index(ctx, t, s, FRAME_W),
         *routes.control_pages(ctx, s, FRAME_W),
+        *inventory.unanswered(ctx, t, s, FRAME_W),
         *back.review(ctx, t, s, FRAME_W),
         *back.integrity(ctx, t, s),
     ]

@@ -34,6 +34,7 @@ LEVEL_COLOURS = {
     "ready": GOOD,
     "ready_with_conditions": WARN,
     "not_ready": BAD,
+    "incomplete": MUTED,  # no verdict yet: neutral grey, never a hopeful colour
     "ineligible": BAD,
 }
 STATE_COLOURS = {

@@ -52,7 +52,9 @@ def load_trust_file(path: Path) -> TrustList:
             return TrustList(frozenset(fingerprint(c) for c in x509.load_pem_x509_certificates(data)))
         except ValueError:
             raise SigningError(f"{path.name}: a certificate in it cannot be read") from None
-    if data[:1] == b"\x30":
+    # A DER certificate is a SEQUENCE (0x30) with a long-form length (0x81..0x84: any certificate
+    # is over 127 bytes). Byte 0x30 alone is also ASCII "0", the first digit of many fingerprints.
+    if len(data) > 1 and data[0] == 0x30 and 0x81 <= data[1] <= 0x84:
         try:
             return TrustList(frozenset({fingerprint(x509.load_der_x509_certificate(data))}))
         except ValueError:

@@ -13,15 +13,22 @@ from collections.abc import Callable
 from typing import Any
 
 from veu_assess.catalog.loader import Catalog
+from veu_assess.catalog.schema import LevelId, ModuleKind, QuestionType
+from veu_assess.engine.bom import PRESUMPTION_PERCENT, share_text, us_share
+from veu_assess.engine.inventory import inventory_of, inventory_to_json
+from veu_assess.engine.modules import ModuleResult
 from veu_assess.engine.routes import SCORE_LABEL, affiliates_text, headline_text, select_routes, verdict_text
 from veu_assess.engine.scoring import Result, SectionScore
+from veu_assess.engine.visibility import Item
 from veu_assess.i18n_format import format_figure, format_percent
 from veu_assess.languages import check_language
-from veu_assess.model.assessment import Assessment
+from veu_assess.model.assessment import Answer, Assessment
+from veu_assess.report.verdict_text import rank_reason_text, recommendation_text
 from veu_assess.text.labels import Labels, labels
-from veu_assess.text.terminal import pad, printable, width, wrap, wrapped
+from veu_assess.text.terminal import COLUMNS, pad, printable, width, wrap, wrapped
 
 __all__ = ["level_label", "result_to_json", "result_to_text"]
+
 
 def result_to_text(catalog: Catalog, assessment: Assessment, result: Result, lang: str = "en") -> str:
     """The readiness summary as text in ``lang`` (en or ja); its words are the ``summary_*`` labels."""
@@ -37,39 +44,96 @@ def result_to_text(catalog: Catalog, assessment: Assessment, result: Result, lan
         *wrapped("", p("heading", name=name), 2),
         p("catalog", version=catalog.version, as_of=catalog.header.as_of.isoformat()),
         *_route_lines(catalog, assessment, lang),
-        p("level", level=level_label(catalog, result, lang)) + (p("provisional") if result.provisional else ""),
-        p("score", score=format_percent(result.score), answered=result.answered, total=result.total,
-                          pct=format_figure(result.progress * 100, lang, decimals=0)),
+        # "Incomplete" says it already; "provisional" is for a graded level with items still open.
+        p("level", level=level_label(catalog, result, lang))
+        + (p("provisional") if result.provisional and result.level is not LevelId.INCOMPLETE else ""),
+        p("score", score=format_percent(result.readiness, lang), answered=result.answered, total=result.total,
+          pct=format_percent(result.completeness, lang)),
+        p("answered_score", score=format_percent(result.answered_score, lang)),
+        p("recommendation", text=recommendation_text(result, lang)),
+        p("unanswered", count=len(result.unanswered)),
         "",
         p("sections"),
     ]
+    checklists = {m.id for m in catalog.header.modules if m.kind is ModuleKind.CHECKLIST}
     for s in result.sections:
-        lines += _section_lines(s, lang, p)
+        lines += _section_lines(s, lang, p, s.section.module in checklists)
     lines.append("")
-    lines += wrapped("", p("gates_failed", keys=", ".join(it.key for it in result.gates_failed) or p("none")), 2)
-    lines += wrapped("", p("gates_open", keys=", ".join(it.key for it in result.gates_open) or p("none")), 2)
+    lines.append(p("gates_failed", keys=", ".join(it.key for it in result.gates_failed) or p("none")))
+    lines.append(p("gates_open", keys=", ".join(it.key for it in result.gates_open) or p("none")))
+    for it in result.gates_failed + result.gates_open:  # each gate named with its citation and state
+        code = assessment.answers.get(it.key, Answer()).state.value
+        lines.append(p("gate_line", gate=it.key, citation=it.requirement.citation, state=state(code)))
+    lines += _module_lines(catalog, assessment, result, lang, p)
     lines.append("")
     lines.append(p("gaps", count=len(result.gaps)))
     for g in result.gaps:
         site = f" @{g.item.site_id}" if g.item.site_id else ""
-        tag = priority(g.priority) + (p("stretch_gap") if g.stretch else "")
+        tag = priority(g.priority) + (p("stretch_gap", sep=", " if lang == "en" else "・", module=g.module)
+                                      if g.module else "")
         lines += wrapped(f"  {g.rank:>3}. ", f"[{tag}] {g.requirement.id}{site} {state(g.state.value)}: "
                          f"{g.requirement.title.get(lang)}", 7)
         lines += wrapped(" " * 7, f"{g.requirement.citation} — {g.requirement.remediation.get(lang)}", 7)
-    return "\n".join(lines) + "\n"
+        if g.reason is not None:  # English keeps the codes scripts read; Japanese the report's words
+            reason = g.reason.text() if lang == "en" else rank_reason_text(g.reason, lang)
+            lines.append(p("rank_reason", reason=reason))
+    # Every line fits 80 columns: a longer one wraps under its own indent (the section rows and
+    # the gaps are laid out above; this catches the label lines, whose length depends on the text).
+    return "\n".join(out for line in lines for out in _fit(line)) + "\n"
 
 
-TITLE_COLUMNS = 52  # English: the title column between the id and the figures
+def _fit(line: str) -> list[str]:
+    """``line`` within 80 columns: continuation lines two columns deeper than its own indent."""
+    if width(line) <= COLUMNS:
+        return [line]
+    text = line.lstrip(" ")
+    lead = line[: len(line) - len(text)]
+    return wrapped(lead, text, len(lead) + 2)
 
 
-def _section_lines(s: SectionScore, lang: str, p: Callable[[str], str]) -> list[str]:
+def _module_lines(catalog: Catalog, assessment: Assessment, result: Result, lang: str,
+                  p: Callable[..., str]) -> list[str]:
+    """Each switched-on module's own result: a score and level, or prepared / items open."""
+    enabled = result.enabled_modules
+    if not enabled:
+        return []
+    lines = ["", p("modules")]
+    for m in enabled:
+        title = m.module.short_title.get(lang)
+        if m.module.kind is ModuleKind.SCORED:
+            level = next((lv.label.get(lang) for lv in catalog.header.scoring.levels if lv.id is m.level), "—")
+            lines.append(p("module_scored", title=title, level=level, score=format_percent(m.score, lang),
+                           prov=p("provisional") if m.provisional else "", answered=m.answered, total=m.total))
+        else:
+            lines.append(p("module_checklist", title=title, status=p(m.status or "items_open"), done=m.done,
+                           total=m.total, pct=format_figure(m.progress * 100, lang, decimals=0)))
+        if any(it.requirement.question_type is QuestionType.BOM for it in m.items):
+            share = us_share(assessment.bom)
+            if share.low is None:
+                shown = "—"
+            elif share.low == share.high:
+                shown = f"{share_text(share.low)} %"
+            else:
+                shown = f"{share_text(share.low)}–{share_text(share.high)} %"
+            lines.append(p("us_content", share=shown, floor=PRESUMPTION_PERCENT, outcome=p(f"us_{share.outcome}")))
+    return lines
+
+
+TITLE_COLUMNS = 46  # English: the title column between the id and the figures (the row ends by column 80)
+
+
+def _section_lines(s: SectionScore, lang: str, p: Callable[..., str], checklist: bool = False) -> list[str]:
     """One section's row (and, for a long title, the title's continuation lines under it), all
     within 80 columns. English keeps the title column first (scripts read it); Japanese puts
     the title last, because kana and kanji are not exactly two monospace columns wide in any
     font pair, so figures after them would drift."""
     title = s.section.title.get(lang)
     stretch = "" if s.in_overall else p("stretch_section")
-    figures = p("out_of_scope") if not s.visible else f"{format_percent(s.score):>7}  {s.answered}/{s.total}{stretch}"
+    # A checklist module is never scored: its section shows answered items, no percentage.
+    readiness = "—" if checklist else format_percent(s.readiness, lang)
+    figures = (p("out_of_scope") if not s.visible
+               else f"{readiness:>6} {format_percent(s.completeness, lang):>6}"
+                    f"  {s.answered}/{s.total}{stretch}")
     if lang == "en":
         first, *rest = wrap(title, TITLE_COLUMNS)
         note = ""
@@ -77,7 +141,7 @@ def _section_lines(s: SectionScore, lang: str, p: Callable[[str], str]) -> list[
             figures, note = figures.removesuffix(stretch), stretch.strip()
         return [f"  {s.section.id:<8} {pad(first, TITLE_COLUMNS)} {figures}",
                 *(" " * 11 + chunk for chunk in [*rest, *([note] if note else [])])]
-    lead = f"  {s.section.id:<8} {pad(figures, 14) if s.visible and s.in_overall else figures}  "
+    lead = f"  {s.section.id:<8} {pad(figures, 22) if s.visible and s.in_overall else figures}  "
     return wrapped(lead, title, width(lead))
 
 
@@ -94,6 +158,22 @@ def level_label(catalog: Catalog, result: Result, lang: str = "en") -> str:
     return level.label.get(lang)
 
 
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 2)
+
+
+def _item(assessment: Assessment, it: Item) -> dict[str, Any]:
+    return {
+        "key": it.key,
+        "requirement": it.requirement.id,
+        "site": it.site_id,
+        "section": it.section.id,
+        "title": it.requirement.title.en,
+        "citation": it.requirement.citation,
+        "state": assessment.answers.get(it.key, Answer()).state.value,
+    }
+
+
 def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> dict[str, Any]:
     return {
         "assessment_id": assessment.id,
@@ -102,7 +182,12 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
         "level": result.level.value,
         "level_label": level_label(catalog, result),
         "provisional": result.provisional,
-        "score": None if result.score is None else round(result.score, 2),
+        # Readiness counts unanswered items as not met; completeness is the answered share.
+        "readiness": _round(result.readiness),
+        "completeness": _round(result.completeness),
+        "completeness_threshold": result.completeness_threshold,
+        "answered_items_score": _round(result.answered_score),  # the answered items alone
+        "score": _round(result.readiness),  # kept for older scripts: the same figure as readiness
         "progress": round(result.progress * 100, 2),
         "answered": result.answered,
         "total": result.total,
@@ -112,14 +197,22 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
                 "title": s.section.title.en,
                 "visible": s.visible,
                 "in_overall": s.in_overall,
+                "module": s.section.module,
                 "answered": s.answered,
                 "total": s.total,
-                "score": None if s.score is None else round(s.score, 2),
+                "readiness": _round(s.readiness),
+                "completeness": _round(s.completeness),
+                "answered_items_score": _round(s.answered_score),
+                "score": _round(s.readiness),
             }
             for s in result.sections
         ],
         "gates_failed": [it.key for it in result.gates_failed],
         "gates_open": [it.key for it in result.gates_open],
+        "gates_unanswered": [it.key for it in result.gates_unanswered],
+        "gates": [_item(assessment, it) for it in result.gates_failed + result.gates_open],
+        "unanswered": [_item(assessment, it) for it in result.unanswered],
+        "inventory": inventory_to_json(inventory_of(catalog, assessment)),
         "gaps": [
             {
                 "rank": g.rank,
@@ -128,12 +221,18 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
                 "state": g.state.value,
                 "priority": g.priority,
                 "stretch": g.stretch,
+                "module": g.module,
                 "title": g.requirement.title.en,
                 "citation": g.requirement.citation,
                 "remediation": g.requirement.remediation.en,
+                "owner": g.answer.owner,
+                "due": g.answer.due.isoformat() if g.answer.due else None,
+                "rank_reason": g.reason.codes() if g.reason else None,
             }
             for g in result.gaps
         ],
+        # Each optional module's own result: never part of the VEU score, level or gates above.
+        "modules": [module_to_json(assessment, m) for m in result.modules],
     }
 
 
@@ -154,3 +253,39 @@ def _route_json(catalog: Catalog, assessment: Assessment) -> dict[str, Any]:
     r = select_routes(catalog, assessment, dt.date.today())
     return {"headline": r.headline, "verdicts": {f.route_id: f.verdict.value for f in r.findings},
             "rules": {f.route_id: [x.rule_id for x in f.reasons] for f in r.findings}}
+
+
+def module_to_json(assessment: Assessment, m: ModuleResult) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": m.id,
+        "kind": m.module.kind.value,
+        "title": m.module.short_title.en,
+        "as_of": m.module.as_of.isoformat(),
+        "sources": list(m.module.sources),
+        "enabled": m.enabled,
+        "in_veu_score": False,
+        "answered": m.answered,
+        "done": m.done,
+        "total": m.total,
+        "progress": round(m.progress * 100, 2),
+        "open_items": [it.key for it in m.open_items],
+    }
+    if m.module.kind is ModuleKind.SCORED:
+        out |= {"score": None if m.score is None else round(m.score, 2),
+                "level": None if m.level is None else m.level.value, "provisional": m.provisional}
+    else:
+        out["status"] = m.status
+    if any(it.requirement.question_type is QuestionType.BOM for it in m.items):
+        share = us_share(assessment.bom)
+        out["us_content"] = {
+            "lines": len(assessment.bom),
+            "total_value": str(share.total),
+            "us_value": str(share.us_value),
+            "unknown_origin_value": str(share.unknown_value),
+            "share_low": share_text(share.low) or None,
+            "share_high": share_text(share.high) or None,
+            "presumption_percent": str(PRESUMPTION_PERCENT),
+            "outcome": share.outcome,
+            "deciding_lines": [i + 1 for i in share.deciding],
+        }
+    return out

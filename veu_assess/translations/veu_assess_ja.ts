@@ -4,92 +4,64 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/file_actions.py" line="50"/>
-        <location filename="../ui/recovery_actions.py" line="126"/>
+        <location filename="../ui/file_actions.py" line="61"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="54"/>
+        <location filename="../ui/file_actions.py" line="65"/>
         <source>{name}[*] (review) — VEU Readiness Assessor</source>
         <translation>{name}[*]（レビュー）— VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="56"/>
+        <location filename="../ui/file_actions.py" line="67"/>
         <source>{name}[*] — VEU Readiness Assessor</source>
         <translation>{name}[*] — VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="101"/>
+        <location filename="../ui/file_actions.py" line="126"/>
         <source>Opening {name}…</source>
         <translation>{name} を開いています…</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="125"/>
+        <location filename="../ui/file_actions.py" line="150"/>
         <source>Opened {name} for review: the answers are read-only.</source>
         <translation>{name} をレビュー用に開きました。回答は読み取り専用です。</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="127"/>
+        <location filename="../ui/file_actions.py" line="152"/>
         <source>Opened {name}</source>
         <translation>{name} を開きました</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="135"/>
+        <location filename="../ui/file_actions.py" line="160"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="174"/>
+        <location filename="../ui/file_actions.py" line="199"/>
         <source>&amp;Clear list</source>
         <translation>履歴を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="193"/>
+        <location filename="../ui/file_actions.py" line="220"/>
         <source>assessment.veua</source>
         <translation>assessment.veua</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="207"/>
+        <location filename="../ui/file_actions.py" line="233"/>
         <source>Saving {name}…</source>
         <translation>{name} を保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="216"/>
+        <location filename="../ui/file_actions.py" line="241"/>
         <source>Cannot save {name}</source>
         <translation>{name} を保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="247"/>
+        <location filename="../ui/file_actions.py" line="278"/>
         <source>Saved {name}</source>
         <translation>{name} を保存しました</translation>
-    </message>
-    <message>
-        <location filename="../ui/recovery_actions.py" line="70"/>
-        <location filename="../ui/recovery_actions.py" line="92"/>
-        <source>Autosave failed: {error}</source>
-        <translation>自動保存に失敗しました: {error}</translation>
-    </message>
-    <message>
-        <location filename="../ui/recovery_actions.py" line="87"/>
-        <source>Autosave could not copy new evidence ({error}); it is kept where it was attached from.</source>
-        <translation>自動保存で新しい証拠ファイルをコピーできませんでした（{error}）。ファイルは添付元の場所にあるものを使います。</translation>
-    </message>
-    <message>
-        <location filename="../ui/recovery_actions.py" line="118"/>
-        <location filename="../ui/recovery_actions.py" line="133"/>
-        <source>Recovery</source>
-        <translation>復元</translation>
-    </message>
-    <message>
-        <location filename="../ui/recovery_actions.py" line="120"/>
-        <source>Unsaved work from an earlier session cannot be restored ({problem}); it is removed.</source>
-        <translation>前回のセッションの未保存の作業は復元できません（{problem}）。削除します。</translation>
-    </message>
-    <message>
-        <location filename="../ui/recovery_actions.py" line="127"/>
-        <source>{name}, autosaved {when}</source>
-        <translation>{name}（{when} に自動保存）</translation>
     </message>
 </context>
 <context>
@@ -123,99 +95,257 @@
 <context>
     <name>AnswerEditor</name>
     <message>
-        <location filename="../ui/editors.py" line="62"/>
+        <location filename="../ui/editors.py" line="63"/>
         <source>Answer to {name}</source>
         <translation>{name} への回答</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="67"/>
+        <location filename="../ui/editors.py" line="68"/>
         <source>Answer state</source>
         <translation>回答区分</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="73"/>
+        <location filename="../ui/editors.py" line="74"/>
         <source>Answer problem</source>
         <translation>回答の問題</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="77"/>
+        <location filename="../ui/editors.py" line="78"/>
         <source>Justification</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="78"/>
+        <location filename="../ui/editors.py" line="79"/>
         <source>Why this answer? Required for Not applicable.</source>
         <translation>この回答とした理由。「該当なし」の場合は必須です。</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="83"/>
+        <location filename="../ui/editors.py" line="84"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="85"/>
+        <location filename="../ui/editors.py" line="86"/>
         <source>Mar&amp;k for review</source>
         <translation>要確認として印を付ける(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="86"/>
+        <location filename="../ui/editors.py" line="87"/>
         <source>Mark for review</source>
         <translation>要確認として印を付ける</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="91"/>
+        <location filename="../ui/editors.py" line="92"/>
         <source>Remediation owner</source>
         <translation>是正担当者</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="93"/>
+        <location filename="../ui/editors.py" line="94"/>
         <source>D&amp;ue date:</source>
         <translation>期限(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="94"/>
+        <location filename="../ui/editors.py" line="95"/>
         <source>Set a remediation due date</source>
         <translation>是正期限を設定</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="97"/>
+        <location filename="../ui/editors.py" line="98"/>
         <source>Remediation due date</source>
         <translation>是正期限</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="111"/>
+        <location filename="../ui/editors.py" line="112"/>
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="113"/>
+        <location filename="../ui/editors.py" line="114"/>
         <source>&amp;Justification:</source>
         <translation>根拠(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="114"/>
+        <location filename="../ui/editors.py" line="115"/>
         <source>Note&amp;s:</source>
         <translation>メモ(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="116"/>
+        <location filename="../ui/editors.py" line="117"/>
         <source>Remediation o&amp;wner:</source>
         <translation>是正担当者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="117"/>
+        <location filename="../ui/editors.py" line="118"/>
         <source>Evidence:</source>
         <translation>証跡：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="183"/>
+        <location filename="../ui/editors.py" line="184"/>
         <source>A “Not applicable” answer needs a justification. Write why it does not apply, then choose Not applicable.</source>
         <translation>「該当なし」と回答するには根拠が必要です。該当しない理由を記入してから「該当なし」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="193"/>
+        <location filename="../ui/editors.py" line="194"/>
         <source>A text can be at most {n} characters; the rest of what you pasted was not kept.</source>
         <translation>入力できるのは {n} 文字までです。貼り付けた内容の残りは保存されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>BomEditor</name>
+    <message>
+        <location filename="../ui/bom_editor.py" line="39"/>
+        <source>Import bill of materials</source>
+        <translation>部品表の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="40"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="50"/>
+        <source>Hardware bill of materials (value and origin per line)</source>
+        <translation>ハードウェア部品表（各行の価額と原産国）</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="52"/>
+        <source>Description</source>
+        <translation>品目</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="52"/>
+        <source>Value</source>
+        <translation>価額</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="52"/>
+        <source>Origin</source>
+        <translation>原産国</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="55"/>
+        <source>Hardware bill of materials</source>
+        <translation>ハードウェア部品表</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="59"/>
+        <source>US-origin share</source>
+        <translation>米国原産比率</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="63"/>
+        <source>Bill of materials problem</source>
+        <translation>部品表の問題</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="67"/>
+        <source>Add &amp;line</source>
+        <translation>行を追加(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="67"/>
+        <source>Add a bill of materials line</source>
+        <translation>部品表に行を追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="68"/>
+        <source>Remove l&amp;ine</source>
+        <translation>行を削除(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="68"/>
+        <source>Remove the selected line</source>
+        <translation>選択した行を削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="69"/>
+        <source>Import CSV…</source>
+        <translation>CSV を取り込む…</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="69"/>
+        <source>Import a bill of materials from CSV</source>
+        <translation>CSV から部品表を取り込む</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="77"/>
+        <source>CSV columns: description, value, origin (two-letter country code; empty when not known). Values are plain numbers in one currency.</source>
+        <translation>CSV の列：description（品目）、value（価額）、origin（2 文字の国コード。不明なら空欄）。価額は単一通貨の数値のみで記入してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="102"/>
+        <source>US-origin share: no lines with a value yet.</source>
+        <translation>米国原産比率：価額のある行がまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="107"/>
+        <source>meets the 51 % presumption</source>
+        <translation>51 % の推定基準を満たす</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="108"/>
+        <source>below the 51 % presumption</source>
+        <translation>51 % の推定基準を下回る</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="109"/>
+        <source>undetermined: lines without an origin decide it</source>
+        <translation>未確定：原産国のない行が結果を左右します</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="112"/>
+        <source>US-origin share by value: {share} — {outcome}. Lines that decide it: {lines}.</source>
+        <translation>米国原産比率（価額ベース）：{share} — {outcome}。結果を左右する行：{lines}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="124"/>
+        <source>line {n}</source>
+        <translation>{n} 行目</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="128"/>
+        <source>{where}, column description: give a description (up to {n} characters)</source>
+        <translation>{where}、description 列：品目を入力してください（{n} 文字以内）</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="134"/>
+        <source>{where}, column value: {problem}</source>
+        <translation>{where}、value 列：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="139"/>
+        <source>{where}, column origin: {problem}</source>
+        <translation>{where}、origin 列：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="157"/>
+        <source>New line</source>
+        <translation>新しい行</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="181"/>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}：読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="185"/>
+        <source>{file}: larger than {n:,} bytes</source>
+        <translation>{file}：{n:,} バイトを超えています</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="190"/>
+        <source>{file}: not UTF-8 text (byte {pos}); save it as CSV UTF-8</source>
+        <translation>{file}：UTF-8 のテキストではありません（{pos} バイト目）。CSV UTF-8 で保存してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="196"/>
+        <source>{file}: nothing imported.</source>
+        <translation>{file}：何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bom_editor.py" line="199"/>
+        <source>{file}: more than 10,000 lines; nothing imported.</source>
+        <translation>{file}：10,000 行を超えるため、何も取り込んでいません。</translation>
     </message>
 </context>
 <context>
@@ -318,8 +448,8 @@
     </message>
     <message>
         <location filename="../ui/review/compare_view.py" line="67"/>
-        <source>Overall score: {old} → {new} ({delta})</source>
-        <translation>総合スコア: {old} → {new}（{delta}）</translation>
+        <source>Readiness: {old} → {new} ({delta})</source>
+        <translation>準備度: {old} → {new}（{delta}）</translation>
     </message>
     <message>
         <location filename="../ui/review/compare_view.py" line="72"/>
@@ -515,7 +645,7 @@ SHA-256 {sha}</translation>
 <context>
     <name>InventoryAnswerEditor</name>
     <message>
-        <location filename="../ui/editors.py" line="234"/>
+        <location filename="../ui/editors.py" line="235"/>
         <source>Add the sites in the profile to record their accelerator inventory.</source>
         <translation>アクセラレータ台帳を記録するには、プロファイルにサイトを追加してください。</translation>
     </message>
@@ -686,207 +816,214 @@ TPP</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="216"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="210"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="208"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>&amp;Pages</source>
         <translation>ページ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="214"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>&amp;New</source>
         <translation>新規作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>Open for Re&amp;view…</source>
         <translation>レビュー用に開く(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="227"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="229"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>&amp;Review</source>
         <translation>レビュー(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>&amp;Compare with…</source>
         <translation>比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="229"/>
+        <location filename="../ui/main_window.py" line="392"/>
+        <source>{title}
+{answered}/{total} answered ({completeness}) · readiness {readiness}</source>
+        <translation>{title}
+{total} 問中 {answered} 問回答（{completeness}）· 準備度 {readiness}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>&amp;Export</source>
         <translation>出力(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>&amp;PDF report…</source>
         <translation>PDF 報告書(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>&amp;Gap list (CSV)…</source>
         <translation>ギャップ一覧 (CSV)(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>OSCAL &amp;assessment results…</source>
         <translation>OSCAL 評価結果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>OSCAL P&amp;OA&amp;&amp;M…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>Accelerator &amp;classification (TPP)…</source>
         <translation>アクセラレータの分類（TPP）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>&amp;About</source>
         <translation>このアプリについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>{title}
-{answered}/{total} answered · score {score}</source>
+{done}/{total} done (checklist)</source>
         <translation>{title}
-回答 {answered}/{total} · スコア {score}</translation>
+{done}/{total} 完了（チェックリスト）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>{title}
 (out of scope)</source>
         <translation>{title}
 （対象外）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="484"/>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="494"/>
+        <location filename="../ui/main_window.py" line="519"/>
         <source>Compare with {name}</source>
         <translation>{name} との比較</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="514"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -896,12 +1033,44 @@ Questionnaire {catalog}, as of {as_of}
 
 {disclaimer}</translation>
     </message>
+    <message>
+        <location filename="../ui/autosave.py" line="118"/>
+        <location filename="../ui/autosave.py" line="132"/>
+        <source>Recovery</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../ui/autosave.py" line="125"/>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location filename="../ui/autosave.py" line="91"/>
+        <location filename="../ui/autosave.py" line="70"/>
+        <source>Autosave failed: {error}</source>
+        <translation>自動保存に失敗しました: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/autosave.py" line="86"/>
+        <source>Autosave could not copy new evidence ({error}); it is kept where it was attached from.</source>
+        <translation>自動保存で新しい証拠ファイルをコピーできませんでした（{error}）。ファイルは添付元の場所にあるものを使います。</translation>
+    </message>
+    <message>
+        <location filename="../ui/autosave.py" line="119"/>
+        <source>Unsaved work from an earlier session cannot be restored ({problem}); it is removed.</source>
+        <translation>前回のセッションの未保存の作業は復元できません（{problem}）。削除します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/autosave.py" line="126"/>
+        <source>{name}, autosaved {when}</source>
+        <translation>{name}（{when} に自動保存）</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <location filename="../ui/profile_page.py" line="39"/>
-        <location filename="../ui/profile_page.py" line="107"/>
+        <location filename="../ui/profile_page.py" line="103"/>
         <source>Applicant profile</source>
         <translation>申請者プロファイル</translation>
     </message>
@@ -971,132 +1140,127 @@ Questionnaire {catalog}, as of {as_of}
         <translation>任意モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="90"/>
-        <source>Not in force; scored separately from the readiness score.</source>
-        <translation>現在は施行されていません。準備状況スコアとは別に採点します。</translation>
+        <location filename="../ui/profile_page.py" line="89"/>
+        <source>Kept apart: never counts in the VEU readiness score.</source>
+        <translation>別枠で扱い、VEU の準備スコアには一切含めません。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="92"/>
-        <source>Counts in the readiness score.</source>
-        <translation>準備状況スコアに算入されます。</translation>
-    </message>
-    <message>
-        <location filename="../ui/profile_page.py" line="99"/>
+        <location filename="../ui/profile_page.py" line="95"/>
         <source>Profile problem</source>
         <translation>プロファイルの問題</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="113"/>
+        <location filename="../ui/profile_page.py" line="109"/>
         <source>The profile decides which sections and requirements apply.</source>
         <translation>プロファイルに応じて、適用されるセクションと要件が決まります。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="124"/>
+        <location filename="../ui/profile_page.py" line="120"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="128"/>
+        <location filename="../ui/profile_page.py" line="124"/>
         <source>(not chosen)</source>
         <translation>（未選択）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="141"/>
+        <location filename="../ui/profile_page.py" line="137"/>
         <source>Sites (data centers the authorization would name)</source>
         <translation>サイト（許可に記載されるデータセンター）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="143"/>
+        <location filename="../ui/profile_page.py" line="139"/>
         <source>Sites</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="145"/>
+        <location filename="../ui/profile_page.py" line="141"/>
         <source>&amp;Add site</source>
         <translation>サイトを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="146"/>
+        <location filename="../ui/profile_page.py" line="142"/>
         <source>Add a site</source>
         <translation>サイトを追加</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="148"/>
+        <location filename="../ui/profile_page.py" line="144"/>
         <source>Rem&amp;ove site</source>
         <translation>サイトを削除(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="149"/>
+        <location filename="../ui/profile_page.py" line="145"/>
         <source>Remove the selected site</source>
         <translation>選択したサイトを削除</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="152"/>
+        <location filename="../ui/profile_page.py" line="148"/>
         <source>Site id</source>
         <translation>サイト ID</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="153"/>
+        <location filename="../ui/profile_page.py" line="149"/>
         <source>Lower-case letters, digits and hyphens, e.g. tokyo-1</source>
         <translation>英小文字・数字・ハイフン（例: tokyo-1）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="156"/>
+        <location filename="../ui/profile_page.py" line="152"/>
         <source>Site name</source>
         <translation>サイト名</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="159"/>
+        <location filename="../ui/profile_page.py" line="155"/>
         <source>Site address</source>
         <translation>サイトの所在地</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="160"/>
+        <location filename="../ui/profile_page.py" line="156"/>
         <source>Site country</source>
         <translation>サイトの所在国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="166"/>
+        <location filename="../ui/profile_page.py" line="162"/>
         <source>Site i&amp;d:</source>
         <translation>サイト ID(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="167"/>
+        <location filename="../ui/profile_page.py" line="163"/>
         <source>S&amp;ite name:</source>
         <translation>サイト名(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="168"/>
+        <location filename="../ui/profile_page.py" line="164"/>
         <source>Addre&amp;ss:</source>
         <translation>所在地(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="169"/>
+        <location filename="../ui/profile_page.py" line="165"/>
         <source>Countr&amp;y:</source>
         <translation>国(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="226"/>
+        <location filename="../ui/profile_page.py" line="222"/>
         <source>a site id is 1 to 40 lower-case letters, digits or hyphens, starting with a letter or digit (e.g. tokyo-1)</source>
         <translation>サイト ID は英小文字・数字・ハイフンの 1～40 文字で、英小文字か数字で始めてください（例：tokyo-1）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="229"/>
+        <location filename="../ui/profile_page.py" line="225"/>
         <source>every site needs a name</source>
         <translation>すべてのサイトに名称が必要です</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="231"/>
+        <location filename="../ui/profile_page.py" line="227"/>
         <source>two sites cannot have the same id</source>
         <translation>同じ ID のサイトを 2 つ登録することはできません</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="242"/>
+        <location filename="../ui/profile_page.py" line="238"/>
         <source>Not saved: {problem}</source>
         <translation>保存されていません: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="260"/>
+        <location filename="../ui/profile_page.py" line="256"/>
         <source>Site {n}</source>
         <translation>サイト {n}</translation>
     </message>
@@ -1405,206 +1569,211 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="124"/>
-        <location filename="../ui/review_page.py" line="185"/>
-        <location filename="../ui/review_page.py" line="216"/>
+        <location filename="../ui/review_page.py" line="135"/>
+        <location filename="../ui/review_page.py" line="196"/>
+        <location filename="../ui/review_page.py" line="227"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="128"/>
+        <location filename="../ui/review_page.py" line="139"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="131"/>
+        <location filename="../ui/review_page.py" line="142"/>
         <source>Score and progress</source>
         <translation>スコアと進捗</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="133"/>
+        <location filename="../ui/review_page.py" line="144"/>
         <source>Gates failed and open</source>
         <translation>未達・未確定のゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="135"/>
+        <location filename="../ui/review_page.py" line="146"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="135"/>
+        <location filename="../ui/review_page.py" line="146"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="135"/>
-        <source>Score</source>
-        <translation>スコア</translation>
-    </message>
-    <message>
-        <location filename="../ui/review_page.py" line="135"/>
+        <location filename="../ui/review_page.py" line="146"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="136"/>
-        <location filename="../ui/review_page.py" line="191"/>
+        <location filename="../ui/review_page.py" line="146"/>
+        <source>Readiness</source>
+        <translation>準備度</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="146"/>
+        <source>Completeness</source>
+        <translation>回答率</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="147"/>
+        <location filename="../ui/review_page.py" line="202"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="141"/>
+        <location filename="../ui/review_page.py" line="152"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="142"/>
+        <location filename="../ui/review_page.py" line="153"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="143"/>
+        <location filename="../ui/review_page.py" line="154"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="144"/>
+        <location filename="../ui/review_page.py" line="155"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="145"/>
+        <location filename="../ui/review_page.py" line="156"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="146"/>
+        <location filename="../ui/review_page.py" line="157"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="147"/>
+        <location filename="../ui/review_page.py" line="158"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="148"/>
+        <location filename="../ui/review_page.py" line="159"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="150"/>
+        <location filename="../ui/review_page.py" line="161"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="153"/>
-        <location filename="../ui/review_page.py" line="179"/>
+        <location filename="../ui/review_page.py" line="164"/>
+        <location filename="../ui/review_page.py" line="190"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="159"/>
+        <location filename="../ui/review_page.py" line="170"/>
         <source>Sign-off warning</source>
         <translation>署名に関する警告</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="163"/>
+        <location filename="../ui/review_page.py" line="174"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="165"/>
+        <location filename="../ui/review_page.py" line="176"/>
         <source>What a sign-off protects</source>
         <translation>署名が保護する内容</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="166"/>
+        <location filename="../ui/review_page.py" line="177"/>
         <source>Tr&amp;ust the selected signer…</source>
         <translation>選択した署名者を信頼する(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="167"/>
+        <location filename="../ui/review_page.py" line="178"/>
         <source>Trust the signer of the selected sign-off</source>
         <translation>選択した承認の署名者を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="170"/>
+        <location filename="../ui/review_page.py" line="181"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="171"/>
+        <location filename="../ui/review_page.py" line="182"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="175"/>
+        <location filename="../ui/review_page.py" line="186"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="178"/>
+        <location filename="../ui/review_page.py" line="189"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="186"/>
+        <location filename="../ui/review_page.py" line="197"/>
         <source>Route selection</source>
         <translation>ルートの選択</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="188"/>
+        <location filename="../ui/review_page.py" line="199"/>
         <source>Readiness for the Data Center VEU route</source>
         <translation>データセンター VEU ルートに対する準備状況</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="193"/>
+        <location filename="../ui/review_page.py" line="204"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="195"/>
+        <location filename="../ui/review_page.py" line="206"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="238"/>
+        <location filename="../ui/review_page.py" line="250"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="243"/>
-        <source>Readiness score {score} · {answered} of {total} answered</source>
-        <translation>準備状況スコア {score} · {total} 問中 {answered} 問回答済み</translation>
+        <location filename="../ui/review_page.py" line="256"/>
+        <source>Readiness {readiness} (unanswered counts as not met) · completeness {completeness} ({answered} of {total} answered) · score of the answered items only {answered_score}</source>
+        <translation>準備度 {readiness}（未回答は未充足として計算）· 回答率 {completeness}（{total} 問中 {answered} 問回答済み）· 回答済み項目のみのスコア {answered_score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="247"/>
+        <location filename="../ui/review_page.py" line="266"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="251"/>
+        <location filename="../ui/review_page.py" line="270"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="256"/>
+        <location filename="../ui/review_page.py" line="275"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="258"/>
+        <location filename="../ui/review_page.py" line="277"/>
         <source>stretch module, scored separately</source>
         <translation>ストレッチモジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="268"/>
+        <location filename="../ui/review_page.py" line="288"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="310"/>
+        <location filename="../ui/review_page.py" line="335"/>
         <source>Trust {signer} as a signer?
 
 Certificate SHA-256:
@@ -1619,8 +1788,8 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 このフィンガープリントを、署名者から対面・電話・書面で受け取ったものと照合してから行ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="313"/>
-        <location filename="../ui/review_page.py" line="321"/>
+        <location filename="../ui/review_page.py" line="338"/>
+        <location filename="../ui/review_page.py" line="346"/>
         <source>Trust signer</source>
         <translation>署名者を信頼</translation>
     </message>
@@ -1783,27 +1952,27 @@ Do this only after comparing this fingerprint with the one the signer gave you i
         <translation>セクション名</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="70"/>
-        <source>Optional stretch module from a rescinded rule: not in force, scored separately and never part of the in-force readiness score.</source>
-        <translation>撤回された規則に基づく任意のストレッチモジュールです。施行されておらず、別途採点され、現行規則に基づく準備状況スコアには算入されません。</translation>
+        <location filename="../ui/section_page.py" line="69"/>
+        <source>Optional module: it has its own result and is never part of the VEU readiness score, level or gates.</source>
+        <translation>任意モジュール：独自の結果を持ち、VEU の準備スコア、判定、ゲートには一切含めません。</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="75"/>
-        <source>Stretch module notice</source>
-        <translation>ストレッチモジュールに関する注意</translation>
+        <location filename="../ui/section_page.py" line="73"/>
+        <source>Optional module notice</source>
+        <translation>任意モジュールの注意</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="82"/>
+        <location filename="../ui/section_page.py" line="80"/>
         <source>This section is out of scope for the applicant profile. Change the profile to bring it into scope.</source>
         <translation>このセクションは申請者プロファイル上、対象外です。対象に含めるにはプロファイルを変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="86"/>
+        <location filename="../ui/section_page.py" line="84"/>
         <source>Out of scope</source>
         <translation>対象外</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/section_page.py" line="100"/>
+        <location filename="../ui/section_page.py" line="98"/>
         <source>%n further requirement(s) of this section do not apply to this profile.</source>
         <translation>
             <numerusform>このセクションのほか %n 件の要件は、このプロファイルには該当しません。</numerusform>
@@ -1813,27 +1982,32 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>Session</name>
     <message>
-        <location filename="../ui/session.py" line="291"/>
+        <location filename="../ui/session.py" line="306"/>
         <source>Edit profile</source>
         <translation>プロファイルの編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="122"/>
+        <location filename="../ui/session.py" line="342"/>
+        <source>Edit bill of materials</source>
+        <translation>部品表の編集</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="123"/>
         <source>This file is open for review: the operator&apos;s answers cannot be changed here.</source>
         <translation>このファイルはレビュー用に開かれています。事業者の回答はここでは変更できません。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="267"/>
+        <location filename="../ui/session.py" line="282"/>
         <source>Edit answer: {name}</source>
         <translation>回答の編集: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="315"/>
+        <location filename="../ui/session.py" line="330"/>
         <source>Edit accelerator inventory of {site}</source>
         <translation>{site} のアクセラレータ台帳の編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="327"/>
+        <location filename="../ui/session.py" line="354"/>
         <source>Edit review verdict: {key}</source>
         <translation>レビュー判定の編集: {key}</translation>
     </message>
@@ -2084,42 +2258,47 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="83"/>
+        <location filename="../ui/review_page.py" line="85"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="85"/>
+        <location filename="../ui/review_page.py" line="87"/>
         <source>Readiness score</source>
         <translation>準備状況スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="87"/>
+        <location filename="../ui/review_page.py" line="89"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="88"/>
+        <location filename="../ui/review_page.py" line="90"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="90"/>
+        <location filename="../ui/review_page.py" line="92"/>
         <source>Gates</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="101"/>
+        <location filename="../ui/review_page.py" line="94"/>
+        <source>Recommendation</source>
+        <translation>推奨事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="105"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="105"/>
-        <source>Score: {score}</source>
-        <translation>スコア: {score}</translation>
+        <location filename="../ui/review_page.py" line="111"/>
+        <source>Readiness {readiness} · completeness {completeness}</source>
+        <translation>準備度 {readiness} · 回答率 {completeness}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="108"/>
+        <location filename="../ui/review_page.py" line="118"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>
@@ -2326,22 +2505,22 @@ Restore it?</source>
         <translation>該当なし</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="82"/>
+        <location filename="../ui/labels.py" line="83"/>
         <source>Critical</source>
         <translation>最重要</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="83"/>
+        <location filename="../ui/labels.py" line="84"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="84"/>
+        <location filename="../ui/labels.py" line="85"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="85"/>
+        <location filename="../ui/labels.py" line="86"/>
         <source>Low</source>
         <translation>低</translation>
     </message>

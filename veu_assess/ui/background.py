@@ -1,23 +1,19 @@
-"""Run one long step (saving a file with large evidence) off the GUI thread while the caller waits.
+"""Hold back user input to the main window while a file is saved off the GUI thread.
 
-Callers of ``save()`` need its outcome at once (the "save changes?" prompt on closing, Save then
-Export). ``run_and_wait`` keeps that synchronous shape: the work runs on a worker thread while a
-local event loop keeps the window painted and its busy indicator moving. User input (keys,
-clicks, shortcuts, closing the window) to that window is held back meanwhile, so nothing can
-start a second save; input to other windows (an error box that opens meanwhile) goes through, or
-that box could never be closed.
+A save runs as a ``workers`` task and its outcome arrives as a signal; there is no nested event
+loop. Meanwhile the document being written must not be edited and nothing may start a second
+save or close the window, so ``hold_input`` installs an application event filter that drops user
+input (keys, clicks, shortcuts, closing, drops) to that window, and shows the busy cursor. Input to
+other windows (an error box that opens meanwhile) goes through, or that box could never be closed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
-
-from veu_assess.ui.workers import Progress, Task
 
 _INPUT = {
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,
@@ -29,13 +25,11 @@ _INPUT = {
 class _InputHold(QObject):
     """An application event filter that drops user input to one window while installed."""
 
-    def __init__(self, window: QWidget | None) -> None:
+    def __init__(self, window: QWidget) -> None:
         super().__init__()
         self._window = window
 
     def _held(self, watched: QObject) -> bool:
-        if self._window is None:
-            return True
         if isinstance(watched, QWidget):
             return watched.window() is self._window
         if isinstance(watched, QWindow):
@@ -50,40 +44,16 @@ class _InputHold(QObject):
         return False
 
 
-def run_and_wait(fn: Callable[[], Any], parent: QObject) -> tuple[Any, Exception | None]:
-    """Run ``fn()`` on a worker; return (its value, None) or (None, the exception it raised)."""
+def hold_input(window: QWidget) -> Callable[[], None]:
+    """Hold user input to ``window`` until the returned function is called (once)."""
     app = QCoreApplication.instance()
-    assert app is not None, "run_and_wait needs a QApplication"
-    loop = QEventLoop()
-    outcome: dict[str, Any] = {}
-
-    def succeeded(value: object) -> None:
-        outcome["value"] = value
-
-    def failed(exc: Exception) -> None:
-        outcome["error"] = exc
-
-    def work(progress: Progress) -> object:
-        return fn()
-
-    def finished() -> None:
-        outcome["done"] = True
-        loop.quit()
-
-    window = parent.window() if isinstance(parent, QWidget) else None
+    assert app is not None, "hold_input needs a QApplication"
     hold = _InputHold(window)
     app.installEventFilter(hold)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        # Everything connected before the task starts: a fast task must not finish unheard.
-        task = Task(work, parent)
-        task.signals.succeeded.connect(succeeded)
-        task.signals.failed.connect(failed)
-        task.signals.finished.connect(finished)
-        task.start()
-        if "done" not in outcome:
-            loop.exec()
-    finally:
+
+    def release() -> None:
         QGuiApplication.restoreOverrideCursor()
         app.removeEventFilter(hold)
-    return outcome.get("value"), outcome.get("error")
+
+    return release

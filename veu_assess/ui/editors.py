@@ -27,6 +27,7 @@ from veu_assess.catalog.schema import QuestionType
 from veu_assess.engine.scoring import GAP_STATES
 from veu_assess.engine.visibility import Item
 from veu_assess.model.assessment import MAX_SHORT, Answer, AnswerState
+from veu_assess.ui.bom_editor import BomEditor
 from veu_assess.ui.calculators import CalendarPanel, InventoryEditor
 from veu_assess.ui.evidence import EvidenceList
 from veu_assess.ui.labels import STATE_ORDER, state_label
@@ -246,10 +247,19 @@ class CalendarAnswerEditor(AnswerEditor):
         layout.addWidget(self.calendar)
 
 
+class BomAnswerEditor(AnswerEditor):
+    """State plus the hardware bill of materials and its US-origin share."""
+
+    def add_extras(self, layout: QVBoxLayout) -> None:
+        self.bom = BomEditor(self.session)
+        layout.addWidget(self.bom)
+
+
 EDITORS: dict[QuestionType, type[AnswerEditor]] = {
     QuestionType.STATE: AnswerEditor,
     QuestionType.INVENTORY: InventoryAnswerEditor,
     QuestionType.CALENDAR: CalendarAnswerEditor,
+    QuestionType.BOM: BomAnswerEditor,
 }
 
 

@@ -1,16 +1,17 @@
 """File handling of the main window: New, Open (off the GUI thread), Open Recent, Save, Save As,
 Close, the unsaved-changes prompt and the title bar.
 
-Autosave and crash recovery are in ``recovery_actions.py``, the mixin this one builds on.
+Autosave and crash recovery are the window's ``autosave.Autosave`` part.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, SignalInstance
-from PySide6.QtWidgets import QMenu, QProgressBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QProgressBar, QWidget
 
 from veu_assess.bugs import error_text
 from veu_assess.catalog.loader import Catalog
@@ -18,31 +19,41 @@ from veu_assess.resources import is_bundled
 from veu_assess.storage.document import Document, new_document
 from veu_assess.storage.veua import open_document, save_document
 from veu_assess.ui import dialogs
-from veu_assess.ui.background import run_and_wait
-from veu_assess.ui.recovery_actions import RecoveryActions
+from veu_assess.ui.autosave import Autosave
+from veu_assess.ui.background import hold_input
 from veu_assess.ui.session import Session, snapshot
 from veu_assess.ui.settings import UiSettings
 from veu_assess.ui.workers import Progress, Task, start_task
 
+if TYPE_CHECKING:
+    _Base = QMainWindow
+else:
+    _Base = object
 
-class FileActions(RecoveryActions):
+
+class FileActions(_Base):
     """Mixed into MainWindow (which provides the attributes declared below)."""
 
     catalog: Catalog
+    autosave: Autosave
     settings: UiSettings
     session: Session | None
     recent_menu: QMenu
-    _open_task: Task | None = None
-    _progress: QProgressBar | None = None
-    _saving = False  # a save is running on a worker (see save_to)
-    _queued_open: tuple[Path, bool] | None = None  # asked to open while a file was saved or opened
 
     documentOpened: SignalInstance
     openFailed: SignalInstance
+    saveFinished: SignalInstance
 
     if TYPE_CHECKING:
 
         def set_session(self, session: Session) -> None: ...
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)  # QMainWindow's, next in MainWindow's method order
+        self._open_task: Task | None = None
+        self._progress: QProgressBar | None = None
+        self._save_task: Task | None = None  # a save running on a worker (see save_to)
+        self._queued_open: tuple[Path, bool] | None = None  # asked to open while a file was saved or opened
 
     # --- title ---------------------------------------------------------------------------
     def display_name(self) -> str:
@@ -60,25 +71,38 @@ class FileActions(RecoveryActions):
 
     # --- new / close ---------------------------------------------------------------------
     def new_file(self) -> None:
-        if self.maybe_save():
-            self.forget_recovery()
-            self.set_session(Session(self.catalog, new_document(self.catalog)))
+        self.after_save_prompt(self._new_now)
+
+    def _new_now(self) -> None:
+        self.autosave.forget()
+        self.set_session(Session(self.catalog, new_document(self.catalog)))
 
     def close_file(self) -> None:
         """Close the document; the window stays open with a new, empty assessment."""
         self.new_file()
 
-    def maybe_save(self) -> bool:
-        """Ask about unsaved changes; False means the user cancelled what they were doing."""
-        while self.session is not None and self.session.modified:
-            choice = dialogs.ask_save_changes(self, self.display_name())
-            if choice is not dialogs.SaveChoice.SAVE:
-                return choice is dialogs.SaveChoice.DISCARD
-            if not self.save():
-                return False
-            # Saved, but a change landed while the file was written (an attachment whose hash
-            # finished): it is not in the file, so ask again rather than drop it.
-        return True
+    def after_save_prompt(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once unsaved changes are dealt with (see ``maybe_save``)."""
+        if self.maybe_save(then):
+            then()
+
+    def maybe_save(self, then: Callable[[], None]) -> bool:
+        """Ask about unsaved changes. True: go on now (nothing unsaved, or Discard). False: not now;
+        after Save, ``then`` runs when the save has succeeded (and never after Cancel or a failure)."""
+        if self.session is None or not self.session.modified:
+            return True
+        choice = dialogs.ask_save_changes(self, self.display_name())
+        if choice is not dialogs.SaveChoice.SAVE:
+            return choice is dialogs.SaveChoice.DISCARD
+
+        def saved(ok: bool) -> None:
+            # Saved, but a change may have landed while the file was written (an attachment whose
+            # hash finished): it is not in the file, so ask again rather than drop it.
+            if ok:
+                self.after_save_prompt(then)
+
+        self.save(then=saved)
+        return False
 
     # --- open ----------------------------------------------------------------------------
     def open_file(self) -> None:
@@ -92,13 +116,14 @@ class FileActions(RecoveryActions):
 
         ``review``: open it for an auditor's review (answers read-only, verdicts editable).
         """
-        if self._saving or self._open_task is not None:
+        if self._save_task is not None or self._open_task is not None:
             # Asked (by the system: a file opened in the Finder) while a file is saved or opened:
             # afterwards, the latest request winning.
             self._queued_open = (path, review)
             return
-        if not self.maybe_save():
-            return
+        self.after_save_prompt(lambda: self._start_open(path, review))
+
+    def _start_open(self, path: Path, review: bool) -> None:
         self._busy(self.tr("Opening {name}…").format(name=path.name))
 
         def work(progress: Progress) -> Document:
@@ -118,7 +143,7 @@ class FileActions(RecoveryActions):
 
     def _opened(self, path: Path, doc: Document, review: bool = False) -> None:
         self._idle()
-        self.forget_recovery()
+        self.autosave.forget()
         self.set_session(Session(self.catalog, doc, review_mode=review))
         self.settings.add_recent_file(path, review)
         self.update_recent_menu()
@@ -181,51 +206,59 @@ class FileActions(RecoveryActions):
         self.update_recent_menu()
 
     # --- save ----------------------------------------------------------------------------
-    def save(self) -> bool:
+    # A save runs on a worker; True means it started. ``saveFinished(ok)`` follows, and ``then(ok)``
+    # if given: callers continue from there, the GUI thread never waits in a nested event loop.
+    def save(self, then: Callable[[bool], None] | None = None) -> bool:
         if self.session is None:
             return False
         if self.session.path is None or is_bundled(self.session.path):
-            return self.save_as()  # the bundled sample stays as shipped: save a copy elsewhere
-        return self.save_to(self.session.path)
+            return self.save_as(then)  # the bundled sample stays as shipped: save a copy elsewhere
+        return self.save_to(self.session.path, then)
 
-    def save_as(self) -> bool:
+    def save_as(self, then: Callable[[bool], None] | None = None) -> bool:
         if self.session is None:
             return False
         suggested = str(self.session.path) if self.session.path else self.tr("assessment.veua")
         path = dialogs.get_save_path(self, suggested)
-        return self.save_to(path) if path is not None else False
+        return self.save_to(path, then) if path is not None else False
 
-    def save_to(self, path: Path) -> bool:
+    def save_to(self, path: Path, then: Callable[[bool], None] | None = None) -> bool:
         assert self.session is not None
-        if self._open_task is not None or self._saving:
+        if self._open_task is not None or self._save_task is not None:
             return False  # a file is being opened or saved: its outcome decides what comes next
         session = self.session
-        doc = session.document
         # Off the GUI thread: new evidence is hashed and copied while saving (hundreds of MB). The
         # worker writes a private copy, so a change that lands meanwhile (a hash that finishes and
         # attaches its file) is neither half-written nor lost: it just keeps the document modified.
-        copy = snapshot(doc)
+        copy = snapshot(session.document)
         self._busy(self.tr("Saving {name}…").format(name=path.name))
-        self._saving = True
-        try:
-            _value, error = run_and_wait(lambda: save_document(copy, path), self)
-        finally:
-            self._saving = False
+        release = hold_input(self)
+
+        def finished(error: Exception | None) -> None:
+            self._save_task = None
+            release()
             self._idle()
-        if error is not None:
-            message = error_text(error)
-            dialogs.show_error(self, self.tr("Cannot save {name}").format(name=path.name), message)
-        else:
-            self._saved(session, copy, path)
-        self._open_queued_later()
-        return error is None
+            if error is not None:
+                dialogs.show_error(self, self.tr("Cannot save {name}").format(name=path.name), error_text(error))
+            else:
+                self._saved(session, copy, path)
+            self.saveFinished.emit(error is None)
+            if then is not None:
+                then(error is None)
+            self._open_queued_later()
+
+        def work(progress: Progress) -> None:
+            save_document(copy, path)
+
+        self._save_task = start_task(work, on_success=lambda _v: finished(None), on_failure=finished, parent=self)
+        return True
 
     def _open_queued_later(self) -> None:
         if self._queued_open is not None:
             QTimer.singleShot(0, self._open_queued)
 
     def _open_queued(self) -> None:
-        if self._queued_open is not None and not self._saving and self._open_task is None:
+        if self._queued_open is not None and self._save_task is None and self._open_task is None:
             path, review = self._queued_open
             self._queued_open = None
             self.open_path(path, review)
@@ -237,9 +270,7 @@ class FileActions(RecoveryActions):
         doc.path, doc.source = path, copy.source
         doc.evidence.update(copy.evidence)  # now read from the saved file; newer files stay as they are
         if unchanged:
-            if self.recovery is not None:
-                self._stop_evidence_copy()
-                self.recovery.note_saved(doc)
+            self.autosave.saved(doc)
             session.mark_saved()
         else:
             session.mark_saved_with_changes()

@@ -66,6 +66,7 @@ LEVEL_COLOURS = {
     LevelId.READY: "#1b5e20",
     LevelId.CONDITIONS: "#8d5b00",
     LevelId.NOT_READY: "#b71c1c",
+    LevelId.INCOMPLETE: "#455a64",  # no verdict yet: neutral, never a hopeful colour
     LevelId.INELIGIBLE: "#4a148c",
 }
 

@@ -2,8 +2,8 @@
 
 Pages run Profile -> one page per section -> Review -> Report. Back/Next skip sections the
 profile puts out of scope (the engine says which); the side list still shows them, marked, and
-lets the operator jump anywhere. File handling (New/Open/Save/recent/recovery) is in
-``file_actions.FileActions``.
+lets the operator jump anywhere. File handling (New/Open/Save/recent) is in
+``file_actions.FileActions``; autosave and crash recovery are its ``autosave.Autosave`` part.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from veu_assess.catalog.loader import Catalog
+from veu_assess.catalog.schema import ModuleKind
 from veu_assess.engine.compare import compare
 from veu_assess.engine.scoring import Result
 from veu_assess.i18n_format import format_percent
@@ -45,9 +46,11 @@ from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.recovery import RecoveryManager
 from veu_assess.storage.veua import open_document
 from veu_assess.ui import dialogs, i18n
+from veu_assess.ui.autosave import Autosave
 from veu_assess.ui.calculators import TppDialog
 from veu_assess.ui.file_actions import FileActions
 from veu_assess.ui.integrity import integrity_warning, sign_off_warning, start_evidence_check
+from veu_assess.ui.labels import level_label
 from veu_assess.ui.profile_page import ProfilePage
 from veu_assess.ui.readonly import make_read_only
 from veu_assess.ui.report_page import EXPORT_KINDS, ReportPage
@@ -57,6 +60,7 @@ from veu_assess.ui.section_page import SectionPage
 from veu_assess.ui.session import Session
 from veu_assess.ui.settings import UiSettings
 from veu_assess.ui.view_state import remember_view, restore_view
+from veu_assess.ui.widgets import warning_style
 
 Page = ProfilePage | SectionPage | ReviewPage | ReportPage
 
@@ -72,6 +76,7 @@ class MainWindow(FileActions, QMainWindow):
     pageChanged = Signal(int)
     documentOpened = Signal(object)  # Path of the opened file
     openFailed = Signal(str)  # the storage layer's message
+    saveFinished = Signal(bool)  # a save started by save/save_as/save_to ended: True when written
 
     def __init__(
         self,
@@ -81,12 +86,13 @@ class MainWindow(FileActions, QMainWindow):
         lang: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        QMainWindow.__init__(self, parent)
+        super().__init__(parent)  # FileActions, then QMainWindow
         self.catalog, self.settings, self.recovery = catalog, settings, recovery
         self.lang = lang or settings.language()
         self.session: Session | None = None
         self.pages: list[Page] = []
         self.undo_group = QUndoGroup(self)
+        self.autosave = Autosave(self, catalog, recovery, saving=lambda: self._save_task is not None)
         self.setAcceptDrops(True)
 
         self.nav = QListWidget()
@@ -120,17 +126,21 @@ class MainWindow(FileActions, QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
-        self._build_menus()
         self.signoff_warning = QLabel()
         self.signoff_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.signoff_warning.setStyleSheet("background-color:#b71c1c; color:white; font-weight:bold; padding:2px 6px;")
+        self.signoff_warning.setStyleSheet(warning_style(self.palette()))
         self.signoff_warning.hide()
         self.statusBar().addPermanentWidget(self.signoff_warning)
         self.compare_view: CompareView | None = None
+        self._close_confirmed = False  # the unsaved-changes prompt was answered with a successful save
+        self._build_menus()
         self.retranslate()
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 800)
+        # Language and theme changes are heard from here on, when everything they update exists
+        # (Qt sends change events while the window is still being built).
+        self.installEventFilter(self)
 
     # --- menus ---------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
@@ -150,8 +160,8 @@ class MainWindow(FileActions, QMainWindow):
         self.open_action = self._action("", self.open_file, QKeySequence.StandardKey.Open)
         self.open_review_action = self._action("", self.open_file_for_review)
         self.recent_menu = self.file_menu.addMenu("")
-        self.save_action = self._action("", self.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = self._action("", self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.save_action = self._action("", lambda: self.save(), QKeySequence.StandardKey.Save)
+        self.save_as_action = self._action("", lambda: self.save_as(), QKeySequence.StandardKey.SaveAs)
         self.close_action = self._action("", self.close_file, QKeySequence.StandardKey.Close)
         self.quit_action = self._action("", self.close, QKeySequence.StandardKey.Quit)
         self.file_menu.insertActions(
@@ -167,8 +177,7 @@ class MainWindow(FileActions, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
-        self.undo_action: QAction
-        self.redo_action: QAction
+        self.undo_action, self.redo_action = self._undo_actions()
         self.go_menu = bar.addMenu("")
         self.back_action = self._action("", self.go_back, QKeySequence.StandardKey.Back)
         self.next_action = self._action("", self.go_next, QKeySequence.StandardKey.Forward)
@@ -225,7 +234,11 @@ class MainWindow(FileActions, QMainWindow):
         self.export_actions["oscal-poam"].setText(self.tr("OSCAL P&OA&&M…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
-        self._make_undo_actions()
+        # Qt keeps the "Undo"/"Redo" prefix given at creation: new actions in the new language.
+        for old in (self.undo_action, self.redo_action):
+            self.edit_menu.removeAction(old)
+            old.deleteLater()
+        self.undo_action, self.redo_action = self._undo_actions()
         self.go_menu.setTitle(self.tr("&Go"))
         self.back_action.setText(self.tr("&Back"))
         self.next_action.setText(self.tr("&Next"))
@@ -242,21 +255,20 @@ class MainWindow(FileActions, QMainWindow):
         self.update_title()
         self.update_signoff_state()
 
-    def _make_undo_actions(self) -> None:
-        # Qt keeps the "Undo"/"Redo" prefix given at creation: new actions in the new language.
-        for old in (getattr(self, "undo_action", None), getattr(self, "redo_action", None)):
-            if old is not None:
-                self.edit_menu.removeAction(old)
-                old.deleteLater()
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
+    def _undo_actions(self) -> tuple[QAction, QAction]:
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addActions([undo, redo])
+        return undo, redo
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "about_action"):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif watched is self and event.type() == QEvent.Type.PaletteChange:
+            self.signoff_warning.setStyleSheet(warning_style(self.palette()))  # a theme change
+        return super().eventFilter(watched, event)
         super().changeEvent(event)
 
     # --- session and pages ---------------------------------------------------------------
@@ -270,10 +282,11 @@ class MainWindow(FileActions, QMainWindow):
         session.resultChanged.connect(self._result_changed)
         session.modifiedChanged.connect(lambda _m: self.update_title())
         session.pathChanged.connect(self.update_title)
-        session.answerChanged.connect(lambda _k: self.note_change())
-        session.profileChanged.connect(self.note_change)
-        session.inventoryChanged.connect(lambda _s: self.note_change())
-        session.reviewChanged.connect(lambda _k: self.note_change())
+        self.autosave.session = session
+        session.answerChanged.connect(lambda _k: self.autosave.note_change())
+        session.profileChanged.connect(self.autosave.note_change)
+        session.inventoryChanged.connect(lambda _s: self.autosave.note_change())
+        session.reviewChanged.connect(lambda _k: self.autosave.note_change())
         session.reviewChanged.connect(lambda _k: self.update_signoff_state())
         session.resultChanged.connect(lambda _r: self.update_signoff_state())
         session.integrityChanged.connect(self.update_signoff_state)
@@ -359,13 +372,27 @@ class MainWindow(FileActions, QMainWindow):
         # Out of scope reads as disabled text in the current palette (light, dark, high contrast).
         grey = QBrush(self.nav.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         for row, page in enumerate(self.pages):
+            if isinstance(page, ReviewPage) and self.session is not None:
+                # The side list names the verdict too: "Incomplete" until enough is answered.
+                level = level_label(self.session.catalog, result.level, self.lang)
+                review = self.nav.item(row)
+                review.setText(f"{page.page_title()}\n{level}")
+                review.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.page_title()}, {level}")
             if not isinstance(page, SectionPage):
                 continue
             sc = result.section_score(page.section.id)
             item = self.nav.item(row)
-            if sc.visible:
-                text = self.tr("{title}\n{answered}/{total} answered · score {score}").format(
-                    title=page.page_title(), answered=sc.answered, total=sc.total, score=format_percent(sc.score)
+            module = next((m for m in result.modules if m.id == page.section.module), None)
+            if sc.visible and module is not None and module.module.kind is ModuleKind.CHECKLIST:
+                # A checklist module is never scored: its progress only.
+                text = self.tr("{title}\n{done}/{total} done (checklist)").format(
+                    title=page.page_title(), done=module.done, total=module.total)
+                item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            elif sc.visible:
+                text = self.tr("{title}\n{answered}/{total} answered ({completeness}) · readiness {readiness}").format(
+                    title=page.page_title(), answered=sc.answered, total=sc.total,
+                    completeness=format_percent(sc.completeness, self.lang),
+                    readiness=format_percent(sc.readiness, self.lang),
                 )
                 item.setData(Qt.ItemDataRole.ForegroundRole, None)
             else:
@@ -435,8 +462,6 @@ class MainWindow(FileActions, QMainWindow):
 
     # --- review ----------------------------------------------------------------------------
     def update_signoff_state(self) -> None:
-        if not hasattr(self, "signoff_warning"):
-            return
         text, explanation = integrity_warning(self.session)
         self.signoff_warning.setText(text)
         self.signoff_warning.setToolTip(explanation)
@@ -499,6 +524,15 @@ class MainWindow(FileActions, QMainWindow):
         self.compare_view = view
         return view
 
+    def offer_recovery(self) -> bool:
+        """At start-up: offer unsaved work left by a crash. True when a document was restored."""
+        session = self.autosave.restore()
+        if session is None:
+            return False
+        self.set_session(session)
+        self.autosave.note_change()  # restored work is unsaved: keep autosaving it
+        return True
+
     # --- tools ---------------------------------------------------------------------------
     def show_tpp_calculator(self) -> None:
         dialog = TppDialog(self.catalog.header.thresholds, self)
@@ -522,12 +556,18 @@ class MainWindow(FileActions, QMainWindow):
 
     # --- window events -------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
-            event.ignore()
+        if not self._close_confirmed and not self.maybe_save(self._close_after_save):
+            event.ignore()  # cancelled, or saving first: the window closes when the save succeeded
             return
-        self.forget_recovery()
+        self._close_confirmed = False
+        self.autosave.forget()
         self.settings.save_geometry(self.saveGeometry())
         event.accept()
+
+    def _close_after_save(self) -> None:
+        # Not from inside closeEvent (a close there is ignored): from the save's outcome.
+        self._close_confirmed = True
+        self.close()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()

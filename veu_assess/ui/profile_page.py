@@ -86,11 +86,7 @@ class ProfilePage(QScrollArea):
             note = _label(
                 module.description.get(lang)
                 + "\n"
-                + (
-                    self.tr("Not in force; scored separately from the readiness score.")
-                    if not module.in_force_score
-                    else self.tr("Counts in the readiness score.")
-                )
+                + self.tr("Kept apart: never counts in the VEU readiness score.")
             )
             modules_layout.addWidget(note)
 

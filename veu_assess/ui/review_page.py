@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from veu_assess.catalog.schema import LevelId
 from veu_assess.engine.scoring import Result
 from veu_assess.engine.visibility import Item
 from veu_assess.i18n_format import format_percent, shown_value
+from veu_assess.report.verdict_text import rank_reason_text, recommendation_text
 from veu_assess.review import filter_items, signoff_status
 from veu_assess.review.texts import protection_statement
 from veu_assess.ui import dialogs
@@ -88,27 +90,36 @@ class SummaryPanel(QWidget):
         self.progress.setFormat(self.tr("%p% answered"))
         self.gates = _label()
         self.gates.setAccessibleName(self.tr("Gates"))
+        self.recommendation = _label()
+        self.recommendation.setAccessibleName(self.tr("Recommendation"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.level, self.score, self.progress, self.gates):
+        for w in (self.level, self.score, self.progress, self.gates, self.recommendation):
             layout.addWidget(w)
         session.resultChanged.connect(self.show_result)
         self.show_result(session.result)
 
     def show_result(self, result: Result) -> None:
         label = level_label(self.session.catalog, result.level, self.lang)
-        if result.provisional:
+        if result.provisional and result.level is not LevelId.INCOMPLETE:
             label = self.tr("{level} (provisional)").format(level=label)
         self.level.setText(label)
         colour = LEVEL_COLOURS[result.level]
         self.level.setStyleSheet(f"background-color:{colour}; color:white; font-weight:bold; padding:4px;")
-        self.score.setText(self.tr("Score: {score}").format(score=format_percent(result.score)))
-        self.progress.setValue(int(shown_value(result.progress * 100, 0)))  # 99.6% answered is not 100%
+        # Readiness and completeness always together: a score alone can look surer than what is known.
+        self.score.setText(
+            self.tr("Readiness {readiness} · completeness {completeness}").format(
+                readiness=format_percent(result.readiness, self.lang),
+                completeness=format_percent(result.completeness, self.lang),
+            )
+        )
+        self.progress.setValue(int(shown_value(result.completeness, 0)))  # 99.6% answered is not 100%
         self.gates.setText(
             self.tr("Gates failed: {failed} · open: {open}").format(
                 failed=len(result.gates_failed), open=len(result.gates_open)
             )
         )
+        self.recommendation.setText(recommendation_text(result, self.lang))
 
 
 class ReviewPage(QScrollArea):
@@ -132,9 +143,9 @@ class ReviewPage(QScrollArea):
         self.gates = _label()
         self.gates.setAccessibleName(self.tr("Gates failed and open"))
         self.sections = _table(
-            [self.tr("Section"), self.tr("Answered"), self.tr("Score"), self.tr("Note")],
+            [self.tr("Section"), self.tr("Answered"), self.tr("Readiness"), self.tr("Completeness"), self.tr("Note")],
             self.tr("Section scores"),
-            (0, 3),
+            (0, 4),
         )
         self.gaps = _table(
             [
@@ -251,16 +262,24 @@ class ReviewPage(QScrollArea):
         catalog = self.session.catalog
         self.route.refresh()  # the profile or inventory may have changed the route
         level = next(lv for lv in catalog.header.scoring.levels if lv.id is result.level)
+        provisional = result.provisional and result.level is not LevelId.INCOMPLETE
         self.level.setText(
             level_label(catalog, result.level, self.lang)
-            + (self.tr(" (provisional: not every question is answered)") if result.provisional else "")
+            + (self.tr(" (provisional: not every question is answered)") if provisional else "")
         )
         self.level.setStyleSheet(f"color:{LEVEL_COLOURS[result.level]};")
         self.level_description.setText(level.description.get(self.lang))
         self.figures.setText(
-            self.tr("Readiness score {score} · {answered} of {total} answered").format(
-                score=format_percent(result.score), answered=result.answered, total=result.total
+            self.tr(
+                "Readiness {readiness} (unanswered counts as not met) · completeness {completeness}"
+                " ({answered} of {total} answered) · score of the answered items only {answered_score}"
+            ).format(
+                readiness=format_percent(result.readiness, self.lang),
+                completeness=format_percent(result.completeness, self.lang),
+                answered=result.answered, total=result.total,
+                answered_score=format_percent(result.answered_score, self.lang),
             )
+            + "\n" + recommendation_text(result, self.lang)
         )
         lines = [self.tr("Gates failed: {n}").format(n=len(result.gates_failed))]
         lines += [
@@ -274,7 +293,8 @@ class ReviewPage(QScrollArea):
             note = "" if s.visible else self.tr("out of scope")
             if s.visible and not s.in_overall:
                 note = self.tr("stretch module, scored separately")
-            rows.append([s.section.title.get(self.lang), f"{s.answered}/{s.total}", format_percent(s.score), note])
+            rows.append([s.section.title.get(self.lang), f"{s.answered}/{s.total}",
+                         format_percent(s.readiness, self.lang), format_percent(s.completeness, self.lang), note])
         _fill(self.sections, rows)
         self._gap_keys = [g.item.key for g in result.gaps]
         _fill(
@@ -294,6 +314,11 @@ class ReviewPage(QScrollArea):
                 for g in result.gaps
             ],
         )
+        for row, g in enumerate(result.gaps):
+            cell = self.gaps.item(row, 1)
+            if g.reason is not None and cell is not None:
+                # Why it ranks here (weight, legal status, due date), in the report's words.
+                cell.setToolTip(rank_reason_text(g.reason, self.lang))
         self.show_review()
 
     def show_review(self) -> None:

@@ -66,13 +66,11 @@ class SectionPage(QScrollArea):
         layout.addWidget(_label(self.section.description.get(self.lang)))
         if self.section.module is not None:
             banner = _label(
-                self.tr(
-                    "Optional stretch module from a rescinded rule: not in force, scored "
-                    "separately and never part of the in-force readiness score."
-                )
+                self.tr("Optional module: it has its own result and is never part of the VEU readiness "
+                        "score, level or gates.")
             )
             banner.setStyleSheet("background-color:#fff3e0; color:#4e2600; padding:6px;")
-            banner.setAccessibleName(self.tr("Stretch module notice"))
+            banner.setAccessibleName(self.tr("Optional module notice"))
             layout.addWidget(banner)
         items = self._items()
         score = self.session.result.section_score(self.section.id)

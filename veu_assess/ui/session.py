@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from veu_assess.catalog.loader import Catalog
 from veu_assess.catalog.schema import Scope
 from veu_assess.engine.scoring import Result, evaluate
-from veu_assess.model.assessment import Accelerator, Answer, Profile, answer_key, split_key
+from veu_assess.model.assessment import Accelerator, Answer, BomLine, Profile, answer_key, split_key
 from veu_assess.model.review import Verdict
 from veu_assess.review import apply_verdict, verdict_for
 from veu_assess.storage.document import Document, FileSource
@@ -58,6 +58,7 @@ class Session(QObject):
     answerChanged = Signal(str)  # answer key
     profileChanged = Signal()
     inventoryChanged = Signal(str)  # site id
+    bomChanged = Signal()  # the AI Exports Program bill of materials
     resultChanged = Signal(object)  # engine Result
     modifiedChanged = Signal(bool)
     pathChanged = Signal()
@@ -179,6 +180,15 @@ class Session(QObject):
             return
         self.undo_stack.push(_InventoryCommand(self, site_id, old, list(accelerators)))
 
+    def set_bom(self, lines: list[BomLine]) -> None:
+        """Replace the bill of materials (one undo step)."""
+        if self._refuse_in_review():
+            return
+        old = list(self.document.assessment.bom)
+        if old == lines:
+            return
+        self.undo_stack.push(_BomCommand(self, old, list(lines)))
+
     def register_evidence(self, path: Path, sha256: str) -> None:
         """Remember where an attached file's bytes are (the answer edit itself is undoable)."""
         if self._refuse_in_review():
@@ -257,6 +267,11 @@ class Session(QObject):
         self.inventoryChanged.emit(site_id)
         self.refresh()
 
+    def _apply_bom(self, lines: list[BomLine]) -> None:
+        self.document.assessment.bom = list(lines)
+        self.bomChanged.emit()
+        self.refresh()
+
 
 class _AnswerCommand(QUndoCommand):
     def __init__(self, session: Session, key: str, old: Answer, new: Answer, merge_tag: str | None) -> None:
@@ -320,6 +335,18 @@ class _InventoryCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.session._apply_inventory(self.site_id, self.old)
+
+
+class _BomCommand(QUndoCommand):
+    def __init__(self, session: Session, old: list[BomLine], new: list[BomLine]) -> None:
+        super().__init__(_tr("Edit bill of materials"))
+        self.session, self.old, self.new = session, old, new
+
+    def redo(self) -> None:
+        self.session._apply_bom(self.new)
+
+    def undo(self) -> None:
+        self.session._apply_bom(self.old)
 
 
 class _VerdictCommand(QUndoCommand):

@@ -4,7 +4,7 @@ length the file format allows (a paste of a whole log must not end in a validati
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
 
 from veu_assess.model.assessment import MAX_TEXT
@@ -18,6 +18,16 @@ def date_edit() -> QDateEdit:
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setDateRange(QDate(1900, 1, 1), QDate(2999, 12, 31))
     return edit
+
+
+def warning_style(palette: QPalette, padding: str = "2px 6px") -> str:
+    """A style sheet for an alarm (a warning an auditor must not miss) from ``palette``: the
+    highlight colour turned red, with the highlighted-text colour on it. The palette pairs those
+    two for contrast, so the warning stays readable in light, dark and high-contrast themes."""
+    highlight = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
+    red = QColor.fromHsl(0, max(highlight.hslSaturation(), 160), highlight.lightness())
+    return f"background-color:{red.name()}; color:{text.name()}; font-weight:bold; padding:{padding};"
 
 
 def wrapped_label(text: str = "", rich: bool = False, selectable: bool = False) -> QLabel:

@@ -12,21 +12,21 @@ Usage (e.g. the report engineer's "Export PDF")::
 
 Slots are connected before the task starts, so a fast task cannot finish unheard.
 
-While tasks run, Python's automatic garbage collection is paused and done on the GUI thread
-instead: a collection triggered by the worker's allocations (a PDF makes many) would otherwise
-run on the worker thread and could destroy dropped Qt objects (old pages, widgets) there, which
-crashes Qt.
+Python's cyclic garbage collector may run on a worker thread (triggered by the worker's own
+allocations: a PDF makes many), so no Qt object may be left for it to destroy there: pages and
+widgets that are replaced are deleteLater'd by their owners (C++ deletes them, on the GUI thread),
+and a task is never part of a reference cycle: ``TaskSignals`` (which has no Qt parent) keeps no
+reference to its owner, and a task drops its function (whose closure may hold the owner, which
+holds the task) on the GUI thread as soon as it has ended.
 """
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
-from shiboken6 import isValid
 
 
 class Cancelled(Exception):
@@ -63,7 +63,8 @@ class TaskSignals(QObject):
     which arrive queued on the GUI thread, and ``_deliver`` passes them on only while the task's
     owner still exists. So a result for a document closed meanwhile is dropped, and the object
     the worker emits on is never one the GUI thread may be deleting at that moment (it has no Qt
-    parent; the task keeps it alive).
+    parent; the task keeps it alive). It holds no reference to the owner, only hears that it is
+    destroyed, so it is never in a reference cycle the garbage collector could break on a worker.
     """
 
     progressed = Signal(int, int)
@@ -77,13 +78,18 @@ class TaskSignals(QObject):
 
     def __init__(self, owner: QObject | None) -> None:
         super().__init__()
-        self._owner = owner
-        self._has_owner = owner is not None
+        self._owner_alive = True
+        if owner is not None:
+            owner.destroyed.connect(self._owner_destroyed)
         self._outcome.connect(self._deliver)
         self._progress.connect(self._deliver_progress)
 
+    @Slot()
+    def _owner_destroyed(self) -> None:
+        self._owner_alive = False
+
     def owner_alive(self) -> bool:
-        return not self._has_owner or isValid(self._owner)
+        return self._owner_alive
 
     @Slot(str, object)
     def _deliver(self, name: str, value: object) -> None:
@@ -109,13 +115,15 @@ class Task:
     def __init__(self, fn: Callable[[Progress], Any], parent: QObject | None = None) -> None:
         self.signals = TaskSignals(parent)
         self.progress = Progress(self.signals)
-        self._fn = fn
+        self._fn: Callable[[Progress], Any] | None = fn
 
     def run(self) -> None:
         outcome = self.signals._outcome
+        fn = self._fn
+        assert fn is not None, "a task runs once"
         try:
             try:
-                value = self._fn(self.progress)
+                value = fn(self.progress)
             except Cancelled:
                 outcome.emit("cancelled", None)
             except Exception as exc:  # the GUI decides how to show it; the worker must not die silently
@@ -141,7 +149,7 @@ class Task:
 
 
 class _Registry(QObject):
-    """Keeps each task alive until it has ended, and pauses automatic garbage collection meanwhile.
+    """Keeps each task alive until it has ended.
 
     Lives in the GUI thread; ``ended`` is emitted by workers, so ``_forget`` runs queued, here.
     """
@@ -151,22 +159,17 @@ class _Registry(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.running: set[Task] = set()
-        self.gc_paused = False
         self.ended.connect(self._forget)
 
     def add(self, task: Task) -> None:
-        if not self.running and gc.isenabled():
-            gc.collect()  # now, on the GUI thread
-            gc.disable()
-            self.gc_paused = True
         self.running.add(task)
 
     @Slot(object)
     def _forget(self, task: Task) -> None:
+        # Here, on the GUI thread: what the function's closure held (maybe the owner, whose
+        # wrapper holds the task) is let go here, not by a collection on some worker later.
+        task._fn = None
         self.running.discard(task)
-        if not self.running and self.gc_paused:
-            self.gc_paused = False
-            gc.enable()
 
 
 _the_registry: _Registry | None = None

@@ -43,11 +43,14 @@ def objective_id(item: Item) -> str:
 
 
 def item_props(ctx: OscalContext, item: Item) -> list[dict[str, Any]]:
-    """The props that identify an item: requirement, section, site, citation, status, gate."""
+    """The props that identify an item: requirement, section, optional module (its id, and that it
+    is outside the VEU score), site, citation, status, gate."""
     req = item.requirement
     return props(
         prop("requirement-id", req.id),
         prop("section-id", item.section.id),
+        prop("module-id", item.section.module),
+        prop("in-veu-score", item.section.module is None),
         prop("site-id", item.site_id),
         prop("citation", req.citation),
         prop("requirement-status", req.status.value),

@@ -18,6 +18,7 @@ from veu_assess.export.oscal.common import NS, compact, paragraphs, prop, props,
 from veu_assess.export.oscal.context import ROLE_OF_SIGNOFF, OscalContext
 from veu_assess.export.oscal.elements import control_id, observations_for, risk
 from veu_assess.export.oscal.findings import finding
+from veu_assess.export.oscal.inventory import inventory_observations
 from veu_assess.export.oscal.markdown import md_escape, md_line
 from veu_assess.i18n_format import format_figure
 from veu_assess.model.assessment import AnswerState
@@ -89,20 +90,25 @@ def _result(ctx: OscalContext) -> dict[str, Any]:
     # Every answered item, not-applicable ones included: an auditor must see those too.
     answered = [it for it in result.items if ctx.answer(it).state is not AnswerState.UNANSWERED]
     start = min(a.created, a.assessment_date)
-    score = "not yet scored" if result.score is None else f"{format_figure(result.score)} / 100"
+    score = "not yet scored" if result.readiness is None else f"{format_figure(result.readiness)} / 100"
     return compact(
         {
             "uuid": ctx.uuid("result"),
             "title": f"VEU readiness self-assessment of {a.assessment_date.isoformat()}",
             "description": (
-                f"Readiness level: {result.level.value}; score {score}; "
-                f"{result.answered} of {result.total} requirements answered; {len(result.gaps)} gaps."
+                f"Readiness level: {result.level.value}; readiness {score} (unanswered requirements count as"
+                f" not met); completeness {format_figure(result.completeness)} % ({result.answered} of {result.total}"
+                f" requirements answered); {len(result.gaps)} gaps."
             ),
             "start": stamp(start, "creation or assessment date"),
             "end": stamp(ctx.modified, "last-modified date"),
             "props": props(
                 prop("readiness-level", result.level.value),
-                prop("readiness-score", None if result.score is None else format_figure(result.score)),
+                prop("readiness-score", None if result.readiness is None else format_figure(result.readiness)),
+                prop("completeness", format_figure(result.completeness)),
+                prop("completeness-threshold", f"{result.completeness_threshold:g}"),
+                prop("answered-items-score",
+                     None if result.answered_score is None else format_figure(result.answered_score)),
                 prop("answered", result.answered),
                 prop("total", result.total),
                 prop("gates-failed", len(result.gates_failed)),
@@ -111,7 +117,7 @@ def _result(ctx: OscalContext) -> dict[str, Any]:
             "local-definitions": {"components": [ctx.tool_component()]},
             "reviewed-controls": _reviewed_controls(ctx),
             "attestations": _attestations(ctx),
-            "observations": observations_for(ctx, result.items),
+            "observations": observations_for(ctx, result.items) + inventory_observations(ctx),
             "risks": [risk(ctx, g) for g in result.gaps],
             "findings": [finding(ctx, it, gap_of.get(it.key)) for it in answered],
         }

@@ -64,7 +64,7 @@ class CompareView(QWidget):
         if not cmp.same_assessment:
             lines.append(self.tr("The two files hold different assessments."))
         lines.append(
-            self.tr("Overall score: {old} → {new} ({delta})").format(
+            self.tr("Readiness: {old} → {new} ({delta})").format(
                 old=format_percent(cmp.overall.old), new=format_percent(cmp.overall.new), delta=_delta(cmp.overall)
             )
         )

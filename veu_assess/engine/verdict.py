@@ -1,0 +1,54 @@
+"""The one-line recommendation, derived from the engine's level (texts live with each view).
+
+The code says what to do next; the values fill the view's sentence. Deriving it here keeps the
+report, the CLI and the app from ever recommending more than the level allows (an incomplete or
+ineligible file is never told to apply).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from veu_assess.catalog.schema import LevelId
+from veu_assess.engine.scoring import Result
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    # start_with_gates / answer_gates / answer_gates_only / answer_more / answer_more_close_gates / fix_failed_gates /
+    # remediate / close_gates / prepare / apply
+    code: str
+    gates: tuple[str, ...] = ()  # answer keys of the gates it names
+    count: int = 0  # items to answer, or high-priority gaps that remain
+
+
+def items_to_threshold(result: Result) -> int:
+    """How many more visible items must be answered to reach the completeness threshold."""
+    needed = math.ceil(result.completeness_threshold * result.total / 100 - 1e-9)
+    return max(0, needed - result.answered)
+
+
+def recommendation(result: Result) -> Recommendation:
+    urgent = sum(1 for g in result.gaps if not g.stretch and g.priority in ("critical", "high"))
+    if result.level is LevelId.INELIGIBLE:
+        return Recommendation("fix_failed_gates", tuple(it.key for it in result.gates_failed))
+    if result.level is LevelId.INCOMPLETE:
+        if result.answered == 0:
+            return Recommendation("start_with_gates", tuple(it.key for it in result.gates_unanswered))
+        if result.gates_unanswered:
+            if not items_to_threshold(result):
+                return Recommendation("answer_gates_only", tuple(it.key for it in result.gates_unanswered))
+            return Recommendation("answer_gates", tuple(it.key for it in result.gates_unanswered),
+                                  items_to_threshold(result))
+        if result.gates_open:
+            return Recommendation("answer_more_close_gates", tuple(it.key for it in result.gates_open),
+                                  items_to_threshold(result))
+        return Recommendation("answer_more", (), items_to_threshold(result))
+    if result.level is LevelId.NOT_READY:
+        return Recommendation("remediate", (), urgent)
+    if result.gates_open:
+        return Recommendation("close_gates", tuple(it.key for it in result.gates_open), urgent)
+    if result.level is LevelId.CONDITIONS or urgent:
+        return Recommendation("prepare", (), urgent)
+    return Recommendation("apply")

@@ -1,0 +1,49 @@
+"""The verdict's words in each language: the recommendation line and the two figures.
+
+Shared by the report, ``veu-assess score`` and the app so they all say the same thing; percentages
+go through ``i18n_format.format_percent`` (the one number formatter).
+"""
+
+from __future__ import annotations
+
+from veu_assess.engine.gaps import RankReason
+from veu_assess.engine.scoring import Result
+from veu_assess.engine.verdict import recommendation
+from veu_assess.i18n_format import format_date, format_percent
+from veu_assess.report.messages import labels
+
+
+def recommendation_text(result: Result, lang: str) -> str:
+    """One line derived from the level, e.g. "Do not apply yet: close gates ELIG-03."."""
+    t = labels(lang)
+    rec = recommendation(result)
+    gates = ("、" if lang == "ja" else ", ").join(rec.gates)
+    return str(t["recommend"][rec.code]).format(
+        gates=gates, count=rec.count, threshold=format_percent(result.completeness_threshold, lang)
+    )
+
+
+def figures_text(result: Result, lang: str) -> tuple[str, str]:
+    """(readiness, completeness) as the cover and the app show them."""
+    t = labels(lang)
+    readiness = t.text("figure_readiness", value=format_percent(result.readiness, lang))
+    completeness = t.text(
+        "figure_completeness", value=format_percent(result.completeness, lang), answered=result.answered,
+        total=result.total, threshold=format_percent(result.completeness_threshold, lang),
+    )
+    return readiness, completeness
+
+
+def rank_reason_text(reason: RankReason, lang: str) -> str:
+    """Why a gap sits where it does, in the report's words (priority, gate, weight, status, due, state)."""
+    t = labels(lang)
+    parts = [t.code("priority", reason.priority)]
+    if reason.stretch:
+        parts[0] += f" ({t.text('gap_stretch')})"
+    if reason.gate:
+        parts.append(t.text("reason_gate"))
+    parts.append(t.text("reason_weight", weight=f"{reason.weight:g}"))
+    parts.append(t.code("status", reason.status))
+    parts.append(t.text("reason_due", due=format_date(reason.due, lang)) if reason.due else t.text("reason_no_due"))
+    parts.append(t.code("state", reason.state.value))
+    return ("・" if lang == "ja" else "; ").join(parts)
