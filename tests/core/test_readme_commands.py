@@ -81,3 +81,30 @@ def test_every_option_of_a_command_is_in_its_rows(command: str) -> None:
 def test_top_level_options_are_in_the_table() -> None:
     top = " ".join(r for r in _table_rows() if r.startswith("veu-assess [") or r == "veu-assess")
     assert {"--version", "--help"} <= set(re.findall(r"--[a-z-]+", top))
+
+
+def _nested(parser: argparse.ArgumentParser) -> set[str]:
+    """The names of a command's own subcommands (`keys new`, `signoff add`, `signoff export`)."""
+    return {name for a in parser._actions if isinstance(a, argparse._SubParsersAction) for name in a.choices}
+
+
+@pytest.mark.parametrize("command", sorted(c for c, p in _subcommands().items() if _nested(p)))
+def test_every_subcommand_of_a_command_has_its_row(command: str) -> None:
+    listed = {r.split()[2] for r in _table_rows() if len(r.split()) > 2 and r.split()[1] == command}
+    assert listed == _nested(_subcommands()[command])
+
+
+@pytest.mark.parametrize("command", sorted(_subcommands()))
+def test_every_choice_of_an_option_is_in_its_rows(command: str) -> None:
+    """`export --format`'s formats (csv-inventory among them), `--lang`'s and `--role`'s values:
+    the table lists each value the parser accepts, and no other, in the option's `a\\|b` list."""
+    rows = _rows_of(command)
+    for action in _actions(_subcommands()[command]):
+        if isinstance(action, argparse._SubParsersAction) or not action.choices or not action.option_strings:
+            continue
+        option = action.option_strings[-1]
+        shown = re.findall(rf"{re.escape(option)} ([\w-]+(?:\\\|[\w-]+)+)", rows)
+        assert shown, f"{command} {option}: no list of its values in the table"
+        for values in shown:
+            assert set(values.split("\\|")) == {str(c) for c in action.choices}, f"{command} {option}: {values}"
+
