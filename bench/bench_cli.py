@@ -2,8 +2,10 @@
 `python -c pass` measured in the same run.
 
 Each run is a fresh process (the user's experience: nothing is warm but the file cache). Prints the
-median of N runs of each command and its ratio to the floor. Goals (issue 22): `--version` and
-`--help` within 3x the floor, `score` and `validate` within 5x. Run by hand, never asserted:
+median of N runs of each command and its ratio to the floor. The runs take turns (floor, then each
+command, N rounds), so a load that comes and goes on a shared machine weighs on all of them alike.
+Goals (issue 22): `--version` and `--help` within 3x the floor, `score` and `validate` within 5x.
+Run by hand, never asserted:
 
     python bench/bench_cli.py [RUNS]
 """
@@ -27,10 +29,6 @@ def timed(cmd: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
-def median_of(cmd: list[str], env: dict[str, str], runs: int) -> float:
-    return statistics.median(timed(cmd, env) for _ in range(runs))
-
-
 def main(runs: int) -> None:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # users run compiled modules; the warm-up writes them
@@ -48,11 +46,16 @@ def main(runs: int) -> None:
     floor_cmd = [sys.executable, "-c", "pass"]
     for cmd in [floor_cmd, *commands.values()]:  # warm the file cache, .pyc files and catalog cache
         timed(cmd, env)
-    floor = median_of(floor_cmd, env, runs)
+    times: dict[str, list[float]] = {name: [] for name in ["floor", *commands]}
+    for _ in range(runs):
+        times["floor"].append(timed(floor_cmd, env))
+        for name, cmd in commands.items():
+            times[name].append(timed(cmd, env))
+    floor = statistics.median(times["floor"])
     print(f"runs: {runs}")
     print(f"python -c pass      : median {floor * 1000:6.0f} ms")
-    for name, cmd in commands.items():
-        t = median_of(cmd, env, runs)
+    for name in commands:
+        t = statistics.median(times[name])
         verdict = "met" if t / floor <= GOALS[name] else "NOT met"
         print(f"veu-assess {name:<9}: median {t * 1000:6.0f} ms  ratio {t / floor:5.2f}  "
               f"(goal {GOALS[name]:.0f}x: {verdict})")
