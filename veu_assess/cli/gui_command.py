@@ -28,6 +28,16 @@ def launch_gui(files: list[str], smoke: str | None = None, review: bool = False)
     from veu_assess.bugs import InputError
 
     interrupt.install()  # before PySide6 is imported: a KeyboardInterrupt inside it aborts the process
+    # The Qt-free core the window needs, imported before PySide6: once PySide6 is loaded, its import
+    # hook reads the source of every module that imports something (to look for `__feature__`),
+    # about half of them these; ~35 ms of a ~600 ms start here.
+    import veu_assess.catalog.loader
+    import veu_assess.engine.routes
+    import veu_assess.engine.scoring
+    import veu_assess.storage.recovery
+    import veu_assess.storage.veua
+    import veu_assess.text.summary  # noqa: F401
+
     try:
         from veu_assess.ui.app import run_app
     except ImportError as exc:
