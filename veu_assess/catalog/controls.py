@@ -19,7 +19,8 @@ from veu_assess.catalog.routes import RoutesError, load_routes, route_problems
 from veu_assess.catalog.status import Text2
 from veu_assess.resources import forms_dir
 
-# libyaml's safe loader (same results, about ten times faster); the pure-Python one where PyYAML was built without libyaml.
+# libyaml's safe loader (same results, about ten times faster); the pure-Python one where PyYAML
+# was built without libyaml.
 _SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 if TYPE_CHECKING:
