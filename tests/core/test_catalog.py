@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -43,13 +42,6 @@ def test_schema_files_are_current() -> None:
         assert (forms_dir() / name).read_text(encoding="utf-8") == text, (
             f"forms/{name} is out of date: run python -m veu_assess.catalog.jsonschema"
         )
-
-
-@pytest.fixture
-def forms_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "forms"
-    shutil.copytree(forms_dir(), target)
-    return target
 
 
 def _first_section(forms: Path) -> tuple[Path, dict]:  # type: ignore[type-arg]

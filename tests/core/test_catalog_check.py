@@ -5,7 +5,6 @@ Every test breaks a copy of the shipped forms/ in one way and asserts the exact 
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, get_args
@@ -13,6 +12,7 @@ from typing import Any, get_args
 import pytest
 import yaml
 
+from tests.core.conftest import edit_yaml
 from veu_assess.catalog.checks import SCORED_STATES, header_problems, profile_field_kinds, rule_problems
 from veu_assess.catalog.loader import Catalog, CatalogError, load_catalog
 from veu_assess.catalog.rules import COUNTRY_FIELDS, PROFILE_FIELDS
@@ -22,19 +22,6 @@ from veu_assess.model.assessment import AnswerState, Profile
 from veu_assess.resources import forms_dir
 
 Data = dict[str, Any]
-
-
-@pytest.fixture
-def forms_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "forms"
-    shutil.copytree(forms_dir(), target)
-    return target
-
-
-def _edit(path: Path, change: Callable[[Data], object]) -> None:
-    data = yaml.safe_load(path.read_text("utf-8"))
-    change(data)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
 
 
 def _problems(forms: Path) -> list[str]:
@@ -79,7 +66,7 @@ def test_rule_fields_exist_in_the_profile_with_their_types() -> None:
 
 
 def test_incomplete_credit_map_is_refused(forms_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _edit(forms_copy / "catalog.yaml", lambda d: d["scoring"]["credit"].pop("uncertain"))
+    edit_yaml(forms_copy / "catalog.yaml", lambda d: d["scoring"]["credit"].pop("uncertain"))
     expected = (
         "catalog.yaml: field scoring.credit: no credit for answer state 'uncertain'"
         " (every scored state needs one: met, partially_met, not_met, uncertain)"
@@ -93,7 +80,7 @@ def test_incomplete_credit_map_is_refused(forms_copy: Path, capsys: pytest.Captu
     ("value", "shown"), [(1.5, "1.5"), (-0.25, "-0.25"), (float("nan"), "nan"), (float("inf"), "inf")]
 )
 def test_credit_outside_zero_to_one_is_refused(forms_copy: Path, value: float, shown: str) -> None:
-    _edit(forms_copy / "catalog.yaml", lambda d: d["scoring"]["credit"].update(partially_met=value))
+    edit_yaml(forms_copy / "catalog.yaml", lambda d: d["scoring"]["credit"].update(partially_met=value))
     assert _problems(forms_copy) == [
         f"catalog.yaml: field scoring.credit: credit for partially_met must be between 0 and 1, got {shown}"
     ]
@@ -157,7 +144,7 @@ def _set_min(level: str, value: float) -> Callable[[list[Data]], object]:
     ids=["empty", "missing", "duplicate", "not-ordered", "tied", "lowest-not-zero", "cap-ineligible", "unknown"],
 )
 def test_inconsistent_levels_are_refused(forms_copy: Path, change: Callable[[Data], object], expected: str) -> None:
-    _edit(forms_copy / "catalog.yaml", change)
+    edit_yaml(forms_copy / "catalog.yaml", change)
     assert _problems(forms_copy) == [expected]
 
 
@@ -203,7 +190,7 @@ def _gates(**values: list[str]) -> Callable[[Data], object]:
     ids=["empty", "unknown-state", "met-fails", "repeated", "overlap", "uncovered"],
 )
 def test_bad_gate_states_are_refused(forms_copy: Path, change: Callable[[Data], object], expected: str) -> None:
-    _edit(forms_copy / "catalog.yaml", change)
+    edit_yaml(forms_copy / "catalog.yaml", change)
     assert _problems(forms_copy) == [expected]
 
 
@@ -283,7 +270,7 @@ def test_badly_typed_rules_are_refused(forms_copy: Path, rule: object, expected:
 
 def test_bad_rule_on_a_section_names_the_section(forms_copy: Path) -> None:
     path = _section(forms_copy, "16-stretch-2025.yaml")
-    _edit(path, lambda d: d.update(visible_if={"field": "parent_hq_country", "equals": "ZZ"}))
+    edit_yaml(path, lambda d: d.update(visible_if={"field": "parent_hq_country", "equals": "ZZ"}))
     assert _problems(forms_copy) == [
         f"{path.name}: section STRETCH: field visible_if.equals: unknown country code 'ZZ'"
         " (not in catalog.yaml countries)"
@@ -295,7 +282,7 @@ def test_country_groups_must_use_known_codes_and_ids_once(forms_copy: Path) -> N
         d["country_groups"][0]["countries"].append("QQ")
         d["country_groups"].append(dict(d["country_groups"][1]))
 
-    _edit(forms_copy / "catalog.yaml", change)
+    edit_yaml(forms_copy / "catalog.yaml", change)
     assert _problems(forms_copy) == [
         "catalog.yaml: field country_groups: 'D5_OR_MACAU' listed more than once",
         "catalog.yaml: field country_groups.D5.countries: unknown country code 'QQ' (not in countries)",
@@ -338,7 +325,7 @@ def test_yaml_syntax_error_is_one_line_with_its_place(forms_copy: Path) -> None:
 
 
 def test_every_broken_file_is_reported_at_once(forms_copy: Path) -> None:
-    _edit(forms_copy / "catalog.yaml", lambda d: d["scoring"]["credit"].pop("not_met"))
+    edit_yaml(forms_copy / "catalog.yaml", lambda d: d["scoring"]["credit"].pop("not_met"))
     _section(forms_copy, "05-kyc.yaml").write_bytes(b"id: KYC\xff\n")
     _section(forms_copy, "07-physical.yaml").write_text("id: [\n", "utf-8")
     problems = _problems(forms_copy)
@@ -356,7 +343,7 @@ def test_a_gate_in_an_optional_module_is_refused(forms_copy: Path, capsys: pytes
         first.update(data["requirements"][0])
         data["requirements"][0]["gate"] = True
 
-    _edit(path, make_gate)
+    edit_yaml(path, make_gate)
     # (The legal-status check may refuse the same gate for its status too: both are said.)
     assert (f"16-stretch-2025.yaml: requirement {first['id']}: field gate: a gate cannot be in the optional module "
             f"'{yaml.safe_load(path.read_text('utf-8'))['module']}'; gates belong to the in-force questionnaire"

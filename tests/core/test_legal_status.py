@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.core.conftest import edit_yaml
 from veu_assess.catalog.loader import Catalog, CatalogError, load_catalog
 from veu_assess.catalog.sources import sources_index
 from veu_assess.catalog.status import CONTEXT_ONLY, Status, StatusChange, status_on
@@ -22,19 +21,6 @@ from veu_assess.engine.status import changed_since, staleness
 from veu_assess.resources import forms_dir, sample_path
 
 Data = dict[str, Any]
-
-
-@pytest.fixture
-def forms_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "forms"
-    shutil.copytree(forms_dir(), target)
-    return target
-
-
-def _edit(path: Path, change: Callable[[Data], object]) -> None:
-    data = yaml.safe_load(path.read_text("utf-8"))
-    change(data)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
 
 
 def _req(data: Data, rid: str) -> Data:
@@ -48,19 +34,20 @@ def _check(forms: Path, capsys: pytest.CaptureFixture[str]) -> str:
 
 
 def test_requirement_without_source_fails(forms_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _edit(forms_copy / "sections" / "05-kyc.yaml", lambda d: _req(d, "KYC-03").update(sources=[]))
+    edit_yaml(forms_copy / "sections" / "05-kyc.yaml", lambda d: _req(d, "KYC-03").update(sources=[]))
     assert "05-kyc.yaml: requirement KYC-03: field sources: no source given" in _check(forms_copy, capsys)
 
 
 def test_status_change_without_source_fails(forms_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _edit(forms_copy / "sections" / "06-ownership.yaml", lambda d: _req(d, "OWN-07")["timeline"][1].update(sources=[]))
+    edit_yaml(forms_copy / "sections" / "06-ownership.yaml",
+              lambda d: _req(d, "OWN-07")["timeline"][1].update(sources=[]))
     err = _check(forms_copy, capsys)
     assert ("06-ownership.yaml: requirement OWN-07: field timeline[1].sources: the status change of "
             "2025-11-10 (suspended) has no source") in err
 
 
 def test_date_after_as_of_fails(forms_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _edit(forms_copy / "sections" / "01-eligibility.yaml",
+    edit_yaml(forms_copy / "sections" / "01-eligibility.yaml",
           lambda d: _req(d, "ELIG-03")["timeline"][0].update(date=dt.date(2027, 1, 5)))
     err = _check(forms_copy, capsys)
     assert ("01-eligibility.yaml: requirement ELIG-03: field timeline[0].date: 2027-01-05 is after the "
@@ -68,25 +55,25 @@ def test_date_after_as_of_fails(forms_copy: Path, capsys: pytest.CaptureFixture[
 
 
 def test_source_dated_after_as_of_fails(forms_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _edit(forms_copy / "sources.yaml", lambda d: d["sources"][0].update(date=dt.date(2026, 12, 24)))
+    edit_yaml(forms_copy / "sources.yaml", lambda d: d["sources"][0].update(date=dt.date(2026, 12, 24)))
     assert "sources.yaml: source FR-2024-22587: field date: 2026-12-24 is after" in _check(forms_copy, capsys)
 
 
 def test_verify_without_note_fails(forms_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _edit(forms_copy / "sections" / "15-host-government.yaml", lambda d: _req(d, "HOST-01").pop("verify_note"))
+    edit_yaml(forms_copy / "sections" / "15-host-government.yaml", lambda d: _req(d, "HOST-01").pop("verify_note"))
     err = _check(forms_copy, capsys)
     assert ("15-host-government.yaml: requirement HOST-01: field verify_note: VERIFY without a note of "
             "what to verify") in err
 
 
 def test_unread_source_without_note_and_gate_on_expectation_fail(forms_copy: Path) -> None:
-    _edit(forms_copy / "sources.yaml", lambda d: d["sources"][0].pop("verify"))
+    edit_yaml(forms_copy / "sources.yaml", lambda d: d["sources"][0].pop("verify"))
     with pytest.raises(CatalogError) as err:
         load_catalog(forms_copy)
     expected = "sources.yaml: source FR-2024-22587: field verify: not read (read: false) but no note of what to verify"
     assert expected in err.value.problems
     shutil.copy(forms_dir() / "sources.yaml", forms_copy / "sources.yaml")
-    _edit(forms_copy / "sections" / "15-host-government.yaml", lambda d: _req(d, "HOST-01").update(gate=True))
+    edit_yaml(forms_copy / "sections" / "15-host-government.yaml", lambda d: _req(d, "HOST-01").update(gate=True))
     with pytest.raises(CatalogError) as err:
         load_catalog(forms_copy)
     expected = "HOST-01: field gate: a 'announced_expectation' requirement may not be a gate"
@@ -94,7 +81,7 @@ def test_unread_source_without_note_and_gate_on_expectation_fail(forms_copy: Pat
 
 
 def test_status_must_match_timeline_on_as_of(forms_copy: Path) -> None:
-    _edit(forms_copy / "sections" / "06-ownership.yaml", lambda d: _req(d, "OWN-07").update(status="in_force"))
+    edit_yaml(forms_copy / "sections" / "06-ownership.yaml", lambda d: _req(d, "OWN-07").update(status="in_force"))
     with pytest.raises(CatalogError) as err:
         load_catalog(forms_copy)
     assert any("OWN-07: field status: 'in_force' but the timeline says suspended on as_of 2026-11-30" in p

@@ -12,8 +12,6 @@ Case counts: each property runs ``CASES`` examples (``pytest --hypothesis-show-s
 
 from __future__ import annotations
 
-import datetime as dt
-
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -21,7 +19,9 @@ from veu_assess.catalog.loader import Catalog, default_catalog
 from veu_assess.catalog.schema import LevelId
 from veu_assess.engine.scoring import evaluate, level_rank
 from veu_assess.engine.visibility import visible_items
-from veu_assess.model.assessment import Answer, AnswerState, Assessment, Profile, Site
+from veu_assess.model.assessment import Answer, AnswerState, Assessment
+
+from .test_scoring_properties import blank_assessments
 
 CATALOG: Catalog = default_catalog()
 CASES = 300
@@ -35,25 +35,7 @@ def _answer(state: AnswerState) -> Answer:
 
 @st.composite
 def assessments(draw: st.DrawFn, complete: bool = False) -> Assessment:
-    countries = sorted(CATALOG.country_codes()) or ["JP"]
-    n_sites = draw(st.integers(0, 3))
-    profile = Profile(
-        destination_country=draw(st.sampled_from(["", *countries])),
-        parent_hq_country=draw(st.sampled_from(["", *countries])),
-        sells_compute_to_third_parties=draw(st.sampled_from([None, True, False])),
-        hosts_model_training=draw(st.sampled_from([None, True, False])),
-        has_government_ownership=draw(st.sampled_from([None, True, False])),
-        modules=draw(st.lists(st.sampled_from([m.id for m in CATALOG.header.modules] or ["x"]), unique=True)),
-        sites=[Site(id=f"s{i}", name=f"Site {i}") for i in range(n_sites)],
-    )
-    a = Assessment(
-        id="00000000-0000-4000-8000-000000000003",
-        catalog_id=CATALOG.header.catalog_id,
-        catalog_version=CATALOG.version,
-        created=dt.date(2026, 1, 1),
-        assessment_date=dt.date(2026, 1, 1),
-        profile=profile,
-    )
+    a = draw(blank_assessments(number=3))
     # Skew towards "met" so the high levels (the ones that could mislead) are reached often.
     states = ANSWERED if complete else [*ANSWERED, AnswerState.UNANSWERED]
     weighted = st.one_of(st.just(AnswerState.MET), st.sampled_from(states))

@@ -17,7 +17,8 @@ STATES = list(AnswerState)
 
 
 @st.composite
-def assessments(draw: st.DrawFn) -> Assessment:
+def blank_assessments(draw: st.DrawFn, number: int = 2) -> Assessment:
+    """Any profile the catalog's questions can see (countries, flags, modules, 0-3 sites), no answers."""
     countries = sorted(CATALOG.country_codes()) or ["JP"]
     n_sites = draw(st.integers(0, 3))
     profile = Profile(
@@ -29,14 +30,19 @@ def assessments(draw: st.DrawFn) -> Assessment:
         modules=draw(st.lists(st.sampled_from([m.id for m in CATALOG.header.modules] or ["x"]), unique=True)),
         sites=[Site(id=f"s{i}", name=f"Site {i}") for i in range(n_sites)],
     )
-    a = Assessment(
-        id="00000000-0000-4000-8000-000000000002",
+    return Assessment(
+        id=f"00000000-0000-4000-8000-{number:012d}",
         catalog_id=CATALOG.header.catalog_id,
         catalog_version=CATALOG.version,
         created=dt.date(2026, 1, 1),
         assessment_date=dt.date(2026, 1, 1),
         profile=profile,
     )
+
+
+@st.composite
+def assessments(draw: st.DrawFn) -> Assessment:
+    a = draw(blank_assessments())
     for it in visible_items(CATALOG, a):
         state = draw(st.sampled_from(STATES))
         just = "justified" if state is AnswerState.NOT_APPLICABLE else ""

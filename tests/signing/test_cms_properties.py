@@ -73,3 +73,14 @@ def test_verify_gives_a_verdict_for_any_damaged_signature(position: int, xor: in
 
 _DOC = None
 _ORIGINAL: dict[str, str] = {}
+
+
+def test_a_certificate_name_turned_malformed_is_invalid_not_a_warning() -> None:
+    # Found by the property above in CI: one changed byte turns the organisation attribute
+    # (OID 2.5.4.10, "Example LLP") into a country (2.5.4.6) of eleven letters; cryptography only
+    # warns, which must not reach the user as a crash nor pass as a valid signer.
+    issuer = BLOB.index(b"\x55\x04\x0a")  # the certificate's issuer, then its subject: change the subject
+    position = BLOB.index(b"\x55\x04\x0a", issuer + 1) + 2
+    mutated = BLOB[:position] + bytes([BLOB[position] ^ 12]) + BLOB[position + 1:]
+    result = _outcome(DATA, mutated)
+    assert isinstance(result, str) and "malformed" in result

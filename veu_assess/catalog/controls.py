@@ -10,18 +10,14 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
+from veu_assess.catalog.datafile import DataFileError, read_model
 from veu_assess.catalog.routes import RoutesError, load_routes, route_problems
 from veu_assess.catalog.status import Text2
 from veu_assess.resources import forms_dir
-
-# libyaml's safe loader (same results, about ten times faster); the pure-Python one where PyYAML
-# was built without libyaml.
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 if TYPE_CHECKING:
     from veu_assess.catalog.loader import Catalog
@@ -85,28 +81,14 @@ class ControlMap:
         return " · ".join(parts)
 
 
-class ControlsError(Exception):
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("; ".join(problems))
-
-
-def _read(path: Path, model: type[BaseModel]) -> Any:
-    try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ControlsError([f"{path.name}: cannot be read as YAML ({' '.join(str(exc).split())})"]) from exc
-    try:
-        return model.model_validate(raw)
-    except ValidationError as exc:
-        raise ControlsError([f"{path.name}: field {'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
-                             for e in exc.errors()]) from exc
+class ControlsError(DataFileError):
+    pass
 
 
 def load_control_map(folder: Path | None = None) -> ControlMap:
     folder = folder or forms_dir()
-    controls = _read(folder / "controls.yaml", ControlsFile)
-    return ControlMap(controls, _read(folder / "control-mapping.yaml", MappingFile))
+    controls = read_model(folder / "controls.yaml", ControlsFile, ControlsError)
+    return ControlMap(controls, read_model(folder / "control-mapping.yaml", MappingFile, ControlsError))
 
 
 @functools.lru_cache(maxsize=1)

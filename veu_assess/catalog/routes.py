@@ -10,17 +10,13 @@ from __future__ import annotations
 import functools
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
+from veu_assess.catalog.datafile import DataFileError, read_model
 from veu_assess.catalog.status import Text2
 from veu_assess.resources import forms_dir
-
-# libyaml's safe loader (same results, about ten times faster; `score` and every start read
-# this file); the pure-Python one where PyYAML was built without libyaml.
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 FACTS = (
     "site_in_d5_or_macau",  # a site (or the profile's destination) is in Macau or D:5 (HK as China)
@@ -110,23 +106,12 @@ class RoutesFile(_Frozen):
         raise KeyError(route_id)
 
 
-class RoutesError(Exception):
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("; ".join(problems))
+class RoutesError(DataFileError):
+    pass
 
 
 def load_routes(folder: Path | None = None) -> RoutesFile:
-    path = (folder or forms_dir()) / "routes.yaml"
-    try:
-        raw: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise RoutesError([f"routes.yaml: cannot be read as YAML ({' '.join(str(exc).split())})"]) from exc
-    try:
-        return RoutesFile.model_validate(raw)
-    except ValidationError as exc:
-        raise RoutesError([f"routes.yaml: field {'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
-                           for e in exc.errors()]) from exc
+    return read_model((folder or forms_dir()) / "routes.yaml", RoutesFile, RoutesError)
 
 
 @functools.lru_cache(maxsize=1)

@@ -23,9 +23,10 @@ def _result_rows(m: ModuleInfo, t: Labels) -> list[tuple[str, str]]:
         return [(t.text("module_result"), status),
                 (t.text("module_progress"),
                  f"{m.done} / {m.total} ({format_figure(m.progress, t.lang, decimals=0)}%)")]
-    score = t.text("no_score") if m.score is None else format_percent(m.score, t.lang)
+    score = t.text("no_score") if m.score is None else t.text("figure_readiness", value=format_percent(m.score, t.lang))
     level = m.level_label + (f" ({t.text('provisional')})" if m.provisional else "")
-    return [(t.text("module_result"), level), (t.text("col_score"), score),
+    # Readiness as for the VEU score (engine/modules.py): said with what it counts.
+    return [(t.text("module_result"), level), (t.text("cover_readiness"), score),
             (t.text("col_answered"), f"{m.answered} / {m.total}")]
 
 

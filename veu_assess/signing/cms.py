@@ -11,6 +11,7 @@ certificate is embedded, valid at the signing time and allowed to sign documents
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -134,14 +135,20 @@ def check(data: bytes, blob: bytes) -> CheckedSignature:
         raise SignatureInvalid("the signature is over other bytes than this sign-off's statement")
     if not valid:
         raise SignatureInvalid("the signature does not match the certificate's key")
-    cert, others = _to_cryptography(cert_asn1, certs)
     if signing_time is None:
         raise SignatureInvalid("the signature has no signing time")
-    check_signing_certificate(cert, signing_time)
-    try:
-        chain = order_chain(cert, others)
-    except SigningError as exc:
-        raise SignatureInvalid(str(exc)) from None
+    # cryptography only warns about a malformed name in a certificate (a country code of eleven
+    # letters, say); a certificate that breaks its own format is not one to trust a signer by.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        try:
+            cert, others = _to_cryptography(cert_asn1, certs)
+            check_signing_certificate(cert, signing_time)
+            chain = order_chain(cert, others)
+        except SigningError as exc:
+            raise SignatureInvalid(str(exc)) from None
+        except Warning as exc:
+            raise SignatureInvalid(f"a certificate in the signature is malformed ({str(exc)[:80]})") from None
     return CheckedSignature(cert, chain, signing_time)
 
 
