@@ -35,10 +35,10 @@ def test_main_window_speaks_japanese(qtbot: Any, catalog: Catalog, english_after
     window = _window(qtbot, catalog, "ja")
     menus = [a.text() for a in window.menuBar().actions()]
     assert "ファイル(&F)" in menus and "ヘルプ(&H)" in menus
-    assert window.back_button.text() == "< 戻る(&B)"
+    assert window.navigator.back_button.text() == "< 戻る(&B)"
     # Written in the FileActions mixin, looked up under MainWindow: the context fallback at work.
     assert "無題" in window.windowTitle()
-    assert all(_has_japanese(window.nav.item(i).text()) for i in (0, window.nav.count() - 1))
+    assert all(_has_japanese(window.navigator.nav.item(i).text()) for i in (0, window.navigator.nav.count() - 1))
 
 
 def test_qt_base_translation_follows(qtbot: Any, english_after: Any) -> None:
@@ -53,7 +53,7 @@ def test_english_is_the_source_text(qtbot: Any, catalog: Catalog, english_after:
     i18n.install_language("ja")
     assert i18n.install_language("en") == "en"  # switching back removes the Japanese translators
     window = _window(qtbot, catalog, "en")
-    assert window.back_button.text() == "< &Back"
+    assert window.navigator.back_button.text() == "< &Back"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
 
@@ -93,22 +93,22 @@ def test_system_choice_follows_the_locale(monkeypatch: pytest.MonkeyPatch, engli
 def test_main_window_language_menu_switches_live(qtbot: Any, catalog: Catalog, english_after: Any) -> None:
     """The window's own View > Language menu: menus, buttons and pages change at once, no restart."""
     window = _window(qtbot, catalog, "en")
-    assert window.back_button.text() == "< &Back"
-    window.language_menu.actions_by_choice["ja"].trigger()
+    assert window.navigator.back_button.text() == "< &Back"
+    window.menus.language_menu.actions_by_choice["ja"].trigger()
     assert QSettings().value("language") == "ja"
     assert window.lang == "ja"
     menus = [a.text() for a in window.menuBar().actions()]
     assert "ファイル(&F)" in menus and "ヘルプ(&H)" in menus
-    assert window.back_button.text() == "< 戻る(&B)"
-    assert _has_japanese(window.undo_action.text())
-    assert _has_japanese(window.nav.item(window.nav.count() - 1).text())
+    assert window.navigator.back_button.text() == "< 戻る(&B)"
+    assert _has_japanese(window.menus.undo_action.text())
+    assert _has_japanese(window.navigator.nav.item(window.navigator.nav.count() - 1).text())
     assert window.statusBar().currentMessage() == ""  # nothing waits for a restart
     window.statusBar().showMessage("ファイルを開きました", 5000)
-    window.language_menu.actions_by_choice["en"].trigger()
+    window.menus.language_menu.actions_by_choice["en"].trigger()
     assert window.statusBar().currentMessage() == ""  # a passing message in the other language goes
-    window.language_menu.actions_by_choice["ja"].trigger()
-    window.language_menu.actions_by_choice["en"].trigger()
-    assert window.back_button.text() == "< &Back"
+    window.menus.language_menu.actions_by_choice["ja"].trigger()
+    window.menus.language_menu.actions_by_choice["en"].trigger()
+    assert window.navigator.back_button.text() == "< &Back"
     assert "&File" in [a.text() for a in window.menuBar().actions()]
 
 
@@ -123,10 +123,10 @@ def test_every_page_speaks_japanese_after_a_live_switch(qtbot: Any, catalog: Cat
 
     window = _window(qtbot, catalog, "en")
     window.set_session(Session(catalog, open_document(sample_path())))
-    window.language_menu.actions_by_choice["ja"].trigger()
+    window.menus.language_menu.actions_by_choice["ja"].trigger()
     missing = []
-    for index, page in enumerate(window.pages):
-        window.go_to(index)
+    for index, page in enumerate(window.navigator.pages):
+        window.navigator.go_to(index)
         texts = [page.page_title()]
         for w in page.findChildren(QLabel):
             texts.append(w.text())
@@ -159,12 +159,12 @@ def test_a_live_switch_keeps_the_place_and_the_focus(qtbot: Any, catalog: Catalo
     window.resize(1000, 600)
     window.show()
     qtbot.waitExposed(window)
-    sections = [(i, p) for i, p in enumerate(window.pages) if isinstance(p, SectionPage)]
+    sections = [(i, p) for i, p in enumerate(window.navigator.pages) if isinstance(p, SectionPage)]
     for _i, p in sections:
         p.ensure_built()
     index = next(i for i, p in sections if sum(len(x.editors) for x in p.panels) > 3)
-    window.go_to(index)
-    page = window.current_page()
+    window.navigator.go_to(index)
+    page = window.navigator.current_page()
     assert isinstance(page, SectionPage)
     editor = [e for x in page.panels for e in x.editors][3]
     page.ensureWidgetVisible(editor.notes)
@@ -173,8 +173,8 @@ def test_a_live_switch_keeps_the_place_and_the_focus(qtbot: Any, catalog: Catalo
     bar = page.verticalScrollBar()
     assert bar.value() > 0
     fraction = bar.value() / bar.maximum()
-    window.language_menu.actions_by_choice["ja"].trigger()
-    new_page = window.current_page()
+    window.menus.language_menu.actions_by_choice["ja"].trigger()
+    new_page = window.navigator.current_page()
     assert new_page is not page and isinstance(new_page, SectionPage)
     new_editor = next(e for x in new_page.panels for e in x.editors if e.key == editor.key)
     assert new_editor.notes.hasFocus()  # the same field of the same requirement
@@ -185,8 +185,8 @@ def test_a_live_switch_keeps_the_place_and_the_focus(qtbot: Any, catalog: Catalo
     new_editor.due.calendarWidget()
     new_editor.evidence.list.setFocus()
     qtbot.waitUntil(new_editor.evidence.list.hasFocus)
-    window.language_menu.actions_by_choice["en"].trigger()
-    page3 = window.current_page()
+    window.menus.language_menu.actions_by_choice["en"].trigger()
+    page3 = window.navigator.current_page()
     assert isinstance(page3, SectionPage)
     third = next(e for x in page3.panels for e in x.editors if e.key == editor.key)
     assert third.evidence.list.hasFocus()
@@ -198,7 +198,7 @@ def test_the_undo_menu_names_the_requirement_in_japanese(qtbot: Any, catalog: Ca
     rid, req = next((r.id, r) for _, r in catalog.iter_requirements())
     key = answer_key(rid, None)
     window.session.set_answer(key, Answer(state=AnswerState.MET))
-    text = window.undo_action.text()
+    text = window.menus.undo_action.text()
     assert "回答の編集" in text and req.title.ja in text and req.title.en not in text
-    window.undo_action.trigger()  # back to the saved state: closing asks nothing
+    window.menus.undo_action.trigger()  # back to the saved state: closing asks nothing
     assert window.session.undo_stack.isClean()

@@ -49,7 +49,7 @@ def _texts(widget: QWidget, review: bool) -> list[str]:
 
 def collisions(win: MainWindow, page: QWidget, review: bool = False) -> dict[str, set[str]]:
     bar = [a.text() for a in win.menuBar().actions()]
-    always = [win.nav_label.text(), win.back_button.text(), win.next_button.text()]
+    always = [win.navigator.nav_label.text(), win.navigator.back_button.text(), win.navigator.next_button.text()]
     by_letter: dict[str, set[str]] = {}
     for text in [*bar, *always, *_texts(page, review)]:
         letter = mnemonic(text)
@@ -67,12 +67,12 @@ def test_each_letter_means_one_control(qtbot: Any, catalog: Catalog, english_aft
     qtbot.addWidget(win)
     win.set_session(Session(catalog, open_document(sample_path()), review_mode=review))
     problems = {}
-    for index, page in enumerate(win.pages):
-        win.go_to(index)
+    for index, page in enumerate(win.navigator.pages):
+        win.navigator.go_to(index)
         found = collisions(win, page, review)
         if found:
             problems[f"{index} {page.page_title()}"] = found
     assert problems == {}
     # the check itself finds a clash when there is one
-    win.back_button.setText("&Fake back")  # the same letter as the File menu
-    assert collisions(win, win.pages[0])
+    win.navigator.back_button.setText("&Fake back")  # the same letter as the File menu
+    assert collisions(win, win.navigator.pages[0])

@@ -19,12 +19,13 @@ from veu_assess.ui.section_page import SectionPage
 
 
 def section_indexes(win: MainWindow, in_scope: bool = True) -> list[int]:
-    return [i for i, p in enumerate(win.pages) if isinstance(p, SectionPage) and win.in_scope(i) == in_scope]
+    nav = win.navigator
+    return [i for i, p in enumerate(nav.pages) if isinstance(p, SectionPage) and nav.in_scope(i) == in_scope]
 
 
 def editors_on(win: MainWindow, index: int) -> list[AnswerEditor]:
-    win.go_to(index)
-    page = win.pages[index]
+    win.navigator.go_to(index)
+    page = win.navigator.pages[index]
     assert isinstance(page, SectionPage)
     return [e for panel in page.panels for e in panel.editors]
 
@@ -64,7 +65,7 @@ _dropped: list[QMimeData] = []
 
 
 def saved(qtbot: Any, window: MainWindow, start: Callable[[], bool], timeout: int = 30_000) -> bool:
-    """Start a save with ``start()`` (window.save, a menu action, ...) and wait for its outcome."""
-    with qtbot.waitSignal(window.saveFinished, timeout=timeout) as outcome:
+    """Start a save with ``start()`` (window.files.save, a menu action, ...) and wait for its outcome."""
+    with qtbot.waitSignal(window.files.saveFinished, timeout=timeout) as outcome:
         assert start() is not False, "no save started"
     return bool(outcome.args[0])

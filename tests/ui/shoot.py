@@ -40,11 +40,11 @@ def main(out: Path, source: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     catalog = default_catalog()
     window = MainWindow(catalog, UiSettings(), None, lang="en")
-    window.open_now(source)
+    window.files.open_now(source)
     window.resize(1280, 860)
     window.show()
-    first = next(p for p in window.pages if isinstance(p, SectionPage))
-    window.go_to(window.pages.index(first))  # section pages build their panels when first shown
+    first = next(p for p in window.navigator.pages if isinstance(p, SectionPage))
+    window.navigator.show_page(first)  # section pages build their panels when first shown
     app.processEvents()
     editor = first.panels[0].editors[0]
     editor.notes.setPlainText(NOTE_JA)
@@ -54,28 +54,27 @@ def main(out: Path, source: Path) -> None:
     for lang in ("en", "ja"):
         i18n.install_language(lang)  # the interface's own strings, as the app's language menu does
         window.set_language(lang, remember=False)
-        for index in range(len(window.pages)):
-            window.go_to(index)
+        for index in range(len(window.navigator.pages)):
+            window.navigator.go_to(index)
             app.processEvents()
             window.grab().save(str(out / f"{lang}-{index:02d}.png"))
     # Review mode (auditor): the operator's answers read-only, verdicts beside them.
-    window.open_now(source, review=True)
+    window.files.open_now(source, review=True)
     for lang in ("en", "ja"):
         i18n.install_language(lang)
         window.set_language(lang, remember=False)
-        section = next(p for p in window.pages if isinstance(p, SectionPage))
-        for index in (first_index := window.pages.index(section), len(window.pages) - 2):
-            window.go_to(index)
+        pages = window.navigator.pages
+        for page in (pages.sections[0], pages.review):
+            window.navigator.show_page(page)
             app.processEvents()
-            window.grab().save(str(out / f"review-{lang}-{index:02d}.png"))
-    assert first_index >= 0
+            window.grab().save(str(out / f"review-{lang}-{pages.index(page):02d}.png"))
     i18n.reset_language()
     dialog = TppDialog(catalog.header.thresholds, window)
     dialog.calculator.set_values(1979, 8, 814, True)
     dialog.show()
     app.processEvents()
     dialog.grab().save(str(out / "tpp.png"))
-    print(f"wrote {len(window.pages) * 2 + 1} screenshots to {out}")
+    print(f"wrote {len(window.navigator.pages) * 2 + 1} screenshots to {out}")
 
 
 if __name__ == "__main__":

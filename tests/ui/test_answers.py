@@ -47,25 +47,25 @@ def test_undo_redo_of_answer_edits(qtbot: Any, window: MainWindow) -> None:
     assert session.answer(editor.key).notes == "abc"
     assert session.undo_stack.count() == 3  # two state changes, one merged typing step
 
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert session.answer(editor.key).notes == ""
     assert editor.notes.toPlainText() == ""
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert session.answer(editor.key).state is AnswerState.MET
     assert editor.state.currentData() == AnswerState.MET
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert session.answer(editor.key).state is AnswerState.PARTIALLY_MET
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert session.answer(editor.key).state is AnswerState.UNANSWERED
     assert not window.isWindowModified()  # back at the clean state
 
     # The standard shortcuts reach the same actions.
-    assert QKeySequence(QKeySequence.StandardKey.Undo) in window.undo_action.shortcuts()
-    window.redo_action.trigger()
+    assert QKeySequence(QKeySequence.StandardKey.Undo) in window.menus.undo_action.shortcuts()
+    window.menus.redo_action.trigger()
     assert session.answer(editor.key).state is AnswerState.MET
-    window.nav.setFocus()
-    qtbot.keyClick(window.nav, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.navigator.nav.setFocus()
+    qtbot.keyClick(window.navigator.nav, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert session.answer(editor.key).state is AnswerState.UNANSWERED
 
 

@@ -134,9 +134,9 @@ def _unnamed_controls(root: QWidget) -> list[str]:
 
 
 def test_every_control_has_an_accessible_name(qtbot: Any, window: MainWindow) -> None:
-    for index in range(len(window.pages)):
-        window.go_to(index)
-        assert _unnamed_controls(window.current_page()) == [], window.current_page().page_title()
+    for index in range(len(window.navigator.pages)):
+        window.navigator.go_to(index)
+        assert _unnamed_controls(window.navigator.current_page()) == [], window.navigator.current_page().page_title()
     central = window.centralWidget()
     assert central is not None and _unnamed_controls(central) == []
 
@@ -170,8 +170,8 @@ def test_a_bug_while_opening_says_so_and_keeps_the_document(
 
     monkeypatch.setattr(reader, "_manifest_problems", problems)
     before = window.session.document
-    with qtbot.waitSignal(window.openFailed):
-        window.open_path(sample_path())
+    with qtbot.waitSignal(window.files.openFailed):
+        window.files.open_path(sample_path())
     [(_title, message)] = dialog_log.errors
     assert "a bug in the app" in message and __version__ in message and "damaged" not in message
     assert str(private_data_dir / "logs" / "veu-assess.log") in message

@@ -49,7 +49,7 @@ def test_a_slow_save_keeps_the_window_alive_and_holds_input(qtbot: Any, window: 
 
     QTimer.singleShot(50, during_save)
     dialog_log.answers["save_path"] = [tmp_path / "slow.veua"]
-    assert saved(qtbot, window, window.save)
+    assert saved(qtbot, window, window.files.save)
     assert on_gui_thread == [True]  # the timer fired while the save was running
     assert still_open == [True]
     assert window.session.answer(editor.key) == before
@@ -62,7 +62,7 @@ def test_a_failed_background_save_reports_and_keeps_the_changes(qtbot: Any, wind
     editor = first_editor(window)
     choose(editor, AnswerState.NOT_MET)
     dialog_log.answers["save_path"] = [tmp_path / "missing-folder" / "x.veua"]
-    assert not saved(qtbot, window, window.save)
+    assert not saved(qtbot, window, window.files.save)
     assert dialog_log.errors and dialog_log.errors[-1][0].startswith("Cannot save")
     assert window.isWindowModified()
 
@@ -102,11 +102,11 @@ def test_an_edit_that_lands_during_a_save_is_kept_and_leaves_the_file_modified(
         monkeypatch: pytest.MonkeyPatch) -> None:
     session, key = _edit_lands_during_the_next_save(window, monkeypatch)
     dialog_log.answers["save_path"] = [tmp_path / "late.veua"]
-    assert saved(qtbot, window, window.save)
+    assert saved(qtbot, window, window.files.save)
     assert session.answer(key).notes == "late"  # kept in the window
     assert open_document(tmp_path / "late.veua").assessment.answers[key].notes == ""  # not in the file
     assert window.isWindowModified() and session.path == tmp_path / "late.veua"
-    assert saved(qtbot, window, window.save) and not window.isWindowModified()  # the next save writes it
+    assert saved(qtbot, window, window.files.save) and not window.isWindowModified()  # the next save writes it
     assert open_document(tmp_path / "late.veua").assessment.answers[key].notes == "late"
 
 
@@ -133,7 +133,7 @@ def test_another_window_takes_input_during_a_save(qtbot: Any, window: MainWindow
 
     QTimer.singleShot(50, during_save)
     dialog_log.answers["save_path"] = [tmp_path / "dlg.veua"]
-    assert saved(qtbot, window, window.save)
+    assert saved(qtbot, window, window.files.save)
     assert typed == ["ok", "closed"]
 
 
@@ -145,13 +145,13 @@ def test_a_file_the_system_opens_during_a_save_opens_after_it(qtbot: Any, window
     release = _slow(monkeypatch)
 
     def during_save() -> None:
-        window.open_path(sample_path())  # a macOS FileOpen event, say
+        window.files.open_path(sample_path())  # a macOS FileOpen event, say
         release.set()
 
     QTimer.singleShot(50, during_save)
     dialog_log.answers["save_path"] = [tmp_path / "first.veua"]
-    with qtbot.waitSignal(window.documentOpened, timeout=10_000) as opened:
-        assert window.save()  # started; the queued open follows its end
+    with qtbot.waitSignal(window.files.documentOpened, timeout=10_000) as opened:
+        assert window.files.save()  # started; the queued open follows its end
     assert opened.args == [sample_path()]
     assert (tmp_path / "first.veua").is_file()
 
@@ -164,7 +164,7 @@ def test_closing_asks_again_when_an_edit_landed_during_its_save(
     session, key = _edit_lands_during_the_next_save(window, monkeypatch)
     dialog_log.answers["save_path"] = [tmp_path / "close.veua"]
     dialog_log.answers["save"] = [dialogs.SaveChoice.SAVE, dialogs.SaveChoice.CANCEL]
-    with qtbot.waitSignal(window.saveFinished, timeout=30_000) as outcome:
+    with qtbot.waitSignal(window.files.saveFinished, timeout=30_000) as outcome:
         assert not window.close()  # not now: saving first
     assert outcome.args == [True]
     # The second prompt (the late edit is not in the file) came from the save's end, was
@@ -187,15 +187,15 @@ def test_a_file_asked_for_while_another_opens_after_a_save_opens_last(
     other.write_bytes(sample_path().read_bytes())
 
     def during_save() -> None:
-        window.open_path(other)  # the system asks for a second file meanwhile
+        window.files.open_path(other)  # the system asks for a second file meanwhile
         release.set()
 
     QTimer.singleShot(50, during_save)
     dialog_log.answers["save_path"] = [tmp_path / "saved.veua"]
     dialog_log.answers["save"] = [dialogs.SaveChoice.SAVE]
     opened: list[Path] = []
-    window.documentOpened.connect(opened.append)
-    window.open_path(sample_path())  # "save changes?" → Save, then the sample opens
+    window.files.documentOpened.connect(opened.append)
+    window.files.open_path(sample_path())  # "save changes?" → Save, then the sample opens
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=10_000)
     assert opened == [sample_path(), other]
     assert window.session is not None and window.session.path == other

@@ -103,9 +103,9 @@ def test_inventory_table_shows_every_column_without_scrolling(qtbot: Any, window
         Accelerator(model="A very long accelerator product name SXM5 80GB HBM3 edition", count=2048, tops=1979,
                     bits=8, die_area_mm2=814)])
     editors = []
-    for index in range(len(window.pages)):
-        window.go_to(index)
-        editors += window.pages[index].findChildren(InventoryEditor)
+    for index in range(len(window.navigator.pages)):
+        window.navigator.go_to(index)
+        editors += window.navigator.pages[index].findChildren(InventoryEditor)
         if editors:
             break
     assert editors, "the compute section shows an inventory editor"

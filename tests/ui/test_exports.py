@@ -19,16 +19,16 @@ from veu_assess.ui.report_page import EXPORT_KINDS
 
 
 def _export(qtbot: Any, window: MainWindow, kind: str) -> None:
-    with qtbot.waitSignal(window.report_page.task_finished, timeout=60_000):
-        window.export_actions[kind].trigger()
+    with qtbot.waitSignal(window.navigator.pages.report.task_finished, timeout=60_000):
+        window.menus.export_actions[kind].trigger()
 
 
 def test_the_export_menu_offers_every_format(window: MainWindow) -> None:
-    assert window.export_menu.title() == "&Export"
-    assert window.export_menu.menuAction() in window.file_menu.actions()
-    assert window.export_menu.actions() == [window.export_actions[k] for k in EXPORT_KINDS]
-    assert all(action.text() for action in window.export_menu.actions())
-    page = window.report_page
+    assert window.menus.export_menu.title() == "&Export"
+    assert window.menus.export_menu.menuAction() in window.menus.file_menu.actions()
+    assert window.menus.export_menu.actions() == [window.menus.export_actions[k] for k in EXPORT_KINDS]
+    assert all(action.text() for action in window.menus.export_menu.actions())
+    page = window.navigator.pages.report
     assert all(button.isEnabled() for button in page.export_buttons)
     assert page.language.currentData() == i18n.current_language()
 
@@ -52,7 +52,7 @@ def test_file_export_writes_each_format(
     file_name: str,
 ) -> None:
     choose(first_editor(window), AnswerState.NOT_MET)
-    window.report_page.language.setCurrentIndex(window.report_page.language.findData("en"))
+    window.navigator.pages.report.language.setCurrentIndex(window.navigator.pages.report.language.findData("en"))
     asked: list[str] = []
     target = tmp_path / f"out-{kind}"
 
@@ -65,8 +65,8 @@ def test_file_export_writes_each_format(
 
     assert asked == [file_name]
     assert dialog_log.errors == []
-    assert window.current_page() is window.report_page
-    assert "Wrote" in window.report_page.status.text()
+    assert window.navigator.current_page() is window.navigator.pages.report
+    assert "Wrote" in window.navigator.pages.report.status.text()
     data = target.read_bytes()
     if kind == "pdf":
         assert data.startswith(b"%PDF")
@@ -83,7 +83,7 @@ def test_file_export_writes_each_format(
 def test_an_export_into_a_missing_folder_reports_the_error(
     qtbot: Any, window: MainWindow, dialog_log: DialogLog, tmp_path: Path
 ) -> None:
-    page = window.report_page
+    page = window.navigator.pages.report
     missing = tmp_path / "no such folder" / "gaps.csv"
     dialog_log.answers["export_path"] = [missing]
     _export(qtbot, window, "csv")
@@ -105,10 +105,10 @@ def test_an_export_into_a_missing_folder_reports_the_error(
 
 def test_a_cancelled_file_dialog_starts_nothing(window: MainWindow, dialog_log: DialogLog) -> None:
     dialog_log.answers["export_path"] = [None]
-    window.go_to(0)
-    window.export_actions["oscal-poam"].trigger()
-    assert window.report_page.task is None
-    assert window.stack.currentIndex() == 0
+    window.navigator.go_to(0)
+    window.menus.export_actions["oscal-poam"].trigger()
+    assert window.navigator.pages.report.task is None
+    assert window.navigator.stack.currentIndex() == 0
 
 
 def test_forced_collections_while_an_export_runs_and_pages_are_rebuilt_do_not_crash(
@@ -122,7 +122,7 @@ def test_forced_collections_while_an_export_runs_and_pages_are_rebuilt_do_not_cr
     dialog_log.answers["export_path"] = [tmp_path / "report.pdf"]
     gc.set_threshold(1, 1, 1)
     try:
-        window.export_actions["pdf"].trigger()
+        window.menus.export_actions["pdf"].trigger()
         assert gc.isenabled() and workers.running_tasks() == 1
         for lang in ("ja", "en", "ja", "en"):
             window.set_language(lang, remember=False)
@@ -131,7 +131,7 @@ def test_forced_collections_while_an_export_runs_and_pages_are_rebuilt_do_not_cr
         gc.collect()
     finally:
         gc.set_threshold(*threshold)
-    assert window.report_page.task is None  # the new page; the old one's result was dropped
+    assert window.navigator.pages.report.task is None  # the new page; the old one's result was dropped
 
 
 def test_tasks_whose_owners_are_dropped_survive_collections_on_the_workers(qtbot: Any) -> None:
@@ -174,7 +174,7 @@ def test_cancel_stops_the_pdf_while_it_is_laid_out(qtbot: Any, window: MainWindo
     monkeypatch.setattr("veu_assess.report.api.render_pdf", counting)
     out = tmp_path / "cancelled.pdf"
     dialog_log.answers["export_path"] = [out]
-    page = window.report_page
+    page = window.navigator.pages.report
     assert page.export("pdf")
     task = page.task
     assert task is not None

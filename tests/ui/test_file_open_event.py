@@ -22,9 +22,9 @@ def test_a_file_open_event_opens_the_file(qtbot: Any, window: MainWindow, dialog
     """Through the wiring ``run_app`` installs (not a filter of the test's own making)."""
     app = QApplication.instance()
     assert app is not None
-    opener = open_files_from_the_system(app, window, review)
+    opener = open_files_from_the_system(app, window.files, review)
     try:
-        with qtbot.waitSignal(window.documentOpened, timeout=10_000):
+        with qtbot.waitSignal(window.files.documentOpened, timeout=10_000):
             QCoreApplication.sendEvent(app, QFileOpenEvent(QUrl.fromLocalFile(str(sample_path()))))
     finally:
         app.removeEventFilter(opener)

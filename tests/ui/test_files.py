@@ -23,12 +23,12 @@ def _edit_and_save(qtbot: Any, window: MainWindow, dialog_log: DialogLog, path: 
     editor = first_editor(window)
     choose(editor, AnswerState.PARTIALLY_MET)
     editor.notes.setPlainText("Badge logs kept 90 days; 監視記録あり")
-    profile = window.pages[0]
+    profile = window.navigator.pages[0]
     assert isinstance(profile, ProfilePage)
     qtbot.mouseClick(profile.add_site_button, Qt.MouseButton.LeftButton)
     assert "[*]" in window.windowTitle() and window.isWindowModified()
     dialog_log.answers["save_path"] = [path]
-    assert saved(qtbot, window, window.save_action.trigger)
+    assert saved(qtbot, window, window.menus.save_action.trigger)
     assert path.is_file()
     assert not window.isWindowModified()
     assert window.windowTitle().startswith(path.name)
@@ -39,19 +39,19 @@ def _edit_and_save(qtbot: Any, window: MainWindow, dialog_log: DialogLog, path: 
 def test_save_close_reopen_identical(qtbot: Any, window: MainWindow, dialog_log: DialogLog, tmp_path: Path) -> None:
     path = tmp_path / "my assessment.veua"
     digest = _edit_and_save(qtbot, window, dialog_log, path)
-    window.close_action.trigger()
+    window.menus.close_action.trigger()
     assert window.session is not None and window.session.path is None
     assert dialog_log.save_prompts == []  # nothing unsaved: no question
     dialog_log.answers["open_path"] = [path]
-    with qtbot.waitSignal(window.documentOpened, timeout=10_000):
-        window.open_action.trigger()
+    with qtbot.waitSignal(window.files.documentOpened, timeout=10_000):
+        window.menus.open_action.trigger()
     assert content_digest(window.session.document.assessment) == digest
     assert not window.isWindowModified()
     editor = first_editor(window)
     assert editor.state.currentData() == AnswerState.PARTIALLY_MET
     assert editor.notes.toPlainText() == "Badge logs kept 90 days; 監視記録あり"
     # The file is now in Open Recent.
-    recent = [a.toolTip() for a in window.recent_menu.actions() if a.toolTip()]
+    recent = [a.toolTip() for a in window.files.recent_menu.actions() if a.toolTip()]
     assert str(path.resolve()) in recent
 
 
@@ -66,7 +66,7 @@ def test_unsaved_changes_prompt(qtbot: Any, window: MainWindow, dialog_log: Dial
     dialog_log.answers["save"] = [dialogs.SaveChoice.SAVE]
     dialog_log.answers["save_path"] = [tmp_path / "saved.veua"]
     event = QCloseEvent()
-    with qtbot.waitSignal(window.saveFinished, timeout=30_000) as outcome:
+    with qtbot.waitSignal(window.files.saveFinished, timeout=30_000) as outcome:
         window.closeEvent(event)
     assert not event.isAccepted()  # not yet: the window closes when the save has succeeded
     assert outcome.args == [True] and (tmp_path / "saved.veua").is_file()
@@ -78,8 +78,8 @@ def test_corrupt_file_shows_error_and_app_stays_usable(
 ) -> None:
     bad = tmp_path / "broken.veua"
     bad.write_bytes(b"PK\x03\x04 this is not really a zip")
-    with qtbot.waitSignal(window.openFailed, timeout=10_000) as blocker:
-        window.open_path(bad)
+    with qtbot.waitSignal(window.files.openFailed, timeout=10_000) as blocker:
+        window.files.open_path(bad)
     assert len(dialog_log.errors) == 1
     title, message = dialog_log.errors[0]
     assert "broken.veua" in title
@@ -94,8 +94,8 @@ def test_corrupt_file_shows_error_and_app_stays_usable(
 def test_drop_veua_file_opens_it(qtbot: Any, window: MainWindow, dialog_log: DialogLog, tmp_path: Path) -> None:
     path = tmp_path / "dropped.veua"
     _edit_and_save(qtbot, window, dialog_log, path)
-    window.close_file()
-    with qtbot.waitSignal(window.documentOpened, timeout=10_000):
+    window.files.close_file()
+    with qtbot.waitSignal(window.files.documentOpened, timeout=10_000):
         window.dropEvent(drop_event(path))
     assert window.session is not None and window.session.path == path
 
@@ -117,11 +117,11 @@ def test_evidence_attach_save_reopen_and_open(
 
     path = tmp_path / "with-evidence.veua"
     dialog_log.answers["save_path"] = [path]
-    assert saved(qtbot, window, window.save_as)
+    assert saved(qtbot, window, window.files.save_as)
     proof.unlink()  # the saved file carries the evidence now
-    window.close_file()
-    with qtbot.waitSignal(window.documentOpened, timeout=10_000):
-        window.open_path(path)
+    window.files.close_file()
+    with qtbot.waitSignal(window.files.documentOpened, timeout=10_000):
+        window.files.open_path(path)
     editor = first_editor(window)
     editor.evidence.list.setCurrentRow(0)
     qtbot.mouseClick(editor.evidence.open_button, Qt.MouseButton.LeftButton)
@@ -133,7 +133,7 @@ def test_evidence_attach_save_reopen_and_open(
 
     qtbot.mouseClick(editor.evidence.remove_button, Qt.MouseButton.LeftButton)
     assert window.session.answer(editor.key).evidence == []
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert len(window.session.answer(editor.key).evidence) == 1
 
 
@@ -141,8 +141,8 @@ def test_report_page_exports_pdf_and_csv(
     qtbot: Any, window: MainWindow, dialog_log: DialogLog, tmp_path: Path
 ) -> None:
     choose(first_editor(window), AnswerState.NOT_MET)
-    window.go_to(len(window.pages) - 1)
-    page = window.report_page
+    window.navigator.go_to(len(window.navigator.pages) - 1)
+    page = window.navigator.pages.report
     assert page.pdf_button.isEnabled() and page.csv_button.isEnabled()
     rid = first_editor(window).item.requirement.id
     preview = page.preview.toPlainText()

@@ -21,14 +21,15 @@ def test_incomplete_until_the_threshold_then_graded(qtbot: Any, window: MainWind
     assert session is not None
     catalog = session.catalog
     incomplete = level_label(catalog, LevelId.INCOMPLETE, window.lang)
-    review_row = next(i for i, p in enumerate(window.pages) if isinstance(p, ReviewPage))
-    review = window.pages[review_row]
+    review_row = next(i for i, p in enumerate(window.navigator.pages) if isinstance(p, ReviewPage))
+    review = window.navigator.pages[review_row]
     assert isinstance(review, ReviewPage)
     threshold = catalog.header.scoring.completeness_threshold
 
     def shown() -> tuple[str, str, str]:
-        window.go_to(review_row)  # the Review page fills when shown (issue 22), as a user sees it
-        return window.summary.level.text(), review.level.text(), window.nav.item(review_row).text()
+        nav = window.navigator
+        nav.go_to(review_row)  # the Review page fills when shown (issue 22), as a user sees it
+        return nav.pages.summary.level.text(), review.level.text(), nav.nav.item(review_row).text()
 
     assert all(incomplete in text for text in shown())
     steps = graded_steps = 0
@@ -40,7 +41,7 @@ def test_incomplete_until_the_threshold_then_graded(qtbot: Any, window: MainWind
         steps += 1
         result = session.result
         assert result.level is evaluate(catalog, session.document.assessment).level  # one scoring path
-        figures = window.summary.score.text()
+        figures = window.navigator.pages.summary.score.text()
         assert format_percent(result.readiness, window.lang) in figures
         assert format_percent(result.completeness, window.lang) in figures
         levels = shown()
@@ -70,8 +71,8 @@ def test_the_gap_list_says_why_each_gap_ranks_there(qtbot: Any, window: MainWind
         editor = next(e for e in editors_on(window, index) if e.key == key)
         with qtbot.waitSignal(session.resultChanged):
             choose(editor, AnswerState.NOT_MET)
-    review_row, review = next((i, p) for i, p in enumerate(window.pages) if isinstance(p, ReviewPage))
-    window.go_to(review_row)  # the gap list fills when the page is shown
+    review = window.navigator.pages.review
+    window.navigator.show_page(review)  # the gap list fills when the page is shown
     gaps = session.result.gaps
     assert review.gaps.rowCount() == len(gaps) >= 2
     for row, g in enumerate(gaps):

@@ -41,7 +41,7 @@ def test_app_cli_and_report_show_the_same_score(window: MainWindow, catalog: Cat
     doc = open_document(sample_path())
     window.set_session(Session(catalog, doc))
     assert window.session.result.score == SCORE
-    app = window.summary.score.text()
+    app = window.navigator.pages.summary.score.text()
 
     assert run(["score", str(sample_path())]) == 0
     cli = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Readiness:"))

@@ -33,10 +33,10 @@ def test_recovery_after_simulated_crash(
     choose(editor, AnswerState.NOT_MET)
     editor.notes.setPlainText("復旧テスト: unsaved notes")
     assert window.autosave.tick() == 1
-    assert window.recovery is not None
+    assert window.autosave.recovery is not None
     # The crash: the process dies now, so its recovery folder stays as it is on disk.
     crashed = tmp_path / "after-crash"
-    shutil.copytree(window.recovery.dir, crashed)
+    shutil.copytree(window.autosave.recovery.dir, crashed)
 
     dialog_log.answers["recover"] = [True]
     restarted = _new_window(qtbot, catalog, RecoveryManager(crashed, interval=0.0))
@@ -50,7 +50,7 @@ def test_recovery_after_simulated_crash(
 
     # Saving it clears the recovery entry; nothing is offered at the next start.
     dialog_log.answers["save_path"] = [tmp_path / "recovered.veua"]
-    assert saved(qtbot, restarted, restarted.save)
+    assert saved(qtbot, restarted, restarted.files.save)
     assert not restarted.isWindowModified()
     assert RecoveryManager(crashed).pending() == []
 
@@ -60,9 +60,9 @@ def test_declined_recovery_is_discarded(
 ) -> None:
     choose(first_editor(window), AnswerState.MET)
     assert window.autosave.tick() == 1
-    assert window.recovery is not None
+    assert window.autosave.recovery is not None
     crashed = tmp_path / "after-crash"
-    shutil.copytree(window.recovery.dir, crashed)
+    shutil.copytree(window.autosave.recovery.dir, crashed)
     dialog_log.answers["recover"] = [False]
     restarted = _new_window(qtbot, catalog, RecoveryManager(crashed))
     assert not restarted.offer_recovery()
@@ -73,10 +73,10 @@ def test_declined_recovery_is_discarded(
 def test_clean_close_leaves_nothing_to_recover(qtbot: Any, window: MainWindow) -> None:
     choose(first_editor(window), AnswerState.MET)
     assert window.autosave.tick() == 1
-    assert window.recovery is not None
-    assert any(window.recovery.dir.iterdir())
+    assert window.autosave.recovery is not None
+    assert any(window.autosave.recovery.dir.iterdir())
     window.close()  # the fixture's dialogs answer "discard"
-    assert not any(window.recovery.dir.iterdir())
+    assert not any(window.autosave.recovery.dir.iterdir())
 
 
 def _attach(window: MainWindow, folder: Path, name: str) -> tuple[Path, str]:
@@ -110,9 +110,9 @@ def test_new_evidence_is_copied_for_recovery_off_the_gui_thread(
 
     monkeypatch.setattr(recovery_copy, "_copy_atomic", copy)
     policy, sha = _attach(window, tmp_path, "policy.pdf")
-    assert window.recovery is not None
+    assert window.autosave.recovery is not None
     assert window.autosave.tick() == 1  # the state, at once
-    entry = next(window.recovery.dir.iterdir())
+    entry = next(window.autosave.recovery.dir.iterdir())
     assert str(policy) in (entry / "state.json").read_text()  # referred to by its path meanwhile
     task = window.autosave.evidence_copy
     assert task is not None
@@ -121,7 +121,7 @@ def test_new_evidence_is_copied_for_recovery_off_the_gui_thread(
     qtbot.waitUntil(lambda: window.autosave.evidence_copy is None)
     assert threads == [False]  # copied once, on a worker
     assert (entry / "evidence" / sha).read_bytes() == policy.read_bytes()
-    window.recovery.maybe_autosave(now=window.recovery.clock() + 3600)
+    window.autosave.recovery.maybe_autosave(now=window.autosave.recovery.clock() + 3600)
     assert '"copy"' in (entry / "state.json").read_text()  # the next autosave refers to the copy
     assert window.autosave.tick() == 0 and window.autosave.evidence_copy is None  # nothing more to do
     assert threads == [False]
@@ -140,9 +140,9 @@ def test_a_vanished_attachment_does_not_stop_autosave(
     assert "could not copy new evidence" in window.statusBar().currentMessage()
     editor = first_editor(window)
     editor.notes.setPlainText("typed after the stick was pulled")
-    assert window.recovery is not None
-    window.recovery.maybe_autosave(now=window.recovery.clock() + 3600)
-    entry = next(window.recovery.dir.iterdir())
+    assert window.autosave.recovery is not None
+    window.autosave.recovery.maybe_autosave(now=window.autosave.recovery.clock() + 3600)
+    entry = next(window.autosave.recovery.dir.iterdir())
     assert "typed after the stick was pulled" in (entry / "state.json").read_text()
     assert window.autosave.tick() == 0 and window.autosave.evidence_copy is None  # not tried again and again
 
@@ -164,9 +164,9 @@ def test_closing_during_a_copy_leaves_no_recovery_entry(
     _attach(window, tmp_path, "big.pdf")
     assert window.autosave.tick() == 1
     task = window.autosave.evidence_copy
-    assert task is not None and window.recovery is not None
-    window.new_file()  # changes discarded (the dialog log answers "discard"): the entry goes
+    assert task is not None and window.autosave.recovery is not None
+    window.files.new_file()  # changes discarded (the dialog log answers "discard"): the entry goes
     with qtbot.waitSignal(task.signals.finished, timeout=10_000):
         release.set()
     qtbot.waitUntil(lambda: window.autosave.evidence_copy is None)
-    assert not window.recovery.dir.exists() or list(window.recovery.dir.iterdir()) == []
+    assert not window.autosave.recovery.dir.exists() or list(window.autosave.recovery.dir.iterdir()) == []

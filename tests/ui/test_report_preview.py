@@ -8,9 +8,9 @@ from veu_assess.ui.main_window import MainWindow
 
 
 def test_preview_follows_the_report_language(window: MainWindow) -> None:
-    page = window.report_page
+    page = window.navigator.pages.report
     assert page.preview.toPlainText() == ""  # filled when first shown, not at start-up
-    window.go_to(window.pages.index(page))
+    window.navigator.show_page(page)
     page.language.setCurrentIndex(page.language.findData("en"))
     assert page.preview.toPlainText().startswith("VEU readiness:")
     page.language.setCurrentIndex(page.language.findData("ja"))
@@ -25,7 +25,7 @@ def test_preview_is_monospace_with_the_japanese_font_registered(window: MainWind
     assert families
     assert QFontInfo(fixed_font()).fixedPitch()
     assert fixed_font().families()[1:] == families  # kana and kanji still have a font
-    assert QFontInfo(window.report_page.preview.font()).fixedPitch()
+    assert QFontInfo(window.navigator.pages.report.preview.font()).fixedPitch()
 
 
 def test_hidden_review_and_report_pages_catch_up_when_shown(window: MainWindow) -> None:
@@ -34,17 +34,18 @@ def test_hidden_review_and_report_pages_catch_up_when_shown(window: MainWindow) 
     from tests.ui.helpers import choose, first_editor
     from veu_assess.model.assessment import AnswerState
 
-    review, report = window.review_page, window.report_page
+    nav = window.navigator
+    review, report = nav.pages.review, nav.pages.report
     assert review.gaps.rowCount() == 0 and report.preview.toPlainText() == ""
     choose(first_editor(window), AnswerState.NOT_MET)
     assert window.session is not None
     result = window.session.result
-    window.go_to(window.pages.index(review))
+    nav.show_page(review)
     assert review.gaps.rowCount() == len(result.gaps) >= 1
-    window.go_to(window.pages.index(report))
+    nav.show_page(report)
     assert f"Ranked gaps ({len(result.gaps)})" in report.preview.toPlainText()
     choose_on_visible = report.preview.toPlainText()
-    window.go_to(0)
+    nav.go_to(0)
     choose(first_editor(window), AnswerState.MET)  # hidden again: updated on the next visit
-    window.go_to(window.pages.index(report))
+    nav.show_page(report)
     assert report.preview.toPlainText() != choose_on_visible

@@ -21,8 +21,8 @@ from veu_assess.ui.settings import UiSettings
 
 def _open(qtbot: Any, win: MainWindow, dialog_log: DialogLog, path: Path, review: bool) -> None:
     dialog_log.answers["open_path"] = [path]
-    with qtbot.waitSignal(win.documentOpened, timeout=10_000):
-        (win.open_review_action if review else win.open_action).trigger()
+    with qtbot.waitSignal(win.files.documentOpened, timeout=10_000):
+        (win.menus.open_review_action if review else win.menus.open_action).trigger()
 
 
 def test_open_recent_reopens_for_review(qtbot: Any, window: MainWindow, dialog_log: DialogLog,
@@ -33,8 +33,8 @@ def test_open_recent_reopens_for_review(qtbot: Any, window: MainWindow, dialog_l
     _open(qtbot, window, dialog_log, reviewed, review=True)
     _open(qtbot, window, dialog_log, edited, review=False)
     for path, review in ((reviewed, True), (edited, False), (reviewed, True)):
-        action = next(a for a in window.recent_menu.actions() if a.toolTip() == str(path.resolve()))
-        with qtbot.waitSignal(window.documentOpened, timeout=10_000):
+        action = next(a for a in window.files.recent_menu.actions() if a.toolTip() == str(path.resolve()))
+        with qtbot.waitSignal(window.files.documentOpened, timeout=10_000):
             action.trigger()
         assert window.session is not None and window.session.review_mode is review
 
@@ -45,7 +45,7 @@ def test_a_file_dropped_while_reviewing_is_opened_for_review(qtbot: Any, window:
     shutil.copy(sample_path(), first)
     shutil.copy(sample_path(), second)
     _open(qtbot, window, dialog_log, first, review=True)
-    with qtbot.waitSignal(window.documentOpened, timeout=10_000):
+    with qtbot.waitSignal(window.files.documentOpened, timeout=10_000):
         window.dropEvent(drop_event(second))
     assert window.session is not None and window.session.path == second and window.session.review_mode
 
@@ -60,9 +60,9 @@ def test_recovery_restores_review_mode(qtbot: Any, window: MainWindow, catalog: 
     key = sorted(session.document.assessment.answers)[0]
     session.set_verdict(key, Verdict(state=VerdictState.NEEDS_INFO, comment="unsaved verdict"))
     assert window.autosave.tick() == 1
-    assert window.recovery is not None
+    assert window.autosave.recovery is not None
     crashed = tmp_path / "after-crash"
-    shutil.copytree(window.recovery.dir, crashed)
+    shutil.copytree(window.autosave.recovery.dir, crashed)
 
     dialog_log.answers["recover"] = [True]
     restarted = MainWindow(catalog, UiSettings(), RecoveryManager(crashed, interval=0.0), lang="en")

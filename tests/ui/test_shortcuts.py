@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from veu_assess.ui.main_window import MainWindow, _without_backspace
+from veu_assess.ui.main_window import MainWindow
+from veu_assess.ui.menus import _without_backspace
 
 
 def test_backspace_is_dropped_and_the_rest_kept() -> None:
@@ -17,16 +18,16 @@ def test_backspace_is_dropped_and_the_rest_kept() -> None:
 
 
 def test_window_back_and_next_have_no_backspace(window: MainWindow) -> None:
-    for action in (window.back_action, window.next_action):
+    for action in (window.menus.back_action, window.menus.next_action):
         shortcuts = action.shortcuts()
         assert shortcuts, "Back/Next keep their platform shortcuts"
         assert all("Backspace" not in k.toString() for k in shortcuts)
 
 
 def _tab_order_from_nav(window: MainWindow) -> list[object]:
-    order, w = [], window.nav.nextInFocusChain()
-    while w is not None and w is not window.nav and len(order) < 2000:
-        if w in (window.back_button, window.next_button) or (
+    order, w = [], window.navigator.nav.nextInFocusChain()
+    while w is not None and w is not window.navigator.nav and len(order) < 2000:
+        if w in (window.navigator.back_button, window.navigator.next_button) or (
                 w.isVisibleTo(window) and w.focusPolicy() & Qt.FocusPolicy.TabFocus):
             order.append(w)
         w = w.nextInFocusChain()
@@ -37,9 +38,9 @@ def test_tab_reads_the_page_before_back_and_next(window: MainWindow) -> None:
     from tests.ui.helpers import section_indexes
 
     for index in (0, section_indexes(window)[0]):
-        window.go_to(index)
+        window.navigator.go_to(index)
         order = _tab_order_from_nav(window)
-        page = window.pages[index]
+        page = window.navigator.pages[index]
         on_page = [i for i, w in enumerate(order) if page.isAncestorOf(w)]  # type: ignore[arg-type]
-        back, nxt = order.index(window.back_button), order.index(window.next_button)
+        back, nxt = order.index(window.navigator.back_button), order.index(window.navigator.next_button)
         assert on_page and max(on_page) < back < nxt, index

@@ -31,7 +31,7 @@ def test_pdf_export_signed_with_a_key_file(qtbot: Any, window: MainWindow, monke
         return target
 
     monkeypatch.setattr(dialogs, "get_export_path", get_export_path)
-    page = window.report_page
+    page = window.navigator.pages.report
     page.language.setCurrentIndex(page.language.findData("en"))
     page.key_file.enabled.setChecked(True)
     page.key_file.path.setText(str(key))

@@ -57,7 +57,7 @@ def test_attachment_survives_a_language_switch(qtbot: Any, window: MainWindow, t
 
 
 def _new_file(win: MainWindow) -> None:
-    win.new_file()
+    win.files.new_file()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # the old session gone now
 
 
@@ -68,7 +68,7 @@ def test_cancelled_export_is_removed_whatever_happens_meanwhile(qtbot: Any, wind
                                                                 meanwhile: Any) -> None:
     out = tmp_path / "gaps.csv"
     dialog_log.answers["export_path"] = [out]
-    page = window.report_page
+    page = window.navigator.pages.report
     real_writer = report_module.writer_for("csv")
     release = threading.Event()
 

@@ -52,7 +52,7 @@ def test_overlong_review_comment_does_not_fail(qtbot: Any) -> None:
 
 
 def test_profile_fields_stop_at_the_limit_and_errors_are_explained(window: MainWindow) -> None:
-    page = window.pages[0]
+    page = window.navigator.pages[0]
     assert isinstance(page, ProfilePage)
     assert page.name.maxLength() == MAX_SHORT
     page.add_site_button.click()

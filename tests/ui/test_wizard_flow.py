@@ -17,7 +17,7 @@ from veu_assess.ui.section_page import SectionPage
 
 
 def test_profile_to_review_with_live_score(qtbot: Any, window: MainWindow) -> None:
-    profile = window.pages[0]
+    profile = window.navigator.pages[0]
     assert isinstance(profile, ProfilePage)
     qtbot.keyClicks(profile.name, "Example DC KK")
     combo = profile.destination
@@ -28,12 +28,12 @@ def test_profile_to_review_with_live_score(qtbot: Any, window: MainWindow) -> No
     assert window.session.document.assessment.profile.destination_country == "JP"
     assert window.isWindowModified()
 
-    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
-    assert isinstance(window.current_page(), SectionPage)
-    before = window.summary.score.text()
-    level_before = window.summary.level.text()
-    nav_row = window.stack.currentIndex()
-    nav_before = window.nav.item(nav_row).text()
+    qtbot.mouseClick(window.navigator.next_button, Qt.MouseButton.LeftButton)
+    assert isinstance(window.navigator.current_page(), SectionPage)
+    before = window.navigator.pages.summary.score.text()
+    level_before = window.navigator.pages.summary.level.text()
+    nav_row = window.navigator.stack.currentIndex()
+    nav_before = window.navigator.nav.item(nav_row).text()
 
     for index in section_indexes(window)[:3]:
         for editor in editors_on(window, index):
@@ -46,25 +46,25 @@ def test_profile_to_review_with_live_score(qtbot: Any, window: MainWindow) -> No
     result = window.session.result
     assert result.score == evaluate(window.session.catalog, window.session.document.assessment).score
     assert result.score is not None and 0 < result.score < 100
-    assert window.summary.score.text() != before
-    assert format_percent(result.score) in window.summary.score.text()
-    assert window.summary.level.text() != "" and level_before != ""
-    assert window.nav.item(nav_row).text() != nav_before
+    assert window.navigator.pages.summary.score.text() != before
+    assert format_percent(result.score) in window.navigator.pages.summary.score.text()
+    assert window.navigator.pages.summary.level.text() != "" and level_before != ""
+    assert window.navigator.nav.item(nav_row).text() != nav_before
 
     # Next until the end: Review comes after the last in-scope section.
-    while not isinstance(window.current_page(), ReviewPage):
-        assert window.next_button.isEnabled()
-        qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
-    review = window.current_page()
+    while not isinstance(window.navigator.current_page(), ReviewPage):
+        assert window.navigator.next_button.isEnabled()
+        qtbot.mouseClick(window.navigator.next_button, Qt.MouseButton.LeftButton)
+    review = window.navigator.current_page()
     assert isinstance(review, ReviewPage)
     assert review.gaps.rowCount() == len(result.gaps) >= 1
     assert f"{result.answered} of {result.total}" in review.figures.text()
 
     # Double-clicking the gap goes to its requirement and focuses its answer.
     row = next(r for r in range(review.gaps.rowCount()) if editor.item.requirement.id in cell(review.gaps, r, 2))
-    with qtbot.waitSignal(window.pageChanged):
+    with qtbot.waitSignal(window.navigator.pageChanged):
         review.gaps.doubleClicked.emit(review.gaps.model().index(row, 0))
-    page = window.current_page()
+    page = window.navigator.current_page()
     assert isinstance(page, SectionPage) and page.section.id == editor.item.section.id
     target = next(e for p in page.panels for e in p.editors if e.key == editor.key)
     qtbot.waitUntil(lambda: target.state.hasFocus())
@@ -74,39 +74,39 @@ def test_next_and_back_skip_out_of_scope_sections(qtbot: Any, window: MainWindow
     hidden = section_indexes(window, in_scope=False)
     assert hidden, "the blank profile leaves some section out of scope"
     skipped = hidden[0]
-    window.go_to(skipped - 1)
-    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
-    assert window.stack.currentIndex() > skipped
-    assert window.in_scope(window.stack.currentIndex())
-    window.go_to(skipped + 1)
-    while not window.in_scope(window.stack.currentIndex()):
-        window.go_next()
-    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
-    assert window.stack.currentIndex() < skipped
-    assert window.in_scope(window.stack.currentIndex())
+    window.navigator.go_to(skipped - 1)
+    qtbot.mouseClick(window.navigator.next_button, Qt.MouseButton.LeftButton)
+    assert window.navigator.stack.currentIndex() > skipped
+    assert window.navigator.in_scope(window.navigator.stack.currentIndex())
+    window.navigator.go_to(skipped + 1)
+    while not window.navigator.in_scope(window.navigator.stack.currentIndex()):
+        window.navigator.go_next()
+    qtbot.mouseClick(window.navigator.back_button, Qt.MouseButton.LeftButton)
+    assert window.navigator.stack.currentIndex() < skipped
+    assert window.navigator.in_scope(window.navigator.stack.currentIndex())
     # The side list still jumps there, and the page says it is out of scope.
-    window.nav.setCurrentRow(skipped)
-    page = window.current_page()
+    window.navigator.nav.setCurrentRow(skipped)
+    page = window.navigator.current_page()
     assert isinstance(page, SectionPage)
-    assert "out of scope" in window.nav.item(skipped).text()
+    assert "out of scope" in window.navigator.nav.item(skipped).text()
     assert page.out_of_scope.isVisible()
 
 
 def test_keyboard_only_navigation(qtbot: Any, window: MainWindow) -> None:
     first = section_indexes(window)[0]
-    window.go_to(0)
-    window.next_action.trigger()
-    assert window.stack.currentIndex() == first
+    window.navigator.go_to(0)
+    window.menus.next_action.trigger()
+    assert window.navigator.stack.currentIndex() == first
     editor = first_editor(window)
     editor.state.setFocus()
     qtbot.waitUntil(editor.state.hasFocus)
     qtbot.keyClick(editor.state, Qt.Key.Key_Down)
     assert window.session is not None
     assert window.session.answer(editor.key).state is AnswerState.MET
-    window.back_action.trigger()
-    assert window.stack.currentIndex() == 0
+    window.menus.back_action.trigger()
+    assert window.navigator.stack.currentIndex() == 0
 
 
 def test_review_action_goes_to_the_review_page_by_name(window: MainWindow) -> None:
-    window.review_action.trigger()
-    assert window.current_page() is window.review_page
+    window.menus.review_action.trigger()
+    assert window.navigator.current_page() is window.navigator.pages.review

@@ -61,16 +61,16 @@ def _held_evidence_check(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
 
 def _open(qtbot: Any, window: MainWindow, dialog_log: DialogLog, path: Path, review: bool = True) -> None:
     dialog_log.answers["open_path"] = [path]
-    with qtbot.waitSignal(window.documentOpened, timeout=10_000):
-        (window.open_review_action if review else window.open_action).trigger()
+    with qtbot.waitSignal(window.files.documentOpened, timeout=10_000):
+        (window.menus.open_review_action if review else window.menus.open_action).trigger()
 
 
 def test_swapped_evidence_is_found_after_opening(qtbot: Any, window: MainWindow, dialog_log: DialogLog,
                                                  tmp_path: Path) -> None:
     path = _rewrite(tmp_path, "swapped.veua", _swap_evidence)
     dialog_log.answers["open_path"] = [path]
-    with qtbot.waitSignal(window.documentOpened, timeout=10_000):
-        window.open_review_action.trigger()
+    with qtbot.waitSignal(window.files.documentOpened, timeout=10_000):
+        window.menus.open_review_action.trigger()
     session = window.session
     assert session is not None
     if session.evidence_problems is None:  # the check runs on a worker thread
@@ -80,7 +80,7 @@ def test_swapped_evidence_is_found_after_opening(qtbot: Any, window: MainWindow,
     assert window.signoff_warning.text() == "Modified by another program since it was saved"
     assert window.signoff_warning.isVisibleTo(window)
     assert "does not match its SHA-256" in window.signoff_warning.toolTip()
-    banner = window.review_page.signoff_banner
+    banner = window.navigator.pages.review.signoff_banner
     assert not banner.isHidden() and banner.text().startswith("The file no longer matches")
 
     dialog = window.show_sign_off()
@@ -114,7 +114,7 @@ def test_an_intact_file_shows_no_warning_and_signs_without_confirmation(
         with qtbot.waitSignal(session.integrityChanged, timeout=10_000):
             pass
     assert session.evidence_problems == []
-    assert window.signoff_warning.isHidden() and window.review_page.signoff_banner.isHidden()
+    assert window.signoff_warning.isHidden() and window.navigator.pages.review.signoff_banner.isHidden()
     dialog = window.show_sign_off()
     assert dialog is not None and dialog.confirm.isHidden()
     dialog.name.setText("Aiko Auditor")
@@ -204,7 +204,8 @@ def test_an_invalid_signature_is_shown_in_the_window(qtbot: Any, window: MainWin
     _open(qtbot, window, dialog_log, path)
     assert window.signoff_warning.text() == "A sign-off's signature is invalid"
     assert "other bytes" in window.signoff_warning.toolTip()
-    assert window.review_page.signoffs.signature_texts()[0].startswith("invalid (the signature is over other bytes")
+    signatures = window.navigator.pages.review.signoffs.signature_texts()
+    assert signatures[0].startswith("invalid (the signature is over other bytes")
 
 
 def test_trusting_a_signer_from_the_review_page(qtbot: Any, window: MainWindow, dialog_log: DialogLog,
@@ -220,7 +221,7 @@ def test_trusting_a_signer_from_the_review_page(qtbot: Any, window: MainWindow, 
     path = tmp_path / "signed.veua"
     save_document(doc, path)
     _open(qtbot, window, dialog_log, path)
-    page = window.review_page
+    page = window.navigator.pages.review
     assert page.signoffs.signature_texts()[0].startswith("valid, signer not confirmed")
     assert not page.trust_button.isEnabled()  # nothing selected yet
     page.signoffs.selectRow(0)

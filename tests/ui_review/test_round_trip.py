@@ -56,13 +56,13 @@ def make_window(qtbot: Any, catalog: Catalog) -> Iterator[Any]:
 
 def _open(qtbot: Any, win: MainWindow, dialog_log: DialogLog, path: Path, review: bool) -> None:
     dialog_log.answers["open_path"] = [path]
-    with qtbot.waitSignal(win.documentOpened, timeout=10_000):
-        (win.open_review_action if review else win.open_action).trigger()
+    with qtbot.waitSignal(win.files.documentOpened, timeout=10_000):
+        (win.menus.open_review_action if review else win.menus.open_action).trigger()
     assert win.session is not None and win.session.review_mode is review
 
 
 def _panel_of(win: MainWindow, editor: AnswerEditor) -> RequirementPanel:
-    page = win.current_page()
+    page = win.navigator.current_page()
     assert isinstance(page, SectionPage)
     return next(p for p in page.panels if editor in p.editors)
 
@@ -83,7 +83,7 @@ def test_operator_auditor_round_trip(
     choose(editor, AnswerState.MET)
     editor.notes.setPlainText("Policy signed by the board")
     dialog_log.answers["save_path"] = [path]
-    assert saved(qtbot, operator, operator.save_action.trigger)
+    assert saved(qtbot, operator, operator.menus.save_action.trigger)
     operator_json = _assessment_json(path)
 
     # 2. The auditor opens it for review, rejects that answer, signs off and saves.
@@ -100,10 +100,10 @@ def test_operator_auditor_round_trip(
     assert auditor.session is not None
     verdict = auditor.session.document.review.verdicts[key]
     assert verdict.state is VerdictState.REJECTED and "signed copy" in verdict.comment
-    auditor.undo_action.trigger()  # the verdict edit is one undo step...
+    auditor.menus.undo_action.trigger()  # the verdict edit is one undo step...
     assert key not in auditor.session.document.review.verdicts
     assert review.verdict.currentData() is None
-    auditor.redo_action.trigger()  # ...and comes back
+    auditor.menus.redo_action.trigger()  # ...and comes back
     assert auditor.session.document.review.verdicts[key].comment == verdict.comment
     dialog = auditor.show_sign_off()
     assert dialog is not None
@@ -113,8 +113,8 @@ def test_operator_auditor_round_trip(
         dialog.accept()
     assert auditor.isWindowModified()
     assert auditor.signoff_warning.isHidden()
-    assert auditor.review_page.signoffs.status_texts() == ["intact"]
-    assert saved(qtbot, auditor, auditor.save_action.trigger)
+    assert auditor.navigator.pages.review.signoffs.status_texts() == ["intact"]
+    assert saved(qtbot, auditor, auditor.menus.save_action.trigger)
     assert not auditor.isWindowModified()
     assert _assessment_json(path) == operator_json  # the review never touched the answers
     reviewed = tmp_path / "reviewed copy.veua"
@@ -129,33 +129,34 @@ def test_operator_auditor_round_trip(
     assert seen.comment_label.text() == "The policy is not signed; attach the signed copy."
     assert seen.verdict.isHidden() and seen.comment.isHidden()
     choose(o_editor, AnswerState.PARTIALLY_MET)
-    assert saved(qtbot, operator, operator.save_action.trigger)
+    assert saved(qtbot, operator, operator.menus.save_action.trigger)
     assert not operator.isWindowModified()
 
     # 4. The auditor opens it again: changed after sign-off, in the app, in validate, in compare.
     _open(qtbot, auditor, dialog_log, path, review=True)
     expected = f"Changed after sign-off on {dt.date.today().isoformat()}"
     assert auditor.signoff_warning.text() == expected and auditor.signoff_warning.isVisibleTo(auditor)
-    assert auditor.review_page.signoff_banner.text().startswith(expected)
-    assert not auditor.review_page.signoff_banner.isHidden()
-    assert auditor.review_page.signoffs.status_texts() == [f"changed after sign-off on {dt.date.today().isoformat()}"]
+    assert auditor.navigator.pages.review.signoff_banner.text().startswith(expected)
+    assert not auditor.navigator.pages.review.signoff_banner.isHidden()
+    statuses = auditor.navigator.pages.review.signoffs.status_texts()
+    assert statuses == [f"changed after sign-off on {dt.date.today().isoformat()}"]
     capsys.readouterr()
     run(["validate", str(path)])
     assert f"changed after sign-off on {dt.date.today().isoformat()}" in capsys.readouterr().out
     dialog_log.answers["open_path"] = [reviewed]
-    auditor.compare_action.trigger()
+    auditor.menus.compare_action.trigger()
     view = auditor.compare_view
     assert view is not None
     rows = view.row_texts()
     assert len(rows) == 1 and rows[0][0].startswith(key + " ")
     assert rows[0][2:4] == ["Met", "Partially met"]
-    with qtbot.waitSignal(auditor.pageChanged):
+    with qtbot.waitSignal(auditor.navigator.pageChanged):
         view.goToItem.emit(key)
     assert any(key in e.key for p in _section(auditor).panels for e in p.editors)
 
 
 def _section(win: MainWindow) -> SectionPage:
-    page = win.current_page()
+    page = win.navigator.current_page()
     assert isinstance(page, SectionPage)
     return page
 
@@ -167,7 +168,7 @@ def test_review_mode_cannot_alter_answers(qtbot: Any, make_window: Any, dialog_l
     choose(editor, AnswerState.NOT_MET)
     editor.owner.setText("Facilities")
     dialog_log.answers["save_path"] = [path]
-    assert saved(qtbot, operator, operator.save_action.trigger)
+    assert saved(qtbot, operator, operator.menus.save_action.trigger)
     before_json = _assessment_json(path)
     before_digest = open_document(path).digest()
 
@@ -193,7 +194,7 @@ def test_review_mode_cannot_alter_answers(qtbot: Any, make_window: Any, dialog_l
     a.evidence.add_files([evidence_file])
     session.set_answer(a.key, Answer(state=AnswerState.MET))  # the session refuses, whoever asks
     assert refused
-    profile = auditor.pages[0]
+    profile = auditor.navigator.pages[0]
     assert isinstance(profile, ProfilePage)
     assert not profile.add_site_button.isEnabled()
     qtbot.mouseClick(profile.add_site_button, Qt.MouseButton.LeftButton)
@@ -204,6 +205,6 @@ def test_review_mode_cannot_alter_answers(qtbot: Any, make_window: Any, dialog_l
     assert session.answer(a.key).state is AnswerState.NOT_MET
     assert session.undo_stack.count() == 0
     # Saving in review mode writes the operator's answers back byte for byte.
-    assert saved(qtbot, auditor, lambda: auditor.save_to(path))
+    assert saved(qtbot, auditor, lambda: auditor.files.save_to(path))
     assert _assessment_json(path) == before_json
     assert open_document(path).digest() == before_digest

@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../ui/file_actions.py" line="61"/>
-        <source>Untitled</source>
-        <translation>無題</translation>
-    </message>
-    <message>
-        <location filename="../ui/file_actions.py" line="65"/>
-        <source>{name}[*] (review) — VEU Readiness Assessor</source>
-        <translation>{name}[*]（レビュー）— VEU 準備状況評価ツール</translation>
-    </message>
-    <message>
-        <location filename="../ui/file_actions.py" line="67"/>
-        <source>{name}[*] — VEU Readiness Assessor</source>
-        <translation>{name}[*] — VEU 準備状況評価ツール</translation>
-    </message>
-    <message>
-        <location filename="../ui/file_actions.py" line="126"/>
-        <source>Opening {name}…</source>
-        <translation>{name} を開いています…</translation>
-    </message>
-    <message>
-        <location filename="../ui/file_actions.py" line="150"/>
-        <source>Opened {name} for review: the answers are read-only.</source>
-        <translation>{name} をレビュー用に開きました。回答は読み取り専用です。</translation>
-    </message>
-    <message>
-        <location filename="../ui/file_actions.py" line="152"/>
-        <source>Opened {name}</source>
-        <translation>{name} を開きました</translation>
-    </message>
-    <message>
-        <location filename="../ui/file_actions.py" line="160"/>
-        <source>Cannot open {name}</source>
-        <translation>{name} を開けません</translation>
-    </message>
-    <message>
-        <location filename="../ui/file_actions.py" line="199"/>
-        <source>&amp;Clear list</source>
-        <translation>履歴を消去(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../ui/file_actions.py" line="220"/>
-        <source>assessment.veua</source>
-        <translation>assessment.veua</translation>
-    </message>
-    <message>
-        <location filename="../ui/file_actions.py" line="233"/>
-        <source>Saving {name}…</source>
-        <translation>{name} を保存しています…</translation>
-    </message>
-    <message>
-        <location filename="../ui/file_actions.py" line="241"/>
-        <source>Cannot save {name}</source>
-        <translation>{name} を保存できません</translation>
-    </message>
-    <message>
-        <location filename="../ui/file_actions.py" line="278"/>
-        <source>Saved {name}</source>
-        <translation>{name} を保存しました</translation>
-    </message>
-</context>
-<context>
     <name>AcceleratorDialog</name>
     <message>
         <location filename="../ui/calculators.py" line="128"/>
@@ -600,6 +537,74 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../ui/file_actions.py" line="51"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="63"/>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="67"/>
+        <source>{name}[*] (review) — VEU Readiness Assessor</source>
+        <translation>{name}[*]（レビュー）— VEU 準備状況評価ツール</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="69"/>
+        <source>{name}[*] — VEU Readiness Assessor</source>
+        <translation>{name}[*] — VEU 準備状況評価ツール</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="133"/>
+        <source>Opening {name}…</source>
+        <translation>{name} を開いています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="156"/>
+        <source>Opened {name} for review: the answers are read-only.</source>
+        <translation>{name} をレビュー用に開きました。回答は読み取り専用です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="158"/>
+        <source>Opened {name}</source>
+        <translation>{name} を開きました</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="166"/>
+        <source>Cannot open {name}</source>
+        <translation>{name} を開けません</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="205"/>
+        <source>&amp;Clear list</source>
+        <translation>履歴を消去(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="222"/>
+        <source>assessment.veua</source>
+        <translation>assessment.veua</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="234"/>
+        <source>Saving {name}…</source>
+        <translation>{name} を保存しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="242"/>
+        <source>Cannot save {name}</source>
+        <translation>{name} を保存できません</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_actions.py" line="280"/>
+        <source>Saved {name}</source>
+        <translation>{name} を保存しました</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <location filename="../ui/integrity.py" line="53"/>
@@ -814,216 +819,163 @@ TPP</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
-        <source>Pages</source>
-        <translation>ページ</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="218"/>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; 戻る(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="219"/>
-        <source>Previous page</source>
-        <translation>前のページ</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="220"/>
-        <source>&amp;Next &gt;</source>
-        <translation>次へ(&amp;N) &gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="221"/>
-        <source>Next page</source>
-        <translation>次のページ</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="217"/>
-        <source>&amp;Pages</source>
-        <translation>ページ(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="222"/>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="223"/>
-        <source>&amp;New</source>
-        <translation>新規作成(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="224"/>
-        <source>&amp;Open…</source>
-        <translation>開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="225"/>
-        <source>Open for Re&amp;view…</source>
-        <translation>レビュー用に開く(&amp;V)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="226"/>
-        <source>Open &amp;Recent</source>
-        <translation>最近使ったファイル(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="227"/>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="228"/>
-        <source>Save &amp;As…</source>
-        <translation>名前を付けて保存(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="229"/>
-        <source>&amp;Close</source>
-        <translation>閉じる(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="235"/>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="236"/>
-        <source>&amp;Edit</source>
-        <translation>編集(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="245"/>
-        <location filename="../ui/main_window.py" line="246"/>
-        <source>&amp;Review</source>
-        <translation>レビュー(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="247"/>
-        <source>&amp;Sign off…</source>
-        <translation>署名(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="250"/>
-        <source>&amp;Compare with…</source>
-        <translation>比較(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/menus.py" line="102"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="261"/>
+        <location filename="../ui/menus.py" line="104"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="392"/>
-        <source>{title}
-{answered}/{total} answered ({completeness}) · readiness {readiness}</source>
-        <translation>{title}
-{total} 問中 {answered} 問回答（{completeness}）· 準備度 {readiness}</translation>
+        <location filename="../ui/menus.py" line="111"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
-        <source>&amp;Go</source>
-        <translation>移動(&amp;G)</translation>
+        <location filename="../ui/menus.py" line="112"/>
+        <source>&amp;New</source>
+        <translation>新規作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/menus.py" line="113"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/menus.py" line="114"/>
+        <source>Open for Re&amp;view…</source>
+        <translation>レビュー用に開く(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/menus.py" line="115"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/menus.py" line="116"/>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/menus.py" line="117"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/menus.py" line="118"/>
         <source>&amp;Export</source>
         <translation>出力(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/menus.py" line="119"/>
         <source>&amp;PDF report…</source>
         <translation>PDF 報告書(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/menus.py" line="120"/>
         <source>&amp;Gap list (CSV)…</source>
         <translation>ギャップ一覧 (CSV)(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/menus.py" line="121"/>
         <source>OSCAL &amp;assessment results…</source>
         <translation>OSCAL 評価結果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/menus.py" line="122"/>
         <source>OSCAL P&amp;OA&amp;&amp;M…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/menus.py" line="123"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/menus.py" line="124"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/menus.py" line="130"/>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/menus.py" line="131"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/menus.py" line="132"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/menus.py" line="133"/>
+        <location filename="../ui/menus.py" line="134"/>
+        <source>&amp;Review</source>
+        <translation>レビュー(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/menus.py" line="135"/>
+        <source>&amp;Sign off…</source>
+        <translation>署名(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/menus.py" line="136"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/menus.py" line="137"/>
         <source>Accelerator &amp;classification (TPP)…</source>
         <translation>アクセラレータの分類（TPP）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/menus.py" line="138"/>
+        <source>&amp;Compare with…</source>
+        <translation>比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/menus.py" line="139"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/menus.py" line="140"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/menus.py" line="141"/>
         <source>&amp;About</source>
         <translation>このアプリについて(&amp;A)</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
-        <source>{title}
-{done}/{total} done (checklist)</source>
-        <translation>{title}
-{done}/{total} 完了（チェックリスト）</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="399"/>
-        <source>{title}
-(out of scope)</source>
-        <translation>{title}
-（対象外）</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="519"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Compare with {name}</source>
         <translation>{name} との比較</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="549"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -1064,6 +1016,60 @@ Questionnaire {catalog}, as of {as_of}
         <location filename="../ui/autosave.py" line="126"/>
         <source>{name}, autosaved {when}</source>
         <translation>{name}（{when} に自動保存）</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../ui/navigation.py" line="80"/>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="81"/>
+        <source>&amp;Pages</source>
+        <translation>ページ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="82"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="83"/>
+        <source>Previous page</source>
+        <translation>前のページ</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="84"/>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="85"/>
+        <source>Next page</source>
+        <translation>次のページ</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="148"/>
+        <source>{title}
+{done}/{total} done (checklist)</source>
+        <translation>{title}
+{done}/{total} 完了（チェックリスト）</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="152"/>
+        <source>{title}
+{answered}/{total} answered ({completeness}) · readiness {readiness}</source>
+        <translation>{title}
+{total} 問中 {answered} 問回答（{completeness}）· 準備度 {readiness}</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="159"/>
+        <source>{title}
+(out of scope)</source>
+        <translation>{title}
+（対象外）</translation>
     </message>
 </context>
 <context>
@@ -2386,18 +2392,18 @@ Classification: {eccn} ({reason})</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="49"/>
-        <location filename="../ui/app.py" line="163"/>
+        <location filename="../ui/app.py" line="48"/>
+        <location filename="../ui/app.py" line="159"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="73"/>
+        <location filename="../ui/app.py" line="72"/>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="74"/>
+        <location filename="../ui/app.py" line="73"/>
         <source>Something went wrong: {error}
 
 Your work is still open. Details were written to {where}.</source>
@@ -2406,7 +2412,7 @@ Your work is still open. Details were written to {where}.</source>
 作業中のデータは開いたままです。詳細は {where} に記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="169"/>
+        <location filename="../ui/app.py" line="165"/>
         <source>The questionnaire cannot be loaded</source>
         <translation>質問票を読み込めません</translation>
     </message>

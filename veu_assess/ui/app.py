@@ -23,7 +23,6 @@ from veu_assess.bugs import record_bug
 from veu_assess.catalog.loader import CatalogError, default_catalog
 from veu_assess.languages import LANGUAGES
 from veu_assess.resources import data_dir
-from veu_assess.storage.document import new_document
 from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.recovery import RecoveryManager
 from veu_assess.ui import dialogs
@@ -126,7 +125,6 @@ def run_smoke(path: Path) -> int:
     from veu_assess.ui import i18n
     from veu_assess.ui.fonts import register_japanese_font
     from veu_assess.ui.main_window import MainWindow
-    from veu_assess.ui.session import Session
 
     app = configure_application()
     _no_dialogs()
@@ -137,19 +135,18 @@ def run_smoke(path: Path) -> int:
         catalog = default_catalog()
         window = MainWindow(catalog, UiSettings(), recovery=None, lang="en")
         _windows.append(window)
-        window.set_session(Session(catalog, new_document(catalog)))
-        window.open_now(path)
+        window.files.open_now(path)
         window.show()
         for lang in LANGUAGES:
             i18n.install_language(lang)
             window.set_language(lang, remember=False)
-            for index in range(len(window.pages)):
-                window.go_to(index)
+            for index, page in enumerate(window.navigator.pages, 1):
+                window.navigator.show_page(page)
                 app.processEvents()
                 if interrupt.requested():
                     raise SmokeInterrupted
-                if window.current_page().grab().isNull() or window.grab().isNull():
-                    raise SmokeFailure(f"page {index + 1} ({window.current_page().page_title()}) did not render")
+                if page.grab().isNull() or window.grab().isNull():
+                    raise SmokeFailure(f"page {index} ({page.page_title()}) did not render")
         window.hide()  # not close(): that would store the geometry in the user's settings
     except SmokeInterrupted:
         i18n.reset_language()
@@ -161,7 +158,7 @@ def run_smoke(path: Path) -> int:
         print(f"smoke failed: {path.name}: {detail}".replace("\n", " "), file=sys.stderr)
         return 1
     i18n.reset_language()
-    print(f"smoke ok: {path.name}: {len(window.pages)} pages rendered in English and Japanese")
+    print(f"smoke ok: {path.name}: {len(window.navigator.pages)} pages rendered in English and Japanese")
     return 0
 
 
@@ -175,7 +172,6 @@ def run_app(files: list[str], smoke: str | None = None, review: bool = False) ->
     from veu_assess.ui.file_open import open_files_from_the_system
     from veu_assess.ui.fonts import register_japanese_font
     from veu_assess.ui.main_window import MainWindow
-    from veu_assess.ui.session import Session
 
     app = configure_application()
     register_japanese_font()
@@ -191,7 +187,6 @@ def run_app(files: list[str], smoke: str | None = None, review: bool = False) ->
     recovery = RecoveryManager()
     window = MainWindow(catalog, settings, recovery, lang=lang)
     _windows.append(window)
-    window.set_session(Session(catalog, new_document(catalog)))
     window.show()
     _keep_python_awake(app)
     if interrupt.requested():  # Ctrl-C while the window was being built
@@ -202,18 +197,17 @@ def run_app(files: list[str], smoke: str | None = None, review: bool = False) ->
         return app.exec()
     # macOS hands Finder's "open this file" to the application, not to argv. Installed before the
     # recovery question (a nested event loop), holding what arrives until that is answered.
-    opener = open_files_from_the_system(app, window, review, hold=True)
+    opener = open_files_from_the_system(app, window.files, review, hold=True)
     window.offer_recovery()
     opener.release()
     paths = [Path(f) for f in files]
     if paths:
-        window.open_path(paths[0], review=review)
+        window.files.open_path(paths[0], review=review)
     for path in paths[1:]:
         other = MainWindow(catalog, settings, recovery, lang=lang)
         _windows.append(other)
-        other.set_session(Session(catalog, new_document(catalog)))
         other.show()
-        other.open_path(path, review=review)
+        other.files.open_path(path, review=review)
     code = app.exec()
     # Work still running (an export, evidence copied for recovery) ends before Python does: a
     # worker thread running Python code while the interpreter shuts down can crash it.

@@ -35,13 +35,13 @@ class Autosave(QObject):
     """Autosave for the document open in ``window``; a no-op without a recovery manager."""
 
     def __init__(self, window: QMainWindow, catalog: Catalog, recovery: RecoveryManager | None,
-                 saving: Callable[[], bool]) -> None:
+                 session: Session, saving: Callable[[], bool]) -> None:
         super().__init__(window)
         self._window = window  # dialogs' parent and the status bar
         self._catalog = catalog
         self.recovery = recovery
         self._saving = saving  # a save is running: the recovery file waits for its outcome
-        self.session: Session | None = None  # the document autosaved (the window sets it)
+        self.session = session  # the document autosaved (the window sets it)
         self.timer = QTimer(self)
         self.timer.setInterval(AUTOSAVE_TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -52,7 +52,7 @@ class Autosave(QObject):
         self._window.statusBar().showMessage(message, 10_000)
 
     def note_change(self) -> None:
-        if self.recovery is None or self.session is None:
+        if self.recovery is None:
             return
         self.recovery.note_change(self.session.document, self.session.review_mode)
         if not self.timer.isActive():
@@ -69,7 +69,7 @@ class Autosave(QObject):
             # Not a dialog: the operator is typing; a status message is enough and it retries.
             self._status(_tr("Autosave failed: {error}").format(error=str(exc)))
             return 0
-        if self.evidence_copy is None and self.session is not None:
+        if self.evidence_copy is None:
             copies = self.recovery.evidence_to_copy(self.session.document)
             if copies:
                 self._start_evidence_copy(self.session.document, copies)
@@ -104,7 +104,7 @@ class Autosave(QObject):
     def forget(self) -> None:
         """The current document is closed on purpose: its recovery entry goes."""
         self._stop_copy.set()
-        if self.recovery is not None and self.session is not None:
+        if self.recovery is not None:
             self.recovery.close_clean(self.session.document)
 
     def restore(self) -> Session | None:

@@ -61,8 +61,7 @@ class _ContextFallbackTranslator(QTranslator):
 
     PySide6's ``self.tr`` uses the runtime class name as context, whereas lupdate files a string
     under the class whose source contains it (or no context for a plain mixin). A string written
-    in ``AnswerEditor`` but shown by its subclass, or in the ``FileActions`` mixin of
-    ``MainWindow``, would otherwise stay English.
+    in ``AnswerEditor`` but shown by its subclass would otherwise stay English.
     """
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:

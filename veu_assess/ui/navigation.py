@@ -1,0 +1,226 @@
+"""Moving between the main window's pages: the side list, the page stack, Back and Next.
+
+The navigator is the window's central widget: on the left the side list of pages (with each
+section's progress) and the live summary, on the right the page stack with Back/Next under it.
+Back/Next skip sections the profile puts out of scope (the engine says which); the side list still
+shows them, marked, and lets the operator jump anywhere. It owns the pages (``pages.Pages``),
+built for a session and a language by ``show_session``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from veu_assess.catalog.loader import Catalog
+from veu_assess.catalog.schema import ModuleKind
+from veu_assess.engine.scoring import Result
+from veu_assess.i18n_format import format_percent
+from veu_assess.ui.labels import level_label
+from veu_assess.ui.pages import Page, Pages, build_pages
+from veu_assess.ui.report_page import ReportPage
+from veu_assess.ui.review_page import ReviewPage
+from veu_assess.ui.section_page import SectionPage
+from veu_assess.ui.session import Session
+
+
+class Navigator(QSplitter):
+    pageChanged = Signal(int)  # the row of the page now shown
+    signOffRequested = Signal()  # the Review page's Sign off button
+
+    def __init__(self, catalog: Catalog, session: Session, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._lang = lang
+        self.nav = QListWidget()
+        self.nav.setWordWrap(True)
+        self.nav.setSpacing(3)  # entries are two lines each; keep them apart
+        self.nav.currentRowChanged.connect(self._nav_row_changed)
+        self.nav_label = QLabel()
+        self.nav_label.setBuddy(self.nav)
+        self.stack = QStackedWidget()
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = QPushButton()
+        self.next_button.clicked.connect(self.go_next)
+        self._summary_holder = QVBoxLayout()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.nav_label)
+        left_layout.addWidget(self.nav, 1)
+        left_layout.addLayout(self._summary_holder)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.stack, 1)
+        self._button_row = QHBoxLayout()
+        self._button_row.addStretch(1)
+        self._button_row.addWidget(self.back_button)
+        self._button_row.addWidget(self.next_button)
+        right_layout.addLayout(self._button_row)
+        self.addWidget(left)
+        self.addWidget(right)
+        self.setStretchFactor(1, 1)
+        self.setChildrenCollapsible(False)
+        self.pages: Pages = self._build(session)
+        self.show_result(session.result)
+        self.retranslate()
+        self.go_to(0)
+
+    def retranslate(self) -> None:
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav_label.setText(self.tr("&Pages"))
+        self.back_button.setText(self.tr("< &Back"))
+        self.back_button.setAccessibleName(self.tr("Previous page"))
+        self.next_button.setText(self.tr("&Next >"))
+        self.next_button.setAccessibleName(self.tr("Next page"))
+
+    # --- building ------------------------------------------------------------------------
+    def show_session(self, session: Session, lang: str, row: int = 0) -> None:
+        """Rebuild every page for ``session`` in ``lang`` and show the page at ``row``."""
+        for page in self.pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        # Hidden now: deleteLater waits for the event loop, and until then a widget taken out of
+        # its layout would still paint at its old place (seen in screenshots).
+        self.pages.summary.hide()
+        self.pages.summary.deleteLater()
+        self._lang = lang
+        self.pages = self._build(session)
+        self.show_result(session.result)
+        self.go_to(min(row, len(self.pages) - 1))
+
+    def _build(self, session: Session) -> Pages:
+        pages = build_pages(session, self._catalog, self._lang)
+        pages.review.signOffRequested.connect(self.signOffRequested)
+        pages.review.goToItem.connect(self.go_to_item)
+        for page in pages:
+            self.stack.addWidget(page)
+        for section in pages.sections:
+            section.rebuilt.connect(self._buttons_last_in_tab_order)
+        self._summary_holder.addWidget(pages.summary)
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for page in pages:
+            self.nav.addItem(QListWidgetItem(page.page_title()))
+        self.nav.blockSignals(False)
+        self._buttons_last_in_tab_order()
+        return pages
+
+    def _buttons_last_in_tab_order(self) -> None:
+        """Pages (and section contents, built when first shown) are created after Back/Next, so
+        Tab would visit the buttons before the page; the user reads the page, then moves on. A
+        widget joins the end of the Tab order when it is added to the window, so the buttons are
+        added again after whatever was just built (keeping the focus if one of them had it)."""
+        focused = QApplication.focusWidget()
+        for button in (self.back_button, self.next_button):
+            self._button_row.removeWidget(button)
+            button.setParent(None)
+            self._button_row.addWidget(button)
+        if focused in (self.back_button, self.next_button):
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_result(self, result: Result) -> None:
+        """Each side-list entry's progress line, and which sections are out of scope."""
+        # Out of scope reads as disabled text in the current palette (light, dark, high contrast).
+        grey = QBrush(self.nav.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        review = self.pages.review
+        # The side list names the verdict too: "Incomplete" until enough is answered.
+        level = level_label(self._catalog, result.level, self._lang)
+        item = self.nav.item(self.pages.index(review))
+        item.setText(f"{review.page_title()}\n{level}")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{review.page_title()}, {level}")
+        for page in self.pages.sections:
+            sc = result.section_score(page.section.id)
+            item = self.nav.item(self.pages.index(page))
+            module = next((m for m in result.modules if m.id == page.section.module), None)
+            if sc.visible and module is not None and module.module.kind is ModuleKind.CHECKLIST:
+                # A checklist module is never scored: its progress only.
+                text = self.tr("{title}\n{done}/{total} done (checklist)").format(
+                    title=page.page_title(), done=module.done, total=module.total)
+                item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            elif sc.visible:
+                text = self.tr("{title}\n{answered}/{total} answered ({completeness}) · readiness {readiness}").format(
+                    title=page.page_title(), answered=sc.answered, total=sc.total,
+                    completeness=format_percent(sc.completeness, self._lang),
+                    readiness=format_percent(sc.readiness, self._lang),
+                )
+                item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            else:
+                text = self.tr("{title}\n(out of scope)").format(title=page.page_title())
+                item.setForeground(grey)
+            item.setText(text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
+        self._update_buttons()
+
+    # --- moving --------------------------------------------------------------------------
+    def in_scope(self, row: int) -> bool:
+        page = self.pages[row]
+        if isinstance(page, SectionPage):
+            return page.session.result.section_score(page.section.id).visible
+        return True
+
+    def _step(self, direction: int) -> int | None:
+        row = self.current_row() + direction
+        while 0 <= row < len(self.pages):
+            if self.in_scope(row):
+                return row
+            row += direction
+        return None
+
+    def go_to(self, row: int) -> None:
+        """Show the page at ``row`` of the side list (out of range: nothing happens)."""
+        if 0 <= row < len(self.pages):
+            self.show_page(self.pages[row])
+
+    def show_page(self, page: Page) -> None:
+        if isinstance(page, SectionPage | ReviewPage | ReportPage):
+            page.ensure_built()  # pages fill when first shown; also when the window is hidden (smoke mode, tests)
+        self.stack.setCurrentWidget(page)
+        row = self.pages.index(page)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        self._update_buttons()
+        self.pageChanged.emit(row)
+
+    def go_back(self) -> None:
+        target = self._step(-1)
+        if target is not None:
+            self.go_to(target)
+
+    def go_next(self) -> None:
+        target = self._step(+1)
+        if target is not None:
+            self.go_to(target)
+
+    def _nav_row_changed(self, row: int) -> None:
+        if row >= 0 and row != self.current_row():
+            self.go_to(row)
+
+    def _update_buttons(self) -> None:
+        self.back_button.setEnabled(self._step(-1) is not None)
+        self.next_button.setEnabled(self._step(+1) is not None)
+
+    def go_to_item(self, key: str) -> None:
+        """Show the section page holding the answer ``key`` and focus its editor."""
+        page = self.pages.section_holding(key)
+        if page is not None:
+            self.show_page(page)
+            page.focus_item(key)
+
+    def current_row(self) -> int:
+        return self.stack.currentIndex()
+
+    def current_page(self) -> Page:
+        return self.pages[self.current_row()]
