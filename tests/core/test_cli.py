@@ -38,6 +38,32 @@ def test_score_text_and_json(saved: Path, capsys: pytest.CaptureFixture[str]) ->
     assert all(g["citation"] and g["remediation"] for g in data["gaps"])
 
 
+def test_score_shows_the_auditor_adjusted_result_beside_the_operators(
+        tmp_path: Path, document: Document, catalog: Catalog, capsys: pytest.CaptureFixture[str]) -> None:
+    from veu_assess.review import record_verdict
+
+    items = visible_items(catalog, document.assessment)
+    for it in items:
+        document.assessment.set_answer(it.requirement.id, Answer(state=AnswerState.MET), it.site_id)
+    path = tmp_path / "all met.veua"
+    save_document(document, path)
+    assert run(["score", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["auditor_adjusted"] is None
+    assert run(["score", str(path)]) == 0
+    assert "Auditor-adjusted" not in capsys.readouterr().out
+    gate = next(it for it in items if it.requirement.gate)
+    record_verdict(document, gate.key, "rejected", comment="unsigned", adjusted_state="not_met")
+    save_document(document, path)
+    assert run(["score", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["auditor_adjusted"]["gates_failed"] == [gate.key]
+    assert data["auditor_adjusted"]["level"] != data["level"]  # the operator's level is kept beside it
+    assert run(["score", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert "Auditor-adjusted (1 adjusted state(s), beside the operator's result above): " in text
+    assert "gates failed: 1" in text
+
+
 def test_tpp_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["tpp", "--tops", "1979", "--bits", "8", "--die-area", "814"]) == 0
     out = capsys.readouterr().out

@@ -18,8 +18,8 @@ def test_filters(document: Document, catalog: Catalog) -> None:
     a.answers[keys[2]] = Answer(state=AnswerState.UNCERTAIN)
     a.answers[keys[3]] = Answer(state=AnswerState.MET, marked_for_review=True)
     record_verdict(document, keys[0], "accepted")
-    record_verdict(document, keys[1], "rejected")
-    record_verdict(document, keys[2], "needs_info")
+    record_verdict(document, keys[1], "rejected", comment="No evidence")
+    record_verdict(document, keys[2], "needs_info", comment="Send the log")
 
     every = filter_keys(catalog, document, ReviewFilter.ALL)
     assert every == [it.key for it in visible_items(catalog, a)]

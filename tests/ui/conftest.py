@@ -101,6 +101,7 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> Iterator[DialogLog]:
     monkeypatch.setattr(dialogs, "ask_save_changes", ask_save)
     monkeypatch.setattr(dialogs, "ask_recover", lambda _p, _d: log.reply("recover"))
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda _p, _t, _q: log.reply("yes_no"))
+    monkeypatch.setattr(dialogs, "ask_edit_signed", lambda _p, signers: log.reply("edit_signed"))
     monkeypatch.setattr(dialogs, "get_open_path", lambda _p, _f="": log.reply("open_path"))
     monkeypatch.setattr(dialogs, "get_save_path", lambda _p, _s="": log.reply("save_path"))
     monkeypatch.setattr(dialogs, "get_export_path", lambda _p, _t, _s, _f: log.reply("export_path"))

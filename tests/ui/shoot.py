@@ -1,6 +1,6 @@
 """Render every page to PNG for a visual check (not a test): English and Japanese, optional scale.
 
-    QT_QPA_PLATFORM=offscreen [QT_SCALE_FACTOR=2] python -m tests.ui.shoot OUT_DIR [FILE.veua]
+    QT_QPA_PLATFORM=offscreen [QT_SCALE_FACTOR=2] [SHOOT_SIZE=1024x700] python -m tests.ui.shoot OUT_DIR [FILE.veua]
 
 Japanese text goes into answers too, to see that long lines wrap instead of being clipped.
 """
@@ -41,7 +41,8 @@ def main(out: Path, source: Path) -> None:
     catalog = default_catalog()
     window = MainWindow(catalog, UiSettings(), None, lang="en")
     window.files.open_now(source)
-    window.resize(1280, 860)
+    width, height = (int(n) for n in os.environ.get("SHOOT_SIZE", "1280x860").split("x"))
+    window.resize(width, height)
     window.show()
     first = next(p for p in window.navigator.pages if isinstance(p, SectionPage))
     window.navigator.show_page(first)  # section pages build their panels when first shown
@@ -68,6 +69,17 @@ def main(out: Path, source: Path) -> None:
             window.navigator.show_page(page)
             app.processEvents()
             window.grab().save(str(out / f"review-{lang}-{pages.index(page):02d}.png"))
+        dialog_ = window.show_sign_off()  # verdict coverage by section, and its warning
+        if dialog_ is not None:
+            app.processEvents()
+            dialog_.grab().save(str(out / f"review-{lang}-signoff.png"))
+            dialog_.reject()
+        section = pages.sections[0]
+        reviewer = section.banner.ask() if section.banner is not None else None
+        if reviewer is not None:
+            app.processEvents()
+            reviewer.grab().save(str(out / f"review-{lang}-reviewer.png"))
+            reviewer.reject()
     i18n.reset_language()
     dialog = TppDialog(catalog.header.thresholds, window)
     dialog.calculator.set_values(1979, 8, 814, True)

@@ -58,6 +58,6 @@ def test_profile_fields_stop_at_the_limit_and_errors_are_explained(window: MainW
     page.add_site_button.click()
     page.site_id.setText("Tokyo 1")  # upper case and a space: not a valid id
     page.site_id.editingFinished.emit()
-    assert not page.error.isHidden()
-    assert "lower-case letters, digits or hyphens" in page.error.text()
-    assert "String should match" not in page.error.text()
+    assert not page.site_error.isHidden()
+    assert "lower-case letters, digits or hyphens" in page.site_error.text()
+    assert "String should match" not in page.site_error.text()

@@ -100,7 +100,8 @@ def test_keyboard_only_navigation(qtbot: Any, window: MainWindow) -> None:
     editor = first_editor(window)
     editor.state.setFocus()
     qtbot.waitUntil(editor.state.hasFocus)
-    qtbot.keyClick(editor.state, Qt.Key.Key_Down)
+    # The answer is a group of radio buttons: the arrow key moves to the next state and answers.
+    qtbot.keyClick(editor.state.focusProxy(), Qt.Key.Key_Right)
     assert window.session is not None
     assert window.session.answer(editor.key).state is AnswerState.MET
     window.menus.back_action.trigger()

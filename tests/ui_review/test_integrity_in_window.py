@@ -85,6 +85,8 @@ def test_swapped_evidence_is_found_after_opening(qtbot: Any, window: MainWindow,
 
     dialog = window.show_sign_off()
     assert dialog is not None
+    dialog.confirm_coverage.setChecked(True)  # partial verdict coverage is tested in test_review_basics
+    assert dialog is not None
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not dialog.warning.isHidden() and "does not match its SHA-256" in dialog.warning.text()
     dialog.name.setText("Aiko Auditor")
@@ -116,6 +118,8 @@ def test_an_intact_file_shows_no_warning_and_signs_without_confirmation(
     assert session.evidence_problems == []
     assert window.signoff_warning.isHidden() and window.navigator.pages.review.signoff_banner.isHidden()
     dialog = window.show_sign_off()
+    assert dialog is not None
+    dialog.confirm_coverage.setChecked(True)  # partial verdict coverage is tested in test_review_basics
     assert dialog is not None and dialog.confirm.isHidden()
     dialog.name.setText("Aiko Auditor")
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
@@ -128,6 +132,8 @@ def test_signing_off_before_the_evidence_check_ends_asks_for_confirmation_until_
     session = window.session
     assert session is not None and session.evidence_check_pending
     dialog = window.show_sign_off()
+    assert dialog is not None
+    dialog.confirm_coverage.setChecked(True)  # partial verdict coverage is tested in test_review_basics
     assert dialog is not None
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     dialog.name.setText("Aiko Auditor")
@@ -148,6 +154,8 @@ def test_a_confirmation_given_while_checking_does_not_cover_a_modification_found
     assert session is not None
     dialog = window.show_sign_off()
     assert dialog is not None
+    dialog.confirm_coverage.setChecked(True)  # partial verdict coverage is tested in test_review_basics
+    assert dialog is not None
     dialog.name.setText("Aiko Auditor")
     dialog.confirm.setChecked(True)
     with qtbot.waitSignal(session.integrityChanged, timeout=10_000):
@@ -164,6 +172,8 @@ def test_a_file_known_to_be_modified_says_so_while_its_evidence_is_checked(
     _open(qtbot, window, dialog_log, _rewrite(tmp_path, "edited.veua", _edit_answer))
     assert window.session is not None and window.session.evidence_check_pending
     dialog = window.show_sign_off()
+    assert dialog is not None
+    dialog.confirm_coverage.setChecked(True)  # partial verdict coverage is tested in test_review_basics
     assert dialog is not None and dialog.warning.text().startswith("The file no longer matches")
     with qtbot.waitSignal(window.session.integrityChanged, timeout=10_000):
         release.set()
@@ -185,6 +195,8 @@ def test_an_evidence_check_that_fails_is_said_and_asks_for_confirmation(
             pass
     assert not session.evidence_check_pending and "MemoryError" in session.evidence_check_failed
     dialog = window.show_sign_off()
+    assert dialog is not None
+    dialog.confirm_coverage.setChecked(True)  # partial verdict coverage is tested in test_review_basics
     assert dialog is not None and "could not be checked" in dialog.warning.text()
     assert not dialog.confirm.isHidden()
 

@@ -35,14 +35,18 @@ def test_auditor_records_a_verdict_without_touching_the_answer(
         panel.show_item(rid, None)
     assert panel.verdict.currentText() == "Not reviewed" and not panel.comment.isEnabled()
 
-    with qtbot.waitSignal(panel.verdictEdited) as sig:
+    # Rejected is held until its comment says why: nothing is recorded, the reason shows beside it.
+    with qtbot.assertNotEmitted(panel.verdictEdited):
         panel.verdict.setCurrentIndex(panel.verdict.findData(VerdictState.REJECTED))
-    assert sig.args is not None and sig.args[0] == rid
-    assert sig.args[1] == Verdict(state=VerdictState.REJECTED, reviewer="Ken Auditor", date=DAY)
-    assert panel.comment.isEnabled()
+    assert panel.comment.isEnabled() and not panel.problem.isHidden() and "needs a comment" in panel.problem.text()
+    assert rid not in document.review.verdicts
 
-    with qtbot.waitSignal(panel.verdictEdited):
+    with qtbot.waitSignal(panel.verdictEdited) as sig:
         panel.comment.setPlainText("署名がありません")
+    assert sig.args is not None and sig.args[0] == rid
+    assert sig.args[1] == Verdict(state=VerdictState.REJECTED, comment="署名がありません", reviewer="Ken Auditor",
+                                  date=DAY)
+    assert panel.problem.isHidden()
     with qtbot.waitSignal(panel.verdictEdited):
         panel.adjusted.setCurrentIndex(panel.adjusted.findData(AnswerState.NOT_MET))
     assert document.review.verdicts[rid] == Verdict(state=VerdictState.REJECTED, comment="署名がありません",

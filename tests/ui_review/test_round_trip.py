@@ -27,6 +27,7 @@ from veu_assess.model.review import VerdictState
 from veu_assess.storage.document import new_document
 from veu_assess.storage.veua import open_document
 from veu_assess.ui import workers
+from veu_assess.ui.dialogs import SignedEditChoice
 from veu_assess.ui.editors import AnswerEditor
 from veu_assess.ui.main_window import MainWindow
 from veu_assess.ui.profile_page import ProfilePage
@@ -91,15 +92,25 @@ def test_operator_auditor_round_trip(
     _open(qtbot, auditor, dialog_log, path, review=True)
     assert "(review)" in auditor.windowTitle()
     a_editor = first_editor(auditor)
-    assert not a_editor.state.isEnabled() and a_editor.notes.isReadOnly()
+    assert not any(b.isEnabled() for b in a_editor.state.buttons) and a_editor.notes.isReadOnly()
+    # The operator's answer reads as text in its colour (no greyed control), without the hints.
+    assert a_editor.state.text.text() == "Met" and all(b.isHidden() for b in a_editor.state.buttons)
+    assert a_editor.justification.placeholderText() == ""
     review = _panel_of(auditor, a_editor).review_panel(key)
     assert isinstance(review, ReviewPanel) and review.mode == "auditor"
+    banner = _section(auditor).banner  # the auditor says who they are, once
+    assert banner is not None
+    who = banner.ask()
+    who.name.setText("Aiko Auditor")
+    who.organisation.setText("Audit KK")
+    who.accept()
     review.verdict.setCurrentIndex(review.verdict.findData(VerdictState.REJECTED))
     review.comment.setPlainText("The policy is not signed; attach the signed copy.")
     assert auditor.isWindowModified()
     assert auditor.session is not None
     verdict = auditor.session.document.review.verdicts[key]
     assert verdict.state is VerdictState.REJECTED and "signed copy" in verdict.comment
+    assert verdict.reviewer == "Aiko Auditor (Audit KK)"
     auditor.menus.undo_action.trigger()  # the verdict edit is one undo step...
     assert key not in auditor.session.document.review.verdicts
     assert review.verdict.currentData() is None
@@ -107,6 +118,8 @@ def test_operator_auditor_round_trip(
     assert auditor.session.document.review.verdicts[key].comment == verdict.comment
     dialog = auditor.show_sign_off()
     assert dialog is not None
+    assert dialog.name.text() == "Aiko Auditor"  # the reviewer identity, already filled in
+    dialog.confirm_coverage.setChecked(True)  # one verdict of many
     dialog.name.setText("Aiko Auditor")
     dialog.organisation.setText("Audit KK")
     with qtbot.waitSignal(dialog.signedOff):
@@ -128,7 +141,9 @@ def test_operator_auditor_round_trip(
     assert seen.verdict_label.text() == "Rejected"
     assert seen.comment_label.text() == "The policy is not signed; attach the signed copy."
     assert seen.verdict.isHidden() and seen.comment.isHidden()
+    dialog_log.answers["edit_signed"] = [SignedEditChoice.CONTINUE]  # warned first: the file is signed
     choose(o_editor, AnswerState.PARTIALLY_MET)
+    assert not dialog_log.answers["edit_signed"]
     assert saved(qtbot, operator, operator.menus.save_action.trigger)
     assert not operator.isWindowModified()
 
@@ -180,7 +195,7 @@ def test_review_mode_cannot_alter_answers(qtbot: Any, make_window: Any, dialog_l
     session.editRefused.connect(refused.append)
     a = first_editor(auditor)
     # Every control of the answer: locked, and even when driven directly nothing changes.
-    assert not a.state.isEnabled() and not a.review.isEnabled() and not a.has_due.isEnabled()
+    assert not any(b.isEnabled() for b in a.state.buttons) and not a.review.isEnabled() and not a.has_due.isEnabled()
     assert a.justification.isReadOnly() and a.notes.isReadOnly() and a.owner.isReadOnly()
     assert not a.evidence.add_button.isEnabled() and not a.evidence.remove_button.isEnabled()
     choose(a, AnswerState.MET)

@@ -68,3 +68,23 @@ def test_a_refused_sign_off_keeps_the_dialog_open(qtbot: QtBot, document: Docume
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert not dialog.error.isHidden() and "100 sign-offs" in dialog.error.text()
     assert len(document.review.signoffs) == 100
+
+
+def test_the_coverage_warning_is_never_drawn_over_the_table_on_a_short_screen(
+    qtbot: QtBot, document: Document, catalog: Catalog
+) -> None:
+    # Seen in the 1024x700 screenshots: the dialog was squeezed below its contents' height and
+    # the wrapped coverage warning overlapped the section table. The body now scrolls instead.
+    dialog = SignOffDialog(document, lang="ja", today=DAY, catalog=catalog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(500, 420)  # far less than the contents need
+    qtbot.waitExposed(dialog)
+    table, warning = dialog.coverage_table, dialog.coverage_warning
+    assert warning.isVisible()
+    top_left = warning.mapTo(dialog, warning.rect().topLeft())
+    table_bottom = table.mapTo(dialog, table.rect().bottomLeft()).y()
+    assert top_left.y() > table_bottom
+    assert warning.height() >= warning.heightForWidth(warning.width())  # every wrapped line shown
+    assert dialog.body_scroll.verticalScrollBar().maximum() > 0  # the rest is reached by scrolling
+    assert ok(dialog).isVisible()  # the buttons stay outside the scrolling part

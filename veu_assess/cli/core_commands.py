@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 # The core (catalog, engine, storage) is imported inside each command, not here: `--help` and
 # `--version` build this parser and must not pay for pydantic models they never use.
 
+if TYPE_CHECKING:
+    from veu_assess.catalog.loader import Catalog
+    from veu_assess.storage.document import Document
+
 EXIT_OK, EXIT_PROBLEM = 0, 1
 
 
@@ -176,11 +180,33 @@ def cmd_score(args: argparse.Namespace) -> int:
                            "text": n.text("en")} for n in stale],
             "changed_since_file_version": [{"id": c.id, "kind": c.kind, "what": c.what.en} for c in changes],
         }
+        from veu_assess.review.adjusted import adjusted_result
+
+        adjusted = adjusted_result(catalog, doc)
+        # Beside the operator's result, never instead of it: null when no verdict adjusts a state.
+        data["auditor_adjusted"] = None if adjusted is None else {
+            "level": adjusted.level.value, "readiness": adjusted.readiness, "completeness": adjusted.completeness,
+            "gates_failed": [it.key for it in adjusted.gates_failed],
+        }
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         sys.stdout.write(result_to_text(catalog, doc.assessment, result))
+        sys.stdout.write(adjusted_text(catalog, doc))
         sys.stdout.write(status_notes_text(day, stale, changes, doc.assessment.catalog_version))
     return EXIT_OK
+
+
+def adjusted_text(catalog: Catalog, doc: Document) -> str:
+    """The auditor-adjusted line ``score`` prints after the operator's result ("" when none)."""
+    from veu_assess.review.adjusted import adjusted_result
+
+    adjusted = adjusted_result(catalog, doc)
+    if adjusted is None:
+        return ""
+    n = sum(1 for v in doc.review.verdicts.values() if v.adjusted_state is not None)
+    readiness = "n/a" if adjusted.readiness is None else f"{adjusted.readiness:.1f}%"
+    return (f"Auditor-adjusted ({n} adjusted state(s), beside the operator's result above): "
+            f"{adjusted.level.value}, readiness {readiness}, gates failed: {len(adjusted.gates_failed)}\n")
 
 
 def status_notes_text(day: dt.date, stale: list[StaleNote], changes: list[RevisionChange], file_version: str) -> str:

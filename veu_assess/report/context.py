@@ -28,6 +28,7 @@ from veu_assess.report.module_context import ModuleInfo, module_infos
 from veu_assess.report.routes import RouteInfo, control_rows, route_info
 from veu_assess.report.text import clean
 from veu_assess.report.verdict_text import rank_reason_text, recommendation_text
+from veu_assess.review.adjusted import adjusted_result
 from veu_assess.review.texts import protection_statement
 from veu_assess.storage.digest import content_digest
 from veu_assess.storage.document import Document
@@ -133,6 +134,16 @@ class GapInfo:
 
 
 @dataclass(frozen=True)
+class AdjustedInfo:
+    """The operator's answers scored with the auditor's adjusted states in their place."""
+
+    count: int  # verdicts that adjust a state
+    level_label: str
+    readiness: float | None
+    gates_failed: int
+
+
+@dataclass(frozen=True)
 class UnansweredInfo:
     key: str
     requirement_id: str
@@ -229,6 +240,7 @@ class ReportContext:
     routes: RouteInfo | None = None
     control_map: tuple[tuple[str, str, str], ...] = ()
     modules: tuple[ModuleInfo, ...] = ()  # switched-on optional modules, each its own chapter
+    adjusted: AdjustedInfo | None = None  # the auditor-adjusted result, beside the operator's (issue 20)
 
     @property
     def progress_pct(self) -> float:
@@ -405,5 +417,15 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         routes=route_info(catalog, a, lang, today),
         control_map=control_rows(result.items, lang),
         modules=module_infos(catalog, a, result, lang, clean),
+        adjusted=_adjusted(catalog, doc, lang),
     )
+
+
+def _adjusted(catalog: Catalog, doc: Document, lang: str) -> AdjustedInfo | None:
+    adjusted = adjusted_result(catalog, doc)
+    if adjusted is None:
+        return None
+    level = next(lv for lv in catalog.header.scoring.levels if lv.id is adjusted.level)
+    count = sum(1 for v in doc.review.verdicts.values() if v.adjusted_state is not None)
+    return AdjustedInfo(count, level.label.get(lang), adjusted.readiness, len(adjusted.gates_failed))
 

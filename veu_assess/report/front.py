@@ -100,6 +100,7 @@ def cover(ctx: ReportContext, t: Labels, s: Styles, width: float, height: float)
              t.text("cover_catalog_version", version=ctx.catalog_version,
                     as_of=date_text(ctx.catalog_as_of, ctx.lang))),
             (t.text("cover_integrity"), integrity_text(ctx, t)),
+            *adjusted_rows(ctx, t),
         ], (140, width - 140)),
     ]
     if ctx.level == "incomplete":
@@ -111,6 +112,16 @@ def cover(ctx: ReportContext, t: Labels, s: Styles, width: float, height: float)
                                         total=ctx.total)), "cover_draft"))
     out += [Spacer(1, 18), s.para(markup(ctx.disclaimer), "muted")]
     return [KeepInFrame(width, height, out, mode="shrink"), NextPageTemplate("content"), PageBreak()]
+
+
+def adjusted_rows(ctx: ReportContext, t: Labels) -> list[tuple[str, str]]:
+    """The auditor-adjusted result beside the operator's level above (none when nothing is adjusted)."""
+    if ctx.adjusted is None:
+        return []
+    a = ctx.adjusted
+    return [(t.text("cover_adjusted"), t.text("cover_adjusted_value", level=a.level_label, n=a.count,
+                                              readiness=format_percent(a.readiness, ctx.lang),
+                                              failed=a.gates_failed))]
 
 
 def integrity_text(ctx: ReportContext, t: Labels) -> str:

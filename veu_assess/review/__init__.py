@@ -9,21 +9,38 @@ from typing import TYPE_CHECKING
 from veu_assess._lazy import lazy_exports
 
 if TYPE_CHECKING:
+    from veu_assess.review.adjusted import adjusted_assessment, adjusted_result
+    from veu_assess.review.coverage import Coverage, SectionCoverage, verdict_coverage
     from veu_assess.review.filters import ReviewFilter, filter_items, filter_keys
     from veu_assess.review.signoff import SignOffStatus, sign_off, signoff_status
-    from veu_assess.review.verdicts import ReviewError, apply_verdict, clear_verdict, record_verdict, verdict_for
+    from veu_assess.review.verdicts import (
+        ReviewError,
+        apply_verdict,
+        clear_verdict,
+        comment_required,
+        record_verdict,
+        reviewer_text,
+        verdict_for,
+    )
 
 __all__ = [
+    "Coverage",
     "ReviewError",
     "ReviewFilter",
+    "SectionCoverage",
     "SignOffStatus",
+    "adjusted_assessment",
+    "adjusted_result",
     "apply_verdict",
     "clear_verdict",
+    "comment_required",
     "filter_items",
     "filter_keys",
     "record_verdict",
+    "reviewer_text",
     "sign_off",
     "signoff_status",
+    "verdict_coverage",
     "verdict_for",
 ]
 
@@ -42,5 +59,12 @@ __getattr__ = lazy_exports(
         "clear_verdict": "veu_assess.review.verdicts",
         "record_verdict": "veu_assess.review.verdicts",
         "verdict_for": "veu_assess.review.verdicts",
+        "comment_required": "veu_assess.review.verdicts",
+        "reviewer_text": "veu_assess.review.verdicts",
+        "adjusted_assessment": "veu_assess.review.adjusted",
+        "adjusted_result": "veu_assess.review.adjusted",
+        "Coverage": "veu_assess.review.coverage",
+        "SectionCoverage": "veu_assess.review.coverage",
+        "verdict_coverage": "veu_assess.review.coverage",
     },
 )

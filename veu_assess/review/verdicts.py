@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from veu_assess.bugs import InputError
 from veu_assess.catalog.loader import Catalog
-from veu_assess.model.assessment import AnswerState, split_key
+from veu_assess.model.assessment import MAX_SHORT, AnswerState, split_key
 from veu_assess.model.review import Verdict, VerdictState
 from veu_assess.storage.document import Document
 
@@ -23,6 +23,20 @@ _KEY = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*(@[a-z0-9][a-z0-9-]{0,39})?$")
 
 class ReviewError(InputError):
     """A review operation was asked something impossible; the message says what, in one line."""
+
+
+COMMENT_REQUIRED = frozenset({VerdictState.REJECTED, VerdictState.NEEDS_INFO})
+"""Verdicts that must say why: the operator has to know what is wrong or what to send."""
+
+def comment_required(state: VerdictState | str | None) -> bool:
+    return state is not None and VerdictState(state) in COMMENT_REQUIRED
+
+
+def reviewer_text(name: str, organisation: str = "") -> str:
+    """What a verdict records as its reviewer: "Name (Organisation)", or the name alone."""
+    name, organisation = " ".join(name.split()), " ".join(organisation.split())
+    text = f"{name} ({organisation})" if name and organisation else name
+    return text[:MAX_SHORT]
 
 
 def _check_key(doc: Document, key: str, catalog: Catalog | None) -> None:
@@ -60,6 +74,8 @@ def record_verdict(
         )
     except (ValueError, ValidationError) as exc:
         raise ReviewError(f"{key}: {_first_error(exc)}") from exc
+    if comment_required(verdict.state) and not verdict.comment.strip():
+        raise ReviewError(f"{key}: a {verdict.state.value} verdict needs a comment saying what is wrong or missing")
     doc.review.verdicts[key] = verdict
     return verdict
 

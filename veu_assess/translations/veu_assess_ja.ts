@@ -30,6 +30,14 @@
     </message>
 </context>
 <context>
+    <name>AnswerChoice</name>
+    <message>
+        <location filename="../ui/answer_choice.py" line="51"/>
+        <source>{state} — {where}</source>
+        <translation>{state} — {where}</translation>
+    </message>
+</context>
+<context>
     <name>AnswerEditor</name>
     <message>
         <location filename="../ui/editors.py" line="63"/>
@@ -37,92 +45,97 @@
         <translation>{name} への回答</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="68"/>
-        <source>Answer state</source>
-        <translation>回答区分</translation>
+        <location filename="../ui/editors.py" line="67"/>
+        <source>{id} at site {site}</source>
+        <translation>{id}（サイト {site}）</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="74"/>
+        <location filename="../ui/editors.py" line="69"/>
+        <source>Answer state of {where}</source>
+        <translation>{where} の回答区分</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors.py" line="75"/>
         <source>Answer problem</source>
         <translation>回答の問題</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="78"/>
+        <location filename="../ui/editors.py" line="79"/>
         <source>Justification</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="79"/>
+        <location filename="../ui/editors.py" line="80"/>
         <source>Why this answer? Required for Not applicable.</source>
         <translation>この回答とした理由。「該当なし」の場合は必須です。</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="84"/>
+        <location filename="../ui/editors.py" line="85"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="86"/>
+        <location filename="../ui/editors.py" line="87"/>
         <source>Mar&amp;k for review</source>
         <translation>要確認として印を付ける(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="87"/>
+        <location filename="../ui/editors.py" line="88"/>
         <source>Mark for review</source>
         <translation>要確認として印を付ける</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="92"/>
+        <location filename="../ui/editors.py" line="93"/>
         <source>Remediation owner</source>
         <translation>是正担当者</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="94"/>
+        <location filename="../ui/editors.py" line="95"/>
         <source>D&amp;ue date:</source>
         <translation>期限(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="95"/>
+        <location filename="../ui/editors.py" line="96"/>
         <source>Set a remediation due date</source>
         <translation>是正期限を設定</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="98"/>
+        <location filename="../ui/editors.py" line="99"/>
         <source>Remediation due date</source>
         <translation>是正期限</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="112"/>
+        <location filename="../ui/editors.py" line="113"/>
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="114"/>
+        <location filename="../ui/editors.py" line="115"/>
         <source>&amp;Justification:</source>
         <translation>根拠(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="115"/>
+        <location filename="../ui/editors.py" line="116"/>
         <source>Note&amp;s:</source>
         <translation>メモ(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="117"/>
+        <location filename="../ui/editors.py" line="118"/>
         <source>Remediation o&amp;wner:</source>
         <translation>是正担当者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="118"/>
+        <location filename="../ui/editors.py" line="119"/>
         <source>Evidence:</source>
         <translation>証跡：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="184"/>
+        <location filename="../ui/editors.py" line="188"/>
         <source>A “Not applicable” answer needs a justification. Write why it does not apply, then choose Not applicable.</source>
         <translation>「該当なし」と回答するには根拠が必要です。該当しない理由を記入してから「該当なし」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="194"/>
+        <location filename="../ui/editors.py" line="198"/>
         <source>A text can be at most {n} characters; the rest of what you pasted was not kept.</source>
         <translation>入力できるのは {n} 文字までです。貼り付けた内容の残りは保存されていません。</translation>
     </message>
@@ -650,7 +663,7 @@ SHA-256 {sha}</translation>
 <context>
     <name>InventoryAnswerEditor</name>
     <message>
-        <location filename="../ui/editors.py" line="235"/>
+        <location filename="../ui/editors.py" line="239"/>
         <source>Add the sites in the profile to record their accelerator inventory.</source>
         <translation>アクセラレータ台帳を記録するには、プロファイルにサイトを追加してください。</translation>
     </message>
@@ -803,17 +816,17 @@ TPP</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../ui/i18n.py" line="202"/>
+        <location filename="../ui/i18n.py" line="201"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="203"/>
+        <location filename="../ui/i18n.py" line="202"/>
         <source>&amp;System default</source>
         <translation>システムの設定に従う(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="222"/>
+        <location filename="../ui/i18n.py" line="221"/>
         <source>Language changed. Menus and buttons change after you restart the app.</source>
         <translation>言語を変更しました。メニューとボタンはアプリの再起動後に切り替わります。</translation>
     </message>
@@ -960,22 +973,22 @@ TPP</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="197"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>Compare with {name}</source>
         <translation>{name} との比較</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -1075,198 +1088,228 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../ui/profile_page.py" line="39"/>
-        <location filename="../ui/profile_page.py" line="103"/>
+        <location filename="../ui/profile_page.py" line="43"/>
+        <location filename="../ui/profile_page.py" line="117"/>
         <source>Applicant profile</source>
         <translation>申請者プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="45"/>
+        <location filename="../ui/profile_page.py" line="49"/>
+        <source>Assessment title</source>
+        <translation>評価の名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="50"/>
+        <source>e.g. Tokyo campus, first VEU application</source>
+        <translation>例: 東京キャンパス 初回 VEU 申請</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="53"/>
+        <source>Assessment date</source>
+        <translation>評価日</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="57"/>
         <source>Applicant name</source>
         <translation>申請者名</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="47"/>
+        <location filename="../ui/profile_page.py" line="59"/>
         <source>Destination country</source>
         <translation>仕向国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="51"/>
+        <location filename="../ui/profile_page.py" line="63"/>
         <source>Country of the ultimate parent&apos;s headquarters</source>
         <translation>最終親会社の本社所在国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="56"/>
+        <location filename="../ui/profile_page.py" line="68"/>
+        <source>Assessment title:</source>
+        <translation>評価の名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="69"/>
+        <source>Assessment date:</source>
+        <translation>評価日：</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="70"/>
         <source>App&amp;licant name:</source>
         <translation>申請者名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="57"/>
+        <location filename="../ui/profile_page.py" line="71"/>
         <source>Destination co&amp;untry:</source>
         <translation>仕向国(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="58"/>
+        <location filename="../ui/profile_page.py" line="72"/>
         <source>Ultimate parent head&amp;quartered in:</source>
         <translation>最終親会社の本社所在国(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="60"/>
+        <location filename="../ui/profile_page.py" line="74"/>
         <source>Sells &amp;compute to third parties (IaaS)?</source>
         <translation>第三者に計算資源を販売していますか（IaaS）？(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="61"/>
+        <location filename="../ui/profile_page.py" line="75"/>
         <source>Hosts AI &amp;model training?</source>
         <translation>AI モデルの学習をホスティングしていますか？(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="62"/>
+        <location filename="../ui/profile_page.py" line="76"/>
         <source>Any government o&amp;wnership or control?</source>
         <translation>政府による所有または支配はありますか？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="67"/>
+        <location filename="../ui/profile_page.py" line="81"/>
         <source>Not answered</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="68"/>
+        <location filename="../ui/profile_page.py" line="82"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="69"/>
+        <location filename="../ui/profile_page.py" line="83"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="77"/>
+        <location filename="../ui/profile_page.py" line="91"/>
         <source>Optional modules</source>
         <translation>任意モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="89"/>
+        <location filename="../ui/profile_page.py" line="103"/>
         <source>Kept apart: never counts in the VEU readiness score.</source>
         <translation>別枠で扱い、VEU の準備スコアには一切含めません。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="95"/>
+        <location filename="../ui/profile_page.py" line="109"/>
         <source>Profile problem</source>
         <translation>プロファイルの問題</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="109"/>
+        <location filename="../ui/profile_page.py" line="123"/>
         <source>The profile decides which sections and requirements apply.</source>
         <translation>プロファイルに応じて、適用されるセクションと要件が決まります。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="120"/>
+        <location filename="../ui/profile_page.py" line="135"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="124"/>
+        <location filename="../ui/profile_page.py" line="139"/>
         <source>(not chosen)</source>
         <translation>（未選択）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="137"/>
+        <location filename="../ui/profile_page.py" line="152"/>
         <source>Sites (data centers the authorization would name)</source>
         <translation>サイト（許可に記載されるデータセンター）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="139"/>
+        <location filename="../ui/profile_page.py" line="154"/>
         <source>Sites</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="141"/>
+        <location filename="../ui/profile_page.py" line="156"/>
         <source>&amp;Add site</source>
         <translation>サイトを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="142"/>
+        <location filename="../ui/profile_page.py" line="157"/>
         <source>Add a site</source>
         <translation>サイトを追加</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="144"/>
+        <location filename="../ui/profile_page.py" line="159"/>
         <source>Rem&amp;ove site</source>
         <translation>サイトを削除(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="145"/>
+        <location filename="../ui/profile_page.py" line="160"/>
         <source>Remove the selected site</source>
         <translation>選択したサイトを削除</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="148"/>
+        <location filename="../ui/profile_page.py" line="163"/>
         <source>Site id</source>
         <translation>サイト ID</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="149"/>
+        <location filename="../ui/profile_page.py" line="164"/>
         <source>Lower-case letters, digits and hyphens, e.g. tokyo-1</source>
         <translation>英小文字・数字・ハイフン（例: tokyo-1）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="152"/>
+        <location filename="../ui/profile_page.py" line="167"/>
         <source>Site name</source>
         <translation>サイト名</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="155"/>
+        <location filename="../ui/profile_page.py" line="170"/>
         <source>Site address</source>
         <translation>サイトの所在地</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="156"/>
+        <location filename="../ui/profile_page.py" line="171"/>
         <source>Site country</source>
         <translation>サイトの所在国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="162"/>
+        <location filename="../ui/profile_page.py" line="181"/>
+        <source>Site problem</source>
+        <translation>サイトの問題</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_page.py" line="185"/>
         <source>Site i&amp;d:</source>
         <translation>サイト ID(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="163"/>
+        <location filename="../ui/profile_page.py" line="186"/>
         <source>S&amp;ite name:</source>
         <translation>サイト名(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="164"/>
+        <location filename="../ui/profile_page.py" line="187"/>
         <source>Addre&amp;ss:</source>
         <translation>所在地(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="165"/>
+        <location filename="../ui/profile_page.py" line="188"/>
         <source>Countr&amp;y:</source>
         <translation>国(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="222"/>
+        <location filename="../ui/profile_page.py" line="270"/>
         <source>a site id is 1 to 40 lower-case letters, digits or hyphens, starting with a letter or digit (e.g. tokyo-1)</source>
         <translation>サイト ID は英小文字・数字・ハイフンの 1～40 文字で、英小文字か数字で始めてください（例：tokyo-1）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="225"/>
+        <location filename="../ui/profile_page.py" line="273"/>
         <source>every site needs a name</source>
         <translation>すべてのサイトに名称が必要です</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="227"/>
+        <location filename="../ui/profile_page.py" line="275"/>
         <source>two sites cannot have the same id</source>
         <translation>同じ ID のサイトを 2 つ登録することはできません</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="238"/>
+        <location filename="../ui/profile_page.py" line="287"/>
         <source>Not saved: {problem}</source>
         <translation>保存されていません: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="256"/>
+        <location filename="../ui/profile_page.py" line="314"/>
         <source>Site {n}</source>
         <translation>サイト {n}</translation>
     </message>
@@ -1274,163 +1317,163 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../ui/report_page.py" line="93"/>
         <location filename="../ui/report_page.py" line="94"/>
-        <location filename="../ui/report_page.py" line="175"/>
+        <location filename="../ui/report_page.py" line="95"/>
+        <location filename="../ui/report_page.py" line="177"/>
         <source>Report</source>
         <extracomment>The formats the page (and File &gt; Export) offers, in menu order: &quot;pdf&quot; plus registry names.</extracomment>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="100"/>
+        <location filename="../ui/report_page.py" line="101"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="101"/>
+        <location filename="../ui/report_page.py" line="102"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="104"/>
+        <location filename="../ui/report_page.py" line="105"/>
         <source>Report language</source>
         <translation>報告書の言語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="106"/>
+        <location filename="../ui/report_page.py" line="107"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="108"/>
+        <location filename="../ui/report_page.py" line="109"/>
         <source>Export P&amp;DF…</source>
         <translation>PDF を出力(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="108"/>
+        <location filename="../ui/report_page.py" line="109"/>
         <source>Export the PDF report</source>
         <translation>PDF 報告書を出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="109"/>
+        <location filename="../ui/report_page.py" line="110"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV を出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="109"/>
+        <location filename="../ui/report_page.py" line="110"/>
         <source>Export the gap list as CSV</source>
         <translation>ギャップ一覧を CSV で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="112"/>
+        <location filename="../ui/report_page.py" line="113"/>
         <source>Export OSCAL assessment res&amp;ults (JSON)…</source>
         <translation>OSCAL 評価結果を JSON で出力(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="113"/>
+        <location filename="../ui/report_page.py" line="114"/>
         <source>Export the OSCAL assessment results as JSON</source>
         <translation>OSCAL 評価結果を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="117"/>
+        <location filename="../ui/report_page.py" line="118"/>
         <source>Export OSCAL P&amp;OA&amp;&amp;M (JSON)…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M) を JSON で出力(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="118"/>
+        <location filename="../ui/report_page.py" line="119"/>
         <source>Export the OSCAL plan of action and milestones as JSON</source>
         <translation>OSCAL の是正措置・マイルストーン計画を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="122"/>
+        <location filename="../ui/report_page.py" line="123"/>
         <source>Cancel e&amp;xport</source>
         <translation>出力を中止(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="123"/>
+        <location filename="../ui/report_page.py" line="124"/>
         <source>Cancel the export</source>
         <translation>出力を中止</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="128"/>
+        <location filename="../ui/report_page.py" line="129"/>
         <source>Export in progress</source>
         <translation>出力中</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="133"/>
+        <location filename="../ui/report_page.py" line="134"/>
         <source>Export status</source>
         <translation>出力の状況</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="150"/>
+        <location filename="../ui/report_page.py" line="151"/>
         <source>Summary preview</source>
         <translation>概要のプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="186"/>
+        <location filename="../ui/report_page.py" line="188"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="210"/>
+        <location filename="../ui/report_page.py" line="212"/>
         <source>Cannot sign the PDF: {reason}</source>
         <translation>PDF に署名できません: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="285"/>
+        <location filename="../ui/report_page.py" line="287"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>{path} に書き込めませんでした:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="188"/>
+        <location filename="../ui/report_page.py" line="190"/>
         <source>Export PDF report</source>
         <translation>PDF 報告書の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="188"/>
+        <location filename="../ui/report_page.py" line="190"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="190"/>
+        <location filename="../ui/report_page.py" line="192"/>
         <source>Export gap list</source>
         <translation>ギャップ一覧の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="190"/>
+        <location filename="../ui/report_page.py" line="192"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="192"/>
+        <location filename="../ui/report_page.py" line="194"/>
         <source>Export OSCAL assessment results</source>
         <translation>OSCAL 評価結果の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="194"/>
+        <location filename="../ui/report_page.py" line="196"/>
         <source>Export OSCAL POA&amp;M</source>
         <translation>OSCAL POA&amp;M の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="257"/>
+        <location filename="../ui/report_page.py" line="259"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="275"/>
+        <location filename="../ui/report_page.py" line="277"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="280"/>
+        <location filename="../ui/report_page.py" line="282"/>
         <source>Export failed.</source>
         <translation>出力に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="284"/>
-        <location filename="../ui/report_page.py" line="242"/>
+        <location filename="../ui/report_page.py" line="286"/>
+        <location filename="../ui/report_page.py" line="244"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>
@@ -1438,100 +1481,128 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>RequirementPanel</name>
     <message>
-        <location filename="../ui/requirement_panel.py" line="55"/>
+        <location filename="../ui/requirement_panel.py" line="59"/>
         <source>Requirement {id}</source>
         <translation>要件 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="59"/>
+        <location filename="../ui/requirement_panel.py" line="63"/>
         <source>Requirement title</source>
         <translation>要件名</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="64"/>
+        <location filename="../ui/requirement_panel.py" line="68"/>
         <source>GATE</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="64"/>
+        <location filename="../ui/requirement_panel.py" line="68"/>
         <source>VERIFY wording</source>
         <translation>文言要確認（VERIFY）</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="65"/>
+        <location filename="../ui/requirement_panel.py" line="69"/>
         <source>If this is a gap</source>
         <translation>ギャップの場合の是正策</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="71"/>
+        <location filename="../ui/requirement_panel.py" line="75"/>
         <source>mandatory</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="72"/>
+        <location filename="../ui/requirement_panel.py" line="76"/>
         <source>recommended</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="73"/>
+        <location filename="../ui/requirement_panel.py" line="77"/>
         <source>optional</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="75"/>
+        <location filename="../ui/requirement_panel.py" line="79"/>
         <source>{importance}, weight {weight}</source>
         <translation>{importance}、重み {weight}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="77"/>
+        <location filename="../ui/requirement_panel.py" line="81"/>
         <source>Status, gate and weight</source>
         <translation>ステータス・ゲート・重み</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="85"/>
+        <location filename="../ui/requirement_panel.py" line="89"/>
         <source>Citation: {citation}</source>
         <translation>根拠規定: {citation}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="86"/>
+        <location filename="../ui/requirement_panel.py" line="90"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="89"/>
+        <location filename="../ui/requirement_panel.py" line="93"/>
         <source>Evidence you may reuse (indicative mapping): {controls}</source>
         <translation>流用できる証跡（参考の対応付け）：{controls}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="91"/>
+        <location filename="../ui/requirement_panel.py" line="95"/>
         <source>ISO 27001 and SP 800-53 mapping</source>
         <translation>ISO 27001 と SP 800-53 の対応付け</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="96"/>
+        <location filename="../ui/requirement_panel.py" line="100"/>
         <source>Guidance</source>
         <translation>ガイダンス</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="65"/>
-        <location filename="../ui/requirement_panel.py" line="100"/>
+        <location filename="../ui/requirement_panel.py" line="69"/>
+        <location filename="../ui/requirement_panel.py" line="104"/>
         <source>Typical evidence</source>
         <translation>典型的な証跡</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="103"/>
+        <location filename="../ui/requirement_panel.py" line="107"/>
         <source>Remediation hint</source>
         <translation>是正のヒント</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="124"/>
+        <location filename="../ui/requirement_panel.py" line="128"/>
         <source>Site: {name}</source>
         <translation>サイト: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="134"/>
+        <location filename="../ui/requirement_panel.py" line="138"/>
         <source>This requirement is answered per site. Add the sites on the Profile page to answer it for each one.</source>
         <translation>この要件はサイトごとに回答します。プロファイルページでサイトを追加すると、サイトごとに回答できます。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBanner</name>
+    <message>
+        <location filename="../ui/review/reviewer.py" line="76"/>
+        <source>Review mode</source>
+        <translation>レビューモード</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewer.py" line="92"/>
+        <source>Review mode: the operator&apos;s answers are read-only; record your verdict beside each one. Reviewer: {who}</source>
+        <translation>レビューモード: 事業者の回答は読み取り専用です。各回答の横に判定を記録してください。レビュー担当者: {who}</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewer.py" line="94"/>
+        <source>Change rev&amp;iewer…</source>
+        <translation>レビュー担当者を変更(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewer.py" line="96"/>
+        <source>Review mode: the operator&apos;s answers are read-only. Set your name as reviewer before recording verdicts.</source>
+        <translation>レビューモード: 事業者の回答は読み取り専用です。判定を記録する前に、レビュー担当者として氏名を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewer.py" line="98"/>
+        <source>Set rev&amp;iewer…</source>
+        <translation>レビュー担当者を設定(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -1575,211 +1646,211 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="135"/>
-        <location filename="../ui/review_page.py" line="196"/>
-        <location filename="../ui/review_page.py" line="227"/>
+        <location filename="../ui/review_page.py" line="156"/>
+        <location filename="../ui/review_page.py" line="217"/>
+        <location filename="../ui/review_page.py" line="249"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="139"/>
+        <location filename="../ui/review_page.py" line="160"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="142"/>
+        <location filename="../ui/review_page.py" line="163"/>
         <source>Score and progress</source>
         <translation>スコアと進捗</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="144"/>
+        <location filename="../ui/review_page.py" line="165"/>
         <source>Gates failed and open</source>
         <translation>未達・未確定のゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="146"/>
+        <location filename="../ui/review_page.py" line="167"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="146"/>
+        <location filename="../ui/review_page.py" line="167"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="146"/>
+        <location filename="../ui/review_page.py" line="167"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="146"/>
+        <location filename="../ui/review_page.py" line="167"/>
         <source>Readiness</source>
         <translation>準備度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="146"/>
+        <location filename="../ui/review_page.py" line="167"/>
         <source>Completeness</source>
         <translation>回答率</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="147"/>
-        <location filename="../ui/review_page.py" line="202"/>
+        <location filename="../ui/review_page.py" line="168"/>
+        <location filename="../ui/review_page.py" line="223"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="152"/>
+        <location filename="../ui/review_page.py" line="173"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="153"/>
+        <location filename="../ui/review_page.py" line="174"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="154"/>
+        <location filename="../ui/review_page.py" line="175"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="155"/>
+        <location filename="../ui/review_page.py" line="176"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="156"/>
+        <location filename="../ui/review_page.py" line="177"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="157"/>
+        <location filename="../ui/review_page.py" line="178"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="158"/>
+        <location filename="../ui/review_page.py" line="179"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="159"/>
+        <location filename="../ui/review_page.py" line="180"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="161"/>
+        <location filename="../ui/review_page.py" line="182"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="164"/>
-        <location filename="../ui/review_page.py" line="190"/>
+        <location filename="../ui/review_page.py" line="185"/>
+        <location filename="../ui/review_page.py" line="211"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="170"/>
+        <location filename="../ui/review_page.py" line="191"/>
         <source>Sign-off warning</source>
         <translation>署名に関する警告</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="174"/>
+        <location filename="../ui/review_page.py" line="195"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="176"/>
+        <location filename="../ui/review_page.py" line="197"/>
         <source>What a sign-off protects</source>
         <translation>署名が保護する内容</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="177"/>
+        <location filename="../ui/review_page.py" line="198"/>
         <source>Tr&amp;ust the selected signer…</source>
         <translation>選択した署名者を信頼する(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="178"/>
+        <location filename="../ui/review_page.py" line="199"/>
         <source>Trust the signer of the selected sign-off</source>
         <translation>選択した承認の署名者を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="181"/>
+        <location filename="../ui/review_page.py" line="202"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="182"/>
+        <location filename="../ui/review_page.py" line="203"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="186"/>
+        <location filename="../ui/review_page.py" line="207"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="189"/>
+        <location filename="../ui/review_page.py" line="210"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="197"/>
+        <location filename="../ui/review_page.py" line="218"/>
         <source>Route selection</source>
         <translation>ルートの選択</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="199"/>
+        <location filename="../ui/review_page.py" line="220"/>
         <source>Readiness for the Data Center VEU route</source>
         <translation>データセンター VEU ルートに対する準備状況</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="204"/>
+        <location filename="../ui/review_page.py" line="225"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="206"/>
+        <location filename="../ui/review_page.py" line="227"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="250"/>
+        <location filename="../ui/review_page.py" line="272"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="256"/>
+        <location filename="../ui/review_page.py" line="278"/>
         <source>Readiness {readiness} (unanswered counts as not met) · completeness {completeness} ({answered} of {total} answered) · score of the answered items only {answered_score}</source>
         <translation>準備度 {readiness}（未回答は未充足として計算）· 回答率 {completeness}（{total} 問中 {answered} 問回答済み）· 回答済み項目のみのスコア {answered_score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="266"/>
+        <location filename="../ui/review_page.py" line="288"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="270"/>
+        <location filename="../ui/review_page.py" line="292"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="275"/>
+        <location filename="../ui/review_page.py" line="297"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="277"/>
+        <location filename="../ui/review_page.py" line="299"/>
         <source>stretch module, scored separately</source>
         <translation>ストレッチモジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="288"/>
+        <location filename="../ui/review_page.py" line="310"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="335"/>
+        <location filename="../ui/review_page.py" line="357"/>
         <source>Trust {signer} as a signer?
 
 Certificate SHA-256:
@@ -1794,8 +1865,8 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 このフィンガープリントを、署名者から対面・電話・書面で受け取ったものと照合してから行ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="338"/>
-        <location filename="../ui/review_page.py" line="346"/>
+        <location filename="../ui/review_page.py" line="360"/>
+        <location filename="../ui/review_page.py" line="368"/>
         <source>Trust signer</source>
         <translation>署名者を信頼</translation>
     </message>
@@ -1803,103 +1874,151 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../ui/review/panel.py" line="44"/>
+        <location filename="../ui/review/panel.py" line="48"/>
         <source>Auditor&apos;s review</source>
         <translation>監査人のレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="48"/>
+        <location filename="../ui/review/panel.py" line="52"/>
         <source>Not reviewed</source>
         <translation>未レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="51"/>
-        <location filename="../ui/review/panel.py" line="88"/>
-        <location filename="../ui/review/panel.py" line="95"/>
+        <location filename="../ui/review/panel.py" line="55"/>
+        <location filename="../ui/review/panel.py" line="100"/>
+        <location filename="../ui/review/panel.py" line="107"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="59"/>
-        <location filename="../ui/review/panel.py" line="89"/>
+        <location filename="../ui/review/panel.py" line="68"/>
+        <source>Verdict problem</source>
+        <translation>判定の問題</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="70"/>
+        <location filename="../ui/review/panel.py" line="101"/>
         <source>Auditor&apos;s comment</source>
         <translation>監査人のコメント</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="61"/>
+        <location filename="../ui/review/panel.py" line="72"/>
         <source>Same as the operator&apos;s answer</source>
         <translation>事業者の回答と同じ</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="65"/>
-        <location filename="../ui/review/panel.py" line="90"/>
+        <location filename="../ui/review/panel.py" line="76"/>
+        <location filename="../ui/review/panel.py" line="102"/>
         <source>Auditor-adjusted state</source>
         <translation>監査人による修正後の区分</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="72"/>
+        <location filename="../ui/review/panel.py" line="83"/>
         <source>Reviewed by</source>
         <translation>レビュー担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="76"/>
+        <location filename="../ui/review/panel.py" line="87"/>
         <source>Ver&amp;dict</source>
         <translation>判定(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="77"/>
+        <location filename="../ui/review/panel.py" line="88"/>
         <source>&amp;Comment</source>
         <translation>コメント(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="79"/>
+        <location filename="../ui/review/panel.py" line="91"/>
         <source>&amp;Adjusted state</source>
         <translation>修正後の区分(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="96"/>
+        <location filename="../ui/review/panel.py" line="108"/>
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="97"/>
+        <location filename="../ui/review/panel.py" line="109"/>
         <source>Adjusted state</source>
         <translation>修正後の区分</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="105"/>
+        <location filename="../ui/review/panel.py" line="117"/>
         <source>Accepted</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="106"/>
+        <location filename="../ui/review/panel.py" line="118"/>
         <source>Needs more information</source>
         <translation>追加情報が必要</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="107"/>
+        <location filename="../ui/review/panel.py" line="119"/>
         <source>Rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="132"/>
+        <location filename="../ui/review/panel.py" line="145"/>
         <source>A comment can be at most {n} characters; the rest of what you pasted was not kept.</source>
         <translation>コメントは {n} 文字までです。貼り付けた内容の残りは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="162"/>
+        <location filename="../ui/review/panel.py" line="167"/>
+        <source>Set your name as reviewer first (the button at the top of the page): every verdict records who gave it.</source>
+        <translation>先にレビュー担当者として氏名を設定してください（ページ上部のボタン）。判定には必ず判定者が記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="174"/>
+        <source>“{verdict}” needs a comment: say what is wrong or what to send. The verdict is recorded once the comment is written.</source>
+        <translation>「{verdict}」にはコメントが必要です。何が問題か、何を提出すべきかを書いてください。コメントを書くと判定が記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="200"/>
         <source>Reviewed by {name} on {date}</source>
         <translation>{date} に {name} がレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="163"/>
+        <location filename="../ui/review/panel.py" line="201"/>
         <source>(no name)</source>
         <translation>（氏名なし）</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="170"/>
+        <location filename="../ui/review/panel.py" line="209"/>
         <source>Not reviewed yet</source>
         <translation>まだレビューされていません</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerDialog</name>
+    <message>
+        <location filename="../ui/review/reviewer.py" line="34"/>
+        <source>Reviewer</source>
+        <translation>レビュー担当者</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewer.py" line="37"/>
+        <source>Reviewer&apos;s name</source>
+        <translation>レビュー担当者の氏名</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewer.py" line="40"/>
+        <source>Reviewer&apos;s organisation</source>
+        <translation>レビュー担当者の所属組織</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewer.py" line="42"/>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewer.py" line="43"/>
+        <source>&amp;Organisation:</source>
+        <translation>所属組織(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewer.py" line="44"/>
+        <source>Every verdict you record names you. This is remembered on this computer.</source>
+        <translation>記録するすべての判定にあなたの氏名が残ります。この設定はこのコンピューターに保存されます。</translation>
     </message>
 </context>
 <context>
@@ -1948,37 +2067,37 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../ui/section_page.py" line="31"/>
+        <location filename="../ui/section_page.py" line="32"/>
         <source>Section {title}</source>
         <translation>セクション {title}</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="64"/>
+        <location filename="../ui/section_page.py" line="69"/>
         <source>Section title</source>
         <translation>セクション名</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="69"/>
+        <location filename="../ui/section_page.py" line="74"/>
         <source>Optional module: it has its own result and is never part of the VEU readiness score, level or gates.</source>
         <translation>任意モジュール：独自の結果を持ち、VEU の準備スコア、判定、ゲートには一切含めません。</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="73"/>
+        <location filename="../ui/section_page.py" line="78"/>
         <source>Optional module notice</source>
         <translation>任意モジュールの注意</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="80"/>
+        <location filename="../ui/section_page.py" line="85"/>
         <source>This section is out of scope for the applicant profile. Change the profile to bring it into scope.</source>
         <translation>このセクションは申請者プロファイル上、対象外です。対象に含めるにはプロファイルを変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="84"/>
+        <location filename="../ui/section_page.py" line="89"/>
         <source>Out of scope</source>
         <translation>対象外</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/section_page.py" line="98"/>
+        <location filename="../ui/section_page.py" line="105"/>
         <source>%n further requirement(s) of this section do not apply to this profile.</source>
         <translation>
             <numerusform>このセクションのほか %n 件の要件は、このプロファイルには該当しません。</numerusform>
@@ -1988,32 +2107,37 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>Session</name>
     <message>
-        <location filename="../ui/session.py" line="306"/>
+        <location filename="../ui/session.py" line="353"/>
         <source>Edit profile</source>
         <translation>プロファイルの編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="342"/>
+        <location filename="../ui/session.py" line="379"/>
+        <source>Edit assessment title and date</source>
+        <translation>評価の名称と日付を編集</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="412"/>
         <source>Edit bill of materials</source>
         <translation>部品表の編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="123"/>
+        <location filename="../ui/session.py" line="131"/>
         <source>This file is open for review: the operator&apos;s answers cannot be changed here.</source>
         <translation>このファイルはレビュー用に開かれています。事業者の回答はここでは変更できません。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="282"/>
+        <location filename="../ui/session.py" line="329"/>
         <source>Edit answer: {name}</source>
         <translation>回答の編集: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="330"/>
+        <location filename="../ui/session.py" line="400"/>
         <source>Edit accelerator inventory of {site}</source>
         <translation>{site} のアクセラレータ台帳の編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="354"/>
+        <location filename="../ui/session.py" line="424"/>
         <source>Edit review verdict: {key}</source>
         <translation>レビュー判定の編集: {key}</translation>
     </message>
@@ -2021,179 +2145,224 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="67"/>
-        <location filename="../ui/review/signoff_dialog.py" line="121"/>
+        <location filename="../ui/review/signoff_dialog.py" line="72"/>
+        <location filename="../ui/review/signoff_dialog.py" line="135"/>
         <source>Sign off</source>
         <translation>承認（サインオフ）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="71"/>
+        <location filename="../ui/review/signoff_dialog.py" line="76"/>
         <source>Integrity warning</source>
         <translation>完全性の警告</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="72"/>
+        <location filename="../ui/review/signoff_dialog.py" line="77"/>
         <source>I have &amp;checked the answers and evidence as they are now</source>
         <translation>現在の回答と証跡を確認しました(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="73"/>
+        <location filename="../ui/review/signoff_dialog.py" line="78"/>
         <source>Confirm that the content was checked as it is now</source>
         <translation>現在の内容を確認したことの確認</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="81"/>
+        <location filename="../ui/review/signoff_dialog.py" line="91"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="84"/>
+        <location filename="../ui/review/signoff_dialog.py" line="94"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="87"/>
+        <location filename="../ui/review/signoff_dialog.py" line="97"/>
         <source>Role or title</source>
         <translation>役割または役職</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="89"/>
+        <location filename="../ui/review/signoff_dialog.py" line="99"/>
         <source>Auditor</source>
         <translation>監査人</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="90"/>
+        <location filename="../ui/review/signoff_dialog.py" line="100"/>
         <source>Operator&apos;s responsible officer</source>
         <translation>事業者の責任者</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="91"/>
+        <location filename="../ui/review/signoff_dialog.py" line="101"/>
         <source>Signing as</source>
         <translation>署名者の立場</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="95"/>
+        <location filename="../ui/review/signoff_dialog.py" line="105"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="97"/>
+        <location filename="../ui/review/signoff_dialog.py" line="107"/>
         <source>Statement</source>
         <translation>表明事項</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="98"/>
+        <location filename="../ui/review/signoff_dialog.py" line="108"/>
         <source>e.g. I reviewed every answer and its evidence.</source>
         <translation>例: すべての回答とその証跡を確認しました。</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="99"/>
+        <location filename="../ui/review/signoff_dialog.py" line="113"/>
         <source>&amp;Name</source>
         <translation>氏名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="100"/>
+        <location filename="../ui/review/signoff_dialog.py" line="114"/>
         <source>&amp;Organisation</source>
         <translation>所属組織(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="101"/>
+        <location filename="../ui/review/signoff_dialog.py" line="115"/>
         <source>&amp;Role</source>
         <translation>役割(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="102"/>
+        <location filename="../ui/review/signoff_dialog.py" line="116"/>
         <source>Signing &amp;as</source>
         <translation>署名者の立場(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="103"/>
+        <location filename="../ui/review/signoff_dialog.py" line="117"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="104"/>
+        <location filename="../ui/review/signoff_dialog.py" line="118"/>
         <source>&amp;Statement</source>
         <translation>表明事項(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="108"/>
+        <location filename="../ui/review/signoff_dialog.py" line="122"/>
         <source>Content digest signed: {digest}</source>
         <translation>署名対象の内容ダイジェスト: {digest}</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="110"/>
+        <location filename="../ui/review/signoff_dialog.py" line="124"/>
         <source>Content digest signed</source>
         <translation>署名対象の内容ダイジェスト</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="112"/>
+        <location filename="../ui/review/signoff_dialog.py" line="126"/>
         <source>What a sign-off protects</source>
         <translation>承認（サインオフ）で保護される内容</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="115"/>
+        <location filename="../ui/review/signoff_dialog.py" line="129"/>
         <source>Sign-off problem</source>
         <translation>承認（サインオフ）の問題</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="137"/>
+        <location filename="../ui/review/signoff_dialog.py" line="151"/>
+        <source>Verdicts recorded: {reviewed} of {total} items in scope</source>
+        <translation>判定済み: 対象 {total} 項目中 {reviewed} 項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="153"/>
+        <source>Verdict coverage</source>
+        <translation>判定の網羅状況</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="159"/>
+        <source>Section</source>
+        <translation>セクション</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="159"/>
+        <source>Reviewed</source>
+        <translation>判定済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="160"/>
+        <source>Verdict coverage by section</source>
+        <translation>セクション別の判定の網羅状況</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="181"/>
+        <source>{n} items in scope have no verdict. A sign-off reads as a review of the whole assessment: record the missing verdicts, or confirm that you sign off without them.</source>
+        <translation>対象項目のうち {n} 項目に判定がありません。承認は評価全体をレビューしたものと受け取られます。不足している判定を記録するか、判定なしで承認することを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="185"/>
+        <source>Verdict coverage warning</source>
+        <translation>判定の網羅状況に関する警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="187"/>
+        <source>Sign off &amp;although {n} items have no verdict</source>
+        <translation>{n} 項目に判定がないまま承認する(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="200"/>
         <source>Sign di&amp;gitally with a key file (.p12, .pfx)</source>
         <translation>鍵ファイル（.p12、.pfx）で電子署名する(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="138"/>
+        <location filename="../ui/review/signoff_dialog.py" line="201"/>
         <source>Sign digitally with a key file</source>
         <translation>鍵ファイルで電子署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="140"/>
+        <location filename="../ui/review/signoff_dialog.py" line="203"/>
         <source>Key file</source>
         <translation>鍵ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="141"/>
+        <location filename="../ui/review/signoff_dialog.py" line="204"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="142"/>
-        <location filename="../ui/review/signoff_dialog.py" line="177"/>
+        <location filename="../ui/review/signoff_dialog.py" line="205"/>
+        <location filename="../ui/review/signoff_dialog.py" line="240"/>
         <source>Choose the key file</source>
         <translation>鍵ファイルを選択</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="149"/>
+        <location filename="../ui/review/signoff_dialog.py" line="212"/>
         <source>Passphrase of the key file</source>
         <translation>鍵ファイルのパスフレーズ</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="151"/>
+        <location filename="../ui/review/signoff_dialog.py" line="214"/>
         <source>With a key file, the name and organisation are those of its certificate and the date is today; anyone can check the signature, and nobody without the key can make it.</source>
         <translation>鍵ファイルで署名すると、氏名と組織は証明書に記載されたものとなり、日付は本日になります。署名は誰でも検証でき、鍵を持たない人は作成できません。</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="153"/>
+        <location filename="../ui/review/signoff_dialog.py" line="216"/>
         <source>About signing with a key file</source>
         <translation>鍵ファイルによる署名について</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="155"/>
+        <location filename="../ui/review/signoff_dialog.py" line="218"/>
         <source>&amp;Key file</source>
         <translation>鍵ファイル(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="158"/>
+        <location filename="../ui/review/signoff_dialog.py" line="221"/>
         <source>&amp;Passphrase</source>
         <translation>パスフレーズ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="178"/>
+        <location filename="../ui/review/signoff_dialog.py" line="241"/>
         <source>Key files (*.p12 *.pfx);;All files (*)</source>
         <translation>鍵ファイル (*.p12 *.pfx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="208"/>
+        <location filename="../ui/review/signoff_dialog.py" line="273"/>
+        <source>Not every item has a verdict: confirm that you sign off without them.</source>
+        <translation>判定のない項目があります。判定なしで承認することを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signoff_dialog.py" line="278"/>
         <source>Confirm that you checked the content as it is now.</source>
         <translation>現在の内容を確認したことをチェックしてください。</translation>
     </message>
@@ -2201,62 +2370,62 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SignOffStatusList</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="258"/>
+        <location filename="../ui/review/signoff_dialog.py" line="328"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="258"/>
+        <location filename="../ui/review/signoff_dialog.py" line="328"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="258"/>
+        <location filename="../ui/review/signoff_dialog.py" line="328"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="258"/>
+        <location filename="../ui/review/signoff_dialog.py" line="328"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="258"/>
+        <location filename="../ui/review/signoff_dialog.py" line="328"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="259"/>
+        <location filename="../ui/review/signoff_dialog.py" line="329"/>
         <source>Signature</source>
         <translation>電子署名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="265"/>
+        <location filename="../ui/review/signoff_dialog.py" line="335"/>
         <source>Sign-offs</source>
         <translation>承認（サインオフ）一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="289"/>
+        <location filename="../ui/review/signoff_dialog.py" line="359"/>
         <source>Certificate SHA-256: {fingerprint}</source>
         <translation>証明書 SHA-256: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="298"/>
+        <location filename="../ui/review/signoff_dialog.py" line="368"/>
         <source>valid, trusted</source>
         <translation>有効（信頼済み）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="300"/>
+        <location filename="../ui/review/signoff_dialog.py" line="370"/>
         <source>valid, signer not confirmed (SHA-256 {short}…)</source>
         <translation>有効（署名者未確認、SHA-256 {short}…）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="303"/>
+        <location filename="../ui/review/signoff_dialog.py" line="373"/>
         <source>invalid ({reason})</source>
         <translation>無効（{reason}）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="304"/>
+        <location filename="../ui/review/signoff_dialog.py" line="374"/>
         <source>unsigned (legacy)</source>
         <translation>未署名（旧形式）</translation>
     </message>
@@ -2264,49 +2433,64 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="85"/>
+        <location filename="../ui/review_page.py" line="86"/>
         <source>Readiness level</source>
         <translation>準備状況レベル</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="87"/>
+        <location filename="../ui/review_page.py" line="88"/>
         <source>Readiness score</source>
         <translation>準備状況スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="89"/>
+        <location filename="../ui/review_page.py" line="90"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="90"/>
+        <location filename="../ui/review_page.py" line="91"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="92"/>
+        <location filename="../ui/review_page.py" line="93"/>
         <source>Gates</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="94"/>
+        <location filename="../ui/review_page.py" line="95"/>
         <source>Recommendation</source>
         <translation>推奨事項</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="105"/>
+        <location filename="../ui/review_page.py" line="98"/>
+        <source>Auditor-adjusted readiness</source>
+        <translation>監査人による修正後の準備度</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="112"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="111"/>
+        <location filename="../ui/review_page.py" line="118"/>
         <source>Readiness {readiness} · completeness {completeness}</source>
         <translation>準備度 {readiness} · 回答率 {completeness}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="118"/>
+        <location filename="../ui/review_page.py" line="125"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="138"/>
+        <source>Auditor-adjusted: {level} · readiness {readiness} · gates failed: {failed}</source>
+        <translation>監査人による修正後: {level} · 準備度 {readiness} · 未達のゲート: {failed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="141"/>
+        <source>The operator&apos;s answers with the auditor&apos;s adjusted states in their place; the operator&apos;s own figures are above.</source>
+        <translation>事業者の回答を監査人が修正した区分に置き換えて算出した値です。事業者自身の値は上に表示されています。</translation>
     </message>
 </context>
 <context>
@@ -2435,27 +2619,47 @@ Your work is still open. Details were written to {where}.</source>
         <translation>保存しないと変更内容は失われます。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="64"/>
+        <location filename="../ui/dialogs.py" line="70"/>
+        <source>This file is signed off</source>
+        <translation>このファイルは承認（サインオフ）済みです</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="73"/>
+        <source>Save a copy to keep the signed file as it is and go on in the copy.</source>
+        <translation>承認済みのファイルをそのまま残すには、コピーを保存してコピーで作業を続けてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="74"/>
+        <source>&amp;Continue editing</source>
+        <translation>このまま編集する(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="75"/>
+        <source>Save a cop&amp;y…</source>
+        <translation>コピーを保存(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="90"/>
         <source>Recover unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="80"/>
+        <location filename="../ui/dialogs.py" line="106"/>
         <source>Open assessment</source>
         <translation>評価ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="85"/>
+        <location filename="../ui/dialogs.py" line="111"/>
         <source>Save assessment as</source>
         <translation>評価ファイルに名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="98"/>
+        <location filename="../ui/dialogs.py" line="124"/>
         <source>Attach evidence files</source>
         <translation>証跡ファイルを添付</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="98"/>
+        <location filename="../ui/dialogs.py" line="124"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
@@ -2465,7 +2669,12 @@ Your work is still open. Details were written to {where}.</source>
         <translation>{name} への変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="65"/>
+        <location filename="../ui/dialogs.py" line="71"/>
+        <source>This assessment was signed off by {signers}. Any change shows the sign-off as “changed after sign-off”.</source>
+        <translation>この評価は {signers} が承認（サインオフ）しています。変更すると、その承認は「署名後に変更されています」と表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="91"/>
         <source>The app did not close normally last time. Unsaved work was found:
 
 {what}
@@ -2511,22 +2720,22 @@ Restore it?</source>
         <translation>該当なし</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="83"/>
+        <location filename="../ui/labels.py" line="94"/>
         <source>Critical</source>
         <translation>最重要</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="84"/>
+        <location filename="../ui/labels.py" line="95"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="85"/>
+        <location filename="../ui/labels.py" line="96"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="86"/>
+        <location filename="../ui/labels.py" line="97"/>
         <source>Low</source>
         <translation>低</translation>
     </message>

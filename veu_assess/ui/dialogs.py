@@ -57,6 +57,32 @@ def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
     return SaveChoice.CANCEL
 
 
+class SignedEditChoice(Enum):
+    CONTINUE = "continue"
+    SAVE_COPY = "save_copy"
+    CANCEL = "cancel"
+
+
+def ask_edit_signed(parent: QWidget | None, signers: str) -> SignedEditChoice:
+    """Before the first edit of a signed file: changing it shows every intact sign-off as changed."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("This file is signed off"))
+    box.setText(_tr("This assessment was signed off by {signers}. Any change shows the sign-off as "
+                    "“changed after sign-off”.").format(signers=signers))
+    box.setInformativeText(_tr("Save a copy to keep the signed file as it is and go on in the copy."))
+    go_on = box.addButton(_tr("&Continue editing"), QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton(_tr("Save a cop&y…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(copy)
+    box.exec()
+    if box.clickedButton() is go_on:
+        return SignedEditChoice.CONTINUE
+    if box.clickedButton() is copy:
+        return SignedEditChoice.SAVE_COPY
+    return SignedEditChoice.CANCEL
+
+
 def ask_recover(parent: QWidget | None, description: str) -> bool:
     """Offer to restore unsaved work found after a crash; True means restore it."""
     answer = QMessageBox.question(

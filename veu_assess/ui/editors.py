@@ -14,7 +14,6 @@ from pydantic import ValidationError
 from PySide6.QtCore import QDate, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,10 +26,11 @@ from veu_assess.catalog.schema import QuestionType
 from veu_assess.engine.scoring import GAP_STATES
 from veu_assess.engine.visibility import Item
 from veu_assess.model.assessment import MAX_SHORT, Answer, AnswerState
+from veu_assess.ui.answer_choice import AnswerChoice
 from veu_assess.ui.bom_editor import BomEditor
 from veu_assess.ui.calculators import CalendarPanel, InventoryEditor
 from veu_assess.ui.evidence import EvidenceList
-from veu_assess.ui.labels import STATE_ORDER, state_label
+from veu_assess.ui.labels import STATE_ORDER
 from veu_assess.ui.readonly import make_read_only
 from veu_assess.ui.session import Session
 from veu_assess.ui.widgets import BoundedTextEdit, date_edit
@@ -62,10 +62,11 @@ class AnswerEditor(QWidget):
         name = item.requirement.title.get(lang) + (f" — {item.site_id}" if item.site_id else "")
         self.setAccessibleName(self.tr("Answer to {name}").format(name=name))
 
-        self.state = QComboBox()
-        for st in STATE_ORDER:
-            self.state.addItem(state_label(st), st)
-        self.state.setAccessibleName(self.tr("Answer state"))
+        where = item.requirement.id
+        if item.site_id:
+            where = self.tr("{id} at site {site}").format(id=item.requirement.id, site=item.site_id)
+        self.state = AnswerChoice(where)
+        self.state.setAccessibleName(self.tr("Answer state of {where}").format(where=where))
         self.state.currentIndexChanged.connect(self._state_chosen)
 
         self.warning = QLabel()
@@ -126,6 +127,9 @@ class AnswerEditor(QWidget):
             # The auditor reads the answer and opens its evidence; nothing here can change it.
             self.evidence.set_read_only(True)
             make_read_only(self, keep=(self.evidence,))
+            self.state.set_read_only(True)  # the answer as text in its colour, not greyed buttons
+            for box in (self.justification, self.notes):
+                box.setPlaceholderText("")  # the operator's hints are not content
 
     def _add_row(self, form: QFormLayout, text: str, field: QWidget) -> QLabel:
         label = QLabel(text)

@@ -43,6 +43,17 @@ STATE_ORDER = (
 )
 
 
+# Text colours of an answer state on the window background (contrast >= 4.5:1 on white).
+STATE_TEXT_COLOURS = {
+    AnswerState.UNANSWERED: "#455a64",
+    AnswerState.MET: "#1b5e20",
+    AnswerState.PARTIALLY_MET: "#8d4b00",
+    AnswerState.NOT_MET: "#b71c1c",
+    AnswerState.UNCERTAIN: "#8d4b00",
+    AnswerState.NOT_APPLICABLE: "#455a64",
+}
+
+
 def status_label(status: Status) -> str:
     """The status word in the interface language (texts in both languages live in the core, so the
     app, the CLI and the report word a status the same way)."""

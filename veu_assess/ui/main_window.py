@@ -33,6 +33,7 @@ from veu_assess.ui.navigation import Navigator
 from veu_assess.ui.review import CompareView, SignOffDialog
 from veu_assess.ui.session import Session
 from veu_assess.ui.settings import UiSettings
+from veu_assess.ui.signed_edit import install_signed_edit_guard
 from veu_assess.ui.view_state import remember_view, restore_view
 from veu_assess.ui.widgets import warning_style
 from veu_assess.ui.workers import Task
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.files.update_title()
         self.update_signoff_state()
         self.evidence_check = start_evidence_check(session)
+        install_signed_edit_guard(self, session, self.files.save_as)  # warn before editing a signed file
 
     def _replace_session(self, session: Session) -> None:
         """New or Open: the document shown is closed on purpose, so its recovery entry goes."""
@@ -170,7 +172,8 @@ class MainWindow(QMainWindow):
         if not self.session.review_mode:
             return None
         session = self.session
-        dialog = SignOffDialog(session.document, self.lang, parent=self, warning=sign_off_warning(session))
+        dialog = SignOffDialog(session.document, self.lang, parent=self, warning=sign_off_warning(session),
+                               catalog=session.catalog)  # verdict coverage (issue 20)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # The evidence check may end while the dialog is open: its warning follows (bound slot,
         # so the connection goes with the dialog).

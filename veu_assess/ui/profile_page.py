@@ -7,16 +7,18 @@ model refuses (e.g. a malformed site id) is explained in a message line and not 
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -25,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from veu_assess.model.assessment import MAX_SHORT, Profile, Site
+from veu_assess.model.assessment import MAX_SHORT, SITE_ID, Profile, Site
+from veu_assess.ui.answer_choice import guard_wheel
 from veu_assess.ui.framing_panel import FramingPanel
 from veu_assess.ui.session import Session
+from veu_assess.ui.widgets import date_edit
 from veu_assess.ui.widgets import wrapped_label as _label
 
 
@@ -40,6 +44,14 @@ class ProfilePage(QScrollArea):
         catalog = session.catalog
         countries = sorted(catalog.header.countries, key=lambda c: c.name.get(lang))
 
+        self.title = QLineEdit()
+        self.title.setMaxLength(MAX_SHORT)
+        self.title.setAccessibleName(self.tr("Assessment title"))
+        self.title.setPlaceholderText(self.tr("e.g. Tokyo campus, first VEU application"))
+        self.title.textEdited.connect(lambda _t: self._details_edited("title"))
+        self.date = date_edit()
+        self.date.setAccessibleName(self.tr("Assessment date"))
+        self.date.dateChanged.connect(lambda _d: self._details_edited("date"))
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_SHORT)  # the file format's limit: typing stops there
         self.name.setAccessibleName(self.tr("Applicant name"))
@@ -53,6 +65,8 @@ class ProfilePage(QScrollArea):
         self.flags: dict[str, QComboBox] = {}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._row(form, self.tr("Assessment title:"), self.title)
+        self._row(form, self.tr("Assessment date:"), self.date)
         self._row(form, self.tr("App&licant name:"), self.name)
         self._row(form, self.tr("Destination co&untry:"), self.destination)
         self._row(form, self.tr("Ultimate parent head&quartered in:"), self.parent_hq)
@@ -113,6 +127,7 @@ class ProfilePage(QScrollArea):
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.setWidget(content)
+        guard_wheel(content)  # scrolling the page over a country or yes/no choice never changes it
         session.profileChanged.connect(self.load)
         self.load()
 
@@ -154,9 +169,17 @@ class ProfilePage(QScrollArea):
         self.site_address.setMaxLength(MAX_SHORT)  # the file format's limit: typing stops there
         self.site_address.setAccessibleName(self.tr("Site address"))
         self.site_country = self._country_combo(countries, self.tr("Site country"))
+        # The id is committed when the field is left (renaming a site moves its answers); name and
+        # address as they are typed (nothing is lost on Save or Close), trimmed when left.
         for w in (self.site_id, self.site_name, self.site_address):
             w.editingFinished.connect(self._site_edited)
+        self.site_name.textEdited.connect(lambda _t: self._site_edited("site-name", strip=False))
+        self.site_address.textEdited.connect(lambda _t: self._site_edited("site-address", strip=False))
         self.site_country.activated.connect(lambda _i: self._site_edited())
+        self.site_error = _label("")
+        self.site_error.setStyleSheet("color:#b71c1c; font-weight:bold;")
+        self.site_error.setAccessibleName(self.tr("Site problem"))
+        self.site_error.hide()
         detail = QFormLayout()
         detail.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._row(detail, self.tr("Site i&d:"), self.site_id)
@@ -171,13 +194,23 @@ class ProfilePage(QScrollArea):
         layout.addWidget(self.sites)
         layout.addLayout(buttons)
         layout.addLayout(detail)
+        layout.addWidget(self.site_error)  # beside the fields it is about, not below the page
         return box
 
     # --- model -> widgets ----------------------------------------------------------------
     def load(self) -> None:
-        p = self.session.document.assessment.profile
+        """Show the model. Nothing is rebuilt: the site list is updated in place and a field is
+        written only when its text differs, so the widget holding the focus keeps it (and its
+        cursor) while the user types and tabs through the page."""
+        a = self.session.document.assessment
+        p = a.profile
         self._loading = True
         try:
+            if self.title.text() != a.title:
+                self.title.setText(a.title)
+            if self._date() != a.assessment_date:
+                d = a.assessment_date
+                self.date.setDate(QDate(d.year, d.month, d.day))
             if self.name.text() != p.applicant_name:
                 self.name.setText(p.applicant_name)
             self.destination.setCurrentIndex(max(0, self.destination.findData(p.destination_country)))
@@ -187,10 +220,19 @@ class ProfilePage(QScrollArea):
             for mid, check in self.modules.items():
                 check.setChecked(mid in p.modules)
             row = self.sites.currentRow()
-            self.sites.clear()
-            for s in p.sites:
-                self.sites.addItem(f"{s.name} ({s.id})")
+            texts = [f"{s.name} ({s.id})" for s in p.sites]
+            self.sites.blockSignals(True)  # a passing "no row" must not disable the focused field
+            while self.sites.count() > len(texts):
+                self.sites.takeItem(self.sites.count() - 1)
+            for i, text in enumerate(texts):
+                if i < self.sites.count():
+                    item = self.sites.item(i)
+                    if item.text() != text:
+                        item.setText(text)
+                else:
+                    self.sites.addItem(text)
             self.sites.setCurrentRow(min(max(row, 0), len(p.sites) - 1) if p.sites else -1)
+            self.sites.blockSignals(False)
         finally:
             self._loading = False
         self._site_selected(self.sites.currentRow())
@@ -206,10 +248,16 @@ class ProfilePage(QScrollArea):
             self.site_country,
             self.remove_site_button,
         ):
-            w.setEnabled(site is not None)
-        self.site_id.setText(site.id if site else "")
-        self.site_name.setText(site.name if site else "")
-        self.site_address.setText(site.address if site else "")
+            if w.isEnabled() != (site is not None):
+                w.setEnabled(site is not None)
+        for edit, text in (
+            (self.site_id, site.id if site else ""),
+            (self.site_name, site.name if site else ""),
+            (self.site_address, site.address if site else ""),
+        ):
+            # The field being typed in keeps its text (it may hold a space the model trims later).
+            if edit.text() != text and not (edit.hasFocus() and edit.text().strip() == text):
+                edit.setText(text)
         self.site_country.setCurrentIndex(max(0, self.site_country.findData(site.country)) if site else 0)
         self._loading = False
 
@@ -228,19 +276,29 @@ class ProfilePage(QScrollArea):
         return str(err["msg"])
 
     # --- widgets -> model ----------------------------------------------------------------
-    def _commit(self, merge_tag: str | None, **changes: Any) -> bool:
+    def _commit(self, merge_tag: str | None, error: QLabel | None = None, **changes: Any) -> bool:
         if self._loading:
             return True
+        error = error or self.error
         current = self.session.document.assessment.profile
         try:
             profile = Profile.model_validate({**current.model_dump(), **changes})
         except ValidationError as exc:
-            self.error.setText(self.tr("Not saved: {problem}").format(problem=self._explain(exc)))
-            self.error.show()
+            error.setText(self.tr("Not saved: {problem}").format(problem=self._explain(exc)))
+            error.show()
             return False
-        self.error.hide()
+        for label in (self.error, self.site_error):
+            label.hide()
         self.session.set_profile(profile, merge_tag)
         return True
+
+    def _details_edited(self, merge_tag: str) -> None:
+        if not self._loading:
+            self.session.set_details(self.title.text(), self._date(), merge_tag)
+
+    def _date(self) -> dt.date:
+        d = self.date.date()
+        return dt.date(d.year(), d.month(), d.day())
 
     def _modules_edited(self) -> None:
         self._commit(None, modules=[mid for mid, check in self.modules.items() if check.isChecked()])
@@ -264,14 +322,24 @@ class ProfilePage(QScrollArea):
             del sites[row]
             self._commit(None, sites=sites)
 
-    def _site_edited(self) -> None:
+    def _site_edited(self, merge_tag: str | None = None, strip: bool = True) -> None:
         row, sites = self.sites.currentRow(), self._sites_dump()
         if self._loading or not 0 <= row < len(sites):
             return
-        sites[row] = {
+
+        def text(edit: QLineEdit) -> str:
+            return edit.text().strip() if strip else edit.text()
+
+        site = {
             "id": self.site_id.text().strip(),
-            "name": self.site_name.text().strip(),
-            "address": self.site_address.text().strip(),
+            "name": text(self.site_name),
+            "address": text(self.site_address),
             "country": self.site_country.currentData(),
         }
-        self._commit(None, sites=sites)
+        if site == sites[row]:
+            return
+        sites[row] = site
+        ok = self._commit(merge_tag, error=self.site_error, sites=sites)
+        others = [s["id"] for i, s in enumerate(sites) if i != row]
+        bad = not ok and (not SITE_ID.match(site["id"]) or site["id"] in others)  # the id is what is wrong
+        self.site_id.setStyleSheet("border: 2px solid #b71c1c;" if bad else "")

@@ -35,6 +35,7 @@ from veu_assess.export.registry import get_exporter
 from veu_assess.storage.document import Document
 from veu_assess.text.summary import result_to_text
 from veu_assess.ui import dialogs, i18n
+from veu_assess.ui.answer_choice import guard_wheel
 from veu_assess.ui.fonts import fixed_font
 from veu_assess.ui.key_file import KeyFileChooser
 from veu_assess.ui.session import Session, snapshot
@@ -160,6 +161,7 @@ class ReportPage(QScrollArea):
         layout.addWidget(self.status)
         layout.addWidget(self.preview, 1)
         self.setWidget(content)
+        guard_wheel(content)  # the page scrolls over its combo boxes unless one has the focus
         session.resultChanged.connect(self._result_changed)  # bound: disconnected when the page goes
         # The preview is filled when the page is first shown, not here: start-up and every
         # keystroke elsewhere (each one re-scores) then skip laying out a summary nobody sees.

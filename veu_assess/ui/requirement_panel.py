@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from veu_assess.catalog.controls import default_control_map
 from veu_assess.catalog.schema import Requirement, Scope, Status
 from veu_assess.catalog.status import dated_status_text, status_on
 from veu_assess.engine.visibility import Item
+from veu_assess.ui.answer_choice import guard_wheel
 from veu_assess.ui.editors import AnswerEditor, editor_for
 from veu_assess.ui.labels import STATUS_COLOURS, country_name, status_label
 from veu_assess.ui.review.panel import ReviewPanel
@@ -40,6 +42,8 @@ def status_tag(status: Status, text: str | None = None) -> str:
 
 class RequirementPanel(QFrame):
     """The question, its context, and the editor(s) of its items."""
+
+    reviewerNeeded = Signal()  # review mode: a verdict was chosen before the reviewer was set
 
     def __init__(
         self,
@@ -143,16 +147,18 @@ class RequirementPanel(QFrame):
         layout.addLayout(answers, 3)
 
         session.reviewChanged.connect(self._review_changed)
+        guard_wheel(self)  # the page scrolls over the verdict and adjusted-state combos
 
     def _review_panel(self, key: str) -> ReviewPanel | None:
         """The auditor's editable panel in review mode; the operator's read-only view of a verdict."""
         verdict = self.session.verdict(key)
         if not self.session.review_mode and verdict is None:
             return None
-        panel = ReviewPanel("auditor" if self.session.review_mode else "operator")
+        panel = ReviewPanel("auditor" if self.session.review_mode else "operator", reviewer=self.session.reviewer)
         panel.show_item(key, verdict)
         if self.session.review_mode:
             panel.verdictEdited.connect(self.session.set_verdict)
+            panel.reviewerNeeded.connect(self.reviewerNeeded)
         self.review_panels.append(panel)
         return panel
 

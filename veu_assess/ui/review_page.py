@@ -29,9 +29,10 @@ from veu_assess.engine.scoring import Result
 from veu_assess.engine.visibility import Item
 from veu_assess.i18n_format import format_percent, shown_value
 from veu_assess.report.verdict_text import rank_reason_text, recommendation_text
-from veu_assess.review import filter_items, signoff_status
+from veu_assess.review import adjusted_result, filter_items, signoff_status
 from veu_assess.review.texts import protection_statement
 from veu_assess.ui import dialogs
+from veu_assess.ui.answer_choice import guard_wheel
 from veu_assess.ui.integrity import integrity_warning
 from veu_assess.ui.labels import LEVEL_COLOURS, level_label, priority_label, state_label
 from veu_assess.ui.review import ReviewFilterCombo, SignOffStatusList
@@ -92,11 +93,17 @@ class SummaryPanel(QWidget):
         self.gates.setAccessibleName(self.tr("Gates"))
         self.recommendation = _label()
         self.recommendation.setAccessibleName(self.tr("Recommendation"))
+        # Beside the operator's figures, never instead: the auditor's adjusted states scored.
+        self.adjusted = _label()
+        self.adjusted.setAccessibleName(self.tr("Auditor-adjusted readiness"))
+        self.adjusted.setStyleSheet("border-left:4px solid #0d47a1; padding-left:4px;")
+        self.adjusted.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.level, self.score, self.progress, self.gates, self.recommendation):
+        for w in (self.level, self.score, self.progress, self.gates, self.recommendation, self.adjusted):
             layout.addWidget(w)
         session.resultChanged.connect(self.show_result)
+        session.reviewChanged.connect(lambda _key: self.show_adjusted())
         self.show_result(session.result)
 
     def show_result(self, result: Result) -> None:
@@ -120,6 +127,20 @@ class SummaryPanel(QWidget):
             )
         )
         self.recommendation.setText(recommendation_text(result, self.lang))
+        self.show_adjusted()
+
+    def show_adjusted(self) -> None:
+        adjusted = adjusted_result(self.session.catalog, self.session.document)
+        if adjusted is None:
+            self.adjusted.hide()
+            return
+        self.adjusted.setText(self.tr(
+            "Auditor-adjusted: {level} · readiness {readiness} · gates failed: {failed}").format(
+            level=level_label(self.session.catalog, adjusted.level, self.lang),
+            readiness=format_percent(adjusted.readiness, self.lang), failed=len(adjusted.gates_failed)))
+        self.adjusted.setToolTip(self.tr("The operator's answers with the auditor's adjusted states in their "
+                                         "place; the operator's own figures are above."))
+        self.adjusted.show()
 
 
 class ReviewPage(QScrollArea):
@@ -215,6 +236,7 @@ class ReviewPage(QScrollArea):
         layout.addLayout(row)
         layout.addWidget(self.filtered)
         self.setWidget(content)
+        guard_wheel(content)  # the page scrolls over its combo boxes unless one has the focus
         self._gap_keys: list[str] = []
         session.resultChanged.connect(self.show_result)
         session.reviewChanged.connect(self._review_changed)  # bound: disconnected when the page goes

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 from veu_assess.catalog.schema import Section
 from veu_assess.engine.visibility import Item
 from veu_assess.ui.requirement_panel import RequirementPanel
+from veu_assess.ui.review.reviewer import ReviewBanner
 from veu_assess.ui.session import Session
 from veu_assess.ui.widgets import wrapped_label as _label
 
@@ -56,6 +57,10 @@ class SectionPage(QScrollArea):
         self._signature = self._current_signature()
         content = QWidget()
         layout = QVBoxLayout(content)
+        self.banner: ReviewBanner | None = None
+        if self.session.review_mode:
+            self.banner = ReviewBanner(self.session)  # on every page: this is review, and who reviews
+            layout.addWidget(self.banner)
         heading = _label(self.section.title.get(self.lang))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -90,6 +95,8 @@ class SectionPage(QScrollArea):
         for req in self.section.requirements:
             if req.id in by_requirement:
                 panel = RequirementPanel(self.session, req, by_requirement[req.id], self.lang)
+                if self.banner is not None:
+                    panel.reviewerNeeded.connect(self._ask_reviewer)
                 self.panels.append(panel)
                 layout.addWidget(panel)
         hidden = len(self.section.requirements) - len(by_requirement)
@@ -103,6 +110,10 @@ class SectionPage(QScrollArea):
             old.deleteLater()
         self.setWidget(content)
         self.rebuilt.emit()
+
+    def _ask_reviewer(self) -> None:
+        if self.banner is not None and self.banner.dialog is None:  # one dialog at a time
+            self.banner.ask()
 
     def focus_item(self, key: str) -> bool:
         """Scroll to the editor of an answer key and give it the keyboard focus."""

@@ -7,6 +7,8 @@ from ``engine.evaluate`` (there is no second scoring path); it is recomputed aft
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -17,7 +19,7 @@ from veu_assess.catalog.schema import Scope
 from veu_assess.engine.scoring import Result, evaluate
 from veu_assess.model.assessment import Accelerator, Answer, BomLine, Profile, answer_key, split_key
 from veu_assess.model.review import Verdict
-from veu_assess.review import apply_verdict, verdict_for
+from veu_assess.review import apply_verdict, reviewer_text, verdict_for
 from veu_assess.storage.document import Document, FileSource
 from veu_assess.storage.integrity import EvidenceProblem, IntegrityState, integrity_state
 from veu_assess.ui.i18n import current_language
@@ -26,6 +28,7 @@ from veu_assess.ui.i18n import current_language
 _ANSWER_MERGE_ID = 1001
 _PROFILE_MERGE_ID = 1002
 _VERDICT_MERGE_ID = 1003
+_DETAILS_MERGE_ID = 1004
 
 
 def _tr(text: str) -> str:
@@ -65,6 +68,7 @@ class Session(QObject):
     reviewChanged = Signal(str)  # answer key whose verdict changed ("" for sign-offs)
     editRefused = Signal(str)  # review mode refused an edit of the answers; the message says why
     integrityChanged = Signal()  # the evidence check finished (see ``integrity``)
+    reviewerChanged = Signal()  # the auditor set who they are (recorded with every verdict)
 
     def __init__(
         self, catalog: Catalog, document: Document, parent: QObject | None = None, review_mode: bool = False
@@ -83,6 +87,10 @@ class Session(QObject):
         self.evidence_problems: list[EvidenceProblem] | None = None
         self.evidence_check_pending = False  # the check runs; until it ends, nothing is known
         self.evidence_check_failed = ""  # why the check could not run to its end, if it could not
+        self.reviewer_name, self.reviewer_organisation = "", ""  # review mode: who records verdicts
+        # Asked before the first edit (of a signed file: ui/signed_edit.py); False refuses the edit.
+        self.edit_guard: Callable[[], bool] | None = None
+        self._edit_allowed, self._asking = False, False
 
     # --- reading -------------------------------------------------------------------------
     @property
@@ -123,12 +131,27 @@ class Session(QObject):
             self.editRefused.emit(_tr("This file is open for review: the operator's answers cannot be changed here."))
         return self.review_mode
 
+    def _may_edit(self, refused: Callable[[], None]) -> bool:
+        """The first edit asks ``edit_guard``; a refused edit makes the views re-read the model
+        (``refused`` emits the signal they listen to), so no control shows what was not recorded."""
+        if self._edit_allowed or self.edit_guard is None:
+            return True
+        if not self._asking:  # an edit that arrives while the question is open is refused
+            self._asking = True
+            try:
+                self._edit_allowed = self.edit_guard()
+            finally:
+                self._asking = False
+        if not self._edit_allowed:
+            refused()
+        return self._edit_allowed
+
     def set_answer(self, key: str, answer: Answer, merge_tag: str | None = None) -> None:
         """Record a new answer; ``merge_tag`` (e.g. "notes") merges typing into one undo step."""
         if self._refuse_in_review():
             return
         old = self.answer(key)
-        if old == answer:
+        if old == answer or not self._may_edit(lambda: self.answerChanged.emit(key)):
             return
         self.undo_stack.push(_AnswerCommand(self, key, old, answer, merge_tag))
 
@@ -136,7 +159,7 @@ class Session(QObject):
         if self._refuse_in_review():
             return
         old = self.document.assessment.profile
-        if old == profile:
+        if old == profile or not self._may_edit(self.profileChanged.emit):
             return
         self.undo_stack.push(_ProfileCommand(self, old, profile, merge_tag))
 
@@ -172,11 +195,25 @@ class Session(QObject):
                 inventory[n] = inventory.pop(o)
         return answers, inventory
 
+    def set_details(self, title: str, assessment_date: dt.date, merge_tag: str | None = None) -> None:
+        """The assessment's title and date (the report's cover); undoable, typing merges."""
+        if self._refuse_in_review():
+            return
+        a = self.document.assessment
+        old, new = (a.title, a.assessment_date), (title, assessment_date)
+        if old != new and self._may_edit(self.profileChanged.emit):
+            self.undo_stack.push(_DetailsCommand(self, old, new, merge_tag))
+
+    def _apply_details(self, details: tuple[str, dt.date]) -> None:
+        a = self.document.assessment
+        a.title, a.assessment_date = details
+        self.profileChanged.emit()  # the profile page shows them; autosave and the title bar follow
+
     def set_inventory(self, site_id: str, accelerators: list[Accelerator]) -> None:
         if self._refuse_in_review():
             return
         old = list(self.document.assessment.inventory.get(site_id, []))
-        if old == accelerators:
+        if old == accelerators or not self._may_edit(lambda: self.inventoryChanged.emit(site_id)):
             return
         self.undo_stack.push(_InventoryCommand(self, site_id, old, list(accelerators)))
 
@@ -185,7 +222,7 @@ class Session(QObject):
         if self._refuse_in_review():
             return
         old = list(self.document.assessment.bom)
-        if old == lines:
+        if old == lines or not self._may_edit(self.bomChanged.emit):
             return
         self.undo_stack.push(_BomCommand(self, old, list(lines)))
 
@@ -204,6 +241,16 @@ class Session(QObject):
         if old == verdict:
             return
         self.undo_stack.push(_VerdictCommand(self, key, old, verdict, merge))
+
+    def set_reviewer(self, name: str, organisation: str) -> None:
+        """Who the auditor is; every verdict recorded from now on names them."""
+        if (name, organisation) != (self.reviewer_name, self.reviewer_organisation):
+            self.reviewer_name, self.reviewer_organisation = name.strip(), organisation.strip()
+            self.reviewerChanged.emit()
+
+    def reviewer(self) -> str:
+        """"Name (Organisation)" as a verdict records it; "" until the auditor has said who they are."""
+        return reviewer_text(self.reviewer_name, self.reviewer_organisation)
 
     def note_signed_off(self) -> None:
         """A sign-off was appended to the review (not undoable): the document is now modified."""
@@ -323,6 +370,29 @@ class _ProfileCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.session._apply_profile(self.old, *self.old_data)
+
+
+class _DetailsCommand(QUndoCommand):
+    def __init__(
+        self, session: Session, old: tuple[str, dt.date], new: tuple[str, dt.date], merge_tag: str | None
+    ) -> None:
+        super().__init__(_tr("Edit assessment title and date"))
+        self.session, self.old, self.new, self.merge_tag = session, old, new, merge_tag
+
+    def id(self) -> int:
+        return _DETAILS_MERGE_ID if self.merge_tag else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _DetailsCommand) or other.merge_tag != self.merge_tag:
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.session._apply_details(self.new)
+
+    def undo(self) -> None:
+        self.session._apply_details(self.old)
 
 
 class _InventoryCommand(QUndoCommand):

@@ -1,4 +1,4 @@
-"""QSettings holds UI state only: window geometry, recent files and the language.
+"""QSettings holds UI state only: window geometry, recent files, the language and the reviewer's name.
 
 Answers never go here; they live in .veua files. Organisation and application names are set
 once in ``app.configure_application``; tests point QSettings at a temporary folder.
@@ -73,6 +73,15 @@ class UiSettings:
 
     def set_language(self, lang: str) -> None:
         self._s.setValue("language", lang if lang in LANGUAGES else "en")
+
+    # --- reviewer identity -----------------------------------------------------------------
+    def reviewer(self) -> tuple[str, str]:
+        """The auditor's name and organisation, set once and recorded with every verdict."""
+        return str(self._s.value("reviewer/name", "") or ""), str(self._s.value("reviewer/organisation", "") or "")
+
+    def set_reviewer(self, name: str, organisation: str) -> None:
+        self._s.setValue("reviewer/name", name)
+        self._s.setValue("reviewer/organisation", organisation)
 
     def sync(self) -> None:
         self._s.sync()

@@ -10,10 +10,19 @@ from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
 from veu_assess.model.assessment import MAX_TEXT
 
 
+class DateEdit(QDateEdit):
+    """Tab leaves the field, as in every other field of a form (Qt's date field moves between
+    year, month and day on Tab, so a keyboard user's Tab seemed to go nowhere). Typing the digits
+    moves through the parts by itself; the arrow keys move between them too."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 def date_edit() -> QDateEdit:
     """A date field (YYYY-MM-DD, calendar pop-up) limited to the years 1900-2999: what OSCAL can
     express, and far wider than a due or sign-off date needs (Qt would allow 1752-9999)."""
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setDateRange(QDate(1900, 1, 1), QDate(2999, 12, 31))

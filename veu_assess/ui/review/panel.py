@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from veu_assess.model.assessment import AnswerState
 from veu_assess.model.review import Verdict, VerdictState
+from veu_assess.review import comment_required
 from veu_assess.ui.labels import STATE_ORDER, state_label
 from veu_assess.ui.widgets import BoundedTextEdit
 
@@ -26,18 +27,21 @@ class ReviewPanel(QWidget):
     """One answer key's verdict; ``show_item`` loads it, edits come out as ``verdictEdited``."""
 
     verdictEdited = Signal(str, object)  # answer key, Verdict or None (verdict removed)
+    reviewerNeeded = Signal()  # a verdict was chosen before the auditor said who they are
 
     def __init__(
         self,
         mode: str = "auditor",
-        reviewer: str = "",
+        reviewer: str | Callable[[], str] = "",
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         if mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
-        self._mode, self._reviewer, self._today = mode, reviewer, today
+        self._mode, self._today = mode, today
+        # Asked at each edit: the auditor may set or change their name while the page is open.
+        self._reviewer: Callable[[], str] = reviewer if callable(reviewer) else (lambda: reviewer)
         self._key = ""
         self._verdict: Verdict | None = None
         self._loading = False
@@ -56,6 +60,13 @@ class ReviewPanel(QWidget):
         self.limit_note.setStyleSheet("color: #b71c1c;")
         self.limit_note.hide()
         self.comment.limitReached.connect(self._too_long)
+        # Why a verdict was not recorded (no comment on a rejection, no reviewer), beside the fields.
+        self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.problem.setAccessibleName(self.tr("Verdict problem"))
+        self.problem.hide()
         self.comment.setAccessibleName(self.tr("Auditor's comment"))
         self.adjusted = QComboBox()
         self.adjusted.addItem(self.tr("Same as the operator's answer"), None)
@@ -75,6 +86,7 @@ class ReviewPanel(QWidget):
         if mode == "auditor":
             form.addRow(self.tr("Ver&dict"), self.verdict)
             form.addRow(self.tr("&Comment"), self.comment)
+            form.addRow(self.problem)
             form.addRow(self.limit_note)
             form.addRow(self.tr("&Adjusted state"), self.adjusted)
             form.addRow(self.reviewed_by)
@@ -125,6 +137,7 @@ class ReviewPanel(QWidget):
             self.adjusted.setCurrentIndex(self.adjusted.findData(verdict.adjusted_state if verdict else None))
         finally:
             self._loading = False
+        self.problem.hide()
         self._refresh_labels()
         self.setEnabled(True)
 
@@ -143,17 +156,42 @@ class ReviewPanel(QWidget):
         self.comment.setEnabled(state is not None)
         self.adjusted.setEnabled(state is not None)
         if state is None:
+            self.problem.hide()
             self._verdict = None
-        else:
-            self._verdict = Verdict(
-                state=state,
-                comment=self.comment.toPlainText(),
-                adjusted_state=self.adjusted.currentData(),
-                reviewer=self._reviewer,
-                date=self._today(),
-            )
+            self._refresh_labels()
+            self.verdictEdited.emit(self._key, None)
+            return
+        reviewer = self._reviewer()
+        if not reviewer:
+            self.show_item(self._key, self._verdict)  # nothing can be recorded: show what is
+            self._hold(self.tr("Set your name as reviewer first (the button at the top of the page): every "
+                               "verdict records who gave it."))
+            self.reviewerNeeded.emit()
+            return
+        comment = self.comment.toPlainText()
+        if comment_required(state) and not comment.strip():
+            # Not recorded (a recorded verdict keeps its comment) until the comment says why.
+            self._hold(self.tr("“{verdict}” needs a comment: say what is wrong or what to send. The verdict "
+                               "is recorded once the comment is written.").format(
+                verdict=self._verdict_texts()[state]))
+            if not self.comment.hasFocus():
+                self.comment.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.problem.hide()
+        self._verdict = Verdict(
+            state=state,
+            comment=comment,
+            adjusted_state=self.adjusted.currentData(),
+            reviewer=reviewer,
+            date=self._today(),
+        )
         self._refresh_labels()
         self.verdictEdited.emit(self._key, self._verdict)
+
+    def _hold(self, message: str) -> None:
+        """Refuse to record the edit: say why beside the fields; the document keeps its verdict."""
+        self.problem.setText(message)
+        self.problem.show()
 
     def _refresh_labels(self) -> None:
         v = self._verdict
@@ -164,8 +202,9 @@ class ReviewPanel(QWidget):
             )
         self.reviewed_by.setText(reviewed)
         if self._mode == "auditor":
-            self.comment.setEnabled(v is not None)
-            self.adjusted.setEnabled(v is not None)
+            chosen = self.verdict.currentData() is not None  # a held verdict still takes its comment
+            self.comment.setEnabled(chosen)
+            self.adjusted.setEnabled(chosen)
             return
         self.verdict_label.setText(self._verdict_texts()[v.state] if v else self.tr("Not reviewed yet"))
         self.comment_label.setText(v.comment if v and v.comment else "—")

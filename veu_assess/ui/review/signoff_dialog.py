@@ -21,22 +21,27 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from veu_assess.catalog.loader import Catalog
 from veu_assess.model.assessment import MAX_SHORT
 from veu_assess.model.review import SignOff, SignOffRole
-from veu_assess.review import ReviewError, sign_off, signoff_status
+from veu_assess.review import Coverage, ReviewError, sign_off, signoff_status, verdict_coverage
 from veu_assess.review.texts import protection_statement
 from veu_assess.signing.verify import SignatureVerdict
 from veu_assess.storage.document import Document
+from veu_assess.ui.settings import UiSettings
 from veu_assess.ui.widgets import BoundedTextEdit, date_edit
 
 CHANGED_COLOUR = QColor("#b71c1c")
@@ -56,16 +61,29 @@ class SignOffDialog(QDialog):
 
     def __init__(
         self, doc: Document, lang: str = "en", today: dt.date | None = None, parent: QWidget | None = None,
-        warning: str = "",
+        warning: str = "", catalog: Catalog | None = None,
     ) -> None:
         """``warning``: why the content may not be what the operator saved (modified by another
-        program); signing then needs an explicit confirmation, so a sign-off never hides it."""
+        program); signing then needs an explicit confirmation, so a sign-off never hides it.
+        ``catalog``: shows the verdict coverage (reviewed / total, by section); below full
+        coverage, signing needs its own confirmation."""
         super().__init__(parent)
         self.doc = doc
         self.signoff: SignOff | None = None
         self.warning_source: Callable[[], str] | None = None  # asked again by ``refresh_warning``
         self.setWindowTitle(self.tr("Sign off"))
-        layout = QVBoxLayout(self)
+        # Everything but the buttons scrolls: on a 700-pixel screen the dialog would otherwise be
+        # squeezed below its contents' height and its wrapped warnings drawn over the table.
+        self.outer = outer = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll.setWidget(body)
+        outer.addWidget(self.body_scroll)
         self.warning = _plain_label(warning)
         self.warning.setStyleSheet("background-color:#b71c1c; color:white; font-weight:bold; padding:6px;")
         self.warning.setAccessibleName(self.tr("Integrity warning"))
@@ -75,6 +93,11 @@ class SignOffDialog(QDialog):
         self.confirm.setVisible(bool(warning))
         layout.addWidget(self.warning)
         layout.addWidget(self.confirm)
+        self.coverage: Coverage | None = verdict_coverage(catalog, doc, lang) if catalog is not None else None
+        self.confirm_coverage = QCheckBox()
+        self.confirm_coverage.hide()
+        if self.coverage is not None:
+            layout.addWidget(self._coverage_box(self.coverage))
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_SHORT)  # the file format's limit: typing stops there
@@ -96,6 +119,10 @@ class SignOffDialog(QDialog):
         self.statement = BoundedTextEdit()
         self.statement.setAccessibleName(self.tr("Statement"))
         self.statement.setPlaceholderText(self.tr("e.g. I reviewed every answer and its evidence."))
+        # The reviewer identity the auditor set for their verdicts (Review mode banner).
+        reviewer_name, reviewer_organisation = UiSettings().reviewer()
+        self.name.setText(reviewer_name)
+        self.organisation.setText(reviewer_organisation)
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("&Role"), self.role)
@@ -121,12 +148,72 @@ class SignOffDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign off"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
+        self._fit_to_screen(body)
         self.name.textChanged.connect(self._update_ok)
         self.confirm.toggled.connect(self._update_ok)
+        self.confirm_coverage.toggled.connect(self._update_ok)
         self.key_path.textChanged.connect(self._update_ok)
         self.sign_with_key.toggled.connect(self._key_toggled)
         self._key_toggled(False)
+
+    def _fit_to_screen(self, body: QWidget) -> None:
+        """As tall as the contents need, but never taller than the screen leaves room for."""
+        hint = body.sizeHint()
+        width = max(hint.width() + 2 * self.body_scroll.verticalScrollBar().sizeHint().width(), 480)
+        height = hint.height() + self.buttons.sizeHint().height() + 3 * self.outer.spacing() + 24
+        screen = self.screen()
+        if screen is not None:
+            height = min(height, int(screen.availableGeometry().height() * 0.9))
+        self.resize(width, height)
+
+    def _coverage_box(self, coverage: Coverage) -> QWidget:
+        """Reviewed / total items, by section; a warning and a confirmation below full coverage."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.coverage_summary = _plain_label(self.tr("Verdicts recorded: {reviewed} of {total} items in scope")
+                                             .format(reviewed=coverage.reviewed, total=coverage.total))
+        self.coverage_summary.setAccessibleName(self.tr("Verdict coverage"))
+        font = self.coverage_summary.font()
+        font.setBold(True)
+        self.coverage_summary.setFont(font)
+        layout.addWidget(self.coverage_summary)
+        self.coverage_table = QTableWidget(len(coverage.sections), 2)
+        self.coverage_table.setHorizontalHeaderLabels([self.tr("Section"), self.tr("Reviewed")])
+        self.coverage_table.setAccessibleName(self.tr("Verdict coverage by section"))
+        self.coverage_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.coverage_table.verticalHeader().hide()
+        header = self.coverage_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for row, sec in enumerate(coverage.sections):
+            self.coverage_table.setItem(row, 0, QTableWidgetItem(sec.title))
+            cell = QTableWidgetItem(f"{sec.reviewed} / {sec.total}")
+            cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if sec.reviewed < sec.total:
+                cell.setForeground(QBrush(CHANGED_COLOUR))
+            self.coverage_table.setItem(row, 1, cell)
+        rows = min(len(coverage.sections), 6)  # a short list scrolls; the dialog fits 700 px high
+        self.coverage_table.resizeRowsToContents()
+        row_height = max([self.coverage_table.rowHeight(r) for r in range(rows)] or [0])
+        self.coverage_table.setFixedHeight(header.sizeHint().height() + rows * row_height
+                                           + 2 * self.coverage_table.frameWidth())
+        layout.addWidget(self.coverage_table)
+        if not coverage.complete:
+            self.coverage_warning = _plain_label(self.tr(
+                "{n} items in scope have no verdict. A sign-off reads as a review of the whole assessment: "
+                "record the missing verdicts, or confirm that you sign off without them.",
+            ).format(n=coverage.unreviewed))
+            self.coverage_warning.setStyleSheet("color:#b71c1c; font-weight:bold;")
+            self.coverage_warning.setAccessibleName(self.tr("Verdict coverage warning"))
+            layout.addWidget(self.coverage_warning)
+            self.confirm_coverage.setText(self.tr("Sign off &although {n} items have no verdict")
+                                          .format(n=coverage.unreviewed))
+            self.confirm_coverage.setAccessibleName(self.confirm_coverage.text().replace("&", ""))
+            self.confirm_coverage.setVisible(True)
+            layout.addWidget(self.confirm_coverage)
+        return box
 
     def _key_box(self) -> QWidget:
         """Signing with a key file: the certificate names the signer, so name and organisation
@@ -197,12 +284,19 @@ class SignOffDialog(QDialog):
     def _update_ok(self) -> None:
         if not hasattr(self, "sign_with_key"):
             return  # still being built
-        confirmed = self.confirm.isHidden() or self.confirm.isChecked()
+        confirmed = (self.confirm.isHidden() or self.confirm.isChecked()) and self._coverage_confirmed()
         signer = bool(self.key_path.text().strip()) if self.sign_with_key.isChecked() \
             else bool(self.name.text().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(signer and confirmed)
 
+    def _coverage_confirmed(self) -> bool:
+        return self.coverage is None or self.coverage.complete or self.confirm_coverage.isChecked()
+
     def accept(self) -> None:
+        if not self._coverage_confirmed():
+            self.error.setText(self.tr("Not every item has a verdict: confirm that you sign off without them."))
+            self.error.show()
+            return
         if not self.confirm.isHidden() and not self.confirm.isChecked():
             # Enter in a field must not get round the confirmation the warning asks for
             self.error.setText(self.tr("Confirm that you checked the content as it is now."))
