@@ -48,8 +48,11 @@ def main(runs: int) -> None:
     env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="veu-bench-config-")
     timed([sys.executable, "-c", BARE], env)  # warm the file cache once for both
     timed(APP, env)
-    bare = [timed([sys.executable, "-c", BARE], env) for _ in range(runs)]
-    app = [timed(APP, env) for _ in range(runs)]
+    bare: list[float] = []
+    app: list[float] = []
+    for _ in range(runs):  # taking turns: a load that comes and goes on a shared machine weighs on both
+        bare.append(timed([sys.executable, "-c", BARE], env))
+        app.append(timed(APP, env))
     mb, ma = statistics.median(bare), statistics.median(app)
     print(f"platform: {env['QT_QPA_PLATFORM']}, runs: {runs}")
     print(f"bare PySide6 window : median {mb * 1000:7.0f} ms  (min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})")

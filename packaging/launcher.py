@@ -4,6 +4,6 @@
 executable serves the command line, the desktop entry and the .veua file association.
 """
 
-from veu_assess.cli.main import main
+from veu_assess.cli.entry import main
 
 main()

@@ -4,6 +4,6 @@ The Start-menu shortcut and the .veua file association point here; `veu-assess.e
 stays the console command for scripts.
 """
 
-from veu_assess.cli.main import gui_main
+from veu_assess.cli.entry import gui_main
 
 gui_main()

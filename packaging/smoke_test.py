@@ -17,6 +17,8 @@ Steps (a non-zero exit or unexpected output on stderr fails the test):
     veu-assess report s.veua -o en.pdf --lang en   and --lang ja: templates, fonts, reportlab
     veu-assess gui --smoke s.veua            every GUI page renders (offscreen platform)
     veu-assess-gui.exe --smoke s.veua        Windows: the windowed executable too, when it is there
+Then start-up figures: --version, --help, score and validate as ratios to a frozen program that
+only prints a line (packaging/floor.py; build-linux freezes it), medians of 7 runs.
 
 Every command runs in a clean environment: no virtual environment, a system PATH, a temporary
 home folder (and on Windows temporary %APPDATA%/%LOCALAPPDATA%), a UTF-8 locale and
@@ -209,6 +211,43 @@ def signing_steps(binary: Path, runner: Runner) -> None:
             runner.report.fail(problem)
 
 
+# Start-up against a frozen program that only prints a line (packaging/floor.py, frozen by
+# build-linux into build/floor/floor/), medians of 7 runs in the same clean environment. The goals:
+# --version and --help within 3x, score and validate within 5x. Figures only; nothing here fails.
+RATIO_RUNS = 7
+RATIO_GOALS = ((("--version",), 3), (("--help",), 3), (("score", "s.veua"), 5), (("validate", "s.veua"), 5))
+
+
+def frozen_floor(platform: str = sys.platform) -> Path:
+    return datafiles.REPO_DIR / "build" / "floor" / "floor" / ("floor.exe" if platform == "win32" else "floor")
+
+
+def median_seconds(runner: Runner, *command: str | Path) -> float:
+    """Median wall time of ``command`` in the runner's clean environment (its exit code ignored)."""
+    times = []
+    for _ in range(RATIO_RUNS):
+        t0 = time.perf_counter()
+        subprocess.run([*runner.prefix, *map(str, command)], cwd=runner.work, env=runner.env,
+                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       timeout=300, check=False)
+        times.append(time.perf_counter() - t0)
+    return sorted(times)[len(times) // 2]
+
+
+def ratio_figures(binary: Path, runner: Runner, floor: Path) -> None:
+    """The ratio rows of the timings table (or one row saying why there are none)."""
+    if not (floor.is_file() and os.access(floor, os.X_OK)):
+        runner.report.figure("start-up ratios", "-", f"no frozen floor at {floor} (packaging/build-linux freezes it)")
+        return
+    floor_s = median_seconds(runner, floor)
+    runner.report.figure("frozen floor (prints one line)", f"{floor_s * 1000:.0f} ms", f"median of {RATIO_RUNS}")
+    for args, goal in RATIO_GOALS:
+        seconds = median_seconds(runner, binary, *args)
+        ratio = seconds / floor_s
+        runner.report.figure(f"{binary.name} {' '.join(args)}", f"{seconds * 1000:.0f} ms, ratio {ratio:.2f}",
+                             f"goal {goal}x: {'met' if ratio <= goal else 'NOT met'}")
+
+
 def default_binary(name: str, platform: str = sys.platform) -> Path:
     return datafiles.REPO_DIR / "dist" / name / (f"{name}.exe" if platform == "win32" else name)
 
@@ -241,6 +280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Smoke-testing {binary} ({project.name} {project.version})", flush=True)
         runner = Runner(work, report, isolation())
         smoke_steps(binary, runner, project.version)
+        ratio_figures(binary, runner, frozen_floor())
         print("== start-up figures ==")
         print(report.table(), flush=True)
         if deb is not None:

@@ -7,6 +7,11 @@ import os
 # Without a display Qt aborts; the tests never need one.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# The catalog cache (catalog/cache.py) of the tests' own, never the user's ~/.cache.
+if "VEU_ASSESS_CACHE_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["VEU_ASSESS_CACHE_DIR"] = tempfile.mkdtemp(prefix="veu-test-cache-")
 
 import datetime as dt
 from pathlib import Path

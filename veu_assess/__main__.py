@@ -1,5 +1,5 @@
 """`python -m veu_assess` is `veu-assess`."""
 
-from veu_assess.cli.main import main
+from veu_assess.cli.entry import main
 
 main()

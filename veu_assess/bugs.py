@@ -10,11 +10,9 @@ version and where the trace is; the CLI exits 1, the GUI shows it and keeps the 
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-import traceback
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from veu_assess import __version__
 from veu_assess.text.terminal import printable
@@ -45,8 +43,7 @@ def bug_log_path() -> Path:
     return default_data_dir() / "logs" / LOG_NAME
 
 
-@dataclass(frozen=True)
-class Bug:
+class Bug(NamedTuple):  # not a dataclass: the CLI imports this module at start-up (dataclasses pulls in inspect)
     summary: str  # "a bug in the app (veu-assess 1.0): KeyError: 'x'"
     log: Path | None  # where the full trace was written; None if it could not be
 
@@ -69,6 +66,9 @@ def error_text(exc: BaseException) -> str:
 
 
 def _write_log(exc: BaseException) -> Path | None:
+    import datetime as dt  # here, not at the top: only a bug needs them, and --version starts faster
+    import traceback
+
     path = bug_log_path()
     trace = "".join(traceback.format_exception(exc))
     stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

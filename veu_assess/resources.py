@@ -59,3 +59,15 @@ def translations_dir() -> Path:
 def sample_path() -> Path:
     """The bundled sample assessment of a fictional operator."""
     return data_dir() / "sample.veua"
+
+
+def is_bundled(path: Path) -> bool:
+    """True for a file inside the app's own data folder (the bundled sample): it stays as shipped.
+
+    ``veu-assess demo`` opens a copy; this guards the file itself when it is opened by its path.
+    """
+    try:
+        target = Path(path).resolve()
+        return any(target.is_relative_to(folder.resolve()) for folder in _candidates("data") if folder.is_dir())
+    except (OSError, RuntimeError):  # a loop of links: not ours either way
+        return False

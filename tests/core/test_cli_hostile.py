@@ -89,9 +89,9 @@ def test_bad_input_files(work: Path, capsys: pytest.CaptureFixture[str], command
 
 @pytest.mark.parametrize("command", [["report"], ["export", "--format", "csv"]], ids=" ".join)
 @pytest.mark.parametrize(("source", "says"), [
-    ("nofile.veua", "no such file"), ("folder", "is not a file"), ("notes.txt", "not a .veua"),
-    pytest.param("pipe.veua", "is not a file", marks=posix_only),
-    pytest.param("/dev/zero", "is not a file", marks=posix_only),
+    ("nofile.veua", "no such file"), ("folder", "is a folder, not a .veua file"), ("notes.txt", "not a .veua"),
+    pytest.param("pipe.veua", "is a pipe, not a .veua file", marks=posix_only),
+    pytest.param("/dev/zero", "is a device, not a .veua file", marks=posix_only),
 ])
 def test_bad_sources_of_outputs(work: Path, capsys: pytest.CaptureFixture[str], command: list[str],
                                 source: str, says: str) -> None:

@@ -116,3 +116,21 @@ def test_not_an_executable_is_refused(tmp_path: Path, capsys: pytest.CaptureFixt
     assert smoke_test.main([str(missing)]) == 1
     assert "is not an executable" in capsys.readouterr().err
     assert not os.path.exists(missing)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the stand-in is a script with a #! line")
+def test_start_up_ratio_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 22's frozen-floor ratios are rows of the same table; they never fail the test."""
+    monkeypatch.setattr(smoke_test, "RATIO_RUNS", 1)
+    report = smoke_test.Report()
+    runner = smoke_test.Runner(tmp_path, report)
+    app = fake_app(tmp_path, "good")
+    smoke_test.ratio_figures(app, runner, tmp_path / "no-floor")
+    assert [f.measure for f in report.figures] == ["start-up ratios"] and "no frozen floor" in report.figures[0].note
+    report.figures.clear()
+    smoke_test.ratio_figures(app, runner, app)  # the stand-in as its own floor
+    assert [f.measure for f in report.figures] == [
+        "frozen floor (prints one line)", "veu-assess --version", "veu-assess --help",
+        "veu-assess score s.veua", "veu-assess validate s.veua"]
+    assert all("ratio" in f.value and f.note.startswith("goal ") for f in report.figures[1:])
+    assert report.failures == []

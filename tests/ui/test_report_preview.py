@@ -9,6 +9,8 @@ from veu_assess.ui.main_window import MainWindow
 
 def test_preview_follows_the_report_language(window: MainWindow) -> None:
     page = window.navigator.pages.report
+    assert page.preview.toPlainText() == ""  # filled when first shown, not at start-up
+    window.navigator.show_page(page)
     page.language.setCurrentIndex(page.language.findData("en"))
     assert page.preview.toPlainText().startswith("VEU readiness:")
     page.language.setCurrentIndex(page.language.findData("ja"))
@@ -24,3 +26,26 @@ def test_preview_is_monospace_with_the_japanese_font_registered(window: MainWind
     assert QFontInfo(fixed_font()).fixedPitch()
     assert fixed_font().families()[1:] == families  # kana and kanji still have a font
     assert QFontInfo(window.navigator.pages.report.preview.font()).fixedPitch()
+
+
+def test_hidden_review_and_report_pages_catch_up_when_shown(window: MainWindow) -> None:
+    """Results that change while the pages are hidden are not laid out then, but are all there
+    when the page is shown."""
+    from tests.ui.helpers import choose, first_editor
+    from veu_assess.model.assessment import AnswerState
+
+    nav = window.navigator
+    review, report = nav.pages.review, nav.pages.report
+    assert review.gaps.rowCount() == 0 and report.preview.toPlainText() == ""
+    choose(first_editor(window), AnswerState.NOT_MET)
+    assert window.session is not None
+    result = window.session.result
+    nav.show_page(review)
+    assert review.gaps.rowCount() == len(result.gaps) >= 1
+    nav.show_page(report)
+    assert f"Ranked gaps ({len(result.gaps)})" in report.preview.toPlainText()
+    choose_on_visible = report.preview.toPlainText()
+    nav.go_to(0)
+    choose(first_editor(window), AnswerState.MET)  # hidden again: updated on the next visit
+    nav.show_page(report)
+    assert report.preview.toPlainText() != choose_on_visible

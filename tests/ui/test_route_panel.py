@@ -16,6 +16,8 @@ def test_review_page_route_follows_the_profile(qtbot: Any) -> None:
     session = Session(default_catalog(), open_document(sample_path()))
     page = ReviewPage(session, "en")
     qtbot.addWidget(page)
+    page.show()  # the page redraws while shown; hidden, it fills when next shown (issue 22)
+    qtbot.waitExposed(page)
     assert "VEU route is one to prepare" in page.route.headline.text()
     assert page.route.table.rowCount() == 5
     assert page.route.table.item(0, 1).text() == "fits"
@@ -25,6 +27,12 @@ def test_review_page_route_follows_the_profile(qtbot: Any) -> None:
         session.set_profile(profile)
     assert "is not the one to prepare" in page.route.headline.text()
     assert page.route.table.item(0, 1).text() == "excluded"
+    page.hide()  # changed while hidden: the page catches up when shown again
+    with qtbot.waitSignal(session.resultChanged):
+        session.set_profile(profile.model_copy(update={"parent_hq_country": "JP"}))
+    page.show()
+    qtbot.waitExposed(page)
+    assert "VEU route is one to prepare" in page.route.headline.text()
 
 
 def test_review_page_route_in_japanese(qtbot: Any) -> None:

@@ -9,12 +9,15 @@ a model error, the field's path.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
 M = TypeVar("M", bound=BaseModel)
+# libyaml's safe loader (same results, about ten times faster: `score` reads routes.yaml on every
+# run); the pure-Python one where PyYAML was built without libyaml.
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class DataFileError(Exception):
@@ -27,7 +30,7 @@ class DataFileError(Exception):
 
 def read_model(path: Path, model: type[M], error: type[DataFileError] = DataFileError) -> M:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise error([f"{path.name}: cannot be read as YAML ({' '.join(str(exc).split())})"]) from exc
     try:

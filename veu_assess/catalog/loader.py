@@ -12,17 +12,18 @@ import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
-from pydantic import ValidationError
-
-from veu_assess.catalog.checks import header_problems, rule_problems
-from veu_assess.catalog.rules import RULE_TAGS
 from veu_assess.catalog.schema import CatalogHeader, Requirement, Section
 from veu_assess.catalog.sources import header_source_problems, requirement_problems, source_file_problems
 from veu_assess.catalog.status import Source, SourcesFile
 from veu_assess.resources import forms_dir
+
+# PyYAML, pydantic's validation and the cross-file checks are needed only for a full load of
+# forms/; a start-up served from the catalog cache (catalog/cache.py) never imports them.
+if TYPE_CHECKING:
+    import yaml
+    from pydantic import ValidationError
 
 
 class CatalogError(Exception):
@@ -66,12 +67,12 @@ class Catalog:
         return frozenset(c.code for c in self.header.countries)
 
 
-# libyaml's safe loader parses forms/ about ten times faster than the pure-Python one, which
-# matters at start-up; the pure-Python loader is the fallback where PyYAML was built without it.
-_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _read_yaml(path: Path) -> Any:
+    import yaml
+
+    # libyaml's safe loader parses forms/ about ten times faster than the pure-Python one; the
+    # pure-Python loader is the fallback where PyYAML was built without it.
+    safe_loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -84,13 +85,15 @@ def _read_yaml(path: Path) -> Any:
             [f"{path.name}: not valid UTF-8 at byte offset {exc.start} (line {line}): {exc.reason}; save it as UTF-8"]
         ) from exc
     try:
-        return yaml.load(text, Loader=_SafeLoader)
+        return yaml.load(text, Loader=safe_loader)
     except yaml.YAMLError as exc:
         raise CatalogError([f"{path.name}: not valid YAML{_yaml_place(exc)}"]) from exc
 
 
 def _yaml_place(exc: yaml.YAMLError) -> str:
     """' at line L, column C: problem (context)' on one line; the file is named by the caller."""
+    import yaml
+
     if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
         mark = exc.problem_mark
         context = f" ({exc.context})" if exc.context else ""
@@ -100,6 +103,8 @@ def _yaml_place(exc: yaml.YAMLError) -> str:
 
 def _describe(path: Path, raw: Any, exc: ValidationError) -> list[str]:
     """Turn pydantic errors into 'file: requirement ID: field: message' lines."""
+    from veu_assess.catalog.rules import RULE_TAGS
+
     problems = []
     for err in exc.errors():
         loc = list(err["loc"])
@@ -121,6 +126,10 @@ def _describe(path: Path, raw: Any, exc: ValidationError) -> list[str]:
 
 def load_catalog(folder: Path | None = None) -> Catalog:
     """Load forms/catalog.yaml and forms/sections/*.yaml; raise CatalogError listing every problem."""
+    from pydantic import ValidationError
+
+    from veu_assess.catalog.checks import header_problems, rule_problems
+
     folder = folder or forms_dir()
     problems: list[str] = []
     header_path = folder / "catalog.yaml"
@@ -215,5 +224,7 @@ def _load_sources(path: Path, header: CatalogHeader, problems: list[str]) -> dic
 
 @functools.lru_cache(maxsize=1)
 def default_catalog() -> Catalog:
-    """The shipped catalog, loaded once per process."""
-    return load_catalog()
+    """The shipped catalog, loaded once per process (from the validated cache when it is current)."""
+    from veu_assess.catalog.cache import cached_catalog
+
+    return cached_catalog(forms_dir())

@@ -26,7 +26,9 @@ from pydantic import (
 class RuleBase(BaseModel):
     """Base for rules: immutable, unknown keys are errors (typos in forms/ must fail)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: validators are built on the first model_validate (a full load of forms/), not at
+    # import; a start-up served from the catalog cache (catalog/cache.py) never builds them.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class FieldEquals(RuleBase):
@@ -70,7 +72,7 @@ class AnyOf(RuleBase):
 class Not(RuleBase):
     not_: Rule = Field(alias="not")
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
 
 
 # The key that tells each kind of rule apart; pydantic validates a rule only against its own kind,
@@ -109,9 +111,8 @@ Rule = Annotated[
         custom_error_message=f"not a rule: it needs one of the keys {', '.join(RULE_KEYS)}",
     ),
 ]
-AllOf.model_rebuild()
-AnyOf.model_rebuild()
-Not.model_rebuild()
+# No model_rebuild() here: it would build the validators now; with defer_build they are built on
+# the first validation, when ``Rule`` (a forward reference above) is defined.
 
 PROFILE_FIELDS = frozenset(
     {

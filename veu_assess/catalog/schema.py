@@ -37,7 +37,9 @@ ID_PATTERN = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$"
 class Frozen(BaseModel):
     """Base for catalog models: immutable, unknown keys are errors (typos in forms/ must fail)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: validators are built on the first model_validate (a full load of forms/), not at
+    # import; a start-up served from the catalog cache (catalog/cache.py) never builds them.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class LocalText(Frozen):

@@ -37,7 +37,9 @@ class Status(StrEnum):
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: validators are built on the first model_validate (a full load of forms/), not at
+    # import; a start-up served from the catalog cache (catalog/cache.py) never builds them.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Text2(_Frozen):

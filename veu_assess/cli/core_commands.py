@@ -4,28 +4,30 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import sys
-from decimal import Decimal, localcontext
-from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from veu_assess.bugs import InputError
-from veu_assess.catalog.controls import extras_problems
-from veu_assess.catalog.loader import CatalogError, default_catalog, load_catalog
-from veu_assess.catalog.schema import RevisionChange
-from veu_assess.catalog.sources import sources_text
-from veu_assess.cli.notices import print_notices
-from veu_assess.cli.paths import check_new_output, check_not_overwriting, check_output_folder, output_file
-from veu_assess.engine.calculators import classify
-from veu_assess.engine.scoring import evaluate
-from veu_assess.engine.status import StaleNote, changed_since, staleness
+from veu_assess.cli.paths import (
+    check_input_file,
+    check_new_output,
+    check_not_overwriting,
+    check_output_folder,
+    output_file,
+)
 from veu_assess.resources import sample_path
 from veu_assess.storage.files import write_atomic
-from veu_assess.storage.veua import open_document
-from veu_assess.text.summary import result_to_json, result_to_text
+
+if TYPE_CHECKING:
+    from fractions import Fraction
+
+    from veu_assess.catalog.schema import RevisionChange
+    from veu_assess.engine.status import StaleNote
+
+# The core (catalog, engine, storage) is imported inside each command, not here: `--help` and
+# `--version` build this parser and must not pay for pydantic models they never use.
 
 if TYPE_CHECKING:
     from veu_assess.catalog.loader import Catalog
@@ -55,7 +57,9 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_score)
 
     p = sub.add_parser("tpp", help="classify an accelerator from TOPS, bit length and die area")
-    p.add_argument("--tops", required=True, type=_nonneg_float, help="dense TOPS/TFLOPS at that bit length")
+    p.add_argument("--tops", required=True, type=_nonneg_float,
+                   help="dense tera-operations per second at that bit length (2 x MACs per second; "
+                   "TFLOPS for floating point, without sparsity)")
     p.add_argument("--bits", required=True, type=_positive_int, help="bit length of the operation")
     p.add_argument(
         "--die-area", type=_positive_float, default=None, metavar="MM2", help="applicable die area"
@@ -64,7 +68,8 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_tpp)
 
     p = sub.add_parser("demo", help="open the app on the sample (headless: write its summary and report)")
-    p.add_argument("-o", "--output-dir", type=Path, default=Path("veu-sample-output"))
+    p.add_argument("-o", "--output-dir", type=Path, default=Path("veu-sample-output"),
+                   help="where the headless demo writes its summary and PDFs (default: veu-sample-output)")
     p.add_argument("--headless", action="store_true", help="do not open a window even if a display exists")
     p.set_defaults(func=cmd_demo)
 
@@ -115,6 +120,11 @@ def cmd_sample(args: argparse.Namespace) -> int:
 
 
 def cmd_catalog(args: argparse.Namespace) -> int:
+    from veu_assess.catalog.loader import CatalogError, load_catalog
+
+    if args.forms is not None and not args.forms.is_dir():  # bad input (exit 2), not a finding
+        what = "no such folder" if not os.path.lexists(args.forms) else "is not a folder"
+        raise InputError(f"{args.forms}: {what}; give the folder that holds catalog.yaml")
     try:
         catalog = load_catalog(args.forms) if args.forms else load_catalog()
     except CatalogError as exc:
@@ -122,6 +132,8 @@ def cmd_catalog(args: argparse.Namespace) -> int:
             print(f"problem: {problem}", file=sys.stderr)
         print(f"catalog check failed: {len(exc.problems)} problem(s)")
         return EXIT_PROBLEM
+    from veu_assess.catalog.controls import extras_problems
+
     extra = extras_problems(catalog, args.forms)  # forms/routes.yaml and the ISO/SP 800-53 mapping
     if extra:
         for problem in extra:
@@ -129,6 +141,8 @@ def cmd_catalog(args: argparse.Namespace) -> int:
         print(f"catalog check failed: {len(extra)} problem(s)")
         return EXIT_PROBLEM
     if args.sources:
+        from veu_assess.catalog.sources import sources_text
+
         sys.stdout.write(sources_text(catalog))
         return EXIT_OK
     n_req = len(catalog.requirements)
@@ -140,6 +154,14 @@ def cmd_catalog(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
+    from veu_assess.catalog.loader import default_catalog
+    from veu_assess.cli.notices import print_notices
+    from veu_assess.engine.scoring import evaluate
+    from veu_assess.engine.status import changed_since, staleness
+    from veu_assess.storage.veua import open_document
+    from veu_assess.text.summary import result_to_json, result_to_text
+
+    check_input_file(args.file)  # the same words for a folder or a too-long path as every command
     doc = open_document(args.file)
     catalog = default_catalog()
     print_notices(args.file, doc, catalog)
@@ -149,6 +171,8 @@ def cmd_score(args: argparse.Namespace) -> int:
     answered = {k.split("@", 1)[0] for k in doc.assessment.answers}
     changes = changed_since(catalog, doc.assessment.catalog_version, answered)
     if args.json:
+        import json
+
         data = result_to_json(catalog, doc.assessment, result)
         data["legal_status"] = {
             "read_on": day.isoformat(), "catalog_as_of": catalog.header.as_of.isoformat(),
@@ -188,14 +212,19 @@ def adjusted_text(catalog: Catalog, doc: Document) -> str:
 def status_notes_text(day: dt.date, stale: list[StaleNote], changes: list[RevisionChange], file_version: str) -> str:
     """The plain notes ``score`` prints before its result: what may be out of date on ``day`` and
     which requirements changed since the questionnaire version the file was saved with."""
-    lines = [f"STATUS NOTE ({day.isoformat()}): {n.text('en')}" for n in stale]
+    from veu_assess.text.terminal import wrapped  # lines fit 80 columns, as the summary's do
+
+    lines = [line for n in stale for line in wrapped("", f"STATUS NOTE ({day.isoformat()}): {n.text('en')}", 2)]
     if changes:
-        lines.append(f"CHANGED since questionnaire {file_version} (the file's version):")
-        lines += [f"  {c.id} [{c.kind}]: {c.what.en}" for c in changes]
+        lines += wrapped("", f"CHANGED since questionnaire {file_version} (the file's version):", 2)
+        lines += [line for c in changes for line in wrapped("  ", f"{c.id} [{c.kind}]: {c.what.en}", 4)]
     return ("\n" if lines else "") + "\n".join(lines) + ("\n" if lines else "")
 
 
 def cmd_tpp(args: argparse.Namespace) -> int:
+    from veu_assess.catalog.loader import default_catalog
+    from veu_assess.engine.calculators import classify
+
     th = default_catalog().header.thresholds
     c = classify(args.tops, args.bits, th, args.die_area, not args.not_datacenter)
     print(f"TPP: {_exact_text(c.tpp, 1)}")
@@ -212,47 +241,75 @@ def cmd_tpp(args: argparse.Namespace) -> int:
 
 def _exact_text(value: Fraction, places: int, grouped: bool = True) -> str:
     """A Fraction as decimal text without going through float (which overflows past 1.8e308)."""
+    from decimal import Decimal, localcontext
+
     with localcontext() as ctx:
         ctx.prec = max(28, len(str(abs(value.numerator) // value.denominator)) + places + 2)
         number = Decimal(value.numerator) / Decimal(value.denominator)
         return format(number, f"{',' if grouped else ''}.{places}f")
 
 
-def has_display() -> bool:
-    if sys.platform in ("win32", "darwin"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
-    if has_display() and not args.headless:
-        from veu_assess.cli.gui_command import launch_gui
+    if not args.headless:
+        from veu_assess.cli.display import display_problem
 
-        return launch_gui([str(sample_path())])
-    out: Path = args.output_dir
+        problem = display_problem()
+        if problem is None:
+            from veu_assess.cli.gui_command import launch_gui
+
+            return launch_gui([str(demo_copy())])
+        print(f"veu-assess: {problem}; writing the sample's outputs instead", file=sys.stderr)
+    return _demo_headless(args.output_dir)
+
+
+def demo_copy() -> Path:
+    """A fresh copy of the bundled sample in a new temporary folder: the demo edits and saves
+    that copy, never the file inside the installed app (which later `sample -o` hands out)."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="veu-demo-"))
+    copy = folder / "sample.veua"
+    write_atomic(copy, sample_path().read_bytes())
+    return copy
+
+
+def _demo_headless(out: Path) -> int:
+    from veu_assess.catalog.loader import default_catalog
+    from veu_assess.engine.scoring import evaluate
+    from veu_assess.report.api import render_report
+    from veu_assess.storage.files import write_all_atomic
+    from veu_assess.storage.veua import open_document
+    from veu_assess.text.summary import result_to_text
+
+    names = [DEMO_SUMMARY, *DEMO_REPORTS.values()]
     # Every target checked before anything is written: a refusal leaves no partial set behind.
-    check_output_folder(out, [DEMO_SUMMARY, *DEMO_REPORTS.values()])
-    out.mkdir(parents=True, exist_ok=True)
+    check_output_folder(out, names)
     doc = open_document(sample_path())
     catalog = default_catalog()
     result = evaluate(catalog, doc.assessment)
-    summary = out / DEMO_SUMMARY
-    write_atomic(summary, result_to_text(catalog, doc.assessment, result).encode("utf-8"))
-    lines = [f"no display: wrote the sample's readiness summary to {summary}", *_demo_reports(out)]
+    outputs = {out / DEMO_SUMMARY: result_to_text(catalog, doc.assessment, result).encode("utf-8")}
+    for lang, name in DEMO_REPORTS.items():
+        outputs[out / name] = render_report(doc, lang, catalog)
+    made = not out.exists()
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        write_all_atomic(outputs)  # all three or none: a full disk leaves no summary alone
+    except BaseException:
+        if made:
+            _remove_if_empty(out)
+        raise
+    lines = [f"no display: wrote the sample's readiness summary to {out / DEMO_SUMMARY}"]
+    lines += [f"wrote the sample's {lang} PDF report to {out / name}" for lang, name in DEMO_REPORTS.items()]
     print("\n".join(lines))  # after the writes: a closed pipe must not stop them half-way
     return EXIT_OK
 
 
+def _remove_if_empty(folder: Path) -> None:
+    try:
+        folder.rmdir()
+    except OSError:
+        pass  # not empty (someone else's files) or already gone: left as it is
+
+
 DEMO_SUMMARY = "sample-summary.txt"
 DEMO_REPORTS = {"en": "sample-report-en.pdf", "ja": "sample-report-ja.pdf"}
-
-
-def _demo_reports(out: Path) -> list[str]:
-    """The sample's PDF reports in both languages."""
-    from veu_assess.report.api import write_report
-
-    lines = []
-    for lang, name in DEMO_REPORTS.items():
-        write_report(sample_path(), out / name, lang)
-        lines.append(f"wrote the sample's {lang} PDF report to {out / name}")
-    return lines

@@ -9,11 +9,11 @@ with the version and the log file that holds the trace, exit code 1.
 from __future__ import annotations
 
 import argparse
-import difflib
 import importlib
 import io
 import os
 import re
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
@@ -83,13 +83,15 @@ def run(argv: Sequence[str]) -> int:
         args = parser.parse_args(argv)
         func: Callable[[argparse.Namespace], int] = args.func
         return func(args)
-    except BrokenPipeError:
-        raise  # an OSError, but not bad input: main() ends quietly
+    except (BrokenPipeError, SystemExit):
+        # A closed pipe is an OSError but not bad input: main() ends quietly. SystemExit (--help,
+        # --version) passes before the next clause, which would import pydantic to name its class.
+        raise
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED  # main() makes sure a second Ctrl-C stays quiet too
     except _known_errors() as exc:
         print(f"veu-assess: error: {one_line(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        return 130
     except Exception as exc:  # not the input's fault: a bug, said as one (and logged in full)
         from veu_assess.bugs import record_bug
 
@@ -103,6 +105,8 @@ def _looks_like_a_command(word: str) -> bool:
 
 
 def _unknown_command(word: str, commands: set[str]) -> str:
+    import difflib  # only for a mistyped command
+
     close = difflib.get_close_matches(word, sorted(commands), n=1)
     hint = f"; did you mean '{close[0]}'?" if close else f"; commands: {', '.join(sorted(commands))}"
     return printable(f"unknown command '{word}'{hint}")
@@ -124,13 +128,51 @@ def _tolerant_stdout() -> None:
 
 
 def main() -> None:
-    _tolerant_stdout()
+    from veu_assess.cli.streams import guard_standard_streams, stdout_was_lost
+
     try:
-        code = run(sys.argv[1:])
-        sys.stdout.flush()  # a closed pipe shows here at the latest, not at interpreter exit
-    except BrokenPipeError:
-        code = _reader_went_away()
+        # From here on Ctrl-C is a KeyboardInterrupt, ended below (cli/entry.py covered the imports).
+        sys.unraisablehook = _interrupt_again
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        guard_standard_streams()  # before anything can print: a closed stderr must not mean stdout
+        _tolerant_stdout()
+        try:
+            try:
+                code = run(sys.argv[1:])
+            except SystemExit as done:  # --help and --version end inside argparse
+                code = done.code if isinstance(done.code, int) else EXIT_PROBLEM
+            sys.stdout.flush()  # a closed pipe shows here at the latest, not at interpreter exit
+        except BrokenPipeError:
+            code = _reader_went_away()
+        if code == EXIT_OK and stdout_was_lost():
+            print("veu-assess: error: standard output is closed; the output was lost", file=sys.stderr)
+            code = EXIT_PROBLEM
+    except KeyboardInterrupt:
+        code = EXIT_INTERRUPTED
+    if code == EXIT_INTERRUPTED:
+        quiet_from_now_on()
     sys.exit(code)
+
+
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a command ended by Ctrl-C
+_default_unraisablehook = sys.unraisablehook
+
+
+def _interrupt_again(unraisable: object) -> None:
+    """Ctrl-C that lands in a callback Python cannot raise from (an import lock's clean-up) is
+    printed as "Exception ignored in ..." with a traceback and then lost: send it again, so it
+    ends the command where Python can raise it."""
+    if isinstance(getattr(unraisable, "exc_value", None), KeyboardInterrupt):
+        signal.raise_signal(signal.SIGINT)
+        return
+    _default_unraisablehook(unraisable)  # type: ignore[arg-type]
+
+
+def quiet_from_now_on() -> None:
+    """After Ctrl-C the process ends with 130 and nothing more (the shell shows ^C; files are
+    written atomically, so none is left half-written). A second Ctrl-C while Python shuts down
+    must not print a traceback either, so SIGINT is ignored from here on."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _reader_went_away() -> int:
@@ -144,12 +186,27 @@ def _reader_went_away() -> int:
 
 def gui_main() -> None:
     """Entry point of the windowed launcher (no console on Windows)."""
-    _tolerant_stdout()
-    if sys.stderr is None:  # windowed: an error printed there would reach no one
-        from veu_assess.cli.windowed import run_showing_errors
+    from veu_assess.cli.streams import guard_standard_streams
 
-        sys.exit(run_showing_errors(run, ["gui", *sys.argv[1:]]))
-    sys.exit(run(["gui", *sys.argv[1:]]))
+    def start(argv: Sequence[str]) -> int:
+        guard_standard_streams()  # a windowed launcher may have no standard streams at all
+        _tolerant_stdout()
+        return run(argv)
+
+    argv = ["gui", *sys.argv[1:]]
+    try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        if sys.stderr is None:  # windowed: an error printed there would reach no one
+            from veu_assess.cli.windowed import run_showing_errors
+
+            code = run_showing_errors(start, argv)  # stderr is kept (not the null device) meanwhile
+        else:
+            code = start(argv)
+    except KeyboardInterrupt:
+        code = EXIT_INTERRUPTED
+    if code == EXIT_INTERRUPTED:
+        quiet_from_now_on()
+    sys.exit(code)
 
 
 if __name__ == "__main__":

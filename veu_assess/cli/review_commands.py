@@ -10,17 +10,15 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from veu_assess.catalog.loader import Catalog, default_catalog
-from veu_assess.catalog.schema import LevelId
-from veu_assess.cli.notices import print_notices
-from veu_assess.engine.compare import ChangeKind, Comparison, ScoreMove, compare
-from veu_assess.i18n_format import format_delta, format_percent
-from veu_assess.storage.document import Document
-from veu_assess.storage.errors import VeuaError
-from veu_assess.storage.veua import open_document
 from veu_assess.text.terminal import printable
+
+if TYPE_CHECKING:  # the core is imported by the command itself: `--help` needs none of it
+    from veu_assess.catalog.loader import Catalog
+    from veu_assess.catalog.schema import LevelId
+    from veu_assess.engine.compare import Comparison, ScoreMove
+    from veu_assess.storage.document import Document
 
 EXIT_OK = 0
 
@@ -34,6 +32,10 @@ def register(sub: Any) -> None:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
+    from veu_assess.catalog.loader import default_catalog
+    from veu_assess.cli.notices import print_notices
+    from veu_assess.engine.compare import compare
+
     old, new = _open(args.old), _open(args.new)
     catalog = default_catalog()
     print_notices(args.old, old, catalog)
@@ -49,9 +51,16 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def _open(path: Path) -> Document:
     """Open one of the two files; a refusal names the file, or it could be either."""
+    from veu_assess.cli.paths import check_input_file
+    from veu_assess.storage.errors import VeuaError
+    from veu_assess.storage.veua import open_document
+
+    check_input_file(path)  # its message names the path already
     try:
         return open_document(path)
     except VeuaError as exc:
+        if str(exc).startswith(tuple(f"{name}{sep}" for name in (str(path), path.name) for sep in ": ")):
+            raise  # the message names the file already: once is enough
         raise type(exc)(str(exc), str(path)) from None
 
 
@@ -60,6 +69,8 @@ def _r(x: float | None) -> float | None:
 
 
 def _move(m: ScoreMove) -> str:
+    from veu_assess.i18n_format import format_delta, format_percent
+
     delta = "" if m.delta is None else f" ({format_delta(m.old, m.new)})"
     return f"{format_percent(m.old)} -> {format_percent(m.new)}{delta}"
 
@@ -74,6 +85,8 @@ def _state(value: str) -> str:
 
 def comparison_to_text(catalog: Catalog, cmp: Comparison, old_name: str, new_name: str) -> list[str]:
     """The human-readable comparison, one list item per line."""
+    from veu_assess.engine.compare import ChangeKind
+
     lines = [f"Comparing {old_name} -> {new_name}"]
     if not cmp.same_assessment:
         lines.append("Note: the two files hold different assessments (their ids differ).")

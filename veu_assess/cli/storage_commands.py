@@ -11,11 +11,6 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from veu_assess.model.assessment import ANSWERED_STATES
-from veu_assess.storage.errors import VeuaIntegrityError
-from veu_assess.storage.integrity import IntegrityKind, integrity_state, verify_evidence
-from veu_assess.storage.reader import open_document
-
 EXIT_OK = 0
 
 
@@ -27,6 +22,14 @@ def register(sub: Any) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: `--help` builds this parser and needs none of it.
+    from veu_assess.cli.paths import check_input_file
+    from veu_assess.model.assessment import ANSWERED_STATES
+    from veu_assess.storage.errors import VeuaIntegrityError
+    from veu_assess.storage.integrity import IntegrityKind, integrity_state, verify_evidence
+    from veu_assess.storage.reader import open_document
+
+    check_input_file(args.file)  # the same words for a folder or a too-long path as every command
     doc = open_document(args.file)
     problems = [] if args.quick else verify_evidence(doc)
     if problems:

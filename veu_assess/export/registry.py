@@ -10,14 +10,17 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from veu_assess.catalog.loader import Catalog
-from veu_assess.storage.document import Document
 from veu_assess.storage.files import write_atomic
+
+if TYPE_CHECKING:  # the CLI builds `export --format` choices from this module: keep it light
+    from veu_assess.catalog.loader import Catalog
+    from veu_assess.storage.document import Document
 
 __all__ = ["EXPORT_FORMATS", "Exporter", "export_formats", "get_exporter", "write_atomic"]
 
-Exporter = Callable[[Document, Catalog, Path, str], None]
+Exporter = Callable[["Document", "Catalog", Path, str], None]
 
 EXPORT_FORMATS: dict[str, str] = {
     "csv": "veu_assess.export.csv_gaps:write_gaps_csv",

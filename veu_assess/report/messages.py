@@ -10,8 +10,7 @@ User text is only ever a value, never a template, so ``{{ 7*7 }}`` typed by a us
 from __future__ import annotations
 
 import functools
-
-import jinja2
+from typing import TYPE_CHECKING
 
 from veu_assess.i18n_format import format_percent
 from veu_assess.report.text import date_text, hash_text
@@ -19,6 +18,9 @@ from veu_assess.text.labels import Labels, LabelsError, labels
 
 __all__ = ["Labels", "LabelsError", "ReportTemplateError", "environment", "labels", "render_block"]
 from veu_assess.resources import templates_dir
+
+if TYPE_CHECKING:
+    import jinja2
 
 
 class ReportTemplateError(LabelsError):
@@ -28,6 +30,9 @@ class ReportTemplateError(LabelsError):
 @functools.lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     """The one jinja environment of the report (thread-safe once built)."""
+    # Imported here: `score` and the app's start use this module's texts, not its templates.
+    import jinja2
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir() / "report")),
         autoescape=True,
@@ -44,6 +49,8 @@ def environment() -> jinja2.Environment:
 
 def render_block(lang: str, name: str, **values: object) -> list[str]:
     """Render a prose template into paragraphs of escaped markup (blank lines separate them)."""
+    import jinja2
+
     try:
         template = environment().get_template(f"{lang}/{name}.j2")
         text = template.render(t=labels(lang), **values)

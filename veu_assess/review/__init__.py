@@ -4,19 +4,24 @@ Everything here writes only to ``doc.review``; the operator's ``doc.assessment``
 changed, so a review can never alter an answer or the content digest a sign-off records.
 """
 
-from veu_assess.review.adjusted import adjusted_assessment, adjusted_result
-from veu_assess.review.coverage import Coverage, SectionCoverage, verdict_coverage
-from veu_assess.review.filters import ReviewFilter, filter_items, filter_keys
-from veu_assess.review.signoff import SignOffStatus, sign_off, signoff_status
-from veu_assess.review.verdicts import (
-    ReviewError,
-    apply_verdict,
-    clear_verdict,
-    comment_required,
-    record_verdict,
-    reviewer_text,
-    verdict_for,
-)
+from typing import TYPE_CHECKING
+
+from veu_assess._lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from veu_assess.review.adjusted import adjusted_assessment, adjusted_result
+    from veu_assess.review.coverage import Coverage, SectionCoverage, verdict_coverage
+    from veu_assess.review.filters import ReviewFilter, filter_items, filter_keys
+    from veu_assess.review.signoff import SignOffStatus, sign_off, signoff_status
+    from veu_assess.review.verdicts import (
+        ReviewError,
+        apply_verdict,
+        clear_verdict,
+        comment_required,
+        record_verdict,
+        reviewer_text,
+        verdict_for,
+    )
 
 __all__ = [
     "Coverage",
@@ -38,3 +43,28 @@ __all__ = [
     "verdict_coverage",
     "verdict_for",
 ]
+
+# Imported on first use: importing one module of the package must not load them all.
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "ReviewFilter": "veu_assess.review.filters",
+        "filter_items": "veu_assess.review.filters",
+        "filter_keys": "veu_assess.review.filters",
+        "SignOffStatus": "veu_assess.review.signoff",
+        "sign_off": "veu_assess.review.signoff",
+        "signoff_status": "veu_assess.review.signoff",
+        "ReviewError": "veu_assess.review.verdicts",
+        "apply_verdict": "veu_assess.review.verdicts",
+        "clear_verdict": "veu_assess.review.verdicts",
+        "record_verdict": "veu_assess.review.verdicts",
+        "verdict_for": "veu_assess.review.verdicts",
+        "comment_required": "veu_assess.review.verdicts",
+        "reviewer_text": "veu_assess.review.verdicts",
+        "adjusted_assessment": "veu_assess.review.adjusted",
+        "adjusted_result": "veu_assess.review.adjusted",
+        "Coverage": "veu_assess.review.coverage",
+        "SectionCoverage": "veu_assess.review.coverage",
+        "verdict_coverage": "veu_assess.review.coverage",
+    },
+)

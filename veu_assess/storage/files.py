@@ -216,3 +216,49 @@ def fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(dfd)
+
+
+class _StagingFailed(Exception):
+    """Carries an OSError of one file out through every open ``atomic_file`` unchanged (each would
+    otherwise wrap an OSError passing through it in its own file's name)."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        super().__init__(path, error)
+        self.path, self.error = path, error
+
+
+def write_all_atomic(outputs: dict[Path, bytes], mode: int | None = None) -> None:
+    """Write several files all or none, each through ``atomic_file``: every one is written to its
+    temporary file and synced before the first is renamed into place. A full disk, a missing
+    permission or Ctrl-C while writing leaves no new file (and no temporary one) behind.
+
+    The renames come last and do not need space; a failure among them (it takes a folder removed
+    or made read-only between two renames) is reported like any other, naming the file.
+    """
+    try:
+        with contextlib.ExitStack() as stack:
+            staged: list[tuple[Path, BinaryIO]] = []
+            for path, data in outputs.items():
+                try:
+                    fh = stack.enter_context(atomic_file(path, mode))
+                    fh.write(data)
+                except OSError as exc:
+                    raise _StagingFailed(Path(path), exc) from None
+                staged.append((Path(path), fh))
+            # Synced here, inside every block: a full disk shows at the flush or the fsync, and
+            # an error here makes every atomic_file drop its temporary file. Left to each block's
+            # end, the first file would be renamed before the last one is known to fit.
+            for path, fh in staged:
+                try:
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                except OSError as exc:
+                    raise _StagingFailed(path, exc) from None
+    except _StagingFailed as failed:
+        error = failed.error
+        reason = error.strerror or str(error)
+        if error.filename is None:  # a raw error of the write or the sync, not atomic_file's own
+            reason = f"cannot write it ({reason})"
+        if "nothing was written" not in reason:
+            reason += "; nothing was written"
+        raise OSError(error.errno, reason, str(failed.path)) from None

@@ -24,6 +24,7 @@ from typing import IO, Any
 from veu_assess import __version__
 from veu_assess.bugs import InputError
 from veu_assess.model.migrations import current_version
+from veu_assess.resources import is_bundled
 from veu_assess.storage.digest import CHUNK, canonical_json, content_digest
 from veu_assess.storage.document import ArchivePool, Document, FileSource, SourceInfo, ZipSource
 from veu_assess.storage.errors import VeuaError, VeuaFormatError, VeuaIntegrityError
@@ -140,6 +141,9 @@ def save_document(doc: Document, path: Path) -> None:
     one. The old file is linked to ``NAME.bak`` just before the replace and goes only once the new
     file opens again; a migrated file's original is kept as ``NAME.vN.bak``."""
     path = Path(path)
+    if is_bundled(path):  # `sample -o` hands this file out: an edit saved over it would spread
+        raise VeuaError(f"cannot save over {path.name}: it is the sample that comes with the app; "
+                        "save your copy under another name")
     backup = backup_path(path)
 
     def keep_old() -> None:

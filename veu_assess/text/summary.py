@@ -3,7 +3,7 @@
 Printed by ``veu-assess score`` (English; ``--json`` for the JSON) and shown on the app's Report
 page in the report's language. Both are views of the engine's ``Result``: no second scoring path.
 Answer states and priorities use the report's own labels, so the words match the PDF.
-English pads the title column by display width; Japanese puts titles last (see ``_section_line``).
+English pads the title column by display width; Japanese puts titles last (see ``_section_lines``).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from veu_assess.languages import check_language
 from veu_assess.model.assessment import Answer, Assessment
 from veu_assess.report.verdict_text import rank_reason_text, recommendation_text
 from veu_assess.text.labels import Labels, labels
-from veu_assess.text.terminal import pad, printable
+from veu_assess.text.terminal import COLUMNS, pad, printable, width, wrap, wrapped
 
 __all__ = ["level_label", "result_to_json", "result_to_text"]
 
@@ -41,7 +41,7 @@ def result_to_text(catalog: Catalog, assessment: Assessment, result: Result, lan
     # Names come from the file: escaped so a newline or terminal escape cannot forge output lines.
     name = printable(assessment.profile.applicant_name or assessment.title or p("unnamed"))
     lines = [
-        p("heading", name=name),
+        *wrapped("", p("heading", name=name), 2),
         p("catalog", version=catalog.version, as_of=catalog.header.as_of.isoformat()),
         *_route_lines(catalog, assessment, lang),
         # "Incomplete" says it already; "provisional" is for a graded level with items still open.
@@ -57,7 +57,7 @@ def result_to_text(catalog: Catalog, assessment: Assessment, result: Result, lan
     ]
     checklists = {m.id for m in catalog.header.modules if m.kind is ModuleKind.CHECKLIST}
     for s in result.sections:
-        lines.append(_section_line(s, lang, p, s.section.module in checklists))
+        lines += _section_lines(s, lang, p, s.section.module in checklists)
     lines.append("")
     lines.append(p("gates_failed", keys=", ".join(it.key for it in result.gates_failed) or p("none")))
     lines.append(p("gates_open", keys=", ".join(it.key for it in result.gates_open) or p("none")))
@@ -71,13 +71,24 @@ def result_to_text(catalog: Catalog, assessment: Assessment, result: Result, lan
         site = f" @{g.item.site_id}" if g.item.site_id else ""
         tag = priority(g.priority) + (p("stretch_gap", sep=", " if lang == "en" else "・", module=g.module)
                                       if g.module else "")
-        lines.append(f"  {g.rank:>3}. [{tag}] {g.requirement.id}{site} {state(g.state.value)}: "
-                     f"{g.requirement.title.get(lang)}")
-        lines.append(f"       {g.requirement.citation} — {g.requirement.remediation.get(lang)}")
+        lines += wrapped(f"  {g.rank:>3}. ", f"[{tag}] {g.requirement.id}{site} {state(g.state.value)}: "
+                         f"{g.requirement.title.get(lang)}", 7)
+        lines += wrapped(" " * 7, f"{g.requirement.citation} — {g.requirement.remediation.get(lang)}", 7)
         if g.reason is not None:  # English keeps the codes scripts read; Japanese the report's words
             reason = g.reason.text() if lang == "en" else rank_reason_text(g.reason, lang)
             lines.append(p("rank_reason", reason=reason))
-    return "\n".join(lines) + "\n"
+    # Every line fits 80 columns: a longer one wraps under its own indent (the section rows and
+    # the gaps are laid out above; this catches the label lines, whose length depends on the text).
+    return "\n".join(out for line in lines for out in _fit(line)) + "\n"
+
+
+def _fit(line: str) -> list[str]:
+    """``line`` within 80 columns: continuation lines two columns deeper than its own indent."""
+    if width(line) <= COLUMNS:
+        return [line]
+    text = line.lstrip(" ")
+    lead = line[: len(line) - len(text)]
+    return wrapped(lead, text, len(lead) + 2)
 
 
 def _module_lines(catalog: Catalog, assessment: Assessment, result: Result, lang: str,
@@ -108,8 +119,12 @@ def _module_lines(catalog: Catalog, assessment: Assessment, result: Result, lang
     return lines
 
 
-def _section_line(s: SectionScore, lang: str, p: Callable[..., str], checklist: bool = False) -> str:
-    """One section's row. English keeps the title column first (scripts read it); Japanese puts
+TITLE_COLUMNS = 46  # English: the title column between the id and the figures (the row ends by column 80)
+
+
+def _section_lines(s: SectionScore, lang: str, p: Callable[..., str], checklist: bool = False) -> list[str]:
+    """One section's row (and, for a long title, the title's continuation lines under it), all
+    within 80 columns. English keeps the title column first (scripts read it); Japanese puts
     the title last, because kana and kanji are not exactly two monospace columns wide in any
     font pair, so figures after them would drift."""
     title = s.section.title.get(lang)
@@ -120,8 +135,14 @@ def _section_line(s: SectionScore, lang: str, p: Callable[..., str], checklist: 
                else f"{readiness:>6} {format_percent(s.completeness, lang):>6}"
                     f"  {s.answered}/{s.total}{stretch}")
     if lang == "en":
-        return f"  {s.section.id:<8} {pad(title, 52)} {figures}"
-    return f"  {s.section.id:<8} {pad(figures, 22) if s.visible and s.in_overall else figures}  {title}"
+        first, *rest = wrap(title, TITLE_COLUMNS)
+        note = ""
+        if stretch and s.visible:  # the note goes under the title: the row stays in 80 columns
+            figures, note = figures.removesuffix(stretch), stretch.strip()
+        return [f"  {s.section.id:<8} {pad(first, TITLE_COLUMNS)} {figures}",
+                *(" " * 11 + chunk for chunk in [*rest, *([note] if note else [])])]
+    lead = f"  {s.section.id:<8} {pad(figures, 22) if s.visible and s.in_overall else figures}  "
+    return wrapped(lead, title, width(lead))
 
 
 def _code_labels(t: Labels) -> tuple[Callable[[str], str], Callable[[str], str]]:
@@ -218,11 +239,12 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
 def _route_lines(catalog: Catalog, assessment: Assessment, lang: str) -> list[str]:
     """Route selection before the score: the headline, each route's verdict, the score's scope."""
     r = select_routes(catalog, assessment, dt.date.today(), lang)
-    lines = [headline_text(r, lang)]
-    lines += [f"  {f.title}: {verdict_text(f.verdict, lang)}" for f in r.findings]
+    lines = wrapped("", headline_text(r, lang), 2)  # within 80 columns, as the rest of the summary
+    for f in r.findings:
+        lines += wrapped("  ", f"{f.title}: {verdict_text(f.verdict, lang)}", 4)
     if affiliates_text(r, lang):
-        lines.append(affiliates_text(r, lang))
-    lines.append(SCORE_LABEL["ja" if lang == "ja" else "en"])
+        lines += wrapped("", affiliates_text(r, lang), 2)
+    lines += wrapped("", SCORE_LABEL["ja" if lang == "ja" else "en"], 2)
     return lines
 
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QMessageLogContext, Qt, QTimer, QtM
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from veu_assess import interrupt
 from veu_assess.bugs import record_bug
 from veu_assess.catalog.loader import CatalogError, default_catalog
 from veu_assess.languages import LANGUAGES
@@ -81,6 +82,19 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def _keep_python_awake(app: QCoreApplication) -> None:
+    """Give Python control a few times a second while Qt waits for events, so that the Ctrl-C
+    handler (veu_assess/interrupt.py) runs and ends the loop; Python runs handlers only between its own
+    bytecodes."""
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
+
+
+class SmokeInterrupted(Exception):
+    """Ctrl-C during ``gui --smoke``."""
+
+
 class SmokeFailure(RuntimeError):
     """A dialog would have blocked the smoke run: its message becomes the failure."""
 
@@ -129,9 +143,14 @@ def run_smoke(path: Path) -> int:
             for index, page in enumerate(window.navigator.pages, 1):
                 window.navigator.show_page(page)
                 app.processEvents()
+                if interrupt.requested():
+                    raise SmokeInterrupted
                 if page.grab().isNull() or window.grab().isNull():
                     raise SmokeFailure(f"page {index} ({page.page_title()}) did not render")
         window.hide()  # not close(): that would store the geometry in the user's settings
+    except SmokeInterrupted:
+        i18n.reset_language()
+        return interrupt.EXIT_INTERRUPTED
     except Exception as exc:
         i18n.reset_language()
         known = isinstance(exc, SmokeFailure | VeuaError | OSError)  # their message says it all
@@ -145,6 +164,7 @@ def run_smoke(path: Path) -> int:
 
 def run_app(files: list[str], smoke: str | None = None, review: bool = False) -> int:
     """The desktop app's entry point; returns the process exit code."""
+    interrupt.install()  # launch_gui did already; run_app may be called on its own (tests)
     if smoke is not None:
         _drop_offscreen_noise()
         return run_smoke(Path(smoke))
@@ -168,6 +188,9 @@ def run_app(files: list[str], smoke: str | None = None, review: bool = False) ->
     window = MainWindow(catalog, settings, recovery, lang=lang)
     _windows.append(window)
     window.show()
+    _keep_python_awake(app)
+    if interrupt.requested():  # Ctrl-C while the window was being built
+        return interrupt.EXIT_INTERRUPTED
     if os.environ.get(EXIT_WHEN_READY) == "1":
         # Start-up benchmark: quit once the first window is shown and the event loop is idle.
         QTimer.singleShot(0, app.quit)

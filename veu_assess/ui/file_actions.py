@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QProgressBar
 
 from veu_assess.bugs import error_text
 from veu_assess.catalog.loader import Catalog
+from veu_assess.resources import is_bundled
 from veu_assess.storage.document import Document, new_document
 from veu_assess.storage.veua import open_document, save_document
 from veu_assess.ui import dialogs
@@ -214,8 +215,8 @@ class FileActions(QObject):
     # A save runs on a worker; True means it started. ``saveFinished(ok)`` follows, and ``then(ok)``
     # if given: callers continue from there, the GUI thread never waits in a nested event loop.
     def save(self, then: Callable[[bool], None] | None = None) -> bool:
-        if self.session.path is None:
-            return self.save_as(then)
+        if self.session.path is None or is_bundled(self.session.path):
+            return self.save_as(then)  # the bundled sample stays as shipped: save a copy elsewhere
         return self.save_to(self.session.path, then)
 
     def save_as(self, then: Callable[[bool], None] | None = None) -> bool:

@@ -30,6 +30,8 @@ from veu_assess.engine.scoring import Result
 from veu_assess.i18n_format import format_percent
 from veu_assess.ui.labels import level_label
 from veu_assess.ui.pages import Page, Pages, build_pages
+from veu_assess.ui.report_page import ReportPage
+from veu_assess.ui.review_page import ReviewPage
 from veu_assess.ui.section_page import SectionPage
 from veu_assess.ui.session import Session
 
@@ -183,8 +185,8 @@ class Navigator(QSplitter):
             self.show_page(self.pages[row])
 
     def show_page(self, page: Page) -> None:
-        if isinstance(page, SectionPage):
-            page.ensure_built()  # also when the window is hidden (smoke mode, tests)
+        if isinstance(page, SectionPage | ReviewPage | ReportPage):
+            page.ensure_built()  # pages fill when first shown; also when the window is hidden (smoke mode, tests)
         self.stack.setCurrentWidget(page)
         row = self.pages.index(page)
         if self.nav.currentRow() != row:

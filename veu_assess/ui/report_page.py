@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -103,7 +104,7 @@ class ReportPage(QScrollArea):
         # The report's language follows the interface by default; it can be chosen for each export.
         self.language.setCurrentIndex(max(self.language.findData(i18n.current_language()), 0))
         self.language.setAccessibleName(self.tr("Report language"))
-        self.language.currentIndexChanged.connect(self._result_changed)
+        self.language.currentIndexChanged.connect(lambda _index: self.refresh())
         lang_label = QLabel(self.tr("Report &language:"))
         lang_label.setBuddy(self.language)
         self.pdf_button = self._export_button("pdf", self.tr("Export P&DF…"), self.tr("Export the PDF report"))
@@ -161,10 +162,24 @@ class ReportPage(QScrollArea):
         self.setWidget(content)
         guard_wheel(content)  # the page scrolls over its combo boxes unless one has the focus
         session.resultChanged.connect(self._result_changed)  # bound: disconnected when the page goes
-        self.refresh()
+        # The preview is filled when the page is first shown, not here: start-up and every
+        # keystroke elsewhere (each one re-scores) then skip laying out a summary nobody sees.
+        self._stale = True
 
     def _result_changed(self, _result: object) -> None:
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def ensure_built(self) -> None:
+        """Bring the preview up to date if results changed while the page was hidden."""
+        if self._stale:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_built()
+        super().showEvent(event)
 
     def _export_button(self, kind: str, text: str, accessible_name: str) -> QPushButton:
         button = QPushButton(text)
@@ -179,6 +194,7 @@ class ReportPage(QScrollArea):
         s = self.session
         # In the report's language: the preview shows what the PDF will say.
         lang = str(self.language.currentData())
+        self._stale = False
         self.preview.setPlainText(result_to_text(s.catalog, s.document.assessment, s.result, lang))
 
     def export_spec(self, kind: str, lang: str) -> ExportSpec:

@@ -230,7 +230,11 @@ class ReviewPage(QScrollArea):
         self._gap_keys: list[str] = []
         session.resultChanged.connect(self.show_result)
         session.reviewChanged.connect(self._review_changed)  # bound: disconnected when the page goes
-        self.show_result(session.result)
+        # Scores and gap tables are filled when the page is first shown (and after results changed
+        # while it was hidden), not here and not on every keystroke elsewhere; the auditor's part
+        # (sign-offs, the warning) stays current, the main window reads it.
+        self._pending: Result | None = session.result
+        self.show_review()
 
     def _review_changed(self, _key: str) -> None:
         self.show_review()
@@ -245,6 +249,7 @@ class ReviewPage(QScrollArea):
         self.sections.resizeRowsToContents()
 
     def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_built()
         super().showEvent(event)
         self.gaps.resizeRowsToContents()
         self.sections.resizeRowsToContents()
@@ -253,6 +258,19 @@ class ReviewPage(QScrollArea):
         return f"{item.requirement.id} — {item.requirement.title.get(self.lang)}"
 
     def show_result(self, result: Result) -> None:
+        if not self.isVisible():
+            self._pending = result
+            self.show_review()
+            return
+        self._fill(result)
+
+    def ensure_built(self) -> None:
+        """Fill the scores and tables if results changed while the page was hidden."""
+        if self._pending is not None:
+            self._fill(self._pending)
+
+    def _fill(self, result: Result) -> None:
+        self._pending = None
         catalog = self.session.catalog
         self.route.refresh()  # the profile or inventory may have changed the route
         level = next(lv for lv in catalog.header.scoring.levels if lv.id is result.level)

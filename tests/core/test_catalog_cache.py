@@ -1,0 +1,120 @@
+"""The catalog cache (catalog/cache.py): a hit gives the same catalog as a full load; a cache
+that is corrupt, truncated, of another key or of another type is never trusted; a change to the
+forms is seen; a cache that cannot be written costs time, not function."""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from veu_assess.catalog import cache, loader
+from veu_assess.resources import forms_dir
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("VEU_ASSESS_CACHE_DIR", str(folder))
+    return folder
+
+
+def _no_full_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(_folder: Path | None = None) -> loader.Catalog:
+        raise AssertionError("a full load of forms/ where the cache should have served")
+
+    monkeypatch.setattr(loader, "load_catalog", fail)
+
+
+def test_a_hit_is_the_same_catalog_as_a_full_load(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    full = loader.load_catalog()
+    first = cache.cached_catalog(forms_dir())  # a miss: loads and writes the cache
+    assert first == full and (cache_dir / cache.CACHE_NAME).is_file()
+    _no_full_load(monkeypatch)
+    second = cache.cached_catalog(forms_dir())
+    assert second == full and second is not first
+    assert [s.id for s in second.sections] == [s.id for s in full.sections]
+    assert list(cache_dir.iterdir()) == [cache_dir / cache.CACHE_NAME]  # no temporary file left
+
+
+def _damage(data: bytes, how: str) -> bytes:
+    head = len(cache.MAGIC)
+    if how == "flipped payload byte":
+        i = len(data) - 100
+        return data[:i] + bytes([data[i] ^ 0xFF]) + data[i + 1 :]
+    if how == "truncated":
+        return data[: len(data) // 2]
+    if how == "empty":
+        return b""
+    if how == "garbage":
+        return b"\x80\x05garbage" * 50
+    if how == "other key":
+        return data[:head] + bytes(32) + data[head + 32 :]
+    if how == "other magic":
+        return b"X" + data[1:]
+    raise AssertionError(how)
+
+
+@pytest.mark.parametrize("how", ["flipped payload byte", "truncated", "empty", "garbage", "other key", "other magic"])
+def test_a_damaged_cache_is_never_trusted_and_is_rebuilt(cache_dir: Path, how: str,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    full = cache.cached_catalog(forms_dir())
+    path = cache_dir / cache.CACHE_NAME
+    path.write_bytes(_damage(path.read_bytes(), how))
+    loads = []
+    real = loader.load_catalog
+    monkeypatch.setattr(loader, "load_catalog", lambda folder=None: loads.append(folder) or real(folder))
+    assert cache.cached_catalog(forms_dir()) == full
+    assert len(loads) == 1  # a full load, not the damaged data
+    assert cache.read_cache(path, cache.cache_key(forms_dir())) == full  # and a good cache again
+
+
+def test_an_intact_pickle_of_something_else_is_not_taken_for_a_catalog(cache_dir: Path) -> None:
+    key = cache.cache_key(forms_dir())
+    path = cache_dir / cache.CACHE_NAME
+    cache.write_cache(path, key, pickle.loads(pickle.dumps(loader.load_catalog())))
+    payload = pickle.dumps({"not": "a catalog"})
+    import hashlib
+
+    path.write_bytes(cache.MAGIC + key + hashlib.sha256(payload).digest() + payload)
+    assert cache.read_cache(path, key) is None
+
+
+def test_a_change_to_the_forms_is_seen(tmp_path: Path, cache_dir: Path) -> None:
+    forms = tmp_path / "forms"
+    shutil.copytree(forms_dir(), forms)
+    before = cache.cached_catalog(forms)
+    header = forms / "catalog.yaml"
+    text = header.read_text(encoding="utf-8")
+    assert f"version: {before.version}" in text or f'version: "{before.version}"' in text
+    header.write_text(text.replace(before.version, "9999.1.1", 1), encoding="utf-8")
+    after = cache.cached_catalog(forms)
+    assert after.version == "9999.1.1" and before.version != "9999.1.1"
+
+
+def test_a_cache_that_cannot_be_written_costs_time_not_function(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("VEU_ASSESS_CACHE_DIR", str(blocker / "cache"))
+    assert cache.cached_catalog(forms_dir()) == loader.load_catalog()
+
+
+def test_an_unreadable_form_is_reported_by_the_full_load(tmp_path: Path, cache_dir: Path) -> None:
+    forms = tmp_path / "forms"
+    shutil.copytree(forms_dir(), forms)
+    (forms / "catalog.yaml").unlink()
+    with pytest.raises(loader.CatalogError, match=r"catalog\.yaml"):
+        cache.cached_catalog(forms)
+
+
+@pytest.mark.parametrize("edit", ["catalog.yaml", "sources.yaml", "sections/01-eligibility.yaml", "new.yaml"])
+def test_the_key_covers_every_form_file(tmp_path: Path, edit: str) -> None:
+    forms = tmp_path / "forms"
+    shutil.copytree(forms_dir(), forms)
+    before = cache.cache_key(forms)
+    path = forms / edit
+    path.write_bytes((path.read_bytes() if path.exists() else b"") + b"\n# edited\n")
+    assert cache.cache_key(forms) != before

@@ -1,0 +1,57 @@
+"""Quick commands stay quick: each CLI command imports only what it uses (issue 22). Run through
+the real entry point in a fresh interpreter, `--version`, `--help`, `validate` and `score` load
+neither Qt nor the PDF renderer nor the PDF signer; `report` does load reportlab, which shows the
+check sees an import when there is one."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from veu_assess.resources import sample_path
+
+HEAVY = ("PySide6", "shiboken6", "reportlab", "pyhanko")
+
+# The modules loaded are written at exit, after the command has run to its end (sys.exit included).
+SCRIPT = """
+import atexit, sys
+out = sys.argv[1]
+def _dump():
+    with open(out, "w") as fh:
+        fh.write("\\n".join(sorted({m.split(".")[0] for m in sys.modules})))
+atexit.register(_dump)
+sys.argv = ["veu-assess", *sys.argv[2:]]
+from veu_assess.cli.entry import main
+main()
+"""
+
+
+def _loaded(tmp_path: Path, *args: str) -> set[str]:
+    out = tmp_path / "modules.txt"
+    run = subprocess.run([sys.executable, "-c", SCRIPT, str(out), *args], capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == 0, run.stderr
+    return set(out.read_text().split())
+
+
+@pytest.mark.parametrize("args", [
+    ("--version",),
+    ("--help",),
+    ("validate", "SAMPLE"),
+    ("validate", "--quick", "SAMPLE"),
+    ("score", "SAMPLE"),
+    ("score", "--json", "SAMPLE"),
+    ("tpp", "--tops", "100", "--bits", "8"),
+])
+def test_quick_commands_load_no_qt_pdf_or_signer(tmp_path: Path, args: tuple[str, ...]) -> None:
+    argv = [str(sample_path()) if a == "SAMPLE" else a for a in args]
+    heavy = _loaded(tmp_path, *argv) & set(HEAVY)
+    assert heavy == set(), f"veu-assess {' '.join(args)} imported {sorted(heavy)}"
+
+
+def test_the_check_sees_an_import(tmp_path: Path) -> None:
+    loaded = _loaded(tmp_path, "report", str(sample_path()), "-o", str(tmp_path / "r.pdf"))
+    assert "reportlab" in loaded and "PySide6" not in loaded
