@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate, QSize, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +35,7 @@ from veu_assess.ui.evidence import EvidenceList
 from veu_assess.ui.labels import STATE_ORDER
 from veu_assess.ui.readonly import make_read_only
 from veu_assess.ui.session import Session
-from veu_assess.ui.widgets import BoundedTextEdit, date_edit
+from veu_assess.ui.widgets import BoundedTextEdit, date_edit, error_style
 
 
 class TextBox(BoundedTextEdit):
@@ -44,11 +45,16 @@ class TextBox(BoundedTextEdit):
     def __init__(self, lines: int = 3, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
         self._lines = lines
+        self.setSizePolicy(self.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         base = super().sizeHint()
         height = self.fontMetrics().lineSpacing() * self._lines + 2 * self.frameWidth() + 8
         return QSize(base.width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        # A scroll area's own minimum (room for two scroll bars) made every box twice its lines.
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
 
 
 class AnswerEditor(QWidget):
@@ -73,7 +79,7 @@ class AnswerEditor(QWidget):
 
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.warning.setStyleSheet(error_style())
         self.warning.hide()
 
         self.justification = TextBox(2)
@@ -108,15 +114,22 @@ class AnswerEditor(QWidget):
 
         self.evidence = EvidenceList(session, self.key, self.context)
 
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A grid, not a form layout: a hidden widget keeps its reserved place only in a grid.
+        form = QGridLayout()
+        form.setColumnStretch(1, 1)
+        self._rows = 0
         self._add_row(form, self.tr("&Answer:"), self.state)
-        form.addRow(self.warning)
+        self._add_row(form, None, self.warning)
         self._add_row(form, self.tr("&Justification:"), self.justification)
         self._add_row(form, self.tr("Note&s:"), self.notes)
-        form.addRow(self.review)
+        self._add_row(form, None, self.review)
         self.remediation_label = self._add_row(form, self.tr("Remediation o&wner:"), self.remediation)
+        # Owner and due date have a reserved place: choosing a gap shows them without moving
+        # anything below (the next card stays where the user is about to click).
+        for widget in (self.remediation, self.remediation_label):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
         self._add_row(form, self.tr("Evidence:"), self.evidence)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -133,13 +146,19 @@ class AnswerEditor(QWidget):
             for box in (self.justification, self.notes):
                 box.setPlaceholderText("")  # the operator's hints are not content
 
-    def _add_row(self, form: QFormLayout, text: str, field: QWidget) -> QLabel:
-        label = QLabel(text)
+    def _add_row(self, form: QGridLayout, text: str | None, field: QWidget) -> QLabel:
+        row = self._rows
+        self._rows += 1
+        label = QLabel(text or "")
+        if text is None:  # a field without a label of its own spans the row
+            form.addWidget(field, row, 0, 1, 2)
+            return label
         label.setWordWrap(True)
         # The label names the field a screen reader lands on: the owner, the evidence list itself.
         buddies: dict[int, QWidget] = {id(self.remediation): self.owner, id(self.evidence): self.evidence.list}
         label.setBuddy(buddies.get(id(field), field))
-        form.addRow(label, field)
+        form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+        form.addWidget(field, row, 1)
         return label
 
     def add_extras(self, layout: QVBoxLayout) -> None:

@@ -31,7 +31,7 @@ from veu_assess.model.assessment import MAX_SHORT, SITE_ID, Profile, Site
 from veu_assess.ui.answer_choice import guard_wheel
 from veu_assess.ui.framing_panel import FramingPanel
 from veu_assess.ui.session import Session
-from veu_assess.ui.widgets import date_edit
+from veu_assess.ui.widgets import date_edit, error_style, invalid_field_style
 from veu_assess.ui.widgets import wrapped_label as _label
 
 
@@ -105,7 +105,7 @@ class ProfilePage(QScrollArea):
             modules_layout.addWidget(note)
 
         self.error = _label("")
-        self.error.setStyleSheet("color:#b71c1c; font-weight:bold;")
+        self.error.setStyleSheet(error_style())
         self.error.hide()
 
         content = QWidget()
@@ -176,7 +176,7 @@ class ProfilePage(QScrollArea):
         self.site_address.textEdited.connect(lambda _t: self._site_edited("site-address", strip=False))
         self.site_country.activated.connect(lambda _i: self._site_edited())
         self.site_error = _label("")
-        self.site_error.setStyleSheet("color:#b71c1c; font-weight:bold;")
+        self.site_error.setStyleSheet(error_style())
         self.site_error.hide()
         detail = QFormLayout()
         detail.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -340,4 +340,4 @@ class ProfilePage(QScrollArea):
         ok = self._commit(merge_tag, error=self.site_error, sites=sites)
         others = [s["id"] for i, s in enumerate(sites) if i != row]
         bad = not ok and (not SITE_ID.match(site["id"]) or site["id"] in others)  # the id is what is wrong
-        self.site_id.setStyleSheet("border: 2px solid #b71c1c;" if bad else "")
+        self.site_id.setStyleSheet(invalid_field_style() if bad else "")

@@ -38,6 +38,7 @@ from veu_assess.ui.labels import LEVEL_COLOURS, level_label, priority_label, sta
 from veu_assess.ui.review import ReviewFilterCombo, SignOffStatusList
 from veu_assess.ui.route_panel import RoutePanel
 from veu_assess.ui.session import Session
+from veu_assess.ui.widgets import warning_style
 from veu_assess.ui.widgets import wrapped_label as _label
 
 
@@ -179,7 +180,7 @@ class ReviewPage(QScrollArea):
         self.gaps.doubleClicked.connect(lambda index: self._go(index.row()))
         # The auditor's review: a plain warning when signed content changed, the sign-offs, filters.
         self.signoff_banner = _label()
-        self.signoff_banner.setStyleSheet("background-color:#b71c1c; color:white; font-weight:bold; padding:6px;")
+        self.signoff_banner.setStyleSheet(warning_style(self.palette(), "6px"))
         self.signoff_banner.hide()
         self.signoffs = SignOffStatusList(lang)
         self.signoffs.setMaximumHeight(self.signoffs.fontMetrics().height() * 8)
