@@ -67,14 +67,12 @@ class RequirementPanel(QFrame):
         self.setAccessibleName(self.tr("Requirement {id}").format(id=requirement.id))
         r, esc = requirement, html.escape
         layout = QVBoxLayout(self)
-        head = QHBoxLayout()
         title = _label(f"<b>{esc(r.title.get(lang))}</b>", rich=True)
-        head.addWidget(title, 1)
-        # Where this card stands at a glance: answered or not, and (review mode) the verdicts.
+        layout.addWidget(title)
+        # Where this card stands at a glance: answered or not, and (review mode) the verdicts. It
+        # sits beside the short fold toggle, so a longer marker never re-wraps the title.
         self.marker = QLabel()
         self.marker.setTextFormat(Qt.TextFormat.PlainText)
-        head.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(head)
         change = status_on(r.timeline, dt.date.today())
         status = change.status if change else r.status
         tags = [status_tag(status, dated_status_text(change, lang, r.status)), esc(r.id)]
@@ -127,7 +125,11 @@ class RequirementPanel(QFrame):
         if not controls:  # only ever hidden here: show() on a label not yet parented opens a window
             self.controls.hide()
         self.toggle = DetailsToggle(r.id, self.tr("Guidance and sources: {id}").format(id=r.id), self.details)
-        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        fold_row = QHBoxLayout()
+        fold_row.addWidget(self.toggle)
+        fold_row.addStretch(1)
+        fold_row.addWidget(self.marker)
+        layout.addLayout(fold_row)
         layout.addWidget(self.details)
 
         answers = QVBoxLayout()

@@ -108,6 +108,9 @@ class ReviewPanel(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.reviewed_by = QLabel()
         self.reviewed_by.setTextFormat(Qt.TextFormat.PlainText)
+        # Two lines are kept for "Reviewed by … on …" even before a verdict: recording one moves nothing.
+        self.reviewed_by.setWordWrap(True)
+        self.reviewed_by.setMinimumHeight(2 * self.reviewed_by.fontMetrics().lineSpacing())
 
         if mode == "auditor":
             form.addRow(self.tr("Ver&dict"), self.verdict)
