@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         session.inventoryChanged.connect(lambda _s: self.autosave.note_change())
         session.reviewChanged.connect(lambda _k: self.autosave.note_change())
         session.reviewChanged.connect(lambda _k: self.update_signoff_state())
+        session.reviewChanged.connect(lambda _k: self.navigator.show_review_markers())  # "reviewed 3/8"
         session.resultChanged.connect(lambda _r: self.update_signoff_state())
         session.integrityChanged.connect(self.update_signoff_state)
         session.editRefused.connect(lambda message: self.statusBar().showMessage(message, 10_000))

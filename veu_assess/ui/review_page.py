@@ -38,6 +38,7 @@ from veu_assess.ui.labels import LEVEL_COLOURS, level_label, priority_label, sta
 from veu_assess.ui.review import ReviewFilterCombo, SignOffStatusList
 from veu_assess.ui.route_panel import RoutePanel
 from veu_assess.ui.session import Session
+from veu_assess.ui.unanswered import UnansweredList
 from veu_assess.ui.widgets import warning_style
 from veu_assess.ui.widgets import wrapped_label as _label
 
@@ -211,6 +212,9 @@ class ReviewPage(QScrollArea):
         layout.addWidget(_heading(self.tr("Readiness for the Data Center VEU route")))
         for w in (self.level, self.level_description, self.figures, self.gates):
             layout.addWidget(w)
+        self.unanswered = UnansweredList(lang)  # what is left to answer, each a jump to its answer
+        self.unanswered.goToItem.connect(self.goToItem)
+        layout.addWidget(self.unanswered)
         layout.addWidget(_heading(self.tr("Section scores")))
         layout.addWidget(self.sections)
         layout.addWidget(_heading(self.tr("Gaps, most important first")))
@@ -301,6 +305,7 @@ class ReviewPage(QScrollArea):
         lines.append(self.tr("Gates open: {n}").format(n=len(result.gates_open)))
         lines += [f"  ? {self._item_text(it)}" + (f" @ {it.site_id}" if it.site_id else "") for it in result.gates_open]
         self.gates.setText("\n".join(lines))
+        self.unanswered.show_result(result)
         rows = []
         for s in result.sections:
             note = "" if s.visible else self.tr("out of scope")
