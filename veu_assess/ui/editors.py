@@ -32,6 +32,7 @@ from veu_assess.ui.answer_choice import AnswerChoice
 from veu_assess.ui.bom_editor import BomEditor
 from veu_assess.ui.calculators import CalendarPanel, InventoryEditor
 from veu_assess.ui.evidence import EvidenceList
+from veu_assess.ui.explain import state_tip
 from veu_assess.ui.labels import STATE_ORDER
 from veu_assess.ui.readonly import make_read_only
 from veu_assess.ui.session import Session
@@ -76,6 +77,8 @@ class AnswerEditor(QWidget):
         self.state = AnswerChoice(self.context)
         self.state.setAccessibleName(control_name(self.context, self.tr("&Answer:").rstrip(":：")))
         self.state.currentIndexChanged.connect(self._state_chosen)
+        for state, button in zip(STATE_ORDER, self.state.buttons, strict=True):
+            button.setToolTip(state_tip(state, session.catalog))  # what each answer does to the score
 
         self.warning = QLabel()
         self.warning.setWordWrap(True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 from veu_assess import __version__
 from veu_assess.catalog.loader import Catalog
 from veu_assess.engine.compare import compare
+from veu_assess.resources import sample_path
 from veu_assess.storage.document import new_document
 from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.recovery import RecoveryManager
@@ -27,6 +28,7 @@ from veu_assess.ui import dialogs
 from veu_assess.ui.autosave import Autosave
 from veu_assess.ui.calculators import TppDialog
 from veu_assess.ui.file_actions import FileActions
+from veu_assess.ui.help_pages import ScoringHelpDialog, WelcomeDialog
 from veu_assess.ui.integrity import integrity_warning, sign_off_warning, start_evidence_check
 from veu_assess.ui.menus import MainMenus
 from veu_assess.ui.navigation import Navigator
@@ -65,6 +67,8 @@ class MainWindow(QMainWindow):
         self.menus.tppRequested.connect(self.show_tpp_calculator)
         self.menus.compareRequested.connect(self.compare_with)
         self.menus.aboutRequested.connect(self.show_about)
+        self.menus.scoringHelpRequested.connect(self.show_scoring_help)
+        self.menus.welcomeRequested.connect(self.show_welcome)
         self.menus.languageChosen.connect(lambda lang: self.set_language(lang, remember=False))
         self.setAcceptDrops(True)
         self.signoff_warning = QLabel()
@@ -217,6 +221,29 @@ class MainWindow(QMainWindow):
         dialog = TppDialog(self.catalog.header.thresholds, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()  # modeless: the operator can copy figures into the inventory meanwhile
+
+    def show_scoring_help(self) -> ScoringHelpDialog:
+        dialog = ScoringHelpDialog(self.catalog, self.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()  # modeless: it can stay open beside the questions
+        return dialog
+
+    def show_welcome(self) -> WelcomeDialog:
+        """The first-run welcome (also Help ▸ Welcome): new, open, or open the sample."""
+        dialog = WelcomeDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        actions = {"new": self.files.new_file, "open": self.files.open_file,
+                   "sample": lambda: self.files.open_path(sample_path())}
+        dialog.chosen.connect(lambda which: actions[which]())
+        dialog.show()
+        return dialog
+
+    def offer_welcome(self) -> WelcomeDialog | None:
+        """Start-up: the welcome once per user (the settings remember it was shown)."""
+        if self.settings.welcome_seen():
+            return None
+        self.settings.set_welcome_seen()
+        return self.show_welcome()
 
     def show_about(self) -> None:
         dialogs.show_info(

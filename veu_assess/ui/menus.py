@@ -31,6 +31,8 @@ class MainMenus(QObject):
     tppRequested = Signal()  # Tools > Accelerator classification
     compareRequested = Signal()  # Tools > Compare with…
     aboutRequested = Signal()  # Help > About
+    scoringHelpRequested = Signal()  # Help > How scoring works
+    welcomeRequested = Signal()  # Help > Welcome
     languageChosen = Signal(str)  # View > Language: 'en' or 'ja' (the choice is already stored)
 
     def __init__(self, window: QMainWindow, files: FileActions, navigator: Navigator, undo_group: QUndoGroup) -> None:
@@ -79,7 +81,10 @@ class MainMenus(QObject):
         self.view_menu.addMenu(self.language_menu)
         self.help_menu = bar.addMenu("")
         self.about_action = self._action(lambda: self.aboutRequested.emit())
-        self.help_menu.addAction(self.about_action)
+        help_key = QKeySequence.StandardKey.HelpContents  # F1
+        self.scoring_help_action = self._action(lambda: self.scoringHelpRequested.emit(), help_key)
+        self.welcome_action = self._action(lambda: self.welcomeRequested.emit())
+        self.help_menu.addActions([self.scoring_help_action, self.welcome_action, self.about_action])
 
     def _action(self, slot: Callable[[], object], shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(self._window)
@@ -141,3 +146,5 @@ class MainMenus(QObject):
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
+        self.scoring_help_action.setText(self.tr("How &scoring works"))
+        self.welcome_action.setText(self.tr("&Welcome…"))

@@ -121,9 +121,9 @@ class ProfilePage(QScrollArea):
         layout.addWidget(heading)
         layout.addWidget(_label(self.tr("The profile decides which sections and requirements apply.")))
         layout.addLayout(form)
+        layout.addWidget(self.error)  # under the fields it is about, not below the sites
         layout.addWidget(modules_box)
         layout.addWidget(self._sites_box(countries))
-        layout.addWidget(self.error)
         layout.addStretch(1)
         self.setWidget(content)
         guard_wheel(content)  # scrolling the page over a country or yes/no choice never changes it
@@ -341,3 +341,7 @@ class ProfilePage(QScrollArea):
         others = [s["id"] for i, s in enumerate(sites) if i != row]
         bad = not ok and (not SITE_ID.match(site["id"]) or site["id"] in others)  # the id is what is wrong
         self.site_id.setStyleSheet(invalid_field_style() if bad else "")
+        nameless = not ok and not bad and not site["name"].strip()  # "every site needs a name"
+        self.site_name.setStyleSheet(invalid_field_style() if nameless else "")
+        if not ok:  # the message sits under the site fields: bring it into view with the field
+            self.ensureWidgetVisible(self.site_error)
