@@ -138,6 +138,7 @@ class AnswerEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         self.add_extras(layout)
+        layout.addStretch(1)  # a taller review panel beside it leaves room below, not inside the rows
         name_controls(self, self.context, item.requirement.id)  # the calculators' tables and buttons
         session.answerChanged.connect(self._answer_changed)
         self.load()

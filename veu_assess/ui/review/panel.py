@@ -80,6 +80,9 @@ class ReviewPanel(QWidget):
             self.verdict.addItem(text, vst)
         self.verdict.setAccessibleName(control_name(context, self.tr("Verdict")))
         self.comment = BoundedTextEdit()
+        # Four lines, not a text box's default half a page: the card stays as tall as its answer.
+        lines = self.comment.fontMetrics().lineSpacing() * 4 + 2 * self.comment.frameWidth() + 8
+        self.comment.setFixedHeight(lines)
         self.limit_note = QLabel()
         self.limit_note.setTextFormat(Qt.TextFormat.PlainText)
         self.limit_note.setWordWrap(True)
