@@ -19,7 +19,7 @@ from veu_assess.catalog.loader import Catalog
 from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.model.review import REVIEW_SCHEMA_ITEMS, REVIEW_SCHEMA_UNSIGNED, SignOff, SignOffRole
 from veu_assess.resources import sample_path
-from veu_assess.signing.cms import check_signing_certificate
+from veu_assess.signing.cms import check_signing_certificate, sign
 from veu_assess.signing.errors import SigningError
 from veu_assess.signing.keys import Identity, new_identity
 from veu_assess.signing.signoff import signed_sign_off
@@ -121,13 +121,32 @@ def test_changed_answer_keeps_the_signature_valid_but_says_content_changed(doc: 
 
 @pytest.mark.parametrize("field,value", [("statement", "Something else."), ("role", "Junior"),
                                          ("date", dt.date(2026, 1, 2)), ("digest", "0" * 64),
-                                         ("catalog_version", "1999.1")])
+                                         ("catalog_version", "1999.1"), ("item_digests", {}),
+                                         ("item_digests", {"REQ-X": "0" * 64}), ("other_digest", "0" * 64)])
 def test_an_edited_statement_is_invalid(doc: Document, ann: Identity, field: str, value: object) -> None:
     signed_sign_off(doc, ann, "auditor", statement="Reviewed.")
     doc.review.signoffs = [doc.review.signoffs[0].model_copy(update={field: value})]
     v = verify_signoff(doc, 0)
     assert v.state is SignatureState.INVALID and not v.ok
     assert "other bytes" in v.reason or "date is outside" in v.reason
+
+
+def test_item_digests_cannot_be_stripped_from_or_added_to_a_signed_sign_off(doc: Document, ann: Identity,
+                                                                            catalog: Catalog) -> None:
+    doc.assessment.set_answer(_rid(catalog), Answer(state=AnswerState.MET))
+    signed_sign_off(doc, ann, "auditor", statement="Reviewed.")
+    stripped = doc.review.signoffs[0].model_copy(update={"item_digests": None, "other_digest": None})
+    doc.review.signoffs = [stripped]  # looks like a sign-off of an earlier app, with the same signature
+    assert verify_signoff(doc, 0).state is SignatureState.INVALID
+    # A sign-off signed as issue 21's app did (statement v1, no items) still verifies ...
+    legacy = stripped.model_copy(update={"signature": None})
+    blob = sign(ann, statement_bytes(legacy))
+    assert b"veua-signoff-statement-v1" in statement_bytes(legacy)
+    doc.review.signoffs = [legacy.model_copy(update={"signature": base64.b64encode(blob).decode()})]
+    assert verify_signoff(doc, 0).state is SignatureState.UNCONFIRMED
+    # ... and item digests added to it afterwards break it.
+    doc.review.signoffs = [doc.review.signoffs[0].model_copy(update={"item_digests": {}, "other_digest": "0" * 64})]
+    assert verify_signoff(doc, 0).state is SignatureState.INVALID
 
 
 def test_a_swapped_certificate_is_invalid(doc: Document, ann: Identity) -> None:
