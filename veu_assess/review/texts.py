@@ -53,7 +53,8 @@ def changes_text(changes: SignOffChanges, lang: str = "en", limit: int | None = 
         return text("changes_other_only" if changes.other_changed else "changes_none_found", lang)
     shown = changes.items if limit is None else changes.items[:limit]
     sep = "、" if lang == "ja" else ", "
-    names = [f"{c.key} ({change_kind_text(c.kind, lang)})" for c in shown]
+    paren = "（{}）" if lang == "ja" else " ({})"
+    names = [c.key + paren.format(change_kind_text(c.kind, lang)) for c in shown]
     if len(shown) < len(changes.items):
         names.append(text("changes_more", lang, count=len(changes.items) - len(shown)))
     out = text("changes_items", lang, count=len(changes.items), items=sep.join(names))
