@@ -164,6 +164,11 @@ def test_old_files_open_and_say_which_items_is_unknown(name: str, tmp_path: Path
     changes = changes_since_signoff(doc)
     assert changes is not None and changes.undetermined and changed_keys(doc) == []
     assert not verdict_is_stale(doc, key)  # no digest recorded: never called stale
+    # Saved without anything new recorded: review.json is written as the earlier apps wrote it.
+    save_document(doc, tmp_path / "resaved.veua")
+    with zipfile.ZipFile(tmp_path / "resaved.veua") as zf:
+        raw = zf.read("review.json")
+    assert b'"schema_version":1' in raw and b"item_digest" not in raw and b"other_digest" not in raw
     # Recording something of schema 3 migrates the review; the old records stay as they were.
     sign_off(doc, "New Auditor", date=DAY)
     save_document(doc, path)

@@ -9,7 +9,14 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import Field, StringConstraints, field_validator, model_validator
+from pydantic import (
+    Field,
+    SerializerFunctionWrapHandler,
+    StringConstraints,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 from veu_assess.model.assessment import MAX_SHORT, MAX_TEXT, AnswerState, Day, Sha256, Strict
 
@@ -36,6 +43,10 @@ class Verdict(Strict):
     # The digest of the item as it was judged (storage.digest.item_digest); when the item changes
     # afterwards the verdict is stale. None: recorded by an app that did not keep it (unknown).
     item_digest: Sha256 | None = None
+
+    @model_serializer(mode="wrap")
+    def _unrecorded_left_out(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        return _without_unrecorded(handler(self), ("item_digest",))
 
 
 class SignOffRole(StrEnum):
@@ -85,6 +96,19 @@ class SignOff(Strict):
     @property
     def records_items(self) -> bool:
         return self.item_digests is not None and self.other_digest is not None
+
+    @model_serializer(mode="wrap")
+    def _unrecorded_left_out(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        return _without_unrecorded(handler(self), ("item_digests", "other_digest"))
+
+
+def _without_unrecorded(data: dict[str, object], fields: tuple[str, ...]) -> dict[str, object]:
+    """Schema 3's fields are not written when not recorded, so a review without them is written
+    exactly as the apps before schema 3 wrote it and they keep reading it."""
+    for name in fields:
+        if name in data and data[name] is None:
+            del data[name]
+    return data
 
 
 class Review(Strict):
