@@ -189,3 +189,22 @@ def test_the_model_refuses_item_records_under_an_older_schema(document: Document
     half = dict(data["signoffs"][0], other_digest=None)
     with pytest.raises(ValueError, match="together"):
         Review.model_validate(data | {"signoffs": [half]})
+
+
+def test_a_sign_off_that_would_not_fit_in_the_file_is_refused(document: Document, rids: list[str],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from veu_assess.model import review as review_model
+    from veu_assess.review import ReviewError, changes
+
+    for key in rids[:3]:
+        _answer(document, key, state=AnswerState.MET)
+    sign_off(document, "First", date=DAY)
+    monkeypatch.setattr(changes, "MAX_REVIEW_ITEM_DIGESTS", 5)
+    before = document.review.model_copy(deep=True)
+    with pytest.raises(ReviewError, match="would record 3 answers beside the 3 the earlier sign-offs record"):
+        sign_off(document, "Second", date=DAY)
+    assert document.review == before
+    # A file that records more than the bound together is refused when it opens.
+    monkeypatch.setattr(review_model, "MAX_REVIEW_ITEM_DIGESTS", 2)
+    with pytest.raises(ValueError, match="more than 2 item digests together"):
+        Review.model_validate(before.model_dump(mode="json"))

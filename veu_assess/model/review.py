@@ -25,7 +25,10 @@ LongText = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 AnswerKey = Annotated[str, StringConstraints(max_length=200)]
 MAX_ITEM_DIGESTS = 20_000
 """Item digests one sign-off may record: every answer of a catalog of ~100 requirements at the
-200 sites a profile may have; about 110 bytes each in review.json."""
+200 sites a profile may have; 85 to 130 bytes each in review.json."""
+MAX_REVIEW_ITEM_DIGESTS = 200_000
+"""Item digests all sign-offs of a file may record together: at most ~26 MB of review.json, below
+the reader's 32 MiB per part (storage.limits), so a review the app writes always opens again."""
 
 
 class VerdictState(StrEnum):
@@ -134,6 +137,8 @@ class Review(Strict):
                 or any(v.item_digest is not None for v in self.verdicts.values())):
             raise ValueError(f"item digests in sign-offs and verdicts need review schema version "
                              f"{REVIEW_SCHEMA_ITEMS}")
+        if sum(len(so.item_digests or ()) for so in self.signoffs) > MAX_REVIEW_ITEM_DIGESTS:
+            raise ValueError(f"the sign-offs record more than {MAX_REVIEW_ITEM_DIGESTS:,} item digests together")
         if any((so.item_digests is None) != (so.other_digest is None) for so in self.signoffs):
             raise ValueError("a sign-off records its item digests and its other_digest together, or neither")
         return self

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from veu_assess.model.review import SignOff
+from veu_assess.model.review import MAX_ITEM_DIGESTS, MAX_REVIEW_ITEM_DIGESTS, SignOff
 from veu_assess.storage.digest import item_digest, item_digests, other_digest
 from veu_assess.storage.document import Document
 from veu_assess.storage.integrity import changed_since
@@ -56,8 +56,19 @@ class SignOffChanges:
 
 
 def covered_items(doc: Document) -> dict[str, object]:
-    """What a new sign-off records about the items it covers (the SignOff fields)."""
-    return {"item_digests": item_digests(doc.assessment), "other_digest": other_digest(doc.assessment)}
+    """What a new sign-off records about the items it covers (the SignOff fields).
+
+    Raises ReviewError, in one sentence, when the file has no room left for them.
+    """
+    from veu_assess.review.verdicts import ReviewError
+
+    digests = item_digests(doc.assessment)
+    recorded = sum(len(so.item_digests or ()) for so in doc.review.signoffs)
+    if len(digests) > MAX_ITEM_DIGESTS or recorded + len(digests) > MAX_REVIEW_ITEM_DIGESTS:
+        raise ReviewError(f"this sign-off would record {len(digests):,} answers beside the {recorded:,} the "
+                          f"earlier sign-offs record, more than a file holds ({MAX_REVIEW_ITEM_DIGESTS:,} in all, "
+                          f"{MAX_ITEM_DIGESTS:,} per sign-off)")
+    return {"item_digests": digests, "other_digest": other_digest(doc.assessment)}
 
 
 def latest_signoff_index(doc: Document) -> int | None:
