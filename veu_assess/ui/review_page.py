@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -205,6 +206,9 @@ class ReviewPage(QScrollArea):
         filter_label.setBuddy(self.filter)
         self.filtered = QListWidget()
         self.filtered.setAccessibleName(self.tr("Requirements for review"))
+        # Long rows (title, "stale" marker) wrap instead of running off to the right.
+        self.filtered.setWordWrap(True)
+        self.filtered.setResizeMode(QListView.ResizeMode.Adjust)
         self.filtered.setToolTip(self.tr("Double-click or press Enter to go to the requirement"))
         self.filtered.itemActivated.connect(lambda item: self.goToItem.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.filter.filterChanged.connect(lambda _f: self.show_review())
@@ -380,7 +384,7 @@ class ReviewPage(QScrollArea):
                 date=changes.signoff.date.isoformat())
         else:
             note = self.tr("Since the last sign-off ({date}):").format(date=changes.signoff.date.isoformat()) + \
-                " " + changes_text(changes, self.lang)
+                ("" if self.lang == "ja" else " ") + changes_text(changes, self.lang)
         self.filter_note.setText(note)
         self.filter_note.setVisible(bool(note))
 
