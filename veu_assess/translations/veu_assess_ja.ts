@@ -116,12 +116,12 @@
         <translation>証跡：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="214"/>
+        <location filename="../ui/editors.py" line="215"/>
         <source>A “Not applicable” answer needs a justification. Write why it does not apply, then choose Not applicable.</source>
         <translation>「該当なし」と回答するには根拠が必要です。該当しない理由を記入してから「該当なし」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="224"/>
+        <location filename="../ui/editors.py" line="225"/>
         <source>A text can be at most {n} characters; the rest of what you pasted was not kept.</source>
         <translation>入力できるのは {n} 文字までです。貼り付けた内容の残りは保存されていません。</translation>
     </message>
@@ -629,7 +629,7 @@ SHA-256 {sha}</translation>
 <context>
     <name>InventoryAnswerEditor</name>
     <message>
-        <location filename="../ui/editors.py" line="265"/>
+        <location filename="../ui/editors.py" line="266"/>
         <source>Add the sites in the profile to record their accelerator inventory.</source>
         <translation>アクセラレータ台帳を記録するには、プロファイルにサイトを追加してください。</translation>
     </message>
@@ -1523,17 +1523,17 @@ Questionnaire {catalog}, as of {as_of}
         <translation>流用できる証跡（参考の対応付け）：{controls}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="189"/>
+        <location filename="../ui/requirement_panel.py" line="192"/>
         <source>✓ Answered</source>
         <translation>✓ 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="191"/>
+        <location filename="../ui/requirement_panel.py" line="194"/>
         <source>○ Not answered</source>
         <translation>○ 未回答</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="193"/>
+        <location filename="../ui/requirement_panel.py" line="196"/>
         <source>◐ {answered} of {total} answered</source>
         <translation>◐ {total} 件中 {answered} 件回答</translation>
     </message>
@@ -1614,7 +1614,12 @@ Questionnaire {catalog}, as of {as_of}
         <translation>ギャップ</translation>
     </message>
     <message>
-        <location filename="../ui/review/filter_combo.py" line="30"/>
+        <location filename="../ui/review/filter_combo.py" line="27"/>
+        <source>Changed since sign-off</source>
+        <translation>署名後に変更された項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/filter_combo.py" line="31"/>
         <source>Show requirements</source>
         <translation>表示する要件</translation>
     </message>
@@ -1622,186 +1627,201 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="153"/>
-        <location filename="../ui/review_page.py" line="209"/>
-        <location filename="../ui/review_page.py" line="248"/>
+        <location filename="../ui/review_page.py" line="161"/>
+        <location filename="../ui/review_page.py" line="223"/>
+        <location filename="../ui/review_page.py" line="263"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="161"/>
+        <location filename="../ui/review_page.py" line="169"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="161"/>
+        <location filename="../ui/review_page.py" line="169"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="161"/>
+        <location filename="../ui/review_page.py" line="169"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="161"/>
+        <location filename="../ui/review_page.py" line="169"/>
         <source>Readiness</source>
         <translation>準備度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="161"/>
+        <location filename="../ui/review_page.py" line="169"/>
         <source>Completeness</source>
         <translation>回答率</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="162"/>
-        <location filename="../ui/review_page.py" line="218"/>
+        <location filename="../ui/review_page.py" line="170"/>
+        <location filename="../ui/review_page.py" line="232"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="167"/>
+        <location filename="../ui/review_page.py" line="175"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="168"/>
+        <location filename="../ui/review_page.py" line="176"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="169"/>
+        <location filename="../ui/review_page.py" line="177"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="170"/>
+        <location filename="../ui/review_page.py" line="178"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="171"/>
+        <location filename="../ui/review_page.py" line="179"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="172"/>
+        <location filename="../ui/review_page.py" line="180"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="173"/>
+        <location filename="../ui/review_page.py" line="181"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="174"/>
+        <location filename="../ui/review_page.py" line="182"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="176"/>
+        <location filename="../ui/review_page.py" line="184"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="179"/>
-        <location filename="../ui/review_page.py" line="203"/>
+        <location filename="../ui/review_page.py" line="187"/>
+        <location filename="../ui/review_page.py" line="214"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="188"/>
+        <location filename="../ui/review_page.py" line="196"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="190"/>
+        <location filename="../ui/review_page.py" line="198"/>
         <source>Tr&amp;ust the selected signer…</source>
         <translation>選択した署名者を信頼する(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="191"/>
+        <location filename="../ui/review_page.py" line="199"/>
         <source>Trust the signer of the selected sign-off</source>
         <translation>選択した承認の署名者を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="194"/>
+        <location filename="../ui/review_page.py" line="202"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="195"/>
+        <location filename="../ui/review_page.py" line="203"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="199"/>
+        <location filename="../ui/review_page.py" line="207"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="202"/>
+        <location filename="../ui/review_page.py" line="210"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="210"/>
+        <location filename="../ui/review_page.py" line="224"/>
         <source>Route selection</source>
         <translation>ルートの選択</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="212"/>
+        <location filename="../ui/review_page.py" line="226"/>
         <source>Readiness for the Data Center VEU route</source>
         <translation>データセンター VEU ルートに対する準備状況</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="220"/>
+        <location filename="../ui/review_page.py" line="234"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="222"/>
+        <location filename="../ui/review_page.py" line="236"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="285"/>
+        <location filename="../ui/review_page.py" line="300"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="291"/>
+        <location filename="../ui/review_page.py" line="306"/>
         <source>Readiness {readiness} (unanswered counts as not met) · completeness {completeness} ({answered} of {total} answered) · score of the answered items only {answered_score}</source>
         <translation>準備度 {readiness}（未回答は未充足として計算）· 回答率 {completeness}（{total} 問中 {answered} 問回答済み）· 回答済み項目のみのスコア {answered_score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="301"/>
+        <location filename="../ui/review_page.py" line="316"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="305"/>
+        <location filename="../ui/review_page.py" line="320"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="311"/>
+        <location filename="../ui/review_page.py" line="326"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="313"/>
+        <location filename="../ui/review_page.py" line="328"/>
         <source>stretch module, scored separately</source>
         <translation>ストレッチモジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="324"/>
+        <location filename="../ui/review_page.py" line="339"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="371"/>
+        <location filename="../ui/review_page.py" line="387"/>
+        <source>Nobody has signed off this assessment yet: nothing to compare with.</source>
+        <translation>この評価にはまだ誰も署名していません。比較する対象がありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="389"/>
+        <source>Nothing changed since the last sign-off ({date}).</source>
+        <translation>最後の署名（{date}）以降、変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="392"/>
+        <source>Since the last sign-off ({date}):</source>
+        <translation>最後の署名（{date}）以降：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="407"/>
         <source>Trust {signer} as a signer?
 
 Certificate SHA-256:
@@ -1816,8 +1836,8 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 このフィンガープリントを、署名者から対面・電話・書面で受け取ったものと照合してから行ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="374"/>
-        <location filename="../ui/review_page.py" line="382"/>
+        <location filename="../ui/review_page.py" line="410"/>
+        <location filename="../ui/review_page.py" line="418"/>
         <source>Trust signer</source>
         <translation>署名者を信頼</translation>
     </message>
@@ -1825,122 +1845,133 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../ui/review/panel.py" line="74"/>
+        <location filename="../ui/review/panel.py" line="80"/>
         <source>Auditor&apos;s review</source>
         <translation>監査人のレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="78"/>
-        <location filename="../ui/review/panel.py" line="40"/>
+        <location filename="../ui/review/panel.py" line="84"/>
+        <location filename="../ui/review/panel.py" line="44"/>
         <source>Not reviewed</source>
         <translation>未レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="81"/>
-        <location filename="../ui/review/panel.py" line="132"/>
+        <location filename="../ui/review/panel.py" line="87"/>
+        <location filename="../ui/review/panel.py" line="153"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="95"/>
+        <location filename="../ui/review/panel.py" line="104"/>
         <source>Auditor&apos;s comment</source>
         <translation>監査人のコメント</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="97"/>
+        <location filename="../ui/review/panel.py" line="106"/>
         <source>Same as the operator&apos;s answer</source>
         <translation>事業者の回答と同じ</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="101"/>
+        <location filename="../ui/review/panel.py" line="110"/>
         <source>Auditor-adjusted state</source>
         <translation>監査人による修正後の区分</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="116"/>
+        <location filename="../ui/review/panel.py" line="119"/>
+        <source>Stale: the operator&apos;s answer changed after this verdict.</source>
+        <translation>要再確認：この判定の後に事業者の回答が変更されています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="124"/>
+        <source>Confirm for the changed answer</source>
+        <translation>変更後の回答に対して判定を確定</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="135"/>
         <source>Ver&amp;dict</source>
         <translation>判定(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="117"/>
+        <location filename="../ui/review/panel.py" line="138"/>
         <source>&amp;Comment</source>
         <translation>コメント(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="120"/>
+        <location filename="../ui/review/panel.py" line="141"/>
         <source>&amp;Adjusted state</source>
         <translation>修正後の区分(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="133"/>
+        <location filename="../ui/review/panel.py" line="155"/>
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="134"/>
+        <location filename="../ui/review/panel.py" line="156"/>
         <source>Adjusted state</source>
         <translation>修正後の区分</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="142"/>
-        <location filename="../ui/review/panel.py" line="34"/>
+        <location filename="../ui/review/panel.py" line="164"/>
+        <location filename="../ui/review/panel.py" line="38"/>
         <source>Accepted</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="143"/>
-        <location filename="../ui/review/panel.py" line="35"/>
+        <location filename="../ui/review/panel.py" line="165"/>
+        <location filename="../ui/review/panel.py" line="39"/>
         <source>Needs more information</source>
         <translation>追加情報が必要</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="144"/>
-        <location filename="../ui/review/panel.py" line="36"/>
+        <location filename="../ui/review/panel.py" line="166"/>
+        <location filename="../ui/review/panel.py" line="40"/>
         <source>Rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="170"/>
+        <location filename="../ui/review/panel.py" line="218"/>
         <source>A comment can be at most {n} characters; the rest of what you pasted was not kept.</source>
         <translation>コメントは {n} 文字までです。貼り付けた内容の残りは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="192"/>
+        <location filename="../ui/review/panel.py" line="207"/>
+        <location filename="../ui/review/panel.py" line="241"/>
         <source>Set your name as reviewer first (the button at the top of the page): every verdict records who gave it.</source>
         <translation>先にレビュー担当者として氏名を設定してください（ページ上部のボタン）。判定には必ず判定者が記録されます。</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="199"/>
+        <location filename="../ui/review/panel.py" line="248"/>
         <source>“{verdict}” needs a comment: say what is wrong or what to send. The verdict is recorded once the comment is written.</source>
         <translation>「{verdict}」にはコメントが必要です。何が問題か、何を提出すべきかを書いてください。コメントを書くと判定が記録されます。</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="225"/>
+        <location filename="../ui/review/panel.py" line="275"/>
         <source>Reviewed by {name} on {date}</source>
         <translation>{date} に {name} がレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="226"/>
+        <location filename="../ui/review/panel.py" line="276"/>
         <source>(no name)</source>
         <translation>（氏名なし）</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="234"/>
+        <location filename="../ui/review/panel.py" line="284"/>
         <source>Not reviewed yet</source>
         <translation>まだレビューされていません</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="48"/>
+        <location filename="../ui/review/panel.py" line="52"/>
         <source>{n} of {total} reviewed</source>
         <translation>{total} 件中 {n} 件レビュー済み</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="45"/>
+        <location filename="../ui/review/panel.py" line="49"/>
         <source>{n} of {total} reviewed, rejected</source>
         <translation>{total} 件中 {n} 件レビュー済み、却下あり</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="47"/>
+        <location filename="../ui/review/panel.py" line="51"/>
         <source>{n} of {total} reviewed, needs information</source>
         <translation>{total} 件中 {n} 件レビュー済み、追加情報が必要</translation>
     </message>
@@ -2048,37 +2079,37 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>Session</name>
     <message>
-        <location filename="../ui/session.py" line="353"/>
+        <location filename="../ui/session.py" line="357"/>
         <source>Edit profile</source>
         <translation>プロファイルの編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="379"/>
+        <location filename="../ui/session.py" line="383"/>
         <source>Edit assessment title and date</source>
         <translation>評価の名称と日付を編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="412"/>
+        <location filename="../ui/session.py" line="416"/>
         <source>Edit bill of materials</source>
         <translation>部品表の編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="131"/>
+        <location filename="../ui/session.py" line="135"/>
         <source>This file is open for review: the operator&apos;s answers cannot be changed here.</source>
         <translation>このファイルはレビュー用に開かれています。事業者の回答はここでは変更できません。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="329"/>
+        <location filename="../ui/session.py" line="333"/>
         <source>Edit answer: {name}</source>
         <translation>回答の編集: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="400"/>
+        <location filename="../ui/session.py" line="404"/>
         <source>Edit accelerator inventory of {site}</source>
         <translation>{site} のアクセラレータ台帳の編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="424"/>
+        <location filename="../ui/session.py" line="428"/>
         <source>Edit review verdict: {key}</source>
         <translation>レビュー判定の編集: {key}</translation>
     </message>
@@ -2339,37 +2370,37 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="90"/>
+        <location filename="../ui/review_page.py" line="98"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="91"/>
+        <location filename="../ui/review_page.py" line="99"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="109"/>
+        <location filename="../ui/review_page.py" line="117"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="115"/>
+        <location filename="../ui/review_page.py" line="123"/>
         <source>Readiness {readiness} · completeness {completeness}</source>
         <translation>準備度 {readiness} · 回答率 {completeness}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="122"/>
+        <location filename="../ui/review_page.py" line="130"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="135"/>
+        <location filename="../ui/review_page.py" line="143"/>
         <source>Auditor-adjusted: {level} · readiness {readiness} · gates failed: {failed}</source>
         <translation>監査人による修正後: {level} · 準備度 {readiness} · 未達のゲート: {failed}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="138"/>
+        <location filename="../ui/review_page.py" line="146"/>
         <source>The operator&apos;s answers with the auditor&apos;s adjusted states in their place; the operator&apos;s own figures are above.</source>
         <translation>事業者の回答を監査人が修正した区分に置き換えて算出した値です。事業者自身の値は上に表示されています。</translation>
     </message>

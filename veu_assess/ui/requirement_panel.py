@@ -166,13 +166,16 @@ class RequirementPanel(QFrame):
         layout.addLayout(answers)
 
         session.reviewChanged.connect(self._review_changed)
-        session.answerChanged.connect(self._answer_changed)
+        session.answerChanged.connect(self._answer_changed)  # the marker; a verdict may go stale
         self.update_marker()
         guard_wheel(self)  # the page scrolls over the verdict and adjusted-state combos
 
     def _answer_changed(self, key: str) -> None:
         if any(it.key == key for it in self.items):
             self.update_marker()
+        for panel in self.review_panels:
+            if panel.key == key:
+                panel.refresh_stale()
 
     def unanswered_keys(self) -> list[str]:
         return [it.key for it in self.items if self.session.answer(it.key).state is AnswerState.UNANSWERED]
@@ -202,7 +205,7 @@ class RequirementPanel(QFrame):
         if not self.session.review_mode and verdict is None:
             return None
         panel = ReviewPanel("auditor" if self.session.review_mode else "operator", reviewer=self.session.reviewer,
-                            context=context)
+                            context=context, stale=self.session.verdict_stale)
         panel.show_item(key, verdict)
         if self.session.review_mode:
             panel.verdictEdited.connect(self.session.set_verdict)
