@@ -26,7 +26,7 @@ from veu_assess.catalog.schema import QuestionType
 from veu_assess.engine.scoring import GAP_STATES
 from veu_assess.engine.visibility import Item
 from veu_assess.model.assessment import MAX_SHORT, Answer, AnswerState
-from veu_assess.ui.a11y import control_name, item_context, name_controls
+from veu_assess.ui.a11y import announce, control_name, item_context, name_controls
 from veu_assess.ui.answer_choice import AnswerChoice
 from veu_assess.ui.bom_editor import BomEditor
 from veu_assess.ui.calculators import CalendarPanel, InventoryEditor
@@ -171,7 +171,7 @@ class AnswerEditor(QWidget):
             self._loading = False
         self._show_remediation(answer.state)
         if self.justification.toPlainText() == answer.justification:
-            self.warning.hide()
+            self._hide_warning()
 
     def _show_remediation(self, state: AnswerState) -> None:
         gap = state in GAP_STATES
@@ -194,7 +194,7 @@ class AnswerEditor(QWidget):
                 )
             )
             return False
-        self.warning.hide()
+        self._hide_warning()
         self.session.set_answer(self.key, new, merge_tag)
         return True
 
@@ -206,7 +206,16 @@ class AnswerEditor(QWidget):
     def _refuse(self, message: str) -> None:
         self.warning.setText(message)
         self.warning.show()
+        # Heard as well as seen: said at once, and read with the field it concerns (the
+        # justification, where the focus goes) until the problem is solved.
+        self.justification.setAccessibleDescription(message)
+        announce(self.warning, message, assertive=True)
         self.blocked.emit(message)
+
+    def _hide_warning(self) -> None:
+        if self.warning.isVisibleTo(self) or self.justification.accessibleDescription():
+            self.warning.hide()
+            self.justification.setAccessibleDescription("")
 
     def _state_chosen(self, index: int) -> None:
         if self._loading:
