@@ -96,7 +96,7 @@ class Stack:
         self.processes.append(self.app_process)
         self.client = subprocess.Popen(
             [SYSTEM_PYTHON, str(HERE / "walk.py")], env=self.env, text=True, encoding="utf-8",
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr,
         )
         self.processes.append(self.client)
         ready = self._read_app()
@@ -152,6 +152,9 @@ class Stack:
                 process.wait(timeout=10)
             except (OSError, subprocess.TimeoutExpired, ValueError):
                 process.kill()
+                process.wait(timeout=10)
+            if process.stdout is not None:
+                process.stdout.close()
         for process in reversed(self.processes):
             if process.poll() is None:
                 process.terminate()

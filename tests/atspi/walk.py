@@ -5,7 +5,7 @@ with one JSON line on stdout:
     tree PID      every showing object of the application with that process id, in document
                   order: {"role", "name", "description", "depth", "focused", "focusable"}
                   (a table's cells are not listed: their count is)
-    focused PID   the object with the focused state: {"role", "name"} (or null)
+    focused PID   the deepest object with the focused state: {"role", "name", …} (or null)
     quit
 
 What it prints is what a screen reader gets from the desktop's accessibility bus: roles and
@@ -81,8 +81,11 @@ def main() -> int:
         if words[0] == "tree":
             print(json.dumps(out, ensure_ascii=False), flush=True)
         elif words[0] == "focused":
+            # Qt marks a list's current item focused even while the list has no focus (the side
+            # list's "Review"): the deepest focused object is the one with the keyboard focus.
             focused = [e for e in out if e["focused"] and e["depth"] > 0]
-            print(json.dumps(focused[-1] if focused else None, ensure_ascii=False), flush=True)
+            deepest = max(focused, key=lambda e: e["depth"]) if focused else None
+            print(json.dumps(deepest, ensure_ascii=False), flush=True)
         else:
             print(json.dumps({"error": f"unknown command {words[0]}"}), flush=True)
     return 0
