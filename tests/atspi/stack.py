@@ -20,7 +20,8 @@ from typing import IO, Any
 HERE = Path(__file__).parent
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
-TIMEOUT = float(os.environ.get("VEU_ATSPI_TIMEOUT", "60"))  # seconds for one answer: a tree walk of a full page on a loaded 2-core machine
+# Seconds for one answer: a tree walk of a full page on a loaded 2-core machine.
+TIMEOUT = float(os.environ.get("VEU_ATSPI_TIMEOUT", "60"))
 
 
 def missing() -> list[str]:
@@ -33,6 +34,9 @@ def missing() -> list[str]:
             gaps.append(f"{tool} ({package})")
     if not Path(BUS_LAUNCHER).exists():
         gaps.append(f"{BUS_LAUNCHER} (at-spi2-core)")
+    libraries = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, timeout=60).stdout
+    if "libxcb-cursor.so.0" not in libraries:
+        gaps.append("libxcb-cursor.so.0 for Qt's X11 plugin (libxcb-cursor0)")
     if not Path(SYSTEM_PYTHON).exists() or subprocess.run(
         [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, timeout=60
     ).returncode != 0:
@@ -88,7 +92,7 @@ class Stack:
         app_env = dict(self.env, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1",
                        QT_QPA_PLATFORM="xcb", PYTHONPATH=source)
         self.stderr_path = self.folder / "app-stderr.txt"
-        self._stderr = open(self.stderr_path, "w")  # noqa: SIM115 - closed in close()
+        self._stderr = open(self.stderr_path, "w", encoding="utf-8")  # closed in close()
         self.app_process = subprocess.Popen(
             [sys.executable, str(HERE / "driver.py")], env=app_env, text=True, encoding="utf-8",
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, cwd=source,
@@ -99,9 +103,14 @@ class Stack:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr,
         )
         self.processes.append(self.client)
-        ready = self._read_app()
+        try:
+            ready = self._read_app()
+        except RuntimeError as exc:
+            ready = str(exc)
         if ready != "ok ready":
-            raise RuntimeError(f"the app did not start: {ready}")
+            problem = f"the app did not start: {ready}\n{self.app_stderr()[-3000:]}"
+            self.close()
+            raise RuntimeError(problem)
 
     def _read_app(self) -> str:
         assert self.app_process.stdout is not None
