@@ -32,7 +32,7 @@ def application(pid: int):
     return None
 
 
-def walk(node, depth: int, out: list, limit: int = 5000) -> None:
+def walk(node, depth: int, out: list, limit: int = 5000, parent_focused: bool = False) -> None:
     if len(out) >= limit:
         return
     try:
@@ -46,6 +46,7 @@ def walk(node, depth: int, out: list, limit: int = 5000) -> None:
             "depth": depth,
             "focused": states.contains(pyatspi.STATE_FOCUSED),
             "focusable": states.contains(pyatspi.STATE_FOCUSABLE),
+            "parent_focused": parent_focused,
         }
         count = node.childCount
     except Exception as exc:  # a node deleted under us: say so, do not stop the walk
@@ -62,7 +63,7 @@ def walk(node, depth: int, out: list, limit: int = 5000) -> None:
     for index in range(count):
         child = node.getChildAtIndex(index)
         if child is not None:
-            walk(child, depth + 1, out, limit)
+            walk(child, depth + 1, out, limit, entry["focused"])
 
 
 def main() -> int:
@@ -82,8 +83,9 @@ def main() -> int:
             print(json.dumps(out, ensure_ascii=False), flush=True)
         elif words[0] == "focused":
             # Qt marks a list's current item focused even while the list has no focus (the side
-            # list's "Review"): the deepest focused object is the one with the keyboard focus.
-            focused = [e for e in out if e["focused"] and e["depth"] > 0]
+            # list's "Review"): an item counts only inside a focused list; then the deepest wins.
+            focused = [e for e in out if e["focused"] and e["depth"] > 0
+                       and (e["role"] not in ("list item", "table cell") or e["parent_focused"])]
             deepest = max(focused, key=lambda e: e["depth"]) if focused else None
             print(json.dumps(deepest, ensure_ascii=False), flush=True)
         else:
