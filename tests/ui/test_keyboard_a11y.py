@@ -223,3 +223,16 @@ def test_first_field_has_the_focus_when_the_window_opens(
     focused = QApplication.focusWidget()
     page = win.navigator.current_page()
     assert focused is not None and page.isAncestorOf(focused), type(focused).__name__
+
+
+def test_a_cut_paste_is_described_on_its_own_box(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    announced = Announced()
+    monkeypatch.setattr(a11y, "_send", announced)
+    window.files.open_now(sample_path())
+    editor = _editor(window, "ELIG-01@ad1")
+    editor.notes.setPlainText("x" * (editor.notes.max_chars + 10))
+    qtbot.waitUntil(lambda: editor.notes.accessibleDescription() != "", timeout=2000)
+    assert editor.justification.accessibleDescription() == ""
+    assert announced.events[-1] == (editor.notes.accessibleDescription(), True)
