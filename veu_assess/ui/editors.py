@@ -27,7 +27,7 @@ from veu_assess.catalog.schema import QuestionType
 from veu_assess.engine.scoring import GAP_STATES
 from veu_assess.engine.visibility import Item
 from veu_assess.model.assessment import MAX_SHORT, Answer, AnswerState
-from veu_assess.ui.a11y import control_name, item_context, name_controls
+from veu_assess.ui.a11y import announce, control_name, item_context, name_controls
 from veu_assess.ui.answer_choice import AnswerChoice
 from veu_assess.ui.bom_editor import BomEditor
 from veu_assess.ui.calculators import CalendarPanel, InventoryEditor
@@ -67,6 +67,7 @@ class AnswerEditor(QWidget):
         super().__init__(parent)
         self.session, self.item, self.key, self.lang = session, item, item.key, lang
         self._loading = False
+        self._described: QWidget | None = None  # the field that carries the warning as its description
         name = item.requirement.title.get(lang) + (f" — {item.site_id}" if item.site_id else "")
         self.setAccessibleName(self.tr("Answer to {name}").format(name=name))
         # Every control says which requirement (and site) it belongs to: "ELIG-01 The data… Campus 1 — Notes".
@@ -90,8 +91,8 @@ class AnswerEditor(QWidget):
         self.justification.setPlaceholderText(self.tr("Why this answer? Required for Not applicable."))
         self.justification.textChanged.connect(self._justification_edited)
         self.notes = TextBox(2)
-        for box in (self.justification, self.notes):
-            box.limitReached.connect(self._too_long)
+        self.justification.limitReached.connect(lambda n: self._too_long(n, self.justification))
+        self.notes.limitReached.connect(lambda n: self._too_long(n, self.notes))
         self.notes.setAccessibleName(control_name(self.context, self.tr("Notes")))
         self.notes.textChanged.connect(lambda: self._commit("notes", notes=self.notes.toPlainText()))
         self.review = QCheckBox(self.tr("Mar&k for review"))
@@ -194,7 +195,7 @@ class AnswerEditor(QWidget):
             self._loading = False
         self._show_remediation(answer.state)
         if self.justification.toPlainText() == answer.justification:
-            self.warning.hide()
+            self._hide_warning()
 
     def _show_remediation(self, state: AnswerState) -> None:
         gap = state in GAP_STATES
@@ -217,19 +218,30 @@ class AnswerEditor(QWidget):
                 )
             )
             return False
-        self.warning.hide()
+        self._hide_warning()
         self.session.set_answer(self.key, new, merge_tag)
         return True
 
-    def _too_long(self, limit: int) -> None:
+    def _too_long(self, limit: int, box: QWidget) -> None:
         message = self.tr("A text can be at most {n} characters; the rest of what you pasted was not kept.")
         # Shown once the cut text is saved (saving hides earlier warnings); not if the editor went.
-        QTimer.singleShot(0, self, lambda: self._refuse(message.format(n=f"{limit:,}")))
+        QTimer.singleShot(0, self, lambda: self._refuse(message.format(n=f"{limit:,}"), box))
 
-    def _refuse(self, message: str) -> None:
+    def _refuse(self, message: str, box: QWidget | None = None) -> None:
         self.warning.setText(message)
         self.warning.show()
+        # Heard as well as seen: said at once, and read with the field it concerns (the
+        # justification, where the focus goes, or the box a paste was cut in) until solved.
+        self._described = box or self.justification
+        self._described.setAccessibleDescription(message)
+        announce(self.warning, message, assertive=True)
         self.blocked.emit(message)
+
+    def _hide_warning(self) -> None:
+        if self._described is not None:
+            self._described.setAccessibleDescription("")
+            self._described = None
+        self.warning.hide()
 
     def _state_chosen(self, index: int) -> None:
         if self._loading:

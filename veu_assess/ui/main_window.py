@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoGroup
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from veu_assess import __version__
 from veu_assess.catalog.loader import Catalog
@@ -24,7 +24,7 @@ from veu_assess.storage.document import new_document
 from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.recovery import RecoveryManager
 from veu_assess.storage.veua import open_document
-from veu_assess.ui import dialogs
+from veu_assess.ui import a11y, dialogs, focus_ring
 from veu_assess.ui.autosave import Autosave
 from veu_assess.ui.calculators import TppDialog
 from veu_assess.ui.file_actions import FileActions
@@ -41,6 +41,11 @@ from veu_assess.ui.widgets import warning_style
 from veu_assess.ui.workers import Task
 
 
+def _locale(lang: str) -> QLocale:
+    """The locale of the interface language, the one i18n makes the application's default."""
+    return QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English)
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -51,8 +56,11 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        a11y.install()  # headings and groups for screen readers: before any page is built
+        focus_ring.install()  # a 2 px ring around whatever has the keyboard focus
         self.catalog, self.settings = catalog, settings
         self.lang = lang or settings.language()
+        self.setLocale(_locale(self.lang))
         self.session = Session(catalog, new_document(catalog))  # a blank assessment until another is shown
         self.undo_group = QUndoGroup(self)
         self.files = FileActions(self, catalog, settings, self.session)
@@ -76,8 +84,11 @@ class MainWindow(QMainWindow):
         self.signoff_warning.setStyleSheet(warning_style(self.palette()))
         self.signoff_warning.hide()
         self.statusBar().addPermanentWidget(self.signoff_warning)
+        # A status-bar message ("Saved …", "answers are read-only") is said, not only shown.
+        self.statusBar().messageChanged.connect(lambda message: a11y.announce(self.statusBar(), message))
         self.compare_view: CompareView | None = None
         self.evidence_check: Task | None = None  # the opened file's evidence being hashed
+        self._focus_placed = False  # the first field gets the focus when the window first shows
         self._close_confirmed = False  # the unsaved-changes prompt was answered with a successful save
         self._attach(self.session)
         self.retranslate()
@@ -112,6 +123,9 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.files.update_title()
         self.update_signoff_state()
+        focused = QApplication.focusWidget()
+        if self.isVisible() and (focused is None or not focused.isVisible()):
+            self.navigator.focus_first_field()  # the old page had the focus: start on the new one
         self.evidence_check = start_evidence_check(session)
         install_signed_edit_guard(self, session, self.files.save_as)  # warn before editing a signed file
 
@@ -145,6 +159,8 @@ class MainWindow(QMainWindow):
     def set_language(self, lang: str, remember: bool = True) -> None:
         """Show the questionnaire (and the pages' texts) in ``lang``; the translators are i18n's."""
         self.lang = lang
+        # The window (and so every page) reports the interface's locale, as the application does.
+        self.setLocale(_locale(lang))
         self.retranslate()  # now, not only when Qt's (posted) LanguageChange event arrives
         self.statusBar().clearMessage()  # a passing message ("Opened …") was in the other language
         if remember:
@@ -258,6 +274,12 @@ class MainWindow(QMainWindow):
         )
 
     # --- window events -------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focus_placed:
+            self._focus_placed = True
+            self.navigator.focus_first_field()  # start on the first field, not with no focus at all
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._close_confirmed and not self.files.maybe_save(self._close_after_save):
             event.ignore()  # cancelled, or saving first: the window closes when the save succeeded

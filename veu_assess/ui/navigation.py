@@ -114,6 +114,9 @@ class Navigator(QSplitter):
         pages.review.signOffRequested.connect(self.signOffRequested)
         pages.review.goToItem.connect(self.go_to_item)
         for page in pages:
+            # The page's scroll area is no Tab stop: it showed no focus and read as a nameless
+            # "layered pane"; Tab goes from field to field and the page scrolls to each.
+            page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.stack.addWidget(page)
         for section in pages.sections:
             section.rebuilt.connect(self._buttons_last_in_tab_order)
@@ -257,6 +260,20 @@ class Navigator(QSplitter):
     def show_review_markers(self) -> None:
         """Review mode: each section's verdict count in the side list ("reviewed 3/8")."""
         self.show_result(self.pages.review.session.result)
+
+    def focus_first_field(self) -> QWidget | None:
+        """Give the keyboard focus to the first field of the page shown (at start, after opening a
+        file): a keyboard or screen-reader user starts on the page, not nowhere."""
+        page = self.current_page()
+        widget = page.nextInFocusChain()
+        while widget is not page and widget is not None:
+            if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                page.ensureWidgetVisible(widget)
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
     def current_row(self) -> int:
         return self.stack.currentIndex()

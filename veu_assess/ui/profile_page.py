@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from veu_assess.model.assessment import MAX_SHORT, SITE_ID, Profile, Site
+from veu_assess.ui.a11y import Heading
 from veu_assess.ui.answer_choice import guard_wheel
 from veu_assess.ui.framing_panel import FramingPanel
 from veu_assess.ui.session import Session
@@ -113,12 +114,7 @@ class ProfilePage(QScrollArea):
         # The honest framing comes first (what the score means, which text is assumed, dates).
         self.framing = FramingPanel(catalog, session.document.assessment, lang)
         layout.addWidget(self.framing)
-        heading = _label(self.tr("Applicant profile"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
+        layout.addWidget(Heading(self.tr("Applicant profile"), 1.4))  # a heading to a screen reader too
         layout.addWidget(_label(self.tr("The profile decides which sections and requirements apply.")))
         layout.addLayout(form)
         layout.addWidget(self.error)  # under the fields it is about, not below the sites

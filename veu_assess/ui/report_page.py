@@ -35,6 +35,7 @@ from veu_assess.export.registry import get_exporter
 from veu_assess.storage.document import Document
 from veu_assess.text.summary import result_to_text
 from veu_assess.ui import dialogs, i18n
+from veu_assess.ui.a11y import Heading
 from veu_assess.ui.answer_choice import guard_wheel
 from veu_assess.ui.file_reveal import open_or_offer, show_in_folder
 from veu_assess.ui.fonts import fixed_font
@@ -94,11 +95,7 @@ class ReportPage(QScrollArea):
         self.task: Task | None = None
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Report"))
-        heading = QLabel(self.tr("Report"))
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        heading.setFont(font)
+        heading = Heading(self.tr("Report"), 1.4)  # a heading to a screen reader too
         self.language = QComboBox()
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem(self.tr("Japanese"), "ja")
