@@ -4,27 +4,27 @@
 <context>
     <name>AcceleratorDialog</name>
     <message>
-        <location filename="../ui/calculators.py" line="127"/>
+        <location filename="../ui/calculators.py" line="196"/>
         <source>Accelerator</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="129"/>
+        <location filename="../ui/calculators.py" line="198"/>
         <source>Accelerator model</source>
         <translation>アクセラレータの型式</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="133"/>
+        <location filename="../ui/calculators.py" line="202"/>
         <source>Number of accelerators</source>
         <translation>アクセラレータの台数</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="138"/>
+        <location filename="../ui/calculators.py" line="207"/>
         <source>&amp;Model:</source>
         <translation>型式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="138"/>
+        <location filename="../ui/calculators.py" line="207"/>
         <source>&amp;Count:</source>
         <translation>台数(&amp;C)：</translation>
     </message>
@@ -277,34 +277,42 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../ui/calculators.py" line="297"/>
+        <location filename="../ui/calculators.py" line="366"/>
         <source>Report calendar</source>
         <translation>報告カレンダー</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="301"/>
+        <location filename="../ui/calculators.py" line="370"/>
         <source>Report due</source>
         <translation>報告期限</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="301"/>
+        <location filename="../ui/calculators.py" line="370"/>
         <source>Period covered</source>
         <translation>対象期間</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="301"/>
+        <location filename="../ui/calculators.py" line="370"/>
         <source>Keep records until</source>
         <translation>記録の保存期限</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="306"/>
+        <location filename="../ui/calculators.py" line="375"/>
         <source>Report deadlines</source>
         <translation>報告期限一覧</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="315"/>
+        <location filename="../ui/calculators.py" line="384"/>
         <source>Source: {citation}</source>
         <translation>出典: {citation}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../ui/main_window.py" line="269"/>
+        <source>Compare with {name}</source>
+        <translation>{name} との比較</translation>
     </message>
 </context>
 <context>
@@ -523,67 +531,67 @@ SHA-256 {sha}</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../ui/file_actions.py" line="51"/>
+        <location filename="../ui/file_actions.py" line="52"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="63"/>
+        <location filename="../ui/file_actions.py" line="64"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="67"/>
+        <location filename="../ui/file_actions.py" line="68"/>
         <source>{name}[*] (review) — VEU Readiness Assessor</source>
         <translation>{name}[*]（レビュー）— VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="69"/>
+        <location filename="../ui/file_actions.py" line="70"/>
         <source>{name}[*] — VEU Readiness Assessor</source>
         <translation>{name}[*] — VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="133"/>
+        <location filename="../ui/file_actions.py" line="134"/>
         <source>Opening {name}…</source>
         <translation>{name} を開いています…</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="156"/>
+        <location filename="../ui/file_actions.py" line="157"/>
         <source>Opened {name} for review: the answers are read-only.</source>
         <translation>{name} をレビュー用に開きました。回答は読み取り専用です。</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="158"/>
+        <location filename="../ui/file_actions.py" line="159"/>
         <source>Opened {name}</source>
         <translation>{name} を開きました</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="166"/>
+        <location filename="../ui/file_actions.py" line="167"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="205"/>
+        <location filename="../ui/file_actions.py" line="206"/>
         <source>&amp;Clear list</source>
         <translation>履歴を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="222"/>
+        <location filename="../ui/file_actions.py" line="223"/>
         <source>assessment.veua</source>
         <translation>assessment.veua</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="234"/>
+        <location filename="../ui/file_actions.py" line="235"/>
         <source>Saving {name}…</source>
         <translation>{name} を保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="242"/>
+        <location filename="../ui/file_actions.py" line="243"/>
         <source>Cannot save {name}</source>
         <translation>{name} を保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="280"/>
+        <location filename="../ui/file_actions.py" line="281"/>
         <source>Saved {name}</source>
         <translation>{name} を保存しました</translation>
     </message>
@@ -642,86 +650,86 @@ SHA-256 {sha}</translation>
 <context>
     <name>InventoryEditor</name>
     <message>
-        <location filename="../ui/calculators.py" line="180"/>
+        <location filename="../ui/calculators.py" line="249"/>
         <source>Accelerator inventory — site {site}</source>
         <translation>アクセラレータ台帳 — サイト {site}</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="182"/>
+        <location filename="../ui/calculators.py" line="251"/>
         <source>Model</source>
         <translation>型式</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="183"/>
+        <location filename="../ui/calculators.py" line="252"/>
         <source>Count</source>
         <translation>台数</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="184"/>
+        <location filename="../ui/calculators.py" line="253"/>
         <source>TOPS</source>
         <translation>TOPS</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="185"/>
+        <location filename="../ui/calculators.py" line="254"/>
         <source>Bits</source>
         <translation>ビット数</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="187"/>
+        <location filename="../ui/calculators.py" line="256"/>
         <source>Die area
 (mm²)</source>
         <translation>ダイ面積
 （mm²）</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="188"/>
+        <location filename="../ui/calculators.py" line="257"/>
         <source>TPP
 each</source>
         <translation>1 台あたり
 TPP</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="189"/>
+        <location filename="../ui/calculators.py" line="258"/>
         <source>Classification</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="202"/>
+        <location filename="../ui/calculators.py" line="271"/>
         <source>Accelerator inventory of site {site}</source>
         <translation>サイト {site} のアクセラレータ台帳</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="208"/>
+        <location filename="../ui/calculators.py" line="277"/>
         <source>Add &amp;line…</source>
         <translation>行を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="208"/>
+        <location filename="../ui/calculators.py" line="277"/>
         <source>Add an accelerator line</source>
         <translation>アクセラレータの行を追加</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="209"/>
+        <location filename="../ui/calculators.py" line="278"/>
         <source>E&amp;dit line…</source>
         <translation>行を編集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="209"/>
+        <location filename="../ui/calculators.py" line="278"/>
         <source>Edit the selected line</source>
         <translation>選択した行を編集</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="210"/>
+        <location filename="../ui/calculators.py" line="279"/>
         <source>Remove l&amp;ine</source>
         <translation>行を削除(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="210"/>
+        <location filename="../ui/calculators.py" line="279"/>
         <source>Remove the selected line</source>
         <translation>選択した行を削除</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="253"/>
+        <location filename="../ui/calculators.py" line="322"/>
         <source>{n} accelerators, {controlled} controlled (3A090); total TPP {tpp}; systems: {eccn}</source>
         <translation>アクセラレータ {n} 台、うち規制対象（3A090）{controlled} 台。TPP 合計 {tpp}。システム: {eccn}</translation>
     </message>
@@ -782,17 +790,17 @@ TPP</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../ui/i18n.py" line="201"/>
+        <location filename="../ui/i18n.py" line="207"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="202"/>
+        <location filename="../ui/i18n.py" line="208"/>
         <source>&amp;System default</source>
         <translation>システムの設定に従う(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="221"/>
+        <location filename="../ui/i18n.py" line="227"/>
         <source>Language changed. Menus and buttons change after you restart the app.</source>
         <translation>言語を変更しました。メニューとボタンはアプリの再起動後に切り替わります。</translation>
     </message>
@@ -944,11 +952,6 @@ TPP</translation>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
-        <source>Compare with {name}</source>
-        <translation>{name} との比較</translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.py" line="223"/>
         <source>About</source>
         <translation>このアプリについて</translation>
@@ -1000,51 +1003,51 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../ui/navigation.py" line="80"/>
+        <location filename="../ui/navigation.py" line="82"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="81"/>
+        <location filename="../ui/navigation.py" line="83"/>
         <source>&amp;Pages</source>
         <translation>ページ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="82"/>
+        <location filename="../ui/navigation.py" line="84"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="83"/>
+        <location filename="../ui/navigation.py" line="85"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="84"/>
+        <location filename="../ui/navigation.py" line="86"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="85"/>
+        <location filename="../ui/navigation.py" line="87"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="148"/>
+        <location filename="../ui/navigation.py" line="150"/>
         <source>{title}
 {done}/{total} done (checklist)</source>
         <translation>{title}
 {done}/{total} 完了（チェックリスト）</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="152"/>
+        <location filename="../ui/navigation.py" line="154"/>
         <source>{title}
 {answered}/{total} answered ({completeness}) · readiness {readiness}</source>
         <translation>{title}
 {total} 問中 {answered} 問回答（{completeness}）· 準備度 {readiness}</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="159"/>
+        <location filename="../ui/navigation.py" line="161"/>
         <source>{title}
 (out of scope)</source>
         <translation>{title}
@@ -1273,158 +1276,158 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../ui/report_page.py" line="94"/>
         <location filename="../ui/report_page.py" line="95"/>
-        <location filename="../ui/report_page.py" line="176"/>
+        <location filename="../ui/report_page.py" line="96"/>
+        <location filename="../ui/report_page.py" line="191"/>
         <source>Report</source>
         <extracomment>The formats the page (and File &gt; Export) offers, in menu order: &quot;pdf&quot; plus registry names.</extracomment>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="101"/>
+        <location filename="../ui/report_page.py" line="102"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="102"/>
+        <location filename="../ui/report_page.py" line="103"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="105"/>
+        <location filename="../ui/report_page.py" line="106"/>
         <source>Report language</source>
         <translation>報告書の言語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="107"/>
+        <location filename="../ui/report_page.py" line="108"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="109"/>
+        <location filename="../ui/report_page.py" line="110"/>
         <source>Export P&amp;DF…</source>
         <translation>PDF を出力(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="109"/>
+        <location filename="../ui/report_page.py" line="110"/>
         <source>Export the PDF report</source>
         <translation>PDF 報告書を出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="110"/>
+        <location filename="../ui/report_page.py" line="111"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV を出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="110"/>
+        <location filename="../ui/report_page.py" line="111"/>
         <source>Export the gap list as CSV</source>
         <translation>ギャップ一覧を CSV で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="113"/>
+        <location filename="../ui/report_page.py" line="114"/>
         <source>Export OSCAL assessment res&amp;ults (JSON)…</source>
         <translation>OSCAL 評価結果を JSON で出力(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="114"/>
+        <location filename="../ui/report_page.py" line="115"/>
         <source>Export the OSCAL assessment results as JSON</source>
         <translation>OSCAL 評価結果を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="118"/>
+        <location filename="../ui/report_page.py" line="119"/>
         <source>Export OSCAL P&amp;OA&amp;&amp;M (JSON)…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M) を JSON で出力(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="119"/>
+        <location filename="../ui/report_page.py" line="120"/>
         <source>Export the OSCAL plan of action and milestones as JSON</source>
         <translation>OSCAL の是正措置・マイルストーン計画を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="123"/>
+        <location filename="../ui/report_page.py" line="124"/>
         <source>Cancel e&amp;xport</source>
         <translation>出力を中止(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="124"/>
+        <location filename="../ui/report_page.py" line="125"/>
         <source>Cancel the export</source>
         <translation>出力を中止</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="129"/>
+        <location filename="../ui/report_page.py" line="130"/>
         <source>Export in progress</source>
         <translation>出力中</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="150"/>
+        <location filename="../ui/report_page.py" line="151"/>
         <source>Summary preview</source>
         <translation>概要のプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="187"/>
+        <location filename="../ui/report_page.py" line="203"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="211"/>
+        <location filename="../ui/report_page.py" line="227"/>
         <source>Cannot sign the PDF: {reason}</source>
         <translation>PDF に署名できません: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="286"/>
+        <location filename="../ui/report_page.py" line="302"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>{path} に書き込めませんでした:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="189"/>
+        <location filename="../ui/report_page.py" line="205"/>
         <source>Export PDF report</source>
         <translation>PDF 報告書の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="189"/>
+        <location filename="../ui/report_page.py" line="205"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="191"/>
+        <location filename="../ui/report_page.py" line="207"/>
         <source>Export gap list</source>
         <translation>ギャップ一覧の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="191"/>
+        <location filename="../ui/report_page.py" line="207"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="193"/>
+        <location filename="../ui/report_page.py" line="209"/>
         <source>Export OSCAL assessment results</source>
         <translation>OSCAL 評価結果の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="195"/>
+        <location filename="../ui/report_page.py" line="211"/>
         <source>Export OSCAL POA&amp;M</source>
         <translation>OSCAL POA&amp;M の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="258"/>
+        <location filename="../ui/report_page.py" line="274"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="276"/>
+        <location filename="../ui/report_page.py" line="292"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="281"/>
+        <location filename="../ui/report_page.py" line="297"/>
         <source>Export failed.</source>
         <translation>出力に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="285"/>
-        <location filename="../ui/report_page.py" line="243"/>
+        <location filename="../ui/report_page.py" line="301"/>
+        <location filename="../ui/report_page.py" line="259"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>
@@ -1563,7 +1566,7 @@ Questionnaire {catalog}, as of {as_of}
     <message>
         <location filename="../ui/review_page.py" line="151"/>
         <location filename="../ui/review_page.py" line="207"/>
-        <location filename="../ui/review_page.py" line="239"/>
+        <location filename="../ui/review_page.py" line="243"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
@@ -1705,42 +1708,42 @@ Questionnaire {catalog}, as of {as_of}
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="262"/>
+        <location filename="../ui/review_page.py" line="280"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="268"/>
+        <location filename="../ui/review_page.py" line="286"/>
         <source>Readiness {readiness} (unanswered counts as not met) · completeness {completeness} ({answered} of {total} answered) · score of the answered items only {answered_score}</source>
         <translation>準備度 {readiness}（未回答は未充足として計算）· 回答率 {completeness}（{total} 問中 {answered} 問回答済み）· 回答済み項目のみのスコア {answered_score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="278"/>
+        <location filename="../ui/review_page.py" line="296"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="282"/>
+        <location filename="../ui/review_page.py" line="300"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="287"/>
+        <location filename="../ui/review_page.py" line="305"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="289"/>
+        <location filename="../ui/review_page.py" line="307"/>
         <source>stretch module, scored separately</source>
         <translation>ストレッチモジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="300"/>
+        <location filename="../ui/review_page.py" line="318"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="347"/>
+        <location filename="../ui/review_page.py" line="365"/>
         <source>Trust {signer} as a signer?
 
 Certificate SHA-256:
@@ -1755,8 +1758,8 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 このフィンガープリントを、署名者から対面・電話・書面で受け取ったものと照合してから行ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="350"/>
-        <location filename="../ui/review_page.py" line="358"/>
+        <location filename="../ui/review_page.py" line="368"/>
+        <location filename="../ui/review_page.py" line="376"/>
         <source>Trust signer</source>
         <translation>署名者を信頼</translation>
     </message>
@@ -2288,57 +2291,57 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>TppCalculator</name>
     <message>
-        <location filename="../ui/calculators.py" line="50"/>
+        <location filename="../ui/calculators.py" line="126"/>
         <source>Dense TOPS at this bit length</source>
         <translation>このビット長での密 TOPS</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="54"/>
+        <location filename="../ui/calculators.py" line="127"/>
         <source>Bit length</source>
         <translation>ビット長</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="58"/>
+        <location filename="../ui/calculators.py" line="128"/>
         <source>not given</source>
         <translation>未入力</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="60"/>
+        <location filename="../ui/calculators.py" line="129"/>
         <source>Applicable die area in square millimetres</source>
         <translation>該当するダイ面積（平方ミリメートル）</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="61"/>
+        <location filename="../ui/calculators.py" line="130"/>
         <source>Designed or marketed for &amp;data centers</source>
         <translation>データセンター向けに設計・販売(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="63"/>
+        <location filename="../ui/calculators.py" line="131"/>
         <source>Designed or marketed for data centers</source>
         <translation>データセンター向けに設計・販売</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="66"/>
+        <location filename="../ui/calculators.py" line="132"/>
         <source>Source: {citation}</source>
         <translation>出典: {citation}</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="71"/>
+        <location filename="../ui/calculators.py" line="134"/>
         <source>&amp;TOPS (dense):</source>
         <translation>TOPS（密）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="72"/>
+        <location filename="../ui/calculators.py" line="134"/>
         <source>&amp;Bit length:</source>
         <translation>ビット長(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="73"/>
+        <location filename="../ui/calculators.py" line="134"/>
         <source>Die &amp;area:</source>
         <translation>ダイ面積(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="99"/>
+        <location filename="../ui/calculators.py" line="156"/>
         <source>TPP: {tpp}
 Performance density: {pd}
 Classification: {eccn} ({reason})</source>
@@ -2347,7 +2350,7 @@ Classification: {eccn} ({reason})</source>
 分類: {eccn}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="103"/>
+        <location filename="../ui/calculators.py" line="160"/>
         <source>Computers containing it: 4A090</source>
         <translation>これを搭載するコンピュータ: 4A090</translation>
     </message>
@@ -2355,7 +2358,7 @@ Classification: {eccn} ({reason})</source>
 <context>
     <name>TppDialog</name>
     <message>
-        <location filename="../ui/calculators.py" line="113"/>
+        <location filename="../ui/calculators.py" line="179"/>
         <source>Accelerator classification (TPP)</source>
         <translation>アクセラレータの分類（TPP）</translation>
     </message>
@@ -2363,18 +2366,20 @@ Classification: {eccn} ({reason})</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="48"/>
-        <location filename="../ui/app.py" line="159"/>
+        <location filename="../ui/app.py" line="49"/>
+        <location filename="../ui/app.py" line="179"/>
+        <location filename="../ui/i18n.py" line="142"/>
+        <location filename="../ui/i18n.py" line="158"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="72"/>
+        <location filename="../ui/app.py" line="73"/>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="73"/>
+        <location filename="../ui/app.py" line="74"/>
         <source>Something went wrong: {error}
 
 Your work is still open. Details were written to {where}.</source>
@@ -2383,9 +2388,67 @@ Your work is still open. Details were written to {where}.</source>
 作業中のデータは開いたままです。詳細は {where} に記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="165"/>
+        <location filename="../ui/app.py" line="185"/>
         <source>The questionnaire cannot be loaded</source>
         <translation>質問票を読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>calculators</name>
+    <message>
+        <location filename="../ui/calculators.py" line="54"/>
+        <source>not 3A090</source>
+        <translation>3A090 非該当</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="55"/>
+        <source>undetermined</source>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="56"/>
+        <source>excluded (Note 2)</source>
+        <translation>対象外（注2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="70"/>
+        <source>not designed or marketed for data centers and TPP &lt; {a_tpp}</source>
+        <translation>データセンター向けの設計・販売ではなく、TPP &lt; {a_tpp}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="71"/>
+        <source>TPP ≥ {a_tpp}</source>
+        <translation>TPP ≥ {a_tpp}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="72"/>
+        <source>TPP &lt; {min}</source>
+        <translation>TPP &lt; {min}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="73"/>
+        <source>performance density needed: give the die area</source>
+        <translation>性能密度が必要です。ダイ面積を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="74"/>
+        <source>TPP ≥ {a_tpp_pd} and PD ≥ {a_pd}</source>
+        <translation>TPP ≥ {a_tpp_pd} かつ PD ≥ {a_pd}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="75"/>
+        <source>{b_low} ≤ TPP &lt; {b_high} and {b_pd_low} ≤ PD &lt; {b_pd_high}</source>
+        <translation>{b_low} ≤ TPP &lt; {b_high} かつ {b_pd_low} ≤ PD &lt; {b_pd_high}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="76"/>
+        <source>TPP ≥ {b_alt} and {b_alt_pd} ≤ PD &lt; {b_pd_high}</source>
+        <translation>TPP ≥ {b_alt} かつ {b_alt_pd} ≤ PD &lt; {b_pd_high}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="77"/>
+        <source>below the 3A090.a and 3A090.b thresholds</source>
+        <translation>3A090.a・3A090.b のしきい値未満</translation>
     </message>
 </context>
 <context>

@@ -203,8 +203,7 @@ class MainWindow(QMainWindow):
             self.files.display_name(),
         )
         view.goToItem.connect(self.navigator.go_to_item)
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Compare with {name}").format(name=path.name))
+        dialog = CompareDialog(path.name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         QVBoxLayout(dialog).addWidget(view)
         dialog.resize(900, 600)
@@ -212,10 +211,11 @@ class MainWindow(QMainWindow):
         self.compare_view = view
         return view
 
-    def show_tpp_calculator(self) -> None:
+    def show_tpp_calculator(self) -> TppDialog:
         dialog = TppDialog(self.catalog.header.thresholds, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()  # modeless: the operator can copy figures into the inventory meanwhile
+        return dialog
 
     def show_about(self) -> None:
         dialogs.show_info(
@@ -256,3 +256,19 @@ class MainWindow(QMainWindow):
             # An auditor reviewing files drops the next one to review: keep the mode.
             self.files.open_path(Path(urls[0].toLocalFile()), review=self.session.review_mode)
 
+
+class CompareDialog(QDialog):
+    """Tools > Compare with…: modeless; its title follows a live language switch."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Compare with {name}").format(name=self.name))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
