@@ -601,7 +601,7 @@ SHA-256 {sha}</translation>
     <message>
         <location filename="../ui/integrity.py" line="53"/>
         <source>The evidence is still being checked against the hashes recorded when the file was saved; whether another program modified it is not known yet.</source>
-        <translation>証拠ファイルを保存時に記録されたハッシュと照合しています。他のプログラムによって変更されたかどうかはまだ分かりません。</translation>
+        <translation>証跡ファイルを保存時に記録されたハッシュと照合しています。他のプログラムによって変更されたかどうかはまだ分かりません。</translation>
     </message>
     <message>
         <location filename="../ui/integrity.py" line="64"/>
@@ -611,7 +611,7 @@ SHA-256 {sha}</translation>
     <message>
         <location filename="../ui/integrity.py" line="49"/>
         <source>The evidence could not be checked against the hashes recorded when the file was saved ({error}); whether another program modified it is not known.</source>
-        <translation>証拠ファイルを保存時に記録されたハッシュと照合できませんでした（{error}）。他のプログラムによって変更されたかどうかは分かりません。</translation>
+        <translation>証跡ファイルを保存時に記録されたハッシュと照合できませんでした（{error}）。他のプログラムによって変更されたかどうかは分かりません。</translation>
     </message>
     <message>
         <location filename="../ui/integrity.py" line="87"/>
@@ -987,7 +987,7 @@ Questionnaire {catalog}, as of {as_of}
     <message>
         <location filename="../ui/autosave.py" line="86"/>
         <source>Autosave could not copy new evidence ({error}); it is kept where it was attached from.</source>
-        <translation>自動保存で新しい証拠ファイルをコピーできませんでした（{error}）。ファイルは添付元の場所にあるものを使います。</translation>
+        <translation>自動保存で新しい証跡ファイルをコピーできませんでした（{error}）。ファイルは添付元の場所にあるものを使います。</translation>
     </message>
     <message>
         <location filename="../ui/autosave.py" line="119"/>
@@ -1735,7 +1735,7 @@ Questionnaire {catalog}, as of {as_of}
     <message>
         <location filename="../ui/review_page.py" line="307"/>
         <source>stretch module, scored separately</source>
-        <translation>ストレッチモジュール（別途採点）</translation>
+        <translation>発展モジュール（別途採点）</translation>
     </message>
     <message>
         <location filename="../ui/review_page.py" line="318"/>
