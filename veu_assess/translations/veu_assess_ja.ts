@@ -1120,17 +1120,17 @@ Questionnaire {catalog}, as of {as_of}
     <message>
         <location filename="../ui/profile_page.py" line="74"/>
         <source>Sells &amp;compute to third parties (IaaS)?</source>
-        <translation>第三者に計算資源を販売していますか（IaaS）？(&amp;C)</translation>
+        <translation>第三者への計算資源の販売（IaaS）(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../ui/profile_page.py" line="75"/>
         <source>Hosts AI &amp;model training?</source>
-        <translation>AI モデルの学習をホスティングしていますか？(&amp;M)</translation>
+        <translation>AI モデル学習のホスティング(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../ui/profile_page.py" line="76"/>
         <source>Any government o&amp;wnership or control?</source>
-        <translation>政府による所有または支配はありますか？(&amp;W)</translation>
+        <translation>政府による所有・支配(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../ui/profile_page.py" line="81"/>
