@@ -78,11 +78,24 @@ class MainWindow(QMainWindow):
         self._attach(self.session)
         self.retranslate()
         geometry = settings.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
+        self.restored_geometry = geometry is not None and self.restoreGeometry(geometry)
+        if not self.restored_geometry:
             self.resize(1200, 800)
         # Language and theme changes are heard from here on, when everything they update exists
         # (Qt sends change events while the window is still being built).
         self.installEventFilter(self)
+
+    def fit_to_screen(self) -> None:
+        """At start-up, without a remembered geometry: maximised when 1200×800 (and its frame) does
+        not fit the screen. On a 1024×700 screen Back and Next were below its edge (found driving
+        the real window under Xvfb)."""
+        screen = self.screen()
+        if self.restored_geometry or screen is None:
+            return
+        available = screen.availableGeometry()
+        if available.width() < self.width() + 40 or available.height() < self.height() + 60:
+            self.resize(min(self.width(), available.width()), min(self.height(), available.height()))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def retranslate(self) -> None:
         """Every text made once at start-up, in the current interface language."""
