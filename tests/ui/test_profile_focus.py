@@ -183,3 +183,18 @@ def test_a_new_assessment_titled_on_the_profile_has_that_title_on_the_pdf_cover(
     cover = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "Dubai campus readiness" in cover
     assert "Assessment —" not in cover.replace("\n", " ")
+
+
+def test_typing_after_add_site_replaces_the_suggested_id(qtbot: Any, window: MainWindow) -> None:
+    """Found driving the real window by keyboard: Add site, then typing "tokyo-1" gave
+    "site-1tokyo-1" (the suggested id was not selected, unlike a field entered by Tab)."""
+    page = _profile(window)
+    window.activateWindow()
+    page.ensureWidgetVisible(page.add_site_button)
+    page.add_site_button.setFocus()
+    qtbot.keyClick(page.add_site_button, Qt.Key.Key_Space)  # the button by keyboard
+    qtbot.waitUntil(page.site_id.hasFocus)
+    qtbot.keyClicks(page.site_id, "tokyo-1")
+    _tab(qtbot, page.site_name)
+    assert page.site_id.text() == "tokyo-1"
+    assert window.session.document.assessment.profile.sites[0].id == "tokyo-1"

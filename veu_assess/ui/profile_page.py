@@ -319,7 +319,10 @@ class ProfilePage(QScrollArea):
         site = Site(id=f"site-{n}", name=self.tr("Site {n}").format(n=n))
         if self._commit(None, sites=[*self._sites_dump(), site.model_dump()]):
             self.sites.setCurrentRow(self.sites.count() - 1)
-            self.site_id.setFocus()
+            # Selected, so typing replaces the suggested id: a keyboard run typed "tokyo-1" after
+            # the cursor and got "site-1tokyo-1" (Tab into the name selects it; this did not).
+            self.site_id.setFocus(Qt.FocusReason.TabFocusReason)
+            self.site_id.selectAll()
 
     def remove_site(self) -> None:
         row, sites = self.sites.currentRow(), self._sites_dump()
