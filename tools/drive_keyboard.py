@@ -113,6 +113,11 @@ class Driver:
                                capture_output=True, text=True).stdout.split()
         return found[-1] if found else None
 
+    def window_title(self) -> str:
+        """The title of the active window, as the window manager shows it."""
+        return subprocess.run(["xdotool", "getactivewindow", "getwindowname"], env=self.env,
+                              capture_output=True, text=True).stdout.strip()
+
     def wait_for(self, condition: object, seconds: float, what: str) -> bool:
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
@@ -242,6 +247,13 @@ def run_flow(d: Driver, pdf: Path, pages: int = 40) -> None:
     time.sleep(2.0)
     d.shot("exported")
     d.note("the PDF was written")
+    # Tools > Accelerator classification (Alt+T, C): its title, as the window manager shows it.
+    d.key("alt+t")
+    d.key("c", pause=1.5)
+    title = d.window_title()
+    d.note(f"Alt+T, C: the TPP calculator, titled {title!r}")
+    d.shot("tpp")
+    d.key("Escape")
 
 
 def answer_page(d: Driver) -> bool:

@@ -261,6 +261,7 @@ class InventoryEditor(QGroupBox):
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         # Figures take the width they need; the model name takes what is left (elided, full text in
         # its tooltip), so the classification column stays in view without scrolling sideways.
         header = self.table.horizontalHeader()
@@ -370,6 +371,9 @@ class CalendarPanel(QGroupBox):
             [self.tr("Report due"), self.tr("Period covered"), self.tr("Keep records until")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Read-only: Tab leaves the table, arrows move in it. A keyboard run under Xvfb was caught
+        # here: Tab went from cell to cell and never reached Next.
+        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Report deadlines"))
