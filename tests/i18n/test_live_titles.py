@@ -60,3 +60,21 @@ def test_switch_retitles_window_and_open_dialogs(qtbot: Any, catalog: Catalog, e
     assert "not 3A090" in tpp.calculator.result.text()
     tpp.close()
     compare.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_tpp_dialog_is_wide_enough_for_its_title(qtbot: Any, catalog: Catalog, english_after: Any,
+                                                 lang: str) -> None:
+    """A window manager cuts a title longer than the frame: the narrow dialog showed
+    "Accelerator classif…"."""
+    from veu_assess.ui.calculators import TppDialog
+
+    i18n.install_language(lang)
+    dialog = TppDialog(catalog.header.thresholds)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    title = dialog.windowTitle()
+    assert _has_japanese(title) == (lang == "ja")
+    # The title bar's font is the window manager's; allow for its icon and three buttons.
+    assert dialog.width() >= dialog.fontMetrics().horizontalAdvance(title) + 150
