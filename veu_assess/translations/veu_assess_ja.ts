@@ -277,32 +277,32 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../ui/calculators.py" line="366"/>
+        <location filename="../ui/calculators.py" line="367"/>
         <source>Report calendar</source>
         <translation>報告カレンダー</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="370"/>
+        <location filename="../ui/calculators.py" line="371"/>
         <source>Report due</source>
         <translation>報告期限</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="370"/>
+        <location filename="../ui/calculators.py" line="371"/>
         <source>Period covered</source>
         <translation>対象期間</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="370"/>
+        <location filename="../ui/calculators.py" line="371"/>
         <source>Keep records until</source>
         <translation>記録の保存期限</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="375"/>
+        <location filename="../ui/calculators.py" line="379"/>
         <source>Report deadlines</source>
         <translation>報告期限一覧</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="384"/>
+        <location filename="../ui/calculators.py" line="388"/>
         <source>Source: {citation}</source>
         <translation>出典: {citation}</translation>
     </message>
@@ -310,7 +310,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>Compare with {name}</source>
         <translation>{name} との比較</translation>
     </message>
@@ -694,42 +694,42 @@ TPP</translation>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="271"/>
+        <location filename="../ui/calculators.py" line="272"/>
         <source>Accelerator inventory of site {site}</source>
         <translation>サイト {site} のアクセラレータ台帳</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="277"/>
+        <location filename="../ui/calculators.py" line="278"/>
         <source>Add &amp;line…</source>
         <translation>行を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="277"/>
+        <location filename="../ui/calculators.py" line="278"/>
         <source>Add an accelerator line</source>
         <translation>アクセラレータの行を追加</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="278"/>
+        <location filename="../ui/calculators.py" line="279"/>
         <source>E&amp;dit line…</source>
         <translation>行を編集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="278"/>
+        <location filename="../ui/calculators.py" line="279"/>
         <source>Edit the selected line</source>
         <translation>選択した行を編集</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="279"/>
+        <location filename="../ui/calculators.py" line="280"/>
         <source>Remove l&amp;ine</source>
         <translation>行を削除(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="279"/>
+        <location filename="../ui/calculators.py" line="280"/>
         <source>Remove the selected line</source>
         <translation>選択した行を削除</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="322"/>
+        <location filename="../ui/calculators.py" line="323"/>
         <source>{n} accelerators, {controlled} controlled (3A090); total TPP {tpp}; systems: {eccn}</source>
         <translation>アクセラレータ {n} 台、うち規制対象（3A090）{controlled} 台。TPP 合計 {tpp}。システム: {eccn}</translation>
     </message>
@@ -925,8 +925,8 @@ TPP</translation>
     </message>
     <message>
         <location filename="../ui/menus.py" line="138"/>
-        <source>&amp;Compare with…</source>
-        <translation>比較(&amp;C)…</translation>
+        <source>Com&amp;pare with…</source>
+        <translation>比較(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../ui/menus.py" line="139"/>
@@ -947,17 +947,17 @@ TPP</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -1057,218 +1057,218 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../ui/profile_page.py" line="43"/>
-        <location filename="../ui/profile_page.py" line="116"/>
+        <location filename="../ui/profile_page.py" line="46"/>
+        <location filename="../ui/profile_page.py" line="119"/>
         <source>Applicant profile</source>
         <translation>申請者プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="49"/>
+        <location filename="../ui/profile_page.py" line="52"/>
         <source>Assessment title</source>
         <translation>評価の名称</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="50"/>
+        <location filename="../ui/profile_page.py" line="53"/>
         <source>e.g. Tokyo campus, first VEU application</source>
         <translation>例: 東京キャンパス 初回 VEU 申請</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="53"/>
+        <location filename="../ui/profile_page.py" line="56"/>
         <source>Assessment date</source>
         <translation>評価日</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="57"/>
+        <location filename="../ui/profile_page.py" line="60"/>
         <source>Applicant name</source>
         <translation>申請者名</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="59"/>
+        <location filename="../ui/profile_page.py" line="62"/>
         <source>Destination country</source>
         <translation>仕向国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="63"/>
+        <location filename="../ui/profile_page.py" line="66"/>
         <source>Country of the ultimate parent&apos;s headquarters</source>
         <translation>最終親会社の本社所在国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="68"/>
+        <location filename="../ui/profile_page.py" line="71"/>
         <source>Assessment title:</source>
         <translation>評価の名称：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="69"/>
+        <location filename="../ui/profile_page.py" line="72"/>
         <source>Assessment date:</source>
         <translation>評価日：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="70"/>
+        <location filename="../ui/profile_page.py" line="73"/>
         <source>App&amp;licant name:</source>
         <translation>申請者名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="71"/>
+        <location filename="../ui/profile_page.py" line="74"/>
         <source>Destination co&amp;untry:</source>
         <translation>仕向国(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="72"/>
+        <location filename="../ui/profile_page.py" line="75"/>
         <source>Ultimate parent head&amp;quartered in:</source>
         <translation>最終親会社の本社所在国(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="74"/>
+        <location filename="../ui/profile_page.py" line="77"/>
         <source>Sells &amp;compute to third parties (IaaS)?</source>
         <translation>第三者への計算資源の販売（IaaS）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="75"/>
+        <location filename="../ui/profile_page.py" line="78"/>
         <source>Hosts AI &amp;model training?</source>
         <translation>AI モデル学習のホスティング(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="76"/>
+        <location filename="../ui/profile_page.py" line="79"/>
         <source>Any government o&amp;wnership or control?</source>
         <translation>政府による所有・支配(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="81"/>
+        <location filename="../ui/profile_page.py" line="84"/>
         <source>Not answered</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="82"/>
+        <location filename="../ui/profile_page.py" line="85"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="83"/>
+        <location filename="../ui/profile_page.py" line="86"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="91"/>
+        <location filename="../ui/profile_page.py" line="94"/>
         <source>Optional modules</source>
         <translation>任意モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="103"/>
+        <location filename="../ui/profile_page.py" line="106"/>
         <source>Kept apart: never counts in the VEU readiness score.</source>
         <translation>別枠で扱い、VEU の準備スコアには一切含めません。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="122"/>
+        <location filename="../ui/profile_page.py" line="125"/>
         <source>The profile decides which sections and requirements apply.</source>
         <translation>プロファイルに応じて、適用されるセクションと要件が決まります。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="134"/>
+        <location filename="../ui/profile_page.py" line="137"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="138"/>
+        <location filename="../ui/profile_page.py" line="141"/>
         <source>(not chosen)</source>
         <translation>（未選択）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="151"/>
+        <location filename="../ui/profile_page.py" line="158"/>
         <source>Sites (data centers the authorization would name)</source>
         <translation>サイト（許可に記載されるデータセンター）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="153"/>
+        <location filename="../ui/profile_page.py" line="160"/>
         <source>Sites</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="155"/>
+        <location filename="../ui/profile_page.py" line="162"/>
         <source>&amp;Add site</source>
         <translation>サイトを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="156"/>
+        <location filename="../ui/profile_page.py" line="163"/>
         <source>Add a site</source>
         <translation>サイトを追加</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="158"/>
+        <location filename="../ui/profile_page.py" line="165"/>
         <source>Rem&amp;ove site</source>
         <translation>サイトを削除(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="159"/>
+        <location filename="../ui/profile_page.py" line="166"/>
         <source>Remove the selected site</source>
         <translation>選択したサイトを削除</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="162"/>
+        <location filename="../ui/profile_page.py" line="169"/>
         <source>Site id</source>
         <translation>サイト ID</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="163"/>
+        <location filename="../ui/profile_page.py" line="170"/>
         <source>Lower-case letters, digits and hyphens, e.g. tokyo-1</source>
         <translation>英小文字・数字・ハイフン（例: tokyo-1）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="166"/>
+        <location filename="../ui/profile_page.py" line="173"/>
         <source>Site name</source>
         <translation>サイト名</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="169"/>
+        <location filename="../ui/profile_page.py" line="176"/>
         <source>Site address</source>
         <translation>サイトの所在地</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="170"/>
+        <location filename="../ui/profile_page.py" line="177"/>
         <source>Site country</source>
         <translation>サイトの所在国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="183"/>
+        <location filename="../ui/profile_page.py" line="190"/>
         <source>Site i&amp;d:</source>
         <translation>サイト ID(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="184"/>
+        <location filename="../ui/profile_page.py" line="191"/>
         <source>S&amp;ite name:</source>
         <translation>サイト名(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="185"/>
+        <location filename="../ui/profile_page.py" line="192"/>
         <source>Addre&amp;ss:</source>
         <translation>所在地(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="186"/>
+        <location filename="../ui/profile_page.py" line="193"/>
         <source>Countr&amp;y:</source>
         <translation>国(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="268"/>
+        <location filename="../ui/profile_page.py" line="275"/>
         <source>a site id is 1 to 40 lower-case letters, digits or hyphens, starting with a letter or digit (e.g. tokyo-1)</source>
         <translation>サイト ID は英小文字・数字・ハイフンの 1～40 文字で、英小文字か数字で始めてください（例：tokyo-1）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="271"/>
+        <location filename="../ui/profile_page.py" line="278"/>
         <source>every site needs a name</source>
         <translation>すべてのサイトに名称が必要です</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="273"/>
+        <location filename="../ui/profile_page.py" line="280"/>
         <source>two sites cannot have the same id</source>
         <translation>同じ ID のサイトを 2 つ登録することはできません</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="285"/>
+        <location filename="../ui/profile_page.py" line="292"/>
         <source>Not saved: {problem}</source>
         <translation>保存されていません: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="312"/>
+        <location filename="../ui/profile_page.py" line="319"/>
         <source>Site {n}</source>
         <translation>サイト {n}</translation>
     </message>
@@ -1364,70 +1364,70 @@ Questionnaire {catalog}, as of {as_of}
         <translation>概要のプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="203"/>
+        <location filename="../ui/report_page.py" line="204"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="227"/>
+        <location filename="../ui/report_page.py" line="228"/>
         <source>Cannot sign the PDF: {reason}</source>
         <translation>PDF に署名できません: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="302"/>
+        <location filename="../ui/report_page.py" line="303"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>{path} に書き込めませんでした:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="205"/>
+        <location filename="../ui/report_page.py" line="206"/>
         <source>Export PDF report</source>
         <translation>PDF 報告書の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="205"/>
+        <location filename="../ui/report_page.py" line="206"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="207"/>
+        <location filename="../ui/report_page.py" line="208"/>
         <source>Export gap list</source>
         <translation>ギャップ一覧の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="207"/>
+        <location filename="../ui/report_page.py" line="208"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="209"/>
+        <location filename="../ui/report_page.py" line="210"/>
         <source>Export OSCAL assessment results</source>
         <translation>OSCAL 評価結果の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="211"/>
+        <location filename="../ui/report_page.py" line="212"/>
         <source>Export OSCAL POA&amp;M</source>
         <translation>OSCAL POA&amp;M の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="274"/>
+        <location filename="../ui/report_page.py" line="275"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="292"/>
+        <location filename="../ui/report_page.py" line="293"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="297"/>
+        <location filename="../ui/report_page.py" line="298"/>
         <source>Export failed.</source>
         <translation>出力に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="301"/>
-        <location filename="../ui/report_page.py" line="259"/>
+        <location filename="../ui/report_page.py" line="302"/>
+        <location filename="../ui/report_page.py" line="260"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>
@@ -1564,186 +1564,186 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="151"/>
-        <location filename="../ui/review_page.py" line="207"/>
+        <location filename="../ui/review_page.py" line="183"/>
         <location filename="../ui/review_page.py" line="243"/>
+        <location filename="../ui/review_page.py" line="279"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="159"/>
+        <location filename="../ui/review_page.py" line="192"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="159"/>
+        <location filename="../ui/review_page.py" line="192"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="159"/>
+        <location filename="../ui/review_page.py" line="192"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="159"/>
+        <location filename="../ui/review_page.py" line="192"/>
         <source>Readiness</source>
         <translation>準備度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="159"/>
+        <location filename="../ui/review_page.py" line="192"/>
         <source>Completeness</source>
         <translation>回答率</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="160"/>
-        <location filename="../ui/review_page.py" line="213"/>
+        <location filename="../ui/review_page.py" line="193"/>
+        <location filename="../ui/review_page.py" line="249"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="165"/>
+        <location filename="../ui/review_page.py" line="198"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="166"/>
+        <location filename="../ui/review_page.py" line="199"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="167"/>
+        <location filename="../ui/review_page.py" line="200"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="168"/>
+        <location filename="../ui/review_page.py" line="201"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="169"/>
+        <location filename="../ui/review_page.py" line="202"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="170"/>
+        <location filename="../ui/review_page.py" line="203"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="171"/>
+        <location filename="../ui/review_page.py" line="204"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="172"/>
+        <location filename="../ui/review_page.py" line="205"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="174"/>
+        <location filename="../ui/review_page.py" line="207"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="177"/>
-        <location filename="../ui/review_page.py" line="201"/>
+        <location filename="../ui/review_page.py" line="213"/>
+        <location filename="../ui/review_page.py" line="237"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="186"/>
+        <location filename="../ui/review_page.py" line="222"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="188"/>
+        <location filename="../ui/review_page.py" line="224"/>
         <source>Tr&amp;ust the selected signer…</source>
         <translation>選択した署名者を信頼する(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="189"/>
+        <location filename="../ui/review_page.py" line="225"/>
         <source>Trust the signer of the selected sign-off</source>
         <translation>選択した承認の署名者を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="192"/>
+        <location filename="../ui/review_page.py" line="228"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="193"/>
+        <location filename="../ui/review_page.py" line="229"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="197"/>
+        <location filename="../ui/review_page.py" line="233"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="200"/>
+        <location filename="../ui/review_page.py" line="236"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="208"/>
+        <location filename="../ui/review_page.py" line="244"/>
         <source>Route selection</source>
         <translation>ルートの選択</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="210"/>
+        <location filename="../ui/review_page.py" line="246"/>
         <source>Readiness for the Data Center VEU route</source>
         <translation>データセンター VEU ルートに対する準備状況</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="215"/>
+        <location filename="../ui/review_page.py" line="251"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="217"/>
+        <location filename="../ui/review_page.py" line="253"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="280"/>
+        <location filename="../ui/review_page.py" line="316"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="286"/>
+        <location filename="../ui/review_page.py" line="322"/>
         <source>Readiness {readiness} (unanswered counts as not met) · completeness {completeness} ({answered} of {total} answered) · score of the answered items only {answered_score}</source>
         <translation>準備度 {readiness}（未回答は未充足として計算）· 回答率 {completeness}（{total} 問中 {answered} 問回答済み）· 回答済み項目のみのスコア {answered_score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="296"/>
+        <location filename="../ui/review_page.py" line="332"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="300"/>
+        <location filename="../ui/review_page.py" line="336"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="305"/>
+        <location filename="../ui/review_page.py" line="341"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="307"/>
+        <location filename="../ui/review_page.py" line="343"/>
         <source>stretch module, scored separately</source>
         <translation>発展モジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="318"/>
+        <location filename="../ui/review_page.py" line="354"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="365"/>
+        <location filename="../ui/review_page.py" line="401"/>
         <source>Trust {signer} as a signer?
 
 Certificate SHA-256:
@@ -1758,8 +1758,8 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 このフィンガープリントを、署名者から対面・電話・書面で受け取ったものと照合してから行ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="368"/>
-        <location filename="../ui/review_page.py" line="376"/>
+        <location filename="../ui/review_page.py" line="404"/>
+        <location filename="../ui/review_page.py" line="412"/>
         <source>Trust signer</source>
         <translation>署名者を信頼</translation>
     </message>
@@ -2253,37 +2253,37 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="88"/>
+        <location filename="../ui/review_page.py" line="120"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="89"/>
+        <location filename="../ui/review_page.py" line="121"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="107"/>
+        <location filename="../ui/review_page.py" line="139"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="113"/>
+        <location filename="../ui/review_page.py" line="145"/>
         <source>Readiness {readiness} · completeness {completeness}</source>
         <translation>準備度 {readiness} · 回答率 {completeness}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="120"/>
+        <location filename="../ui/review_page.py" line="152"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="133"/>
+        <location filename="../ui/review_page.py" line="165"/>
         <source>Auditor-adjusted: {level} · readiness {readiness} · gates failed: {failed}</source>
         <translation>監査人による修正後: {level} · 準備度 {readiness} · 未達のゲート: {failed}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="136"/>
+        <location filename="../ui/review_page.py" line="168"/>
         <source>The operator&apos;s answers with the auditor&apos;s adjusted states in their place; the operator&apos;s own figures are above.</source>
         <translation>事業者の回答を監査人が修正した区分に置き換えて算出した値です。事業者自身の値は上に表示されています。</translation>
     </message>
