@@ -1556,7 +1556,12 @@ Questionnaire {catalog}, as of {as_of}
         <translation>ギャップ</translation>
     </message>
     <message>
-        <location filename="../ui/review/filter_combo.py" line="30"/>
+        <location filename="../ui/review/filter_combo.py" line="27"/>
+        <source>Changed since sign-off</source>
+        <translation>署名後に変更された項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/filter_combo.py" line="31"/>
         <source>Show requirements</source>
         <translation>表示する要件</translation>
     </message>
@@ -1564,186 +1569,201 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="183"/>
-        <location filename="../ui/review_page.py" line="243"/>
-        <location filename="../ui/review_page.py" line="279"/>
+        <location filename="../ui/review_page.py" line="191"/>
+        <location filename="../ui/review_page.py" line="257"/>
+        <location filename="../ui/review_page.py" line="294"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="192"/>
+        <location filename="../ui/review_page.py" line="200"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="192"/>
+        <location filename="../ui/review_page.py" line="200"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="192"/>
+        <location filename="../ui/review_page.py" line="200"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="192"/>
+        <location filename="../ui/review_page.py" line="200"/>
         <source>Readiness</source>
         <translation>準備度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="192"/>
+        <location filename="../ui/review_page.py" line="200"/>
         <source>Completeness</source>
         <translation>回答率</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="193"/>
-        <location filename="../ui/review_page.py" line="249"/>
+        <location filename="../ui/review_page.py" line="201"/>
+        <location filename="../ui/review_page.py" line="263"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="198"/>
+        <location filename="../ui/review_page.py" line="206"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="199"/>
+        <location filename="../ui/review_page.py" line="207"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="200"/>
+        <location filename="../ui/review_page.py" line="208"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="201"/>
+        <location filename="../ui/review_page.py" line="209"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="202"/>
+        <location filename="../ui/review_page.py" line="210"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="203"/>
+        <location filename="../ui/review_page.py" line="211"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="204"/>
+        <location filename="../ui/review_page.py" line="212"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="205"/>
+        <location filename="../ui/review_page.py" line="213"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="207"/>
+        <location filename="../ui/review_page.py" line="215"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="213"/>
-        <location filename="../ui/review_page.py" line="237"/>
+        <location filename="../ui/review_page.py" line="221"/>
+        <location filename="../ui/review_page.py" line="248"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="222"/>
+        <location filename="../ui/review_page.py" line="230"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="224"/>
+        <location filename="../ui/review_page.py" line="232"/>
         <source>Tr&amp;ust the selected signer…</source>
         <translation>選択した署名者を信頼する(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="225"/>
+        <location filename="../ui/review_page.py" line="233"/>
         <source>Trust the signer of the selected sign-off</source>
         <translation>選択した承認の署名者を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="228"/>
+        <location filename="../ui/review_page.py" line="236"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="229"/>
+        <location filename="../ui/review_page.py" line="237"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="233"/>
+        <location filename="../ui/review_page.py" line="241"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="236"/>
+        <location filename="../ui/review_page.py" line="244"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="244"/>
+        <location filename="../ui/review_page.py" line="258"/>
         <source>Route selection</source>
         <translation>ルートの選択</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="246"/>
+        <location filename="../ui/review_page.py" line="260"/>
         <source>Readiness for the Data Center VEU route</source>
         <translation>データセンター VEU ルートに対する準備状況</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="251"/>
+        <location filename="../ui/review_page.py" line="265"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="253"/>
+        <location filename="../ui/review_page.py" line="267"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="316"/>
+        <location filename="../ui/review_page.py" line="331"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="322"/>
+        <location filename="../ui/review_page.py" line="337"/>
         <source>Readiness {readiness} (unanswered counts as not met) · completeness {completeness} ({answered} of {total} answered) · score of the answered items only {answered_score}</source>
         <translation>準備度 {readiness}（未回答は未充足として計算）· 回答率 {completeness}（{total} 問中 {answered} 問回答済み）· 回答済み項目のみのスコア {answered_score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="332"/>
+        <location filename="../ui/review_page.py" line="347"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="336"/>
+        <location filename="../ui/review_page.py" line="351"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="341"/>
+        <location filename="../ui/review_page.py" line="356"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="343"/>
+        <location filename="../ui/review_page.py" line="358"/>
         <source>stretch module, scored separately</source>
         <translation>発展モジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="354"/>
+        <location filename="../ui/review_page.py" line="369"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="401"/>
+        <location filename="../ui/review_page.py" line="417"/>
+        <source>Nobody has signed off this assessment yet: nothing to compare with.</source>
+        <translation>この評価にはまだ誰も署名していません。比較する対象がありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="419"/>
+        <source>Nothing changed since the last sign-off ({date}).</source>
+        <translation>最後の署名（{date}）以降、変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="422"/>
+        <source>Since the last sign-off ({date}):</source>
+        <translation>最後の署名（{date}）以降：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="437"/>
         <source>Trust {signer} as a signer?
 
 Certificate SHA-256:
@@ -1758,8 +1778,8 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 このフィンガープリントを、署名者から対面・電話・書面で受け取ったものと照合してから行ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="404"/>
-        <location filename="../ui/review_page.py" line="412"/>
+        <location filename="../ui/review_page.py" line="440"/>
+        <location filename="../ui/review_page.py" line="448"/>
         <source>Trust signer</source>
         <translation>署名者を信頼</translation>
     </message>
@@ -1767,103 +1787,114 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../ui/review/panel.py" line="50"/>
+        <location filename="../ui/review/panel.py" line="56"/>
         <source>Auditor&apos;s review</source>
         <translation>監査人のレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="54"/>
+        <location filename="../ui/review/panel.py" line="60"/>
         <source>Not reviewed</source>
         <translation>未レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="57"/>
-        <location filename="../ui/review/panel.py" line="105"/>
+        <location filename="../ui/review/panel.py" line="63"/>
+        <location filename="../ui/review/panel.py" line="123"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="71"/>
+        <location filename="../ui/review/panel.py" line="77"/>
         <source>Auditor&apos;s comment</source>
         <translation>監査人のコメント</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="73"/>
+        <location filename="../ui/review/panel.py" line="79"/>
         <source>Same as the operator&apos;s answer</source>
         <translation>事業者の回答と同じ</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="77"/>
+        <location filename="../ui/review/panel.py" line="83"/>
         <source>Auditor-adjusted state</source>
         <translation>監査人による修正後の区分</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="89"/>
+        <location filename="../ui/review/panel.py" line="92"/>
+        <source>Stale: the operator&apos;s answer changed after this verdict.</source>
+        <translation>要再確認：この判定の後に事業者の回答が変更されています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="97"/>
+        <source>Confirm for the changed answer</source>
+        <translation>変更後の回答に対して判定を確定</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="105"/>
         <source>Ver&amp;dict</source>
         <translation>判定(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="90"/>
+        <location filename="../ui/review/panel.py" line="108"/>
         <source>&amp;Comment</source>
         <translation>コメント(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="93"/>
+        <location filename="../ui/review/panel.py" line="111"/>
         <source>&amp;Adjusted state</source>
         <translation>修正後の区分(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="106"/>
+        <location filename="../ui/review/panel.py" line="125"/>
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="107"/>
+        <location filename="../ui/review/panel.py" line="126"/>
         <source>Adjusted state</source>
         <translation>修正後の区分</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="115"/>
+        <location filename="../ui/review/panel.py" line="134"/>
         <source>Accepted</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="116"/>
+        <location filename="../ui/review/panel.py" line="135"/>
         <source>Needs more information</source>
         <translation>追加情報が必要</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="117"/>
+        <location filename="../ui/review/panel.py" line="136"/>
         <source>Rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="143"/>
+        <location filename="../ui/review/panel.py" line="188"/>
         <source>A comment can be at most {n} characters; the rest of what you pasted was not kept.</source>
         <translation>コメントは {n} 文字までです。貼り付けた内容の残りは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="165"/>
+        <location filename="../ui/review/panel.py" line="177"/>
+        <location filename="../ui/review/panel.py" line="211"/>
         <source>Set your name as reviewer first (the button at the top of the page): every verdict records who gave it.</source>
         <translation>先にレビュー担当者として氏名を設定してください（ページ上部のボタン）。判定には必ず判定者が記録されます。</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="172"/>
+        <location filename="../ui/review/panel.py" line="218"/>
         <source>“{verdict}” needs a comment: say what is wrong or what to send. The verdict is recorded once the comment is written.</source>
         <translation>「{verdict}」にはコメントが必要です。何が問題か、何を提出すべきかを書いてください。コメントを書くと判定が記録されます。</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="198"/>
+        <location filename="../ui/review/panel.py" line="245"/>
         <source>Reviewed by {name} on {date}</source>
         <translation>{date} に {name} がレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="199"/>
+        <location filename="../ui/review/panel.py" line="246"/>
         <source>(no name)</source>
         <translation>（氏名なし）</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="207"/>
+        <location filename="../ui/review/panel.py" line="254"/>
         <source>Not reviewed yet</source>
         <translation>まだレビューされていません</translation>
     </message>
@@ -1962,37 +1993,37 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>Session</name>
     <message>
-        <location filename="../ui/session.py" line="353"/>
+        <location filename="../ui/session.py" line="357"/>
         <source>Edit profile</source>
         <translation>プロファイルの編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="379"/>
+        <location filename="../ui/session.py" line="383"/>
         <source>Edit assessment title and date</source>
         <translation>評価の名称と日付を編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="412"/>
+        <location filename="../ui/session.py" line="416"/>
         <source>Edit bill of materials</source>
         <translation>部品表の編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="131"/>
+        <location filename="../ui/session.py" line="135"/>
         <source>This file is open for review: the operator&apos;s answers cannot be changed here.</source>
         <translation>このファイルはレビュー用に開かれています。事業者の回答はここでは変更できません。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="329"/>
+        <location filename="../ui/session.py" line="333"/>
         <source>Edit answer: {name}</source>
         <translation>回答の編集: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="400"/>
+        <location filename="../ui/session.py" line="404"/>
         <source>Edit accelerator inventory of {site}</source>
         <translation>{site} のアクセラレータ台帳の編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="424"/>
+        <location filename="../ui/session.py" line="428"/>
         <source>Edit review verdict: {key}</source>
         <translation>レビュー判定の編集: {key}</translation>
     </message>
@@ -2253,37 +2284,37 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="120"/>
+        <location filename="../ui/review_page.py" line="128"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="121"/>
+        <location filename="../ui/review_page.py" line="129"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="139"/>
+        <location filename="../ui/review_page.py" line="147"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="145"/>
+        <location filename="../ui/review_page.py" line="153"/>
         <source>Readiness {readiness} · completeness {completeness}</source>
         <translation>準備度 {readiness} · 回答率 {completeness}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="152"/>
+        <location filename="../ui/review_page.py" line="160"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="165"/>
+        <location filename="../ui/review_page.py" line="173"/>
         <source>Auditor-adjusted: {level} · readiness {readiness} · gates failed: {failed}</source>
         <translation>監査人による修正後: {level} · 準備度 {readiness} · 未達のゲート: {failed}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="168"/>
+        <location filename="../ui/review_page.py" line="176"/>
         <source>The operator&apos;s answers with the auditor&apos;s adjusted states in their place; the operator&apos;s own figures are above.</source>
         <translation>事業者の回答を監査人が修正した区分に置き換えて算出した値です。事業者自身の値は上に表示されています。</translation>
     </message>
