@@ -114,3 +114,28 @@ def test_inventory_table_shows_every_column_without_scrolling(qtbot: Any, window
     qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=2000)  # once laid out
     assert table.item(0, 0).toolTip().startswith("A very long accelerator")
     assert table.height() < 12 * table.verticalHeader().defaultSectionSize()  # no tall empty box
+
+
+def test_tab_leaves_the_read_only_tables(qtbot: Any, catalog: Catalog, session: Session) -> None:
+    """Found driving the real window by keyboard: Tab moved from cell to cell of the report
+    deadlines and never reached the next field or Next."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    calendar = CalendarPanel(catalog, dt.date(2026, 11, 28))
+    inventory = InventoryEditor(session, "tokyo-1")
+    after = QLineEdit()
+    for widget in (calendar, inventory, after):
+        layout.addWidget(widget)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    for table in (calendar.table, inventory.table):
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus)
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda t=table: not t.hasFocus(), timeout=2000)
+        assert QApplication.focusWidget() is not table

@@ -206,3 +206,18 @@ def test_a_nameless_site_marks_the_name_and_shows_why_in_view(qtbot: Any, window
     _type(qtbot, page.site_name, "Osaka")
     _tab(qtbot, page.site_address)
     assert not page.site_error.isVisible() and page.site_name.styleSheet() == ""
+
+
+def test_typing_after_add_site_replaces_the_suggested_id(qtbot: Any, window: MainWindow) -> None:
+    """Found driving the real window by keyboard: Add site, then typing "tokyo-1" gave
+    "site-1tokyo-1" (the suggested id was not selected, unlike a field entered by Tab)."""
+    page = _profile(window)
+    window.activateWindow()
+    page.ensureWidgetVisible(page.add_site_button)
+    page.add_site_button.setFocus()
+    qtbot.keyClick(page.add_site_button, Qt.Key.Key_Space)  # the button by keyboard
+    qtbot.waitUntil(page.site_id.hasFocus)
+    qtbot.keyClicks(page.site_id, "tokyo-1")
+    _tab(qtbot, page.site_name)
+    assert page.site_id.text() == "tokyo-1"
+    assert window.session.document.assessment.profile.sites[0].id == "tokyo-1"

@@ -49,3 +49,20 @@ def test_hidden_review_and_report_pages_catch_up_when_shown(window: MainWindow) 
     choose(first_editor(window), AnswerState.MET)  # hidden again: updated on the next visit
     nav.show_page(report)
     assert report.preview.toPlainText() != choose_on_visible
+
+
+def test_english_preview_names_states_and_priorities_as_people_read_them(window: MainWindow) -> None:
+    """The English preview said ``[critical] ELIG-03 partially_met``: codes are for scripts
+    (``veu-assess score``), the preview shows the report's labels."""
+    import re
+
+    from veu_assess.resources import sample_path
+
+    window.files.open_now(sample_path())
+    page = window.navigator.pages.report
+    window.navigator.show_page(page)
+    page.language.setCurrentIndex(page.language.findData("en"))
+    text = page.preview.toPlainText()
+    assert "Partially met" in text and "Not met" in text and "[Critical]" in text
+    codes = re.findall(r"\b(?:not_met|partially_met|not_applicable|in_force)\b|\[(?:critical|high|medium|low)\]", text)
+    assert codes == []

@@ -81,3 +81,21 @@ def test_review_is_found_by_name_after_the_pages_are_rebuilt(qtbot: Any, window:
     assert window.navigator.stack.currentWidget() is review
     assert window.navigator.nav.currentRow() == window.navigator.pages.index(review)
     window.set_language("en", remember=False)
+
+
+def test_first_start_on_a_small_screen_is_maximised(qtbot: Any, catalog: Any) -> None:
+    """1200×800 on a 1024×700 screen put Back and Next below its edge: the first start maximises."""
+    from veu_assess.ui.settings import UiSettings
+
+    window = MainWindow(catalog, UiSettings(), None, lang="en")
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    window.resize(available.width() + 200, available.height() + 100)  # larger than this screen
+    window.fit_to_screen()
+    assert window.isMaximized()
+    assert window.width() <= available.width() and window.height() <= available.height()
+    roomy = MainWindow(catalog, UiSettings(), None, lang="en")
+    qtbot.addWidget(roomy)
+    roomy.resize(available.width() // 2, available.height() // 2)
+    roomy.fit_to_screen()  # fits: left as it is
+    assert not roomy.isMaximized() and roomy.width() == available.width() // 2

@@ -17,6 +17,10 @@ from veu_assess.model.assessment import Accelerator
 A, B, NONE, UNDETERMINED, EXCLUDED = "3A090.a", "3A090.b", "not 3A090", "undetermined", "excluded (Note 2)"
 
 
+# The rules ``classify`` decides by, in its order; ``Classification.rule`` names one of them.
+RULES = ("excluded", "a_tpp", "below_min", "density_needed", "a_density", "b", "b_alt", "below")
+
+
 def _exact(x: float | int | str) -> Fraction:
     return Fraction(str(x))
 
@@ -27,6 +31,8 @@ class Classification:
     density: Fraction | None
     eccn: str  # 3A090.a / 3A090.b / not 3A090 / undetermined / excluded (Note 2)
     reason: str
+    # Which rule decided (one of RULES): the interface words the reason in its own language.
+    rule: str = ""
 
     @property
     def controlled(self) -> bool:
@@ -54,15 +60,18 @@ def classify(
         pd = tpp / area
     a_tpp, b_high = _exact(th.a_tpp), _exact(th.b_tpp_high)
     if not datacenter_part and tpp < a_tpp:
-        return Classification(tpp, pd, EXCLUDED, "not designed or marketed for data centers and TPP < 4800")
+        return Classification(tpp, pd, EXCLUDED,
+                              f"not designed or marketed for data centers and TPP < {th.a_tpp:g}", "excluded")
     if tpp >= a_tpp:
-        return Classification(tpp, pd, A, f"TPP ≥ {th.a_tpp:g}")
+        return Classification(tpp, pd, A, f"TPP ≥ {th.a_tpp:g}", "a_tpp")
     if tpp < min(_exact(th.a_tpp_with_density), _exact(th.b_alt_tpp), _exact(th.b_tpp_low)):
-        return Classification(tpp, pd, NONE, f"TPP < {min(th.a_tpp_with_density, th.b_alt_tpp):g}")
+        return Classification(tpp, pd, NONE, f"TPP < {min(th.a_tpp_with_density, th.b_alt_tpp):g}", "below_min")
     if pd is None:
-        return Classification(tpp, pd, UNDETERMINED, "performance density needed: give the die area")
+        return Classification(tpp, pd, UNDETERMINED, "performance density needed: give the die area",
+                              "density_needed")
     if tpp >= _exact(th.a_tpp_with_density) and pd >= _exact(th.a_density):
-        return Classification(tpp, pd, A, f"TPP ≥ {th.a_tpp_with_density:g} and PD ≥ {th.a_density:g}")
+        return Classification(tpp, pd, A, f"TPP ≥ {th.a_tpp_with_density:g} and PD ≥ {th.a_density:g}",
+                              "a_density")
     b_low, b_pd_low, b_pd_high = _exact(th.b_tpp_low), _exact(th.b_density_low), _exact(th.b_density_high)
     if b_low <= tpp < b_high and b_pd_low <= pd < b_pd_high:
         return Classification(
@@ -70,12 +79,13 @@ def classify(
             pd,
             B,
             f"{th.b_tpp_low:g} ≤ TPP < {th.b_tpp_high:g} and {th.b_density_low:g} ≤ PD < {th.b_density_high:g}",
+            "b",
         )
     if tpp >= _exact(th.b_alt_tpp) and _exact(th.b_alt_density_low) <= pd < b_pd_high:
         return Classification(
-            tpp, pd, B, f"TPP ≥ {th.b_alt_tpp:g} and {th.b_alt_density_low:g} ≤ PD < {th.b_density_high:g}"
+            tpp, pd, B, f"TPP ≥ {th.b_alt_tpp:g} and {th.b_alt_density_low:g} ≤ PD < {th.b_density_high:g}", "b_alt"
         )
-    return Classification(tpp, pd, NONE, "below the 3A090.a and 3A090.b thresholds")
+    return Classification(tpp, pd, NONE, "below the 3A090.a and 3A090.b thresholds", "below")
 
 
 @dataclass(frozen=True)

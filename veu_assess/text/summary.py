@@ -30,14 +30,20 @@ from veu_assess.text.terminal import COLUMNS, pad, printable, width, wrap, wrapp
 __all__ = ["level_label", "result_to_json", "result_to_text"]
 
 
-def result_to_text(catalog: Catalog, assessment: Assessment, result: Result, lang: str = "en") -> str:
-    """The readiness summary as text in ``lang`` (en or ja); its words are the ``summary_*`` labels."""
+def result_to_text(
+    catalog: Catalog, assessment: Assessment, result: Result, lang: str = "en", *, human: bool = False
+) -> str:
+    """The readiness summary as text in ``lang`` (en or ja); its words are the ``summary_*`` labels.
+
+    English keeps the codes scripts parse (``not_met``, ``critical``) unless ``human`` (the app's
+    preview): then it uses the report's labels ("Not met", "Critical"), as Japanese always does.
+    """
     t = labels(check_language(lang, "summary"))
 
     def p(key: str, **values: object) -> str:
         return t.text(f"summary_{key}", **values)
 
-    state, priority = _code_labels(t)
+    state, priority = _code_labels(t, human)
     # Names come from the file: escaped so a newline or terminal escape cannot forge output lines.
     name = printable(assessment.profile.applicant_name or assessment.title or p("unnamed"))
     lines = [
@@ -75,7 +81,7 @@ def result_to_text(catalog: Catalog, assessment: Assessment, result: Result, lan
                          f"{g.requirement.title.get(lang)}", 7)
         lines += wrapped(" " * 7, f"{g.requirement.citation} — {g.requirement.remediation.get(lang)}", 7)
         if g.reason is not None:  # English keeps the codes scripts read; Japanese the report's words
-            reason = g.reason.text() if lang == "en" else rank_reason_text(g.reason, lang)
+            reason = g.reason.text() if lang == "en" and not human else rank_reason_text(g.reason, lang)
             lines.append(p("rank_reason", reason=reason))
     # Every line fits 80 columns: a longer one wraps under its own indent (the section rows and
     # the gaps are laid out above; this catches the label lines, whose length depends on the text).
@@ -145,10 +151,10 @@ def _section_lines(s: SectionScore, lang: str, p: Callable[..., str], checklist:
     return wrapped(lead, title, width(lead))
 
 
-def _code_labels(t: Labels) -> tuple[Callable[[str], str], Callable[[str], str]]:
+def _code_labels(t: Labels, human: bool = False) -> tuple[Callable[[str], str], Callable[[str], str]]:
     """Functions naming answer states and priorities: codes in English (what scripts parse),
-    the report's labels in Japanese."""
-    if t.lang == "en":
+    the report's labels in Japanese and for people (``human``)."""
+    if t.lang == "en" and not human:
         return str, str
     return (lambda code: t.code("state", code)), (lambda code: t.code("priority", code))
 

@@ -15,7 +15,7 @@
 <context>
     <name>SectionPage</name>
     <message numerus="yes">
-        <location filename="../ui/section_page.py" line="102"/>
+        <location filename="../ui/section_page.py" line="98"/>
         <source>%n further requirement(s) of this section do not apply to this profile.</source>
         <translation>
             <numerusform>%n further requirement of this section does not apply to this profile.</numerusform>

@@ -4,27 +4,27 @@
 <context>
     <name>AcceleratorDialog</name>
     <message>
-        <location filename="../ui/calculators.py" line="127"/>
+        <location filename="../ui/calculators.py" line="196"/>
         <source>Accelerator</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="129"/>
+        <location filename="../ui/calculators.py" line="198"/>
         <source>Accelerator model</source>
         <translation>アクセラレータの型式</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="133"/>
+        <location filename="../ui/calculators.py" line="202"/>
         <source>Number of accelerators</source>
         <translation>アクセラレータの台数</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="138"/>
+        <location filename="../ui/calculators.py" line="207"/>
         <source>&amp;Model:</source>
         <translation>型式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="138"/>
+        <location filename="../ui/calculators.py" line="207"/>
         <source>&amp;Count:</source>
         <translation>台数(&amp;C)：</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>AnswerChoice</name>
     <message>
-        <location filename="../ui/answer_choice.py" line="51"/>
+        <location filename="../ui/answer_choice.py" line="55"/>
         <source>{state} — {where}</source>
         <translation>{state} — {where}</translation>
     </message>
@@ -40,88 +40,88 @@
 <context>
     <name>AnswerEditor</name>
     <message>
-        <location filename="../ui/editors.py" line="71"/>
+        <location filename="../ui/editors.py" line="72"/>
         <source>Answer to {name}</source>
         <translation>{name} への回答</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="89"/>
+        <location filename="../ui/editors.py" line="90"/>
         <source>Justification</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="90"/>
+        <location filename="../ui/editors.py" line="91"/>
         <source>Why this answer? Required for Not applicable.</source>
         <translation>この回答とした理由。「該当なし」の場合は必須です。</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="95"/>
+        <location filename="../ui/editors.py" line="96"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="97"/>
+        <location filename="../ui/editors.py" line="98"/>
         <source>Mar&amp;k for review</source>
         <translation>要確認として印を付ける(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="98"/>
+        <location filename="../ui/editors.py" line="99"/>
         <source>Mark for review</source>
         <translation>要確認として印を付ける</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="103"/>
+        <location filename="../ui/editors.py" line="104"/>
         <source>Remediation owner</source>
         <translation>是正担当者</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="105"/>
+        <location filename="../ui/editors.py" line="106"/>
         <source>D&amp;ue date:</source>
         <translation>期限(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="106"/>
+        <location filename="../ui/editors.py" line="107"/>
         <source>Set a remediation due date</source>
         <translation>是正期限を設定</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="109"/>
+        <location filename="../ui/editors.py" line="110"/>
         <source>Remediation due date</source>
         <translation>是正期限</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="78"/>
-        <location filename="../ui/editors.py" line="124"/>
+        <location filename="../ui/editors.py" line="79"/>
+        <location filename="../ui/editors.py" line="125"/>
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="126"/>
+        <location filename="../ui/editors.py" line="127"/>
         <source>&amp;Justification:</source>
         <translation>根拠(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="127"/>
+        <location filename="../ui/editors.py" line="128"/>
         <source>Note&amp;s:</source>
         <translation>メモ(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="129"/>
+        <location filename="../ui/editors.py" line="130"/>
         <source>Remediation o&amp;wner:</source>
         <translation>是正担当者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="136"/>
+        <location filename="../ui/editors.py" line="137"/>
         <source>Evidence:</source>
         <translation>証跡：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="215"/>
+        <location filename="../ui/editors.py" line="216"/>
         <source>A “Not applicable” answer needs a justification. Write why it does not apply, then choose Not applicable.</source>
         <translation>「該当なし」と回答するには根拠が必要です。該当しない理由を記入してから「該当なし」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="225"/>
+        <location filename="../ui/editors.py" line="226"/>
         <source>A text can be at most {n} characters; the rest of what you pasted was not kept.</source>
         <translation>入力できるのは {n} 文字までです。貼り付けた内容の残りは保存されていません。</translation>
     </message>
@@ -277,34 +277,42 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../ui/calculators.py" line="297"/>
+        <location filename="../ui/calculators.py" line="367"/>
         <source>Report calendar</source>
         <translation>報告カレンダー</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="301"/>
+        <location filename="../ui/calculators.py" line="371"/>
         <source>Report due</source>
         <translation>報告期限</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="301"/>
+        <location filename="../ui/calculators.py" line="371"/>
         <source>Period covered</source>
         <translation>対象期間</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="301"/>
+        <location filename="../ui/calculators.py" line="371"/>
         <source>Keep records until</source>
         <translation>記録の保存期限</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="306"/>
+        <location filename="../ui/calculators.py" line="379"/>
         <source>Report deadlines</source>
         <translation>報告期限一覧</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="315"/>
+        <location filename="../ui/calculators.py" line="388"/>
         <source>Source: {citation}</source>
         <translation>出典: {citation}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../ui/main_window.py" line="332"/>
+        <source>Compare with {name}</source>
+        <translation>{name} との比較</translation>
     </message>
 </context>
 <context>
@@ -588,7 +596,7 @@ SHA-256 {sha}</translation>
     <message>
         <location filename="../ui/integrity.py" line="53"/>
         <source>The evidence is still being checked against the hashes recorded when the file was saved; whether another program modified it is not known yet.</source>
-        <translation>証拠ファイルを保存時に記録されたハッシュと照合しています。他のプログラムによって変更されたかどうかはまだ分かりません。</translation>
+        <translation>証跡ファイルを保存時に記録されたハッシュと照合しています。他のプログラムによって変更されたかどうかはまだ分かりません。</translation>
     </message>
     <message>
         <location filename="../ui/integrity.py" line="64"/>
@@ -598,7 +606,7 @@ SHA-256 {sha}</translation>
     <message>
         <location filename="../ui/integrity.py" line="49"/>
         <source>The evidence could not be checked against the hashes recorded when the file was saved ({error}); whether another program modified it is not known.</source>
-        <translation>証拠ファイルを保存時に記録されたハッシュと照合できませんでした（{error}）。他のプログラムによって変更されたかどうかは分かりません。</translation>
+        <translation>証跡ファイルを保存時に記録されたハッシュと照合できませんでした（{error}）。他のプログラムによって変更されたかどうかは分かりません。</translation>
     </message>
     <message>
         <location filename="../ui/integrity.py" line="87"/>
@@ -629,7 +637,7 @@ SHA-256 {sha}</translation>
 <context>
     <name>InventoryAnswerEditor</name>
     <message>
-        <location filename="../ui/editors.py" line="266"/>
+        <location filename="../ui/editors.py" line="278"/>
         <source>Add the sites in the profile to record their accelerator inventory.</source>
         <translation>アクセラレータ台帳を記録するには、プロファイルにサイトを追加してください。</translation>
     </message>
@@ -637,86 +645,86 @@ SHA-256 {sha}</translation>
 <context>
     <name>InventoryEditor</name>
     <message>
-        <location filename="../ui/calculators.py" line="180"/>
+        <location filename="../ui/calculators.py" line="249"/>
         <source>Accelerator inventory — site {site}</source>
         <translation>アクセラレータ台帳 — サイト {site}</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="182"/>
+        <location filename="../ui/calculators.py" line="251"/>
         <source>Model</source>
         <translation>型式</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="183"/>
+        <location filename="../ui/calculators.py" line="252"/>
         <source>Count</source>
         <translation>台数</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="184"/>
+        <location filename="../ui/calculators.py" line="253"/>
         <source>TOPS</source>
         <translation>TOPS</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="185"/>
+        <location filename="../ui/calculators.py" line="254"/>
         <source>Bits</source>
         <translation>ビット数</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="187"/>
+        <location filename="../ui/calculators.py" line="256"/>
         <source>Die area
 (mm²)</source>
         <translation>ダイ面積
 （mm²）</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="188"/>
+        <location filename="../ui/calculators.py" line="257"/>
         <source>TPP
 each</source>
         <translation>1 台あたり
 TPP</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="189"/>
+        <location filename="../ui/calculators.py" line="258"/>
         <source>Classification</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="202"/>
+        <location filename="../ui/calculators.py" line="272"/>
         <source>Accelerator inventory of site {site}</source>
         <translation>サイト {site} のアクセラレータ台帳</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="208"/>
+        <location filename="../ui/calculators.py" line="278"/>
         <source>Add &amp;line…</source>
         <translation>行を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="208"/>
+        <location filename="../ui/calculators.py" line="278"/>
         <source>Add an accelerator line</source>
         <translation>アクセラレータの行を追加</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="209"/>
+        <location filename="../ui/calculators.py" line="279"/>
         <source>E&amp;dit line…</source>
         <translation>行を編集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="209"/>
+        <location filename="../ui/calculators.py" line="279"/>
         <source>Edit the selected line</source>
         <translation>選択した行を編集</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="210"/>
+        <location filename="../ui/calculators.py" line="280"/>
         <source>Remove l&amp;ine</source>
         <translation>行を削除(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="210"/>
+        <location filename="../ui/calculators.py" line="280"/>
         <source>Remove the selected line</source>
         <translation>選択した行を削除</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="253"/>
+        <location filename="../ui/calculators.py" line="323"/>
         <source>{n} accelerators, {controlled} controlled (3A090); total TPP {tpp}; systems: {eccn}</source>
         <translation>アクセラレータ {n} 台、うち規制対象（3A090）{controlled} 台。TPP 合計 {tpp}。システム: {eccn}</translation>
     </message>
@@ -777,17 +785,17 @@ TPP</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../ui/i18n.py" line="201"/>
+        <location filename="../ui/i18n.py" line="207"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="202"/>
+        <location filename="../ui/i18n.py" line="208"/>
         <source>&amp;System default</source>
         <translation>システムの設定に従う(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="221"/>
+        <location filename="../ui/i18n.py" line="227"/>
         <source>Language changed. Menus and buttons change after you restart the app.</source>
         <translation>言語を変更しました。メニューとボタンはアプリの再起動後に切り替わります。</translation>
     </message>
@@ -917,8 +925,8 @@ TPP</translation>
     </message>
     <message>
         <location filename="../ui/menus.py" line="145"/>
-        <source>&amp;Compare with…</source>
-        <translation>比較(&amp;C)…</translation>
+        <source>Com&amp;pare with…</source>
+        <translation>比較(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../ui/menus.py" line="146"/>
@@ -949,22 +957,17 @@ TPP</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212"/>
-        <source>Compare with {name}</source>
-        <translation>{name} との比較</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -994,7 +997,7 @@ Questionnaire {catalog}, as of {as_of}
     <message>
         <location filename="../ui/autosave.py" line="86"/>
         <source>Autosave could not copy new evidence ({error}); it is kept where it was attached from.</source>
-        <translation>自動保存で新しい証拠ファイルをコピーできませんでした（{error}）。ファイルは添付元の場所にあるものを使います。</translation>
+        <translation>自動保存で新しい証跡ファイルをコピーできませんでした（{error}）。ファイルは添付元の場所にあるものを使います。</translation>
     </message>
     <message>
         <location filename="../ui/autosave.py" line="119"/>
@@ -1050,33 +1053,33 @@ Questionnaire {catalog}, as of {as_of}
         <translation>まだ回答していない次の質問へ移動します（Ctrl+J）</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="162"/>
+        <location filename="../ui/navigation.py" line="165"/>
         <source>{title}
 {done}/{total} done (checklist)</source>
         <translation>{title}
 {done}/{total} 完了（チェックリスト）</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="166"/>
+        <location filename="../ui/navigation.py" line="169"/>
         <source>{title}
 {answered}/{total} answered ({completeness}) · readiness {readiness}</source>
         <translation>{title}
 {total} 問中 {answered} 問回答（{completeness}）· 準備度 {readiness}</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="173"/>
+        <location filename="../ui/navigation.py" line="176"/>
         <source>{title}
 (out of scope)</source>
         <translation>{title}
 （対象外）</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="178"/>
+        <location filename="../ui/navigation.py" line="181"/>
         <source>reviewed {n}/{total}</source>
         <translation>レビュー済み {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="252"/>
+        <location filename="../ui/navigation.py" line="255"/>
         <source>Every question is answered.</source>
         <translation>すべての質問に回答済みです。</translation>
     </message>
@@ -1084,218 +1087,218 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../ui/profile_page.py" line="43"/>
-        <location filename="../ui/profile_page.py" line="116"/>
+        <location filename="../ui/profile_page.py" line="47"/>
+        <location filename="../ui/profile_page.py" line="120"/>
         <source>Applicant profile</source>
         <translation>申請者プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="49"/>
+        <location filename="../ui/profile_page.py" line="53"/>
         <source>Assessment title</source>
         <translation>評価の名称</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="50"/>
+        <location filename="../ui/profile_page.py" line="54"/>
         <source>e.g. Tokyo campus, first VEU application</source>
         <translation>例: 東京キャンパス 初回 VEU 申請</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="53"/>
+        <location filename="../ui/profile_page.py" line="57"/>
         <source>Assessment date</source>
         <translation>評価日</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="57"/>
+        <location filename="../ui/profile_page.py" line="61"/>
         <source>Applicant name</source>
         <translation>申請者名</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="59"/>
+        <location filename="../ui/profile_page.py" line="63"/>
         <source>Destination country</source>
         <translation>仕向国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="63"/>
+        <location filename="../ui/profile_page.py" line="67"/>
         <source>Country of the ultimate parent&apos;s headquarters</source>
         <translation>最終親会社の本社所在国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="68"/>
+        <location filename="../ui/profile_page.py" line="72"/>
         <source>Assessment title:</source>
         <translation>評価の名称：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="69"/>
+        <location filename="../ui/profile_page.py" line="73"/>
         <source>Assessment date:</source>
         <translation>評価日：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="70"/>
+        <location filename="../ui/profile_page.py" line="74"/>
         <source>App&amp;licant name:</source>
         <translation>申請者名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="71"/>
+        <location filename="../ui/profile_page.py" line="75"/>
         <source>Destination co&amp;untry:</source>
         <translation>仕向国(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="72"/>
+        <location filename="../ui/profile_page.py" line="76"/>
         <source>Ultimate parent head&amp;quartered in:</source>
         <translation>最終親会社の本社所在国(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="74"/>
+        <location filename="../ui/profile_page.py" line="78"/>
         <source>Sells &amp;compute to third parties (IaaS)?</source>
-        <translation>第三者に計算資源を販売していますか（IaaS）？(&amp;C)</translation>
+        <translation>第三者への計算資源の販売（IaaS）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="75"/>
+        <location filename="../ui/profile_page.py" line="79"/>
         <source>Hosts AI &amp;model training?</source>
-        <translation>AI モデルの学習をホスティングしていますか？(&amp;M)</translation>
+        <translation>AI モデル学習のホスティング(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="76"/>
+        <location filename="../ui/profile_page.py" line="80"/>
         <source>Any government o&amp;wnership or control?</source>
-        <translation>政府による所有または支配はありますか？(&amp;W)</translation>
+        <translation>政府による所有・支配(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="81"/>
+        <location filename="../ui/profile_page.py" line="85"/>
         <source>Not answered</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="82"/>
+        <location filename="../ui/profile_page.py" line="86"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="83"/>
+        <location filename="../ui/profile_page.py" line="87"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="91"/>
+        <location filename="../ui/profile_page.py" line="95"/>
         <source>Optional modules</source>
         <translation>任意モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="103"/>
+        <location filename="../ui/profile_page.py" line="107"/>
         <source>Kept apart: never counts in the VEU readiness score.</source>
         <translation>別枠で扱い、VEU の準備スコアには一切含めません。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="122"/>
+        <location filename="../ui/profile_page.py" line="121"/>
         <source>The profile decides which sections and requirements apply.</source>
         <translation>プロファイルに応じて、適用されるセクションと要件が決まります。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="134"/>
+        <location filename="../ui/profile_page.py" line="133"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="138"/>
+        <location filename="../ui/profile_page.py" line="137"/>
         <source>(not chosen)</source>
         <translation>（未選択）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="151"/>
+        <location filename="../ui/profile_page.py" line="154"/>
         <source>Sites (data centers the authorization would name)</source>
         <translation>サイト（許可に記載されるデータセンター）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="153"/>
+        <location filename="../ui/profile_page.py" line="156"/>
         <source>Sites</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="155"/>
+        <location filename="../ui/profile_page.py" line="158"/>
         <source>&amp;Add site</source>
         <translation>サイトを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="156"/>
+        <location filename="../ui/profile_page.py" line="159"/>
         <source>Add a site</source>
         <translation>サイトを追加</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="158"/>
+        <location filename="../ui/profile_page.py" line="161"/>
         <source>Rem&amp;ove site</source>
         <translation>サイトを削除(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="159"/>
+        <location filename="../ui/profile_page.py" line="162"/>
         <source>Remove the selected site</source>
         <translation>選択したサイトを削除</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="162"/>
+        <location filename="../ui/profile_page.py" line="165"/>
         <source>Site id</source>
         <translation>サイト ID</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="163"/>
+        <location filename="../ui/profile_page.py" line="166"/>
         <source>Lower-case letters, digits and hyphens, e.g. tokyo-1</source>
         <translation>英小文字・数字・ハイフン（例: tokyo-1）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="166"/>
+        <location filename="../ui/profile_page.py" line="169"/>
         <source>Site name</source>
         <translation>サイト名</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="169"/>
+        <location filename="../ui/profile_page.py" line="172"/>
         <source>Site address</source>
         <translation>サイトの所在地</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="170"/>
+        <location filename="../ui/profile_page.py" line="173"/>
         <source>Site country</source>
         <translation>サイトの所在国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="183"/>
+        <location filename="../ui/profile_page.py" line="186"/>
         <source>Site i&amp;d:</source>
         <translation>サイト ID(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="184"/>
+        <location filename="../ui/profile_page.py" line="187"/>
         <source>S&amp;ite name:</source>
         <translation>サイト名(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="185"/>
+        <location filename="../ui/profile_page.py" line="188"/>
         <source>Addre&amp;ss:</source>
         <translation>所在地(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="186"/>
+        <location filename="../ui/profile_page.py" line="189"/>
         <source>Countr&amp;y:</source>
         <translation>国(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="268"/>
+        <location filename="../ui/profile_page.py" line="271"/>
         <source>a site id is 1 to 40 lower-case letters, digits or hyphens, starting with a letter or digit (e.g. tokyo-1)</source>
         <translation>サイト ID は英小文字・数字・ハイフンの 1～40 文字で、英小文字か数字で始めてください（例：tokyo-1）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="271"/>
+        <location filename="../ui/profile_page.py" line="274"/>
         <source>every site needs a name</source>
         <translation>すべてのサイトに名称が必要です</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="273"/>
+        <location filename="../ui/profile_page.py" line="276"/>
         <source>two sites cannot have the same id</source>
         <translation>同じ ID のサイトを 2 つ登録することはできません</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="285"/>
+        <location filename="../ui/profile_page.py" line="288"/>
         <source>Not saved: {problem}</source>
         <translation>保存されていません: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="312"/>
+        <location filename="../ui/profile_page.py" line="315"/>
         <source>Site {n}</source>
         <translation>サイト {n}</translation>
     </message>
@@ -1303,169 +1306,169 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../ui/report_page.py" line="96"/>
         <location filename="../ui/report_page.py" line="97"/>
-        <location filename="../ui/report_page.py" line="207"/>
+        <location filename="../ui/report_page.py" line="98"/>
+        <location filename="../ui/report_page.py" line="204"/>
         <source>Report</source>
         <extracomment>The formats the page (and File &gt; Export) offers, in menu order: &quot;pdf&quot; plus registry names.</extracomment>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="103"/>
+        <location filename="../ui/report_page.py" line="100"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="104"/>
+        <location filename="../ui/report_page.py" line="101"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="107"/>
+        <location filename="../ui/report_page.py" line="104"/>
         <source>Report language</source>
         <translation>報告書の言語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="109"/>
+        <location filename="../ui/report_page.py" line="106"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="111"/>
+        <location filename="../ui/report_page.py" line="108"/>
         <source>Export P&amp;DF…</source>
         <translation>PDF を出力(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="111"/>
+        <location filename="../ui/report_page.py" line="108"/>
         <source>Export the PDF report</source>
         <translation>PDF 報告書を出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="112"/>
+        <location filename="../ui/report_page.py" line="109"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV を出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="112"/>
+        <location filename="../ui/report_page.py" line="109"/>
         <source>Export the gap list as CSV</source>
         <translation>ギャップ一覧を CSV で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="115"/>
+        <location filename="../ui/report_page.py" line="112"/>
         <source>Export OSCAL assessment res&amp;ults (JSON)…</source>
         <translation>OSCAL 評価結果を JSON で出力(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="116"/>
+        <location filename="../ui/report_page.py" line="113"/>
         <source>Export the OSCAL assessment results as JSON</source>
         <translation>OSCAL 評価結果を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="120"/>
+        <location filename="../ui/report_page.py" line="117"/>
         <source>Export OSCAL P&amp;OA&amp;&amp;M (JSON)…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M) を JSON で出力(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="121"/>
+        <location filename="../ui/report_page.py" line="118"/>
         <source>Export the OSCAL plan of action and milestones as JSON</source>
         <translation>OSCAL の是正措置・マイルストーン計画を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="125"/>
+        <location filename="../ui/report_page.py" line="122"/>
         <source>Cancel e&amp;xport</source>
         <translation>出力を中止(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="126"/>
+        <location filename="../ui/report_page.py" line="123"/>
         <source>Cancel the export</source>
         <translation>出力を中止</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="131"/>
+        <location filename="../ui/report_page.py" line="128"/>
         <source>Export in progress</source>
         <translation>出力中</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="137"/>
-        <location filename="../ui/report_page.py" line="324"/>
+        <location filename="../ui/report_page.py" line="134"/>
+        <location filename="../ui/report_page.py" line="322"/>
         <source>Open the file</source>
         <translation>ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="140"/>
+        <location filename="../ui/report_page.py" line="137"/>
         <source>Show in folder</source>
         <translation>フォルダーを表示</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="166"/>
+        <location filename="../ui/report_page.py" line="163"/>
         <source>Summary preview</source>
         <translation>概要のプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="219"/>
+        <location filename="../ui/report_page.py" line="217"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="243"/>
+        <location filename="../ui/report_page.py" line="241"/>
         <source>Cannot sign the PDF: {reason}</source>
         <translation>PDF に署名できません: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="333"/>
+        <location filename="../ui/report_page.py" line="331"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>{path} に書き込めませんでした:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="221"/>
+        <location filename="../ui/report_page.py" line="219"/>
         <source>Export PDF report</source>
         <translation>PDF 報告書の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="221"/>
+        <location filename="../ui/report_page.py" line="219"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="223"/>
+        <location filename="../ui/report_page.py" line="221"/>
         <source>Export gap list</source>
         <translation>ギャップ一覧の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="223"/>
+        <location filename="../ui/report_page.py" line="221"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="225"/>
+        <location filename="../ui/report_page.py" line="223"/>
         <source>Export OSCAL assessment results</source>
         <translation>OSCAL 評価結果の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="227"/>
+        <location filename="../ui/report_page.py" line="225"/>
         <source>Export OSCAL POA&amp;M</source>
         <translation>OSCAL POA&amp;M の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="293"/>
+        <location filename="../ui/report_page.py" line="291"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="311"/>
+        <location filename="../ui/report_page.py" line="309"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="328"/>
+        <location filename="../ui/report_page.py" line="326"/>
         <source>Export failed.</source>
         <translation>出力に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="332"/>
-        <location filename="../ui/report_page.py" line="278"/>
+        <location filename="../ui/report_page.py" line="330"/>
+        <location filename="../ui/report_page.py" line="276"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>
@@ -1627,201 +1630,201 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="161"/>
-        <location filename="../ui/review_page.py" line="223"/>
-        <location filename="../ui/review_page.py" line="263"/>
+        <location filename="../ui/review_page.py" line="206"/>
+        <location filename="../ui/review_page.py" line="272"/>
+        <location filename="../ui/review_page.py" line="312"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="169"/>
+        <location filename="../ui/review_page.py" line="215"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="169"/>
+        <location filename="../ui/review_page.py" line="215"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="169"/>
+        <location filename="../ui/review_page.py" line="215"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="169"/>
+        <location filename="../ui/review_page.py" line="215"/>
         <source>Readiness</source>
         <translation>準備度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="169"/>
+        <location filename="../ui/review_page.py" line="215"/>
         <source>Completeness</source>
         <translation>回答率</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="170"/>
-        <location filename="../ui/review_page.py" line="232"/>
+        <location filename="../ui/review_page.py" line="216"/>
+        <location filename="../ui/review_page.py" line="281"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="175"/>
+        <location filename="../ui/review_page.py" line="221"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="176"/>
+        <location filename="../ui/review_page.py" line="222"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="177"/>
+        <location filename="../ui/review_page.py" line="223"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="178"/>
+        <location filename="../ui/review_page.py" line="224"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="179"/>
+        <location filename="../ui/review_page.py" line="225"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="180"/>
+        <location filename="../ui/review_page.py" line="226"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="181"/>
+        <location filename="../ui/review_page.py" line="227"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="182"/>
+        <location filename="../ui/review_page.py" line="228"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="184"/>
+        <location filename="../ui/review_page.py" line="230"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="187"/>
-        <location filename="../ui/review_page.py" line="214"/>
+        <location filename="../ui/review_page.py" line="236"/>
+        <location filename="../ui/review_page.py" line="263"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="196"/>
+        <location filename="../ui/review_page.py" line="245"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="198"/>
+        <location filename="../ui/review_page.py" line="247"/>
         <source>Tr&amp;ust the selected signer…</source>
         <translation>選択した署名者を信頼する(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="199"/>
+        <location filename="../ui/review_page.py" line="248"/>
         <source>Trust the signer of the selected sign-off</source>
         <translation>選択した承認の署名者を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="202"/>
+        <location filename="../ui/review_page.py" line="251"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="203"/>
+        <location filename="../ui/review_page.py" line="252"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="207"/>
+        <location filename="../ui/review_page.py" line="256"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="210"/>
+        <location filename="../ui/review_page.py" line="259"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="224"/>
+        <location filename="../ui/review_page.py" line="273"/>
         <source>Route selection</source>
         <translation>ルートの選択</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="226"/>
+        <location filename="../ui/review_page.py" line="275"/>
         <source>Readiness for the Data Center VEU route</source>
         <translation>データセンター VEU ルートに対する準備状況</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="234"/>
+        <location filename="../ui/review_page.py" line="283"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="236"/>
+        <location filename="../ui/review_page.py" line="285"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="300"/>
+        <location filename="../ui/review_page.py" line="349"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="306"/>
+        <location filename="../ui/review_page.py" line="355"/>
         <source>Readiness {readiness} (unanswered counts as not met) · completeness {completeness} ({answered} of {total} answered) · score of the answered items only {answered_score}</source>
         <translation>準備度 {readiness}（未回答は未充足として計算）· 回答率 {completeness}（{total} 問中 {answered} 問回答済み）· 回答済み項目のみのスコア {answered_score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="316"/>
+        <location filename="../ui/review_page.py" line="365"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="320"/>
+        <location filename="../ui/review_page.py" line="369"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="326"/>
+        <location filename="../ui/review_page.py" line="375"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="328"/>
+        <location filename="../ui/review_page.py" line="377"/>
         <source>stretch module, scored separately</source>
-        <translation>ストレッチモジュール（別途採点）</translation>
+        <translation>発展モジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="339"/>
+        <location filename="../ui/review_page.py" line="388"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="387"/>
+        <location filename="../ui/review_page.py" line="436"/>
         <source>Nobody has signed off this assessment yet: nothing to compare with.</source>
         <translation>この評価にはまだ誰も署名していません。比較する対象がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="389"/>
+        <location filename="../ui/review_page.py" line="438"/>
         <source>Nothing changed since the last sign-off ({date}).</source>
         <translation>最後の署名（{date}）以降、変更はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="392"/>
+        <location filename="../ui/review_page.py" line="441"/>
         <source>Since the last sign-off ({date}):</source>
         <translation>最後の署名（{date}）以降：</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="407"/>
+        <location filename="../ui/review_page.py" line="456"/>
         <source>Trust {signer} as a signer?
 
 Certificate SHA-256:
@@ -1836,8 +1839,8 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 このフィンガープリントを、署名者から対面・電話・書面で受け取ったものと照合してから行ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="410"/>
-        <location filename="../ui/review_page.py" line="418"/>
+        <location filename="../ui/review_page.py" line="459"/>
+        <location filename="../ui/review_page.py" line="467"/>
         <source>Trust signer</source>
         <translation>署名者を信頼</translation>
     </message>
@@ -2054,22 +2057,22 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../ui/section_page.py" line="32"/>
+        <location filename="../ui/section_page.py" line="33"/>
         <source>Section {title}</source>
         <translation>セクション {title}</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="73"/>
+        <location filename="../ui/section_page.py" line="69"/>
         <source>Optional module: it has its own result and is never part of the VEU readiness score, level or gates.</source>
         <translation>任意モジュール：独自の結果を持ち、VEU の準備スコア、判定、ゲートには一切含めません。</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="83"/>
+        <location filename="../ui/section_page.py" line="79"/>
         <source>This section is out of scope for the applicant profile. Change the profile to bring it into scope.</source>
         <translation>このセクションは申請者プロファイル上、対象外です。対象に含めるにはプロファイルを変更してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/section_page.py" line="102"/>
+        <location filename="../ui/section_page.py" line="98"/>
         <source>%n further requirement(s) of this section do not apply to this profile.</source>
         <translation>
             <numerusform>このセクションのほか %n 件の要件は、このプロファイルには該当しません。</numerusform>
@@ -2370,37 +2373,37 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="98"/>
+        <location filename="../ui/review_page.py" line="129"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="99"/>
+        <location filename="../ui/review_page.py" line="130"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="117"/>
+        <location filename="../ui/review_page.py" line="161"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="123"/>
+        <location filename="../ui/review_page.py" line="167"/>
         <source>Readiness {readiness} · completeness {completeness}</source>
         <translation>準備度 {readiness} · 回答率 {completeness}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="130"/>
+        <location filename="../ui/review_page.py" line="174"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="143"/>
+        <location filename="../ui/review_page.py" line="188"/>
         <source>Auditor-adjusted: {level} · readiness {readiness} · gates failed: {failed}</source>
         <translation>監査人による修正後: {level} · 準備度 {readiness} · 未達のゲート: {failed}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="146"/>
+        <location filename="../ui/review_page.py" line="191"/>
         <source>The operator&apos;s answers with the auditor&apos;s adjusted states in their place; the operator&apos;s own figures are above.</source>
         <translation>事業者の回答を監査人が修正した区分に置き換えて算出した値です。事業者自身の値は上に表示されています。</translation>
     </message>
@@ -2408,57 +2411,57 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>TppCalculator</name>
     <message>
-        <location filename="../ui/calculators.py" line="50"/>
+        <location filename="../ui/calculators.py" line="126"/>
         <source>Dense TOPS at this bit length</source>
         <translation>このビット長での密 TOPS</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="54"/>
+        <location filename="../ui/calculators.py" line="127"/>
         <source>Bit length</source>
         <translation>ビット長</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="58"/>
+        <location filename="../ui/calculators.py" line="128"/>
         <source>not given</source>
         <translation>未入力</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="60"/>
+        <location filename="../ui/calculators.py" line="129"/>
         <source>Applicable die area in square millimetres</source>
         <translation>該当するダイ面積（平方ミリメートル）</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="61"/>
+        <location filename="../ui/calculators.py" line="130"/>
         <source>Designed or marketed for &amp;data centers</source>
         <translation>データセンター向けに設計・販売(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="63"/>
+        <location filename="../ui/calculators.py" line="131"/>
         <source>Designed or marketed for data centers</source>
         <translation>データセンター向けに設計・販売</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="66"/>
+        <location filename="../ui/calculators.py" line="132"/>
         <source>Source: {citation}</source>
         <translation>出典: {citation}</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="71"/>
+        <location filename="../ui/calculators.py" line="134"/>
         <source>&amp;TOPS (dense):</source>
         <translation>TOPS（密）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="72"/>
+        <location filename="../ui/calculators.py" line="134"/>
         <source>&amp;Bit length:</source>
         <translation>ビット長(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="73"/>
+        <location filename="../ui/calculators.py" line="134"/>
         <source>Die &amp;area:</source>
         <translation>ダイ面積(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="99"/>
+        <location filename="../ui/calculators.py" line="156"/>
         <source>TPP: {tpp}
 Performance density: {pd}
 Classification: {eccn} ({reason})</source>
@@ -2467,7 +2470,7 @@ Classification: {eccn} ({reason})</source>
 分類: {eccn}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="103"/>
+        <location filename="../ui/calculators.py" line="160"/>
         <source>Computers containing it: 4A090</source>
         <translation>これを搭載するコンピュータ: 4A090</translation>
     </message>
@@ -2475,7 +2478,7 @@ Classification: {eccn} ({reason})</source>
 <context>
     <name>TppDialog</name>
     <message>
-        <location filename="../ui/calculators.py" line="113"/>
+        <location filename="../ui/calculators.py" line="179"/>
         <source>Accelerator classification (TPP)</source>
         <translation>アクセラレータの分類（TPP）</translation>
     </message>
@@ -2533,6 +2536,8 @@ Classification: {eccn} ({reason})</source>
     <message>
         <location filename="../ui/app.py" line="49"/>
         <location filename="../ui/app.py" line="179"/>
+        <location filename="../ui/i18n.py" line="142"/>
+        <location filename="../ui/i18n.py" line="158"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
@@ -2554,6 +2559,64 @@ Your work is still open. Details were written to {where}.</source>
         <location filename="../ui/app.py" line="185"/>
         <source>The questionnaire cannot be loaded</source>
         <translation>質問票を読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>calculators</name>
+    <message>
+        <location filename="../ui/calculators.py" line="54"/>
+        <source>not 3A090</source>
+        <translation>3A090 非該当</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="55"/>
+        <source>undetermined</source>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="56"/>
+        <source>excluded (Note 2)</source>
+        <translation>対象外（注2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="70"/>
+        <source>not designed or marketed for data centers and TPP &lt; {a_tpp}</source>
+        <translation>データセンター向けの設計・販売ではなく、TPP &lt; {a_tpp}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="71"/>
+        <source>TPP ≥ {a_tpp}</source>
+        <translation>TPP ≥ {a_tpp}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="72"/>
+        <source>TPP &lt; {min}</source>
+        <translation>TPP &lt; {min}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="73"/>
+        <source>performance density needed: give the die area</source>
+        <translation>性能密度が必要です。ダイ面積を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="74"/>
+        <source>TPP ≥ {a_tpp_pd} and PD ≥ {a_pd}</source>
+        <translation>TPP ≥ {a_tpp_pd} かつ PD ≥ {a_pd}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="75"/>
+        <source>{b_low} ≤ TPP &lt; {b_high} and {b_pd_low} ≤ PD &lt; {b_pd_high}</source>
+        <translation>{b_low} ≤ TPP &lt; {b_high} かつ {b_pd_low} ≤ PD &lt; {b_pd_high}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="76"/>
+        <source>TPP ≥ {b_alt} and {b_alt_pd} ≤ PD &lt; {b_pd_high}</source>
+        <translation>TPP ≥ {b_alt} かつ {b_alt_pd} ≤ PD &lt; {b_pd_high}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculators.py" line="77"/>
+        <source>below the 3A090.a and 3A090.b thresholds</source>
+        <translation>3A090.a・3A090.b のしきい値未満</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,7 @@ def run_app(files: list[str], smoke: str | None = None, review: bool = False) ->
     recovery = RecoveryManager()
     window = MainWindow(catalog, settings, recovery, lang=lang)
     _windows.append(window)
+    window.fit_to_screen()  # a first start on a small screen: maximised, Back and Next in view
     window.show()
     _keep_python_awake(app)
     if interrupt.requested():  # Ctrl-C while the window was being built

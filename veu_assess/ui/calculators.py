@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,9 +31,53 @@ from PySide6.QtWidgets import (
 
 from veu_assess.catalog.loader import Catalog
 from veu_assess.catalog.schema import Thresholds
-from veu_assess.engine.calculators import classify, report_calendar, site_inventory
+from veu_assess.engine.calculators import (
+    EXCLUDED,
+    NONE,
+    UNDETERMINED,
+    Classification,
+    classify,
+    report_calendar,
+    site_inventory,
+)
 from veu_assess.model.assessment import Accelerator
 from veu_assess.ui.session import Session
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("calculators", text)
+
+
+def eccn_text(eccn: str) -> str:
+    """The engine's classification in the interface language ("not 3A090" -> "3A090 非該当")."""
+    words = {
+        NONE: _tr("not 3A090"),
+        UNDETERMINED: _tr("undetermined"),
+        EXCLUDED: _tr("excluded (Note 2)"),
+    }
+    return words.get(eccn, eccn)  # 3A090.a, 3A090.b and 4A090 are the rule's own names
+
+
+def reason_text(c: Classification, th: Thresholds) -> str:
+    """Why ``classify`` decided as it did, in the interface language, with the catalog's figures."""
+    figures = {
+        "a_tpp": f"{th.a_tpp:g}", "a_tpp_pd": f"{th.a_tpp_with_density:g}", "a_pd": f"{th.a_density:g}",
+        "b_low": f"{th.b_tpp_low:g}", "b_high": f"{th.b_tpp_high:g}", "b_pd_low": f"{th.b_density_low:g}",
+        "b_pd_high": f"{th.b_density_high:g}", "b_alt": f"{th.b_alt_tpp:g}",
+        "b_alt_pd": f"{th.b_alt_density_low:g}", "min": f"{min(th.a_tpp_with_density, th.b_alt_tpp):g}",
+    }
+    templates = {
+        "excluded": _tr("not designed or marketed for data centers and TPP < {a_tpp}"),
+        "a_tpp": _tr("TPP ≥ {a_tpp}"),
+        "below_min": _tr("TPP < {min}"),
+        "density_needed": _tr("performance density needed: give the die area"),
+        "a_density": _tr("TPP ≥ {a_tpp_pd} and PD ≥ {a_pd}"),
+        "b": _tr("{b_low} ≤ TPP < {b_high} and {b_pd_low} ≤ PD < {b_pd_high}"),
+        "b_alt": _tr("TPP ≥ {b_alt} and {b_alt_pd} ≤ PD < {b_pd_high}"),
+        "below": _tr("below the 3A090.a and 3A090.b thresholds"),
+    }
+    template = templates.get(c.rule)
+    return template.format(**figures) if template is not None else c.reason
 
 
 class TppCalculator(QWidget):
@@ -47,42 +91,55 @@ class TppCalculator(QWidget):
         self.tops = QDoubleSpinBox()
         self.tops.setRange(0, 1e9)
         self.tops.setDecimals(2)
-        self.tops.setAccessibleName(self.tr("Dense TOPS at this bit length"))
         self.bits = QSpinBox()
         self.bits.setRange(1, 128)
         self.bits.setValue(16)
-        self.bits.setAccessibleName(self.tr("Bit length"))
         self.area = QDoubleSpinBox()
         self.area.setRange(0, 1e6)
         self.area.setDecimals(1)
-        self.area.setSpecialValueText(self.tr("not given"))
         self.area.setSuffix(" mm²")
-        self.area.setAccessibleName(self.tr("Applicable die area in square millimetres"))
-        self.datacenter = QCheckBox(self.tr("Designed or marketed for &data centers"))
+        self.datacenter = QCheckBox()
         self.datacenter.setChecked(True)
-        self.datacenter.setAccessibleName(self.tr("Designed or marketed for data centers"))
         self.result = QLabel()
         self.result.setWordWrap(True)
-        source = QLabel(self.tr("Source: {citation}").format(citation=thresholds.citation))
-        source.setWordWrap(True)
+        self.source = QLabel()
+        self.source.setWordWrap(True)
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for text, widget in (
-            (self.tr("&TOPS (dense):"), self.tops),
-            (self.tr("&Bit length:"), self.bits),
-            (self.tr("Die &area:"), self.area),
-        ):
-            label = QLabel(text)
+        self.labels: list[QLabel] = []
+        for widget in (self.tops, self.bits, self.area):
+            label = QLabel()
             label.setBuddy(widget)
+            self.labels.append(label)
             form.addRow(label, widget)
         form.addRow(self.datacenter)
         form.addRow(self.result)
-        form.addRow(source)
+        form.addRow(self.source)
         for w in (self.tops, self.area):
             w.valueChanged.connect(self._update)
         self.bits.valueChanged.connect(self._update)
         self.datacenter.toggled.connect(self._update)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text, in the interface language (again after a live language switch)."""
+        self.tops.setAccessibleName(self.tr("Dense TOPS at this bit length"))
+        self.bits.setAccessibleName(self.tr("Bit length"))
+        self.area.setSpecialValueText(self.tr("not given"))
+        self.area.setAccessibleName(self.tr("Applicable die area in square millimetres"))
+        self.datacenter.setText(self.tr("Designed or marketed for &data centers"))
+        self.datacenter.setAccessibleName(self.tr("Designed or marketed for data centers"))
+        self.source.setText(self.tr("Source: {citation}").format(citation=self.th.citation))
+        for label, text in zip(
+            self.labels, (self.tr("&TOPS (dense):"), self.tr("&Bit length:"), self.tr("Die &area:")), strict=True
+        ):
+            label.setText(text)
         self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_values(self, tops: float, bits: int, area: float | None, datacenter: bool) -> None:
         self.tops.setValue(tops)
@@ -97,7 +154,7 @@ class TppCalculator(QWidget):
         c = classify(self.tops.value(), self.bits.value(), self.th, self.die_area(), self.datacenter.isChecked())
         pd = "—" if c.density is None else f"{float(c.density):,.2f}"
         text = self.tr("TPP: {tpp}\nPerformance density: {pd}\nClassification: {eccn} ({reason})").format(
-            tpp=f"{float(c.tpp):,.1f}", pd=pd, eccn=c.eccn, reason=c.reason
+            tpp=f"{float(c.tpp):,.1f}", pd=pd, eccn=eccn_text(c.eccn), reason=reason_text(c, self.th)
         )
         if c.controlled:
             text += "\n" + self.tr("Computers containing it: 4A090")
@@ -110,13 +167,25 @@ class TppDialog(QDialog):
 
     def __init__(self, thresholds: Thresholds, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Accelerator classification (TPP)"))
         self.calculator = TppCalculator(thresholds)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.calculator)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        title = self.tr("Accelerator classification (TPP)")
+        self.setWindowTitle(title)
+        # Wide enough for its title: a window manager cuts a title longer than the frame
+        # (room for the icon and the frame's buttons).
+        self.setMinimumWidth(max(420, self.fontMetrics().horizontalAdvance(title) + 160))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class AcceleratorDialog(QDialog):
@@ -192,6 +261,7 @@ class InventoryEditor(QGroupBox):
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         # Figures take the width they need; the model name takes what is left (elided, full text in
         # its tooltip), so the classification column stays in view without scrolling sideways.
         header = self.table.horizontalHeader()
@@ -242,7 +312,7 @@ class InventoryEditor(QGroupBox):
                 str(a.bits),
                 "—" if a.die_area_mm2 is None else f"{a.die_area_mm2:g}",
                 f"{float(c.tpp):,.0f}",
-                c.eccn,
+                eccn_text(c.eccn),
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -301,6 +371,9 @@ class CalendarPanel(QGroupBox):
             [self.tr("Report due"), self.tr("Period covered"), self.tr("Keep records until")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Read-only: Tab leaves the table, arrows move in it. A keyboard run under Xvfb was caught
+        # here: Tab went from cell to cell and never reached Next.
+        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Report deadlines"))

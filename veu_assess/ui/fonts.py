@@ -4,13 +4,17 @@ Machines without a Japanese font (minimal Linux installs, some Windows images se
 would otherwise show Japanese as empty boxes. The font is added to Qt's font database and appended
 to the application font's family list, so Qt uses it for any character the system's default font
 lacks, while Latin text keeps the platform look.
+
+The platform's font is first resolved to a real family: on Linux the application font is the
+fontconfig alias "Sans Serif", which Qt resolves on its own but not inside a family list, so a list
+["Sans Serif", "IPAexGothic"] drew all English text, "…" and curly quotes in IPAexGothic.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 log = logging.getLogger("veu_assess.ui")
 
@@ -47,13 +51,24 @@ def register_japanese_font() -> list[str]:
 
 def _add_fallback(families: list[str]) -> None:
     app_font = QGuiApplication.font()
-    current = app_font.families() or [app_font.family()]
+    current = [_real_family(f, app_font) for f in (app_font.families() or [app_font.family()])]
+    current = [f for i, f in enumerate(current) if f not in current[:i]]
     wanted = current + [f for f in families if f not in current]
     app_font.setFamilies(wanted)
     QGuiApplication.setFont(app_font)
     # Widgets given an explicit family (e.g. a monospace hash column) fall back to it as well.
     for family in {app_font.family(), "Monospace", "Sans Serif"}:
         QFont.insertSubstitutions(family, families)
+
+
+def _real_family(family: str, base: QFont) -> str:
+    """The installed family Qt draws for ``family`` ("Sans Serif" -> "DejaVu Sans" on Linux,
+    "Segoe UI" stays itself); the name unchanged when Qt finds nothing better. The alias is
+    listed among the database's families too, so being listed proves nothing."""
+    probe = QFont(base)
+    probe.setFamilies([family])
+    resolved = QFontInfo(probe).family()
+    return resolved or family
 
 
 def fixed_font() -> QFont:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from veu_assess.i18n_build import TranslationBuildError, ensure_qm, ts_path
@@ -136,6 +136,10 @@ def install_language(lang: str, app: QCoreApplication | None = None) -> str:
             log.warning("cannot load %s", qm)
     for translator in _installed:
         app.installTranslator(translator)  # each install sends QEvent.LanguageChange to the widgets
+    if isinstance(app, QGuiApplication):
+        # The window system adds " — <display name>" to every title that does not already end in
+        # it: an English display name under Japanese titles made them read in both languages.
+        app.setApplicationDisplayName(QCoreApplication.translate("app", "VEU Readiness Assessor"))
     # Widgets that format numbers and dates (QDateEdit, QSpinBox) follow the interface language.
     QLocale.setDefault(QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English))
     _current = lang
@@ -150,6 +154,8 @@ def reset_language(app: QCoreApplication | None = None) -> None:
         for old in _installed:
             app.removeTranslator(old)
     _installed.clear()
+    if isinstance(app, QGuiApplication) and app.applicationDisplayName():
+        app.setApplicationDisplayName(QCoreApplication.translate("app", "VEU Readiness Assessor"))
     QLocale.setDefault(QLocale.system())
     _current = None
 

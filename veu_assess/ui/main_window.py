@@ -93,11 +93,24 @@ class MainWindow(QMainWindow):
         self._attach(self.session)
         self.retranslate()
         geometry = settings.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
+        self.restored_geometry = geometry is not None and self.restoreGeometry(geometry)
+        if not self.restored_geometry:
             self.resize(1200, 800)
         # Language and theme changes are heard from here on, when everything they update exists
         # (Qt sends change events while the window is still being built).
         self.installEventFilter(self)
+
+    def fit_to_screen(self) -> None:
+        """At start-up, without a remembered geometry: maximised when 1200×800 (and its frame) does
+        not fit the screen. On a 1024×700 screen Back and Next were below its edge (found driving
+        the real window under Xvfb)."""
+        screen = self.screen()
+        if self.restored_geometry or screen is None:
+            return
+        available = screen.availableGeometry()
+        if available.width() < self.width() + 40 or available.height() < self.height() + 60:
+            self.resize(min(self.width(), available.width()), min(self.height(), available.height()))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def retranslate(self) -> None:
         """Every text made once at start-up, in the current interface language."""
@@ -224,8 +237,7 @@ class MainWindow(QMainWindow):
             self.files.display_name(),
         )
         view.goToItem.connect(self.navigator.go_to_item)
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Compare with {name}").format(name=path.name))
+        dialog = CompareDialog(path.name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         QVBoxLayout(dialog).addWidget(view)
         dialog.resize(900, 600)
@@ -233,10 +245,11 @@ class MainWindow(QMainWindow):
         self.compare_view = view
         return view
 
-    def show_tpp_calculator(self) -> None:
+    def show_tpp_calculator(self) -> TppDialog:
         dialog = TppDialog(self.catalog.header.thresholds, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()  # modeless: the operator can copy figures into the inventory meanwhile
+        return dialog
 
     def show_scoring_help(self) -> ScoringHelpDialog:
         dialog = ScoringHelpDialog(self.catalog, self.lang, self)
@@ -306,3 +319,19 @@ class MainWindow(QMainWindow):
             # An auditor reviewing files drops the next one to review: keep the mode.
             self.files.open_path(Path(urls[0].toLocalFile()), review=self.session.review_mode)
 
+
+class CompareDialog(QDialog):
+    """Tools > Compare with…: modeless; its title follows a live language switch."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Compare with {name}").format(name=self.name))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -142,7 +142,7 @@ class MainMenus(QObject):
         self.sign_off_action.setText(self.tr("&Sign off…"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.tpp_action.setText(self.tr("Accelerator &classification (TPP)…"))
-        self.compare_action.setText(self.tr("&Compare with…"))
+        self.compare_action.setText(self.tr("Com&pare with…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))

@@ -35,6 +35,9 @@ from veu_assess.ui.session import Session
 from veu_assess.ui.widgets import date_edit, error_style, invalid_field_style
 from veu_assess.ui.widgets import wrapped_label as _label
 
+# The widest a profile label gets before it wraps (a third of the page at 1024×700).
+LABEL_WIDTH = 300
+
 
 class ProfilePage(QScrollArea):
     def __init__(self, session: Session, lang: str, parent: QWidget | None = None) -> None:
@@ -141,6 +144,10 @@ class ProfilePage(QScrollArea):
         label = _label(text)
         label.setTextFormat(Qt.TextFormat.AutoText)
         label.setBuddy(widget)
+        # A wrapping label's size hint is narrower than its text: Qt broke "最終親会社の本社所在国"
+        # after 所在 with room to spare. One line up to LABEL_WIDTH; only a longer label wraps.
+        one_line = label.fontMetrics().horizontalAdvance(text.replace("&", "")) + 2
+        label.setMinimumWidth(min(one_line, LABEL_WIDTH))
         form.addRow(label, widget)
 
     def _sites_box(self, countries: list[Any]) -> QGroupBox:
@@ -308,7 +315,10 @@ class ProfilePage(QScrollArea):
         site = Site(id=f"site-{n}", name=self.tr("Site {n}").format(n=n))
         if self._commit(None, sites=[*self._sites_dump(), site.model_dump()]):
             self.sites.setCurrentRow(self.sites.count() - 1)
-            self.site_id.setFocus()
+            # Selected, so typing replaces the suggested id: a keyboard run typed "tokyo-1" after
+            # the cursor and got "site-1tokyo-1" (Tab into the name selects it; this did not).
+            self.site_id.setFocus(Qt.FocusReason.TabFocusReason)
+            self.site_id.selectAll()
 
     def remove_site(self) -> None:
         row, sites = self.sites.currentRow(), self._sites_dump()

@@ -208,7 +208,8 @@ class ReportPage(QScrollArea):
         # In the report's language: the preview shows what the PDF will say.
         lang = str(self.language.currentData())
         self._stale = False
-        self.preview.setPlainText(result_to_text(s.catalog, s.document.assessment, s.result, lang))
+        # People read it: answer states and priorities by their labels, never as codes.
+        self.preview.setPlainText(result_to_text(s.catalog, s.document.assessment, s.result, lang, human=True))
 
     def export_spec(self, kind: str, lang: str) -> ExportSpec:
         """Dialog title, suggested file name and filter of an export kind."""

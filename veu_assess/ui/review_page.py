@@ -56,17 +56,47 @@ def _heading(text: str) -> QLabel:
     return Heading(text)  # a heading to a screen reader too: the parts of the page can be jumped to
 
 
-def _table(headers: list[str], name: str, stretch: tuple[int, ...]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
+class FittedTable(QTableWidget):
+    """A read-only table whose long-text column gets the width: the others take what their
+    content needs, but at most their share (``caps``) of the table's width, and wrap beyond it.
+
+    Qt's ResizeToContents sizes a column for its longest line unwrapped: at 1024×700 a priority
+    "High (stretch, not in force)" and an owner's name left the requirement text ~60 px.
+    """
+
+    def __init__(self, headers: list[str], stretch: tuple[int, ...], caps: dict[int, float]) -> None:
+        super().__init__(0, len(headers))
+        self.caps = caps
+        self.setHorizontalHeaderLabels(headers)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in caps:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        # Long texts (titles, citations) share the width and wrap, so no column leaves the view.
+        for column in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def fit_columns(self) -> None:
+        """Capped columns to min(content, share of the width); then rows to their wrapped text."""
+        width = self.viewport().width()
+        header = self.horizontalHeader()
+        for column, share in self.caps.items():
+            want = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, max(header.minimumSectionSize(), min(want, int(width * share))))
+        self.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+
+def _table(
+    headers: list[str], name: str, stretch: tuple[int, ...], caps: dict[int, float] | None = None
+) -> QTableWidget:
+    table = FittedTable(headers, stretch, caps or {})
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setWordWrap(True)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # Long texts (titles, citations) share the width and wrap, so no column leaves the view.
-    for column in stretch:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().hide()
     # Tab and Shift+Tab leave the table for the next control (Qt's default walks every cell and
@@ -83,6 +113,8 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             table.setItem(r, c, item)
+    if isinstance(table, FittedTable):
+        table.fit_columns()
 
 
 class SummaryPanel(QWidget):
@@ -173,7 +205,8 @@ class ReviewPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Review"))
         # Route selection comes before the score: the score is readiness for the VEU route only.
-        self.route = RoutePanel(session, lang, _table(["", "", ""], "", (2,)), _fill)
+        # The reasons take the width; a route's name and its verdict wrap beyond a quarter each.
+        self.route = RoutePanel(session, lang, _table(["", "", ""], "", (2,), {0: 0.25, 1: 0.2}), _fill)
         self.level = _heading("")
         self.level_description = _label()
         self.figures = _label()
@@ -195,7 +228,10 @@ class ReviewPage(QScrollArea):
                 self.tr("Citation"),
             ],
             self.tr("Ranked gap list"),
-            (2, 7),
+            (2,),
+            # The requirement text takes the width; the other columns wrap beyond these shares, so
+            # at 1024×700 the requirement keeps about two fifths of the table.
+            {1: 0.12, 3: 0.1, 4: 0.12, 5: 0.12, 6: 0.12, 7: 0.12},
         )
         self.gaps.setToolTip(self.tr("Double-click or press Enter to go to the requirement"))
         self.gaps.activated.connect(lambda index: self._go(index.row()))
