@@ -174,5 +174,5 @@ def test_signoffs_hash_the_content_once(catalog: Catalog, monkeypatch: pytest.Mo
 def test_budget_formula_grows_with_rows_not_texts() -> None:
     base = report_page_budget(100, 10, 0, 0, 0, 0)
     # 200 sites multiply the items but only add rows, not full entries.
-    assert report_page_budget(3718, 136, 200, 600, 3718, 100) < 650
+    assert report_page_budget(3718, 136, 200, 600, 3718, 100) <= 750
     assert report_page_budget(200, 10, 0, 0, 0, 0) - base == pytest.approx(100 / 25, abs=1)
