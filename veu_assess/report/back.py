@@ -26,13 +26,14 @@ from veu_assess.report.blocks import (
 )
 from veu_assess.report.context import ItemDetail, ReportContext, SectionInfo, SignOffInfo, VerdictInfo
 from veu_assess.report.front import integrity_text
-from veu_assess.report.layout import fit
+from veu_assess.report.layout import budget, fit
 from veu_assess.report.messages import Labels, render_block
 from veu_assess.report.rows import DETAIL_SITES, EVIDENCE_ROWS, SIGNOFF_FULL, VERDICT_ROWS, counts, runs
 from veu_assess.report.styles import BAD, GOOD, MUTED, RULE, STATE_COLOURS, WARN, Styles
-from veu_assess.report.text import clip, date_text, hash_text, markup
+from veu_assess.report.text import date_text, hash_text, markup
 
 TABLE_CLIP = 240  # characters of a comment in the verdicts table; the section detail shows more
+TABLE_LINES = 4  # lines of a comment in the verdicts table (75 one-line ids made each row 16 lines)
 ITEM_EVIDENCE = 12  # evidence files listed under one answer; the evidence index lists every file
 
 
@@ -186,6 +187,13 @@ def evidence_index(ctx: ReportContext, t: Labels, s: Styles, width: float) -> li
     return out
 
 
+def _comment(text: str) -> str:
+    """A verdict's comment in the verdicts table: its first ``TABLE_CLIP`` characters and
+    ``TABLE_LINES`` lines, then an ellipsis (the answer's entry shows more, the file has all)."""
+    kept_text, omitted = budget(text, TABLE_CLIP, TABLE_LINES)
+    return kept_text + " …" if omitted else kept_text
+
+
 def _lines(s: Styles, text: str, width: float, lines: float = 2.0) -> str:
     """``text`` on one line, clipped with an ellipsis to about ``lines`` lines of a table cell
     ``width`` points wide (measured; the cell's padding and a margin for line breaks aside)."""
@@ -217,7 +225,7 @@ def review(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
     if ctx.verdicts:
         shown, rest = ctx.verdicts[:VERDICT_ROWS], ctx.verdicts[VERDICT_ROWS:]
         rows: list[list[Flowable | str]] = [
-            [_lines(s, v.key, 95), s.para(_verdict_line(v, t, s), "cell"), clip(v.comment, TABLE_CLIP)]
+            [_lines(s, v.key, 95), s.para(_verdict_line(v, t, s), "cell"), _comment(v.comment)]
             for v in shown]
         out.append(table(s, [t.text("col_requirement"), t.text("col_verdict"), t.text("col_comment")], rows,
                          (95, 150, width - 245)))
