@@ -17,10 +17,9 @@ from cryptography.hazmat.primitives.serialization import pkcs7
 from tests.signing.keyfactory import SERVER_ONLY, make_cert
 from veu_assess.catalog.loader import Catalog
 from veu_assess.model.assessment import Answer, AnswerState
-from veu_assess.model.review import REVIEW_SCHEMA_SIGNED, REVIEW_SCHEMA_UNSIGNED, SignOff
+from veu_assess.model.review import REVIEW_SCHEMA_ITEMS, REVIEW_SCHEMA_UNSIGNED, SignOff, SignOffRole
 from veu_assess.resources import sample_path
-from veu_assess.review import sign_off
-from veu_assess.signing.cms import check_signing_certificate
+from veu_assess.signing.cms import check_signing_certificate, sign
 from veu_assess.signing.errors import SigningError
 from veu_assess.signing.keys import Identity, new_identity
 from veu_assess.signing.signoff import signed_sign_off
@@ -63,7 +62,9 @@ def test_sign_then_verify_is_valid_but_unconfirmed(doc: Document, ann: Identity)
     so = signed_sign_off(doc, ann, "auditor", "Lead auditor", "Reviewed.")
     assert (so.name, so.organisation, so.catalog_version) == ("Ann Auditor", "Example LLP",
                                                               doc.assessment.catalog_version)
-    assert doc.review.schema_version == REVIEW_SCHEMA_SIGNED
+    assert doc.review.schema_version == REVIEW_SCHEMA_ITEMS
+    assert so.item_digests and so.other_digest  # what it covered item by item is in the signed statement
+    assert b'"item_digests":' in statement_bytes(so) and b"veua-signoff-statement-v2" in statement_bytes(so)
     v = verify_signoff(doc, 0)
     assert (v.state, v.matches, v.ok, v.fingerprint) == (SignatureState.UNCONFIRMED, True, True, ann.fingerprint)
     assert "valid, signer not confirmed: Ann Auditor (Example LLP), SHA-256 " + ann.fingerprint in v.line()
@@ -120,13 +121,32 @@ def test_changed_answer_keeps_the_signature_valid_but_says_content_changed(doc: 
 
 @pytest.mark.parametrize("field,value", [("statement", "Something else."), ("role", "Junior"),
                                          ("date", dt.date(2026, 1, 2)), ("digest", "0" * 64),
-                                         ("catalog_version", "1999.1")])
+                                         ("catalog_version", "1999.1"), ("item_digests", {}),
+                                         ("item_digests", {"REQ-X": "0" * 64}), ("other_digest", "0" * 64)])
 def test_an_edited_statement_is_invalid(doc: Document, ann: Identity, field: str, value: object) -> None:
     signed_sign_off(doc, ann, "auditor", statement="Reviewed.")
     doc.review.signoffs = [doc.review.signoffs[0].model_copy(update={field: value})]
     v = verify_signoff(doc, 0)
     assert v.state is SignatureState.INVALID and not v.ok
     assert "other bytes" in v.reason or "date is outside" in v.reason
+
+
+def test_item_digests_cannot_be_stripped_from_or_added_to_a_signed_sign_off(doc: Document, ann: Identity,
+                                                                            catalog: Catalog) -> None:
+    doc.assessment.set_answer(_rid(catalog), Answer(state=AnswerState.MET))
+    signed_sign_off(doc, ann, "auditor", statement="Reviewed.")
+    stripped = doc.review.signoffs[0].model_copy(update={"item_digests": None, "other_digest": None})
+    doc.review.signoffs = [stripped]  # looks like a sign-off of an earlier app, with the same signature
+    assert verify_signoff(doc, 0).state is SignatureState.INVALID
+    # A sign-off signed as issue 21's app did (statement v1, no items) still verifies ...
+    legacy = stripped.model_copy(update={"signature": None})
+    blob = sign(ann, statement_bytes(legacy))
+    assert b"veua-signoff-statement-v1" in statement_bytes(legacy)
+    doc.review.signoffs = [legacy.model_copy(update={"signature": base64.b64encode(blob).decode()})]
+    assert verify_signoff(doc, 0).state is SignatureState.UNCONFIRMED
+    # ... and item digests added to it afterwards break it.
+    doc.review.signoffs = [doc.review.signoffs[0].model_copy(update={"item_digests": {}, "other_digest": "0" * 64})]
+    assert verify_signoff(doc, 0).state is SignatureState.INVALID
 
 
 def test_a_swapped_certificate_is_invalid(doc: Document, ann: Identity) -> None:
@@ -186,8 +206,16 @@ def test_a_garbage_signature_is_invalid(doc: Document, ann: Identity, blob: byte
     assert v.state is SignatureState.INVALID and v.reason
 
 
+def _legacy_sign_off(doc: Document, name: str, organisation: str, statement: str = "") -> SignOff:
+    """A sign-off as apps before review schema 3 made it: the content digest only, unsigned."""
+    so = SignOff(name=name, organisation=organisation, kind=SignOffRole.OPERATOR_OFFICER, date=dt.date(2026, 11, 2),
+                 statement=statement, digest=doc.digest())
+    doc.review.signoffs = [*doc.review.signoffs, so]
+    return so
+
+
 def test_a_legacy_signoff_is_unsigned_and_verifies(doc: Document, tmp_path: Path) -> None:
-    sign_off(doc, "Hanako Sato", "Example KK", kind="operator_officer")
+    _legacy_sign_off(doc, "Hanako Sato", "Example KK")
     path = tmp_path / "legacy.veua"
     save_document(doc, path)
     with zipfile.ZipFile(path) as zf:
@@ -199,7 +227,7 @@ def test_a_legacy_signoff_is_unsigned_and_verifies(doc: Document, tmp_path: Path
 
 def test_signing_migrates_the_review_one_step_and_keeps_everything(doc: Document, ann: Identity,
                                                                     tmp_path: Path) -> None:
-    legacy = sign_off(doc, "Hanako Sato", "Example KK", kind="operator_officer", statement="Complete.")
+    legacy = _legacy_sign_off(doc, "Hanako Sato", "Example KK", statement="Complete.")
     path = tmp_path / "a.veua"
     save_document(doc, path)
     doc = open_document(path)
@@ -207,8 +235,8 @@ def test_signing_migrates_the_review_one_step_and_keeps_everything(doc: Document
     signed_sign_off(doc, ann, "auditor", statement="Reviewed.")
     save_document(doc, path)
     again = open_document(path)
-    assert again.review.schema_version == REVIEW_SCHEMA_SIGNED
-    assert again.review.signoffs[0] == legacy
+    assert again.review.schema_version == REVIEW_SCHEMA_ITEMS
+    assert again.review.signoffs[0] == legacy and again.review.signoffs[0].item_digests is None
     assert again.source is not None and not again.source.problems
     assert [v.state for v in verify_all(again)] == [SignatureState.UNSIGNED, SignatureState.UNCONFIRMED]
 
@@ -226,8 +254,9 @@ def test_review_versions_and_signature_sizes_are_checked_on_open(doc: Document, 
     save_document(doc, path)
     raw = zipfile.ZipFile(path).read("review.json")
     for name, text, message in [
-        ("v1.veua", raw.replace(b'"schema_version":2', b'"schema_version":1'), "need review schema version 2"),
-        ("v3.veua", raw.replace(b'"schema_version":2', b'"schema_version":3'), "newer app"),
+        ("v1.veua", raw.replace(b'"schema_version":3', b'"schema_version":1'), "need review schema version 2"),
+        ("v2.veua", raw.replace(b'"schema_version":3', b'"schema_version":2'), "need review schema version 3"),
+        ("v4.veua", raw.replace(b'"schema_version":3', b'"schema_version":4'), "newer app"),
         ("huge.veua", raw.replace(b'"signature":"', b'"signature":"' + b"A" * 70_000), "at most 65536"),
     ]:
         _rewrite_review(path, tmp_path / name, text)

@@ -11,6 +11,7 @@ from veu_assess.catalog.loader import Catalog
 from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.model.review import Verdict, VerdictState
 from veu_assess.review import apply_verdict
+from veu_assess.storage.digest import item_digest
 from veu_assess.storage.document import Document
 from veu_assess.ui.review import ReviewPanel
 
@@ -44,14 +45,15 @@ def test_auditor_records_a_verdict_without_touching_the_answer(
     with qtbot.waitSignal(panel.verdictEdited) as sig:
         panel.comment.setPlainText("署名がありません")
     assert sig.args is not None and sig.args[0] == rid
+    judged = item_digest(document.assessment.answers[rid])  # stamped when recorded: the item it judged
     assert sig.args[1] == Verdict(state=VerdictState.REJECTED, comment="署名がありません", reviewer="Ken Auditor",
-                                  date=DAY)
+                                  date=DAY, item_digest=judged)
     assert panel.problem.isHidden()
     with qtbot.waitSignal(panel.verdictEdited):
         panel.adjusted.setCurrentIndex(panel.adjusted.findData(AnswerState.NOT_MET))
     assert document.review.verdicts[rid] == Verdict(state=VerdictState.REJECTED, comment="署名がありません",
                                                     adjusted_state=AnswerState.NOT_MET,
-                                                    reviewer="Ken Auditor", date=DAY)
+                                                    reviewer="Ken Auditor", date=DAY, item_digest=judged)
     assert panel.reviewed_by.text() == "Reviewed by Ken Auditor on 2026-12-02"
     assert document.assessment.model_dump() == answers and document.digest() == digest
 

@@ -1,5 +1,8 @@
-"""`veu-assess diff OLD NEW [--json]`: which answers changed between two saved assessments and how
-the scores moved (``engine.compare``; both files are scored with the bundled questionnaire).
+"""`veu-assess diff OLD [NEW] [--json]`: which answers changed between two saved assessments and how
+the scores moved (``engine.compare``; both files are scored with the bundled questionnaire), and
+which items changed since the last sign-off of OLD (``review.changes``, the app's and the report's
+rule). With one file: the items changed since that file's own last sign-off. Both forms list the
+verdicts gone stale (the item changed after the verdict) in the later file.
 
 Exit 0 with the comparison on stdout, whether or not anything changed; bad input (a missing or
 broken file) ends with exit 2 and one line on stderr, printed by cli/main.py.
@@ -18,15 +21,18 @@ if TYPE_CHECKING:  # the core is imported by the command itself: `--help` needs 
     from veu_assess.catalog.loader import Catalog
     from veu_assess.catalog.schema import LevelId
     from veu_assess.engine.compare import Comparison, ScoreMove
+    from veu_assess.review.changes import SignOffChanges
     from veu_assess.storage.document import Document
 
 EXIT_OK = 0
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("diff", help="what changed between two saved assessments, and how the scores moved")
-    p.add_argument("old", type=Path, help="the earlier .veua file")
-    p.add_argument("new", type=Path, help="the later .veua file")
+    p = sub.add_parser("diff", help="what changed between two saved assessments, and how the scores moved; "
+                       "the items changed since the last sign-off of OLD, and stale verdicts")
+    p.add_argument("old", type=Path, help="the earlier .veua file (alone: the items changed since its own last "
+                   "sign-off)")
+    p.add_argument("new", type=Path, nargs="?", help="the later .veua file")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_diff)
 
@@ -35,18 +41,70 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from veu_assess.catalog.loader import default_catalog
     from veu_assess.cli.notices import print_notices
     from veu_assess.engine.compare import compare
+    from veu_assess.review.changes import changes_against, latest_signoff_index, stale_keys
 
-    old, new = _open(args.old), _open(args.new)
+    old = _open(args.old)
+    new = _open(args.new) if args.new is not None else old
     catalog = default_catalog()
     print_notices(args.old, old, catalog)
-    print_notices(args.new, new, catalog)
-    cmp = compare(catalog, old.assessment, new.assessment)
+    if args.new is not None:
+        print_notices(args.new, new, catalog)
+    index = latest_signoff_index(old)
+    since = None if index is None else changes_against(old.review.signoffs[index], new, index)
+    stale = stale_keys(new)
+    old_name, new_name = args.old.name, (args.new or args.old).name
     if args.json:
-        print(json.dumps(comparison_to_json(catalog, cmp, args.old.name, args.new.name), indent=2,
-                         ensure_ascii=False))
+        data = {"file": old_name} if args.new is None else comparison_to_json(
+            catalog, compare(catalog, old.assessment, new.assessment), old_name, new_name)
+        data |= {"since_signoff": None if since is None else since_signoff_json(since),
+                 "stale_verdicts": stale}
+        print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        print("\n".join(comparison_to_text(catalog, cmp, args.old.name, args.new.name)))
+        lines = [] if args.new is None else comparison_to_text(
+            catalog, compare(catalog, old.assessment, new.assessment), old_name, new_name)
+        lines += since_signoff_text(since, old_name) + stale_text(stale, new_name)
+        print("\n".join(lines))
     return EXIT_OK
+
+
+def since_signoff_text(since: SignOffChanges | None, old_name: str) -> list[str]:
+    """The items changed since the last sign-off of the file ``old_name``, one line each."""
+    from veu_assess.review.texts import change_kind_text, text
+
+    if since is None:
+        return [f"{old_name} has no sign-off: nothing to compare with."]
+    so = since.signoff
+    which = f"the last sign-off of {old_name} ({so.date.isoformat()}, {printable(so.name)})"
+    if not since.content_changed:
+        return [f"Nothing changed since {which}."]
+    if not since.items_known:
+        return [f"Changed since {which}. {text('changes_unknown')}"]
+    lines = [f"Items changed since {which}: {len(since.items)}"]
+    width = max((len(change_kind_text(c.kind)) for c in since.items), default=0)
+    lines += [f"  {change_kind_text(c.kind):<{width}}  {printable(c.key)}" for c in since.items]
+    if since.other_changed:
+        lines.append(f"  {text('changes_other_too') if since.items else text('changes_other_only')}")
+    elif not since.items:
+        lines.append(f"  {text('changes_none_found')}")
+    return lines
+
+
+def stale_text(stale: list[str], name: str) -> list[str]:
+    if not stale:
+        return []
+    return [f"Verdicts in {name} on items changed after the verdict (stale): {len(stale)}",
+            *(f"  {printable(k)}" for k in stale)]
+
+
+def since_signoff_json(since: SignOffChanges) -> dict[str, Any]:
+    so = since.signoff
+    return {
+        "signoff": {"index": since.index, "name": so.name, "date": so.date.isoformat(), "kind": so.kind.value},
+        "content_changed": since.content_changed,
+        "items_known": since.items_known,  # false: an earlier app made the sign-off; which items is unknown
+        "items": [{"key": c.key, "change": c.kind.value} for c in since.items] if since.items_known else None,
+        "other_changed": since.other_changed if since.items_known else None,
+    }
 
 
 def _open(path: Path) -> Document:

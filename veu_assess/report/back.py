@@ -52,7 +52,8 @@ def _verdict_line(v: VerdictInfo, t: Labels, s: Styles) -> str:
     who = ", ".join(x for x in (short(s, v.reviewer, 150), date_text(v.date, t.lang)) if x)
     if who:
         parts.append("— " + markup(who))
-    return " ".join(parts)
+    line = " ".join(parts)
+    return line + "<br/>" + coloured(t.text("review_verdict_stale"), BAD) if v.stale else line
 
 
 def _item(it: ItemDetail, t: Labels, s: Styles) -> list[Flowable]:
@@ -247,6 +248,8 @@ def review(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
             (t.text("sign_date"), signed_on), (t.text("signoff_digest"), hash_text(so.digest)),
             *_signature_rows(so, t),
         ], (130, width - 130)), s.para(verdict, "small")]
+        if so.changes:  # which items changed since (or that it cannot be determined): review.changes
+            block.append(s.para(markup(so.changes), "small"))
         out.append(KeepTogether(block))
         out += long_text(s, so.statement)
         out.append(Spacer(1, 8))

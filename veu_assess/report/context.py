@@ -29,6 +29,8 @@ from veu_assess.report.routes import RouteInfo, control_rows, route_info
 from veu_assess.report.text import clean
 from veu_assess.report.verdict_text import rank_reason_text, recommendation_text
 from veu_assess.review.adjusted import adjusted_result
+from veu_assess.review.changes import changes_against, verdict_is_stale
+from veu_assess.review.texts import changes_text as signoff_changes_text
 from veu_assess.review.texts import protection_statement
 from veu_assess.storage.digest import content_digest
 from veu_assess.storage.document import Document
@@ -61,6 +63,7 @@ class VerdictInfo:
     reviewer: str
     date: str
     comment: str
+    stale: bool = False  # the item changed after the verdict (review.changes.verdict_is_stale)
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,7 @@ class SignOffInfo:
     signature: str = "unsigned"  # SignatureState name: trusted / unconfirmed / invalid / unsigned
     signature_reason: str = ""  # why invalid (English, from signing.cms)
     fingerprint: str = ""  # SHA-256 of the signer's certificate
+    changes: str = ""  # which items changed since, in the report's language ("" when nothing changed)
 
 
 @dataclass(frozen=True)
@@ -271,6 +275,7 @@ def _verdicts(doc: Document, items: list[Item]) -> dict[str, VerdictInfo]:
             key=clean(key), requirement_id=clean(rid), site=clean(site), state=v.state.value,
             adjusted_state=v.adjusted_state.value if v.adjusted_state else "",
             reviewer=clean(v.reviewer), date=_date(v.date), comment=clean(v.comment),
+            stale=verdict_is_stale(doc, key),
         )
     order = {it.key: i for i, it in enumerate(items)}
     return dict(sorted(out.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
@@ -288,15 +293,21 @@ def _evidence(items: list[Item], answers: dict[str, Answer]) -> tuple[EvidenceIn
     return tuple(EvidenceInfo(e.filename, e.size, e.sha256, tuple(keys)) for e, keys in found.values())
 
 
-def _signoffs(doc: Document) -> tuple[SignOffInfo, ...]:
-    """Each sign-off with the same signature verdict as ``veu-assess verify`` and the app."""
+SIGNOFF_CHANGES_SHOWN = 60
+"""Items named per sign-off in the report; the rest are counted ("and N more"), to keep the page budget."""
+
+
+def _signoffs(doc: Document, lang: str) -> tuple[SignOffInfo, ...]:
+    """Each sign-off with the same signature verdict as ``veu-assess verify`` and the app, and the
+    items changed since it (``review.changes``, the app's and ``veu-assess diff``'s rule)."""
     from veu_assess.signing.verify import document_verdicts
 
     return tuple(
         SignOffInfo(clean(v.signoff.name, False), clean(v.signoff.organisation, False), clean(v.signoff.role, False),
                     v.signoff.kind.value, v.signoff.date.isoformat(), clean(v.signoff.statement), v.signoff.digest,
-                    v.matches, v.state.name.lower(), clean(v.reason, False), v.fingerprint)
-        for v in document_verdicts(doc)
+                    v.matches, v.state.name.lower(), clean(v.reason, False), v.fingerprint,
+                    clean(signoff_changes_text(changes_against(v.signoff, doc, i), lang, SIGNOFF_CHANGES_SHOWN), False))
+        for i, v in enumerate(document_verdicts(doc))
     )
 
 
@@ -395,7 +406,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         sections=tuple(sections), gates_failed=tuple(gate(it) for it in result.gates_failed),
         gates_open=tuple(gate(it) for it in result.gates_open), gaps=gaps, not_applicable=not_applicable,
         evidence=_evidence(result.items, a.answers), verdicts=tuple(verdicts.values()),
-        signoffs=_signoffs(doc),
+        signoffs=_signoffs(doc, lang),
         digest=digest, app_version=__version__, integrity=state.kind.name.lower(),
         integrity_detail=clean(state.detail, False), integrity_since=state.signoff_date,
         evidence_checked=len(doc.assessment.evidence_hashes()), protection=protection_statement(lang),

@@ -1,7 +1,9 @@
 """Review filters: which requirements an auditor wants to look at next.
 
 They select among the items the profile makes visible (``engine.visible_items``), in catalog
-order; "gaps" uses the engine's own gap rule (``engine.scoring.rank_gaps``), not a copy of it.
+order; "gaps" uses the engine's own gap rule (``engine.scoring.rank_gaps``), not a copy of it; "changed"
+lists the items in scope changed since the latest sign-off (``review.changes.changed_keys``: none
+when that sign-off did not record its items, which the Review page says in words).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from veu_assess.engine.scoring import rank_gaps
 from veu_assess.engine.visibility import Item, visible_items
 from veu_assess.model.assessment import Answer
 from veu_assess.model.review import VerdictState
+from veu_assess.review.changes import changed_keys
 from veu_assess.storage.document import Document
 
 
@@ -23,6 +26,7 @@ class ReviewFilter(StrEnum):
     REJECTED = "rejected"
     NEEDS_INFO = "needs_info"
     GAPS = "gaps"  # not met, uncertain, partially met (the engine's gaps)
+    CHANGED = "changed"  # changed since the latest sign-off (review.changes)
 
 
 def filter_items(catalog: Catalog, doc: Document, which: ReviewFilter | str) -> list[Item]:
@@ -37,6 +41,9 @@ def filter_items(catalog: Catalog, doc: Document, which: ReviewFilter | str) -> 
         return [it for it in items if it.key not in verdicts]
     if which is ReviewFilter.MARKED:
         return [it for it in items if answers.get(it.key, Answer()).marked_for_review]
+    if which is ReviewFilter.CHANGED:
+        changed = set(changed_keys(doc))
+        return [it for it in items if it.key in changed]
     if which in (ReviewFilter.REJECTED, ReviewFilter.NEEDS_INFO):
         wanted = VerdictState(which.value)
         return [it for it in items if it.key in verdicts and verdicts[it.key].state is wanted]

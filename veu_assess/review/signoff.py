@@ -1,7 +1,8 @@
 """Sign-offs: who signed what content, and whether that content changed since.
 
 A sign-off records the content digest (``storage.digest.content_digest``: the canonical answers
-plus the evidence hashes) at the moment of signing. The review part is outside the digest, so
+plus the evidence hashes) at the moment of signing, and what it covered item by item
+(``review.changes``: which items changed since). The review part is outside the digest, so
 later verdicts or further sign-offs never make an earlier sign-off look broken.
 Whether content changed is decided by ``storage.integrity.changed_since`` (one rule for the app,
 the CLI and the report).
@@ -14,7 +15,8 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from veu_assess.model.review import SignOff, SignOffRole
+from veu_assess.model.review import REVIEW_SCHEMA_ITEMS, SignOff, SignOffRole, migrate_review
+from veu_assess.review.changes import covered_items
 from veu_assess.review.texts import signoff_status_text
 from veu_assess.review.verdicts import ReviewError, _first_error
 from veu_assess.storage.document import Document
@@ -62,11 +64,13 @@ def sign_off(
             date=date or dt.date.today(),
             statement=statement,
             digest=doc.digest(),
+            **covered_items(doc),
         )
     except (ValueError, ValidationError) as exc:
         raise ReviewError(f"sign-off: {_first_error(exc)}") from exc
     if len(doc.review.signoffs) >= 100:  # the model's bound; say so before pydantic does
         raise ReviewError("this assessment already has 100 sign-offs")
+    doc.review = migrate_review(doc.review, REVIEW_SCHEMA_ITEMS)
     doc.review.signoffs = [*doc.review.signoffs, signoff]  # assignment: the model validates it
     return signoff
 

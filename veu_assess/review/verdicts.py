@@ -1,6 +1,8 @@
 """Recording an auditor's verdict per answer key (requirement id, or ``id@site`` for site-level).
 
-A verdict is written to ``doc.review.verdicts`` only; the answer it judges is never touched.
+A verdict is written to ``doc.review.verdicts`` only; the answer it judges is never touched. It
+records the digest of the item it judged (``review.changes.verdict_is_stale``), which takes the
+review part to schema 3.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from pydantic import ValidationError
 from veu_assess.bugs import InputError
 from veu_assess.catalog.loader import Catalog
 from veu_assess.model.assessment import MAX_SHORT, AnswerState, split_key
-from veu_assess.model.review import Verdict, VerdictState
+from veu_assess.model.review import REVIEW_SCHEMA_ITEMS, Verdict, VerdictState, migrate_review
+from veu_assess.storage.digest import item_digest
 from veu_assess.storage.document import Document
 
 # The same shapes the model and the catalog accept; checked here so a bad key fails with a
@@ -76,8 +79,21 @@ def record_verdict(
         raise ReviewError(f"{key}: {_first_error(exc)}") from exc
     if comment_required(verdict.state) and not verdict.comment.strip():
         raise ReviewError(f"{key}: a {verdict.state.value} verdict needs a comment saying what is wrong or missing")
-    doc.review.verdicts[key] = verdict
+    _store(doc, key, verdict)
     return verdict
+
+
+def _store(doc: Document, key: str, verdict: Verdict) -> None:
+    """Keep ``verdict`` for ``key``, stamped with the digest of the item as it is now.
+
+    A verdict that already carries a digest keeps it (redoing an old verdict brings back what it
+    judged). The stamp is set on the object itself, so the one the caller holds (the review panel,
+    the undo stack) stays equal to the one stored.
+    """
+    if verdict.item_digest is None:
+        verdict.item_digest = item_digest(doc.assessment.answers.get(key))
+    doc.review = migrate_review(doc.review, REVIEW_SCHEMA_ITEMS)
+    doc.review.verdicts[key] = verdict
 
 
 def clear_verdict(doc: Document, key: str) -> bool:
@@ -91,7 +107,7 @@ def apply_verdict(doc: Document, key: str, verdict: Verdict | None, catalog: Cat
         clear_verdict(doc, key)
         return
     _check_key(doc, key, catalog)
-    doc.review.verdicts[key] = verdict
+    _store(doc, key, verdict)
 
 
 def verdict_for(doc: Document, key: str) -> Verdict | None:

@@ -2,7 +2,8 @@
 canonical statement. The name and organisation come from the certificate, never from a text
 field, so what the file shows is who the key belongs to.
 
-Signing migrates the review part one schema step (1 -> 2, model.review.migrate_review_to_signed);
+The sign-off records what it covered item by item (``review.changes.covered_items``), inside the
+signed statement. Signing migrates the review part to schema 3 (model.review.migrate_review);
 every verdict and earlier sign-off is kept as it was.
 """
 
@@ -13,7 +14,8 @@ import datetime as dt
 
 from pydantic import ValidationError
 
-from veu_assess.model.review import SignOff, SignOffRole, migrate_review_to_signed
+from veu_assess.model.review import REVIEW_SCHEMA_ITEMS, SignOff, SignOffRole, migrate_review
+from veu_assess.review.changes import covered_items
 from veu_assess.review.verdicts import ReviewError
 from veu_assess.signing.cms import sign
 from veu_assess.signing.errors import SigningError
@@ -39,12 +41,12 @@ def signed_sign_off(doc: Document, identity: Identity, kind: SignOffRole | str =
         unsigned = SignOff(name=identity.name.strip(), organisation=identity.organisation.strip(),
                            role=role.strip(), kind=SignOffRole(kind), date=date or dt.date.today(),
                            statement=statement, digest=doc.digest(),
-                           catalog_version=doc.assessment.catalog_version)
+                           catalog_version=doc.assessment.catalog_version, **covered_items(doc))
     except (ValueError, ValidationError) as exc:
         raise ReviewError(f"sign-off: {str(exc).splitlines()[0][:200]}") from None
     blob = sign(identity, statement_bytes(unsigned))
     signed = unsigned.model_copy(update={"signature": base64.b64encode(blob).decode("ascii")})
-    review = migrate_review_to_signed(doc.review)
+    review = migrate_review(doc.review, REVIEW_SCHEMA_ITEMS)
     review.signoffs = [*review.signoffs, SignOff.model_validate(signed.model_dump())]  # validated
     doc.review = review
     return signed

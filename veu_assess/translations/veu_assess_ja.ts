@@ -523,67 +523,67 @@ SHA-256 {sha}</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../ui/file_actions.py" line="51"/>
+        <location filename="../ui/file_actions.py" line="52"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="63"/>
+        <location filename="../ui/file_actions.py" line="64"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="67"/>
+        <location filename="../ui/file_actions.py" line="68"/>
         <source>{name}[*] (review) — VEU Readiness Assessor</source>
         <translation>{name}[*]（レビュー）— VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="69"/>
+        <location filename="../ui/file_actions.py" line="70"/>
         <source>{name}[*] — VEU Readiness Assessor</source>
         <translation>{name}[*] — VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="133"/>
+        <location filename="../ui/file_actions.py" line="134"/>
         <source>Opening {name}…</source>
         <translation>{name} を開いています…</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="156"/>
+        <location filename="../ui/file_actions.py" line="157"/>
         <source>Opened {name} for review: the answers are read-only.</source>
         <translation>{name} をレビュー用に開きました。回答は読み取り専用です。</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="158"/>
+        <location filename="../ui/file_actions.py" line="159"/>
         <source>Opened {name}</source>
         <translation>{name} を開きました</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="166"/>
+        <location filename="../ui/file_actions.py" line="167"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="205"/>
+        <location filename="../ui/file_actions.py" line="206"/>
         <source>&amp;Clear list</source>
         <translation>履歴を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="222"/>
+        <location filename="../ui/file_actions.py" line="223"/>
         <source>assessment.veua</source>
         <translation>assessment.veua</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="234"/>
+        <location filename="../ui/file_actions.py" line="235"/>
         <source>Saving {name}…</source>
         <translation>{name} を保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="242"/>
+        <location filename="../ui/file_actions.py" line="243"/>
         <source>Cannot save {name}</source>
         <translation>{name} を保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="280"/>
+        <location filename="../ui/file_actions.py" line="281"/>
         <source>Saved {name}</source>
         <translation>{name} を保存しました</translation>
     </message>
@@ -1000,51 +1000,51 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../ui/navigation.py" line="80"/>
+        <location filename="../ui/navigation.py" line="82"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="81"/>
+        <location filename="../ui/navigation.py" line="83"/>
         <source>&amp;Pages</source>
         <translation>ページ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="82"/>
+        <location filename="../ui/navigation.py" line="84"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="83"/>
+        <location filename="../ui/navigation.py" line="85"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="84"/>
+        <location filename="../ui/navigation.py" line="86"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="85"/>
+        <location filename="../ui/navigation.py" line="87"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="148"/>
+        <location filename="../ui/navigation.py" line="150"/>
         <source>{title}
 {done}/{total} done (checklist)</source>
         <translation>{title}
 {done}/{total} 完了（チェックリスト）</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="152"/>
+        <location filename="../ui/navigation.py" line="154"/>
         <source>{title}
 {answered}/{total} answered ({completeness}) · readiness {readiness}</source>
         <translation>{title}
 {total} 問中 {answered} 問回答（{completeness}）· 準備度 {readiness}</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="159"/>
+        <location filename="../ui/navigation.py" line="161"/>
         <source>{title}
 (out of scope)</source>
         <translation>{title}
@@ -1273,158 +1273,158 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../ui/report_page.py" line="94"/>
         <location filename="../ui/report_page.py" line="95"/>
-        <location filename="../ui/report_page.py" line="176"/>
+        <location filename="../ui/report_page.py" line="96"/>
+        <location filename="../ui/report_page.py" line="191"/>
         <source>Report</source>
         <extracomment>The formats the page (and File &gt; Export) offers, in menu order: &quot;pdf&quot; plus registry names.</extracomment>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="101"/>
+        <location filename="../ui/report_page.py" line="102"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="102"/>
+        <location filename="../ui/report_page.py" line="103"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="105"/>
+        <location filename="../ui/report_page.py" line="106"/>
         <source>Report language</source>
         <translation>報告書の言語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="107"/>
+        <location filename="../ui/report_page.py" line="108"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="109"/>
+        <location filename="../ui/report_page.py" line="110"/>
         <source>Export P&amp;DF…</source>
         <translation>PDF を出力(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="109"/>
+        <location filename="../ui/report_page.py" line="110"/>
         <source>Export the PDF report</source>
         <translation>PDF 報告書を出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="110"/>
+        <location filename="../ui/report_page.py" line="111"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV を出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="110"/>
+        <location filename="../ui/report_page.py" line="111"/>
         <source>Export the gap list as CSV</source>
         <translation>ギャップ一覧を CSV で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="113"/>
+        <location filename="../ui/report_page.py" line="114"/>
         <source>Export OSCAL assessment res&amp;ults (JSON)…</source>
         <translation>OSCAL 評価結果を JSON で出力(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="114"/>
+        <location filename="../ui/report_page.py" line="115"/>
         <source>Export the OSCAL assessment results as JSON</source>
         <translation>OSCAL 評価結果を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="118"/>
+        <location filename="../ui/report_page.py" line="119"/>
         <source>Export OSCAL P&amp;OA&amp;&amp;M (JSON)…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M) を JSON で出力(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="119"/>
+        <location filename="../ui/report_page.py" line="120"/>
         <source>Export the OSCAL plan of action and milestones as JSON</source>
         <translation>OSCAL の是正措置・マイルストーン計画を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="123"/>
+        <location filename="../ui/report_page.py" line="124"/>
         <source>Cancel e&amp;xport</source>
         <translation>出力を中止(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="124"/>
+        <location filename="../ui/report_page.py" line="125"/>
         <source>Cancel the export</source>
         <translation>出力を中止</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="129"/>
+        <location filename="../ui/report_page.py" line="130"/>
         <source>Export in progress</source>
         <translation>出力中</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="150"/>
+        <location filename="../ui/report_page.py" line="151"/>
         <source>Summary preview</source>
         <translation>概要のプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="187"/>
+        <location filename="../ui/report_page.py" line="203"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="211"/>
+        <location filename="../ui/report_page.py" line="227"/>
         <source>Cannot sign the PDF: {reason}</source>
         <translation>PDF に署名できません: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="286"/>
+        <location filename="../ui/report_page.py" line="302"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>{path} に書き込めませんでした:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="189"/>
+        <location filename="../ui/report_page.py" line="205"/>
         <source>Export PDF report</source>
         <translation>PDF 報告書の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="189"/>
+        <location filename="../ui/report_page.py" line="205"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="191"/>
+        <location filename="../ui/report_page.py" line="207"/>
         <source>Export gap list</source>
         <translation>ギャップ一覧の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="191"/>
+        <location filename="../ui/report_page.py" line="207"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="193"/>
+        <location filename="../ui/report_page.py" line="209"/>
         <source>Export OSCAL assessment results</source>
         <translation>OSCAL 評価結果の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="195"/>
+        <location filename="../ui/report_page.py" line="211"/>
         <source>Export OSCAL POA&amp;M</source>
         <translation>OSCAL POA&amp;M の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="258"/>
+        <location filename="../ui/report_page.py" line="274"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="276"/>
+        <location filename="../ui/report_page.py" line="292"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="281"/>
+        <location filename="../ui/report_page.py" line="297"/>
         <source>Export failed.</source>
         <translation>出力に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="285"/>
-        <location filename="../ui/report_page.py" line="243"/>
+        <location filename="../ui/report_page.py" line="301"/>
+        <location filename="../ui/report_page.py" line="259"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>
@@ -1553,7 +1553,12 @@ Questionnaire {catalog}, as of {as_of}
         <translation>ギャップ</translation>
     </message>
     <message>
-        <location filename="../ui/review/filter_combo.py" line="30"/>
+        <location filename="../ui/review/filter_combo.py" line="27"/>
+        <source>Changed since sign-off</source>
+        <translation>署名後に変更された項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/filter_combo.py" line="31"/>
         <source>Show requirements</source>
         <translation>表示する要件</translation>
     </message>
@@ -1561,186 +1566,201 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="151"/>
-        <location filename="../ui/review_page.py" line="207"/>
-        <location filename="../ui/review_page.py" line="239"/>
+        <location filename="../ui/review_page.py" line="158"/>
+        <location filename="../ui/review_page.py" line="217"/>
+        <location filename="../ui/review_page.py" line="254"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="159"/>
+        <location filename="../ui/review_page.py" line="166"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="159"/>
+        <location filename="../ui/review_page.py" line="166"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="159"/>
+        <location filename="../ui/review_page.py" line="166"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="159"/>
+        <location filename="../ui/review_page.py" line="166"/>
         <source>Readiness</source>
         <translation>準備度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="159"/>
+        <location filename="../ui/review_page.py" line="166"/>
         <source>Completeness</source>
         <translation>回答率</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="160"/>
-        <location filename="../ui/review_page.py" line="213"/>
+        <location filename="../ui/review_page.py" line="167"/>
+        <location filename="../ui/review_page.py" line="223"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="165"/>
+        <location filename="../ui/review_page.py" line="172"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="166"/>
+        <location filename="../ui/review_page.py" line="173"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="167"/>
+        <location filename="../ui/review_page.py" line="174"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="168"/>
+        <location filename="../ui/review_page.py" line="175"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="169"/>
+        <location filename="../ui/review_page.py" line="176"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="170"/>
+        <location filename="../ui/review_page.py" line="177"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="171"/>
+        <location filename="../ui/review_page.py" line="178"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="172"/>
+        <location filename="../ui/review_page.py" line="179"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="174"/>
+        <location filename="../ui/review_page.py" line="181"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="177"/>
-        <location filename="../ui/review_page.py" line="201"/>
+        <location filename="../ui/review_page.py" line="184"/>
+        <location filename="../ui/review_page.py" line="208"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="186"/>
+        <location filename="../ui/review_page.py" line="193"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="188"/>
+        <location filename="../ui/review_page.py" line="195"/>
         <source>Tr&amp;ust the selected signer…</source>
         <translation>選択した署名者を信頼する(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="189"/>
+        <location filename="../ui/review_page.py" line="196"/>
         <source>Trust the signer of the selected sign-off</source>
         <translation>選択した承認の署名者を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="192"/>
+        <location filename="../ui/review_page.py" line="199"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="193"/>
+        <location filename="../ui/review_page.py" line="200"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="197"/>
+        <location filename="../ui/review_page.py" line="204"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="200"/>
+        <location filename="../ui/review_page.py" line="207"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="208"/>
+        <location filename="../ui/review_page.py" line="218"/>
         <source>Route selection</source>
         <translation>ルートの選択</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="210"/>
+        <location filename="../ui/review_page.py" line="220"/>
         <source>Readiness for the Data Center VEU route</source>
         <translation>データセンター VEU ルートに対する準備状況</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="215"/>
+        <location filename="../ui/review_page.py" line="225"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="217"/>
+        <location filename="../ui/review_page.py" line="227"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="262"/>
+        <location filename="../ui/review_page.py" line="291"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="268"/>
+        <location filename="../ui/review_page.py" line="297"/>
         <source>Readiness {readiness} (unanswered counts as not met) · completeness {completeness} ({answered} of {total} answered) · score of the answered items only {answered_score}</source>
         <translation>準備度 {readiness}（未回答は未充足として計算）· 回答率 {completeness}（{total} 問中 {answered} 問回答済み）· 回答済み項目のみのスコア {answered_score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="278"/>
+        <location filename="../ui/review_page.py" line="307"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="282"/>
+        <location filename="../ui/review_page.py" line="311"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="287"/>
+        <location filename="../ui/review_page.py" line="316"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="289"/>
+        <location filename="../ui/review_page.py" line="318"/>
         <source>stretch module, scored separately</source>
         <translation>ストレッチモジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="300"/>
+        <location filename="../ui/review_page.py" line="329"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="347"/>
+        <location filename="../ui/review_page.py" line="377"/>
+        <source>Nobody has signed off this assessment yet: nothing to compare with.</source>
+        <translation>この評価にはまだ誰も署名していません。比較する対象がありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="379"/>
+        <source>Nothing changed since the last sign-off ({date}).</source>
+        <translation>最後の署名（{date}）以降、変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="382"/>
+        <source>Since the last sign-off ({date}):</source>
+        <translation>最後の署名（{date}）以降：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_page.py" line="397"/>
         <source>Trust {signer} as a signer?
 
 Certificate SHA-256:
@@ -1755,8 +1775,8 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 このフィンガープリントを、署名者から対面・電話・書面で受け取ったものと照合してから行ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="350"/>
-        <location filename="../ui/review_page.py" line="358"/>
+        <location filename="../ui/review_page.py" line="400"/>
+        <location filename="../ui/review_page.py" line="408"/>
         <source>Trust signer</source>
         <translation>署名者を信頼</translation>
     </message>
@@ -1764,103 +1784,114 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../ui/review/panel.py" line="50"/>
+        <location filename="../ui/review/panel.py" line="56"/>
         <source>Auditor&apos;s review</source>
         <translation>監査人のレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="54"/>
+        <location filename="../ui/review/panel.py" line="60"/>
         <source>Not reviewed</source>
         <translation>未レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="57"/>
-        <location filename="../ui/review/panel.py" line="105"/>
+        <location filename="../ui/review/panel.py" line="63"/>
+        <location filename="../ui/review/panel.py" line="123"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="71"/>
+        <location filename="../ui/review/panel.py" line="77"/>
         <source>Auditor&apos;s comment</source>
         <translation>監査人のコメント</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="73"/>
+        <location filename="../ui/review/panel.py" line="79"/>
         <source>Same as the operator&apos;s answer</source>
         <translation>事業者の回答と同じ</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="77"/>
+        <location filename="../ui/review/panel.py" line="83"/>
         <source>Auditor-adjusted state</source>
         <translation>監査人による修正後の区分</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="89"/>
+        <location filename="../ui/review/panel.py" line="92"/>
+        <source>Stale: the operator&apos;s answer changed after this verdict.</source>
+        <translation>要再確認：この判定の後に事業者の回答が変更されています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="97"/>
+        <source>Confirm for the changed answer</source>
+        <translation>変更後の回答に対して判定を確定</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="105"/>
         <source>Ver&amp;dict</source>
         <translation>判定(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="90"/>
+        <location filename="../ui/review/panel.py" line="108"/>
         <source>&amp;Comment</source>
         <translation>コメント(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="93"/>
+        <location filename="../ui/review/panel.py" line="111"/>
         <source>&amp;Adjusted state</source>
         <translation>修正後の区分(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="106"/>
+        <location filename="../ui/review/panel.py" line="125"/>
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="107"/>
+        <location filename="../ui/review/panel.py" line="126"/>
         <source>Adjusted state</source>
         <translation>修正後の区分</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="115"/>
+        <location filename="../ui/review/panel.py" line="134"/>
         <source>Accepted</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="116"/>
+        <location filename="../ui/review/panel.py" line="135"/>
         <source>Needs more information</source>
         <translation>追加情報が必要</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="117"/>
+        <location filename="../ui/review/panel.py" line="136"/>
         <source>Rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="143"/>
+        <location filename="../ui/review/panel.py" line="188"/>
         <source>A comment can be at most {n} characters; the rest of what you pasted was not kept.</source>
         <translation>コメントは {n} 文字までです。貼り付けた内容の残りは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="165"/>
+        <location filename="../ui/review/panel.py" line="177"/>
+        <location filename="../ui/review/panel.py" line="211"/>
         <source>Set your name as reviewer first (the button at the top of the page): every verdict records who gave it.</source>
         <translation>先にレビュー担当者として氏名を設定してください（ページ上部のボタン）。判定には必ず判定者が記録されます。</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="172"/>
+        <location filename="../ui/review/panel.py" line="218"/>
         <source>“{verdict}” needs a comment: say what is wrong or what to send. The verdict is recorded once the comment is written.</source>
         <translation>「{verdict}」にはコメントが必要です。何が問題か、何を提出すべきかを書いてください。コメントを書くと判定が記録されます。</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="198"/>
+        <location filename="../ui/review/panel.py" line="245"/>
         <source>Reviewed by {name} on {date}</source>
         <translation>{date} に {name} がレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="199"/>
+        <location filename="../ui/review/panel.py" line="246"/>
         <source>(no name)</source>
         <translation>（氏名なし）</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="207"/>
+        <location filename="../ui/review/panel.py" line="254"/>
         <source>Not reviewed yet</source>
         <translation>まだレビューされていません</translation>
     </message>
@@ -1959,37 +1990,37 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>Session</name>
     <message>
-        <location filename="../ui/session.py" line="353"/>
+        <location filename="../ui/session.py" line="357"/>
         <source>Edit profile</source>
         <translation>プロファイルの編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="379"/>
+        <location filename="../ui/session.py" line="383"/>
         <source>Edit assessment title and date</source>
         <translation>評価の名称と日付を編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="412"/>
+        <location filename="../ui/session.py" line="416"/>
         <source>Edit bill of materials</source>
         <translation>部品表の編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="131"/>
+        <location filename="../ui/session.py" line="135"/>
         <source>This file is open for review: the operator&apos;s answers cannot be changed here.</source>
         <translation>このファイルはレビュー用に開かれています。事業者の回答はここでは変更できません。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="329"/>
+        <location filename="../ui/session.py" line="333"/>
         <source>Edit answer: {name}</source>
         <translation>回答の編集: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="400"/>
+        <location filename="../ui/session.py" line="404"/>
         <source>Edit accelerator inventory of {site}</source>
         <translation>{site} のアクセラレータ台帳の編集</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="424"/>
+        <location filename="../ui/session.py" line="428"/>
         <source>Edit review verdict: {key}</source>
         <translation>レビュー判定の編集: {key}</translation>
     </message>
@@ -2250,37 +2281,37 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="88"/>
+        <location filename="../ui/review_page.py" line="95"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="89"/>
+        <location filename="../ui/review_page.py" line="96"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="107"/>
+        <location filename="../ui/review_page.py" line="114"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="113"/>
+        <location filename="../ui/review_page.py" line="120"/>
         <source>Readiness {readiness} · completeness {completeness}</source>
         <translation>準備度 {readiness} · 回答率 {completeness}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="120"/>
+        <location filename="../ui/review_page.py" line="127"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="133"/>
+        <location filename="../ui/review_page.py" line="140"/>
         <source>Auditor-adjusted: {level} · readiness {readiness} · gates failed: {failed}</source>
         <translation>監査人による修正後: {level} · 準備度 {readiness} · 未達のゲート: {failed}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="136"/>
+        <location filename="../ui/review_page.py" line="143"/>
         <source>The operator&apos;s answers with the auditor&apos;s adjusted states in their place; the operator&apos;s own figures are above.</source>
         <translation>事業者の回答を監査人が修正した区分に置き換えて算出した値です。事業者自身の値は上に表示されています。</translation>
     </message>
@@ -2363,18 +2394,18 @@ Classification: {eccn} ({reason})</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="48"/>
-        <location filename="../ui/app.py" line="159"/>
+        <location filename="../ui/app.py" line="49"/>
+        <location filename="../ui/app.py" line="179"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="72"/>
+        <location filename="../ui/app.py" line="73"/>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="73"/>
+        <location filename="../ui/app.py" line="74"/>
         <source>Something went wrong: {error}
 
 Your work is still open. Details were written to {where}.</source>
@@ -2383,7 +2414,7 @@ Your work is still open. Details were written to {where}.</source>
 作業中のデータは開いたままです。詳細は {where} に記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="165"/>
+        <location filename="../ui/app.py" line="185"/>
         <source>The questionnaire cannot be loaded</source>
         <translation>質問票を読み込めません</translation>
     </message>

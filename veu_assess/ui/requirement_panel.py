@@ -140,6 +140,7 @@ class RequirementPanel(QFrame):
         layout.addLayout(answers, 3)
 
         session.reviewChanged.connect(self._review_changed)
+        session.answerChanged.connect(self._answer_changed)  # a verdict may go stale
         guard_wheel(self)  # the page scrolls over the verdict and adjusted-state combos
 
     def _review_panel(self, key: str, context: str) -> ReviewPanel | None:
@@ -148,7 +149,7 @@ class RequirementPanel(QFrame):
         if not self.session.review_mode and verdict is None:
             return None
         panel = ReviewPanel("auditor" if self.session.review_mode else "operator", reviewer=self.session.reviewer,
-                            context=context)
+                            context=context, stale=self.session.verdict_stale)
         panel.show_item(key, verdict)
         if self.session.review_mode:
             panel.verdictEdited.connect(self.session.set_verdict)
@@ -161,6 +162,11 @@ class RequirementPanel(QFrame):
         for panel in self.review_panels:
             if panel.key == key and panel.current_verdict() != self.session.verdict(key):
                 panel.show_item(key, self.session.verdict(key))
+
+    def _answer_changed(self, key: str) -> None:
+        for panel in self.review_panels:
+            if panel.key == key:
+                panel.refresh_stale()
 
     def editor(self, key: str) -> AnswerEditor | None:
         return next((e for e in self.editors if e.key == key), None)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -29,8 +30,15 @@ from veu_assess.engine.scoring import Result
 from veu_assess.engine.visibility import Item
 from veu_assess.i18n_format import format_percent, shown_value
 from veu_assess.report.verdict_text import rank_reason_text, recommendation_text
-from veu_assess.review import adjusted_result, filter_items, signoff_status
-from veu_assess.review.texts import protection_statement
+from veu_assess.review import (
+    ReviewFilter,
+    adjusted_result,
+    changes_since_signoff,
+    filter_items,
+    signoff_status,
+    verdict_is_stale,
+)
+from veu_assess.review.texts import changes_text, protection_statement, stale_text
 from veu_assess.ui import dialogs
 from veu_assess.ui.answer_choice import guard_wheel
 from veu_assess.ui.integrity import integrity_warning
@@ -198,9 +206,15 @@ class ReviewPage(QScrollArea):
         filter_label.setBuddy(self.filter)
         self.filtered = QListWidget()
         self.filtered.setAccessibleName(self.tr("Requirements for review"))
+        # Long rows (title, "stale" marker) wrap instead of running off to the right.
+        self.filtered.setWordWrap(True)
+        self.filtered.setResizeMode(QListView.ResizeMode.Adjust)
         self.filtered.setToolTip(self.tr("Double-click or press Enter to go to the requirement"))
         self.filtered.itemActivated.connect(lambda item: self.goToItem.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.filter.filterChanged.connect(lambda _f: self.show_review())
+        # "Changed since sign-off": what changed in words (also when it cannot be determined).
+        self.filter_note = _label()
+        self.filter_note.hide()
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self.signoff_banner)
@@ -224,6 +238,7 @@ class ReviewPage(QScrollArea):
         row.addWidget(filter_label)
         row.addWidget(self.filter, 1)
         layout.addLayout(row)
+        layout.addWidget(self.filter_note)
         layout.addWidget(self.filtered)
         self.setWidget(content)
         guard_wheel(content)  # the page scrolls over its combo boxes unless one has the focus
@@ -345,12 +360,33 @@ class ReviewPage(QScrollArea):
         explanation = integrity_warning(self.session)[1]
         self.signoff_banner.setText(explanation)
         self.signoff_banner.setVisible(bool(explanation))
+        self._show_filter_note()
         self.filtered.clear()
         for item in filter_items(self.session.catalog, doc, self.filter.current_filter()):
             text = self._item_text(item) + (f" @ {item.site_id}" if item.site_id else "")
+            if verdict_is_stale(doc, item.key):
+                text += f" — {stale_text(self.lang)}"
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, item.key)
             self.filtered.addItem(row)
+
+    def _show_filter_note(self) -> None:
+        """Under "Changed since sign-off": which sign-off, and what changed or that it cannot be told."""
+        changes = None
+        if self.filter.current_filter() is ReviewFilter.CHANGED:
+            changes = changes_since_signoff(self.session.document)
+        if self.filter.current_filter() is not ReviewFilter.CHANGED:
+            note = ""
+        elif changes is None:
+            note = self.tr("Nobody has signed off this assessment yet: nothing to compare with.")
+        elif not changes.content_changed:
+            note = self.tr("Nothing changed since the last sign-off ({date}).").format(
+                date=changes.signoff.date.isoformat())
+        else:
+            note = self.tr("Since the last sign-off ({date}):").format(date=changes.signoff.date.isoformat()) + \
+                ("" if self.lang == "ja" else " ") + changes_text(changes, self.lang)
+        self.filter_note.setText(note)
+        self.filter_note.setVisible(bool(note))
 
     def _update_trust_button(self) -> None:
         self.trust_button.setEnabled(self.signoffs.selected_unconfirmed() is not None)

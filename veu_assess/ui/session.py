@@ -19,7 +19,7 @@ from veu_assess.catalog.schema import Scope
 from veu_assess.engine.scoring import Result, evaluate
 from veu_assess.model.assessment import Accelerator, Answer, BomLine, Profile, answer_key, split_key
 from veu_assess.model.review import Verdict
-from veu_assess.review import apply_verdict, reviewer_text, verdict_for
+from veu_assess.review import apply_verdict, reviewer_text, verdict_for, verdict_is_stale
 from veu_assess.storage.document import Document, FileSource
 from veu_assess.storage.integrity import EvidenceProblem, IntegrityState, integrity_state
 from veu_assess.ui.i18n import current_language
@@ -124,6 +124,10 @@ class Session(QObject):
 
     def verdict(self, key: str) -> Verdict | None:
         return verdict_for(self.document, key)
+
+    def verdict_stale(self, key: str) -> bool:
+        """The item changed after its verdict was recorded (``review.verdict_is_stale``)."""
+        return verdict_is_stale(self.document, key)
 
     # --- editing (undoable) --------------------------------------------------------------
     def _refuse_in_review(self) -> bool:

@@ -20,6 +20,7 @@ from veu_assess.export.oscal.common import NS, compact, paragraphs, prop, props,
 from veu_assess.export.oscal.context import OscalContext
 from veu_assess.export.oscal.markdown import md_escape, md_line
 from veu_assess.model.assessment import Answer, AnswerState
+from veu_assess.review.changes import verdict_is_stale
 
 STATE_LABEL = {
     AnswerState.UNANSWERED: "Unanswered",
@@ -136,6 +137,8 @@ def verdict_observation(ctx: OscalContext, item: Item) -> dict[str, Any] | None:
                 prop("site-id", item.site_id),
                 prop("verdict", verdict.state.value),
                 prop("adjusted-state", verdict.adjusted_state.value if verdict.adjusted_state else None),
+                # The item changed after the verdict (review.changes): the verdict judged an earlier answer.
+                prop("verdict-stale", True) if verdict_is_stale(ctx.doc, item.key) else None,
             ),
             "methods": ["EXAMINE"],
             "types": ["finding"],

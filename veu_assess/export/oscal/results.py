@@ -3,7 +3,9 @@
 One result covers the assessment: reviewed controls are the visible requirements, observations
 the operator's answers and the auditor's verdicts, findings every answered item (not-applicable
 ones included, see ``findings.py``) with the auditor's verdict applied, risks the engine's gaps,
-and attestations the sign-offs. The result ends, and the metadata says it was last modified, on
+and attestations the sign-offs (with the items changed since each). The auditor-adjusted readiness,
+when a verdict adjusts a state, is an observation of its own (``adjusted.py``): the result's
+description and props stay the operator's. The result ends, and the metadata says it was last modified, on
 the latest date the document carries (verdicts and sign-offs included). OSCAL requires an ``import-ap`` link to
 an assessment plan; a self-assessment has none, so it points at a back-matter resource that
 describes the questionnaire and its version.
@@ -14,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from veu_assess.catalog.loader import Catalog
+from veu_assess.export.oscal.adjusted import adjusted_observation
 from veu_assess.export.oscal.common import NS, compact, paragraphs, prop, props, stamp
 from veu_assess.export.oscal.context import ROLE_OF_SIGNOFF, OscalContext
 from veu_assess.export.oscal.elements import control_id, observations_for, risk
@@ -44,6 +47,8 @@ def _reviewed_controls(ctx: OscalContext) -> dict[str, Any]:
 def _attestations(ctx: OscalContext) -> list[dict[str, Any]]:
     """One attestation per sign-off, saying whether the content still matches what was signed and
     the signature verdict ``veu-assess verify`` gives."""
+    from veu_assess.review.changes import changes_against
+    from veu_assess.review.texts import changes_text
     from veu_assess.signing.verify import SignatureState, document_verdicts
 
     out = []
@@ -52,6 +57,7 @@ def _attestations(ctx: OscalContext) -> list[dict[str, Any]]:
         signed = verdict.state is not SignatureState.UNSIGNED
         person = ctx.person_uuid(signoff.name)
         matches = signoff.digest == ctx.digest
+        changes = changes_against(signoff, ctx.doc, i)
         part = compact(
             {
                 "uuid": ctx.uuid("attestation", str(i)),
@@ -66,6 +72,9 @@ def _attestations(ctx: OscalContext) -> list[dict[str, Any]]:
                     prop("signed-digest", signoff.digest, "sha-256"),
                     # Tamper evidence: does the content exported here match what was signed?
                     prop("digest-matches", matches),
+                    # What changed since, item by item (unknown for a sign-off of an earlier app).
+                    prop("items-changed", len(changes.items) if changes.items_known else None),
+                    prop("items-changed-known", changes.items_known),
                     prop("signature", verdict.state.name.lower()),
                     prop("signature-problem", verdict.reason),
                     prop("signer-certificate", verdict.fingerprint if signed else None, "sha-256"),
@@ -74,6 +83,7 @@ def _attestations(ctx: OscalContext) -> list[dict[str, Any]]:
                     md_escape(signoff.statement),
                     f"Signed on {signoff.date.isoformat()} over content digest {signoff.digest}.",
                     None if matches else "The assessment changed after this sign-off.",
+                    md_escape(changes_text(changes, ctx.lang)) or None,
                     f"Signature: {md_line(verdict.label())}"
                     + (f"; signer certificate SHA-256 {verdict.fingerprint}." if verdict.fingerprint else "."),
                 ),
@@ -117,7 +127,8 @@ def _result(ctx: OscalContext) -> dict[str, Any]:
             "local-definitions": {"components": [ctx.tool_component()]},
             "reviewed-controls": _reviewed_controls(ctx),
             "attestations": _attestations(ctx),
-            "observations": observations_for(ctx, result.items) + inventory_observations(ctx),
+            "observations": observations_for(ctx, result.items) + inventory_observations(ctx)
+            + [o for o in (adjusted_observation(ctx),) if o is not None],
             "risks": [risk(ctx, g) for g in result.gaps],
             "findings": [finding(ctx, it, gap_of.get(it.key)) for it in answered],
         }

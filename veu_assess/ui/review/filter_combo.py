@@ -24,6 +24,7 @@ class ReviewFilterCombo(QComboBox):
             ReviewFilter.REJECTED: self.tr("Rejected"),
             ReviewFilter.NEEDS_INFO: self.tr("Needs more information"),
             ReviewFilter.GAPS: self.tr("Gaps"),
+            ReviewFilter.CHANGED: self.tr("Changed since sign-off"),
         }
         for which in ReviewFilter:
             self.addItem(texts[which], which.value)

@@ -4,6 +4,10 @@ Auditor mode: a verdict (not reviewed / accepted / needs more information / reje
 and an optional auditor-adjusted state; each edit emits ``verdictEdited(key, Verdict | None)``.
 The panel never writes to the document itself, so the main window can route the edit through its
 undo stack (e.g. ``veu_assess.review.apply_verdict``). Operator mode: the same verdict, read-only.
+
+A verdict whose item changed after it was recorded is marked stale beside it (the owner passes
+``stale``, e.g. ``Session.verdict_stale``; ``review.verdict_is_stale`` decides); in auditor mode
+"Confirm for the changed answer" records the same verdict again for the item as it is now.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QWidget
 
 from veu_assess.model.assessment import AnswerState
 from veu_assess.model.review import Verdict, VerdictState
@@ -37,8 +41,10 @@ class ReviewPanel(QWidget):
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
         context: str = "",
+        stale: Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._stale = stale
         if mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
         self._mode, self._today = mode, today
@@ -82,11 +88,23 @@ class ReviewPanel(QWidget):
             # On Linux a combo box's accessible name is its current text: the description says what it is.
             combo.setAccessibleDescription(combo.accessibleName())
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Stale: the item changed after the verdict. Reserved below the verdict, hidden until then.
+        self.stale_note = QLabel(self.tr("Stale: the operator's answer changed after this verdict."))
+        self.stale_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.stale_note.setWordWrap(True)
+        self.stale_note.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.stale_note.hide()
+        self.confirm = QPushButton(self.tr("Confirm for the changed answer"))
+        self.confirm.setAccessibleName(control_name(context, self.confirm.text()))
+        self.confirm.clicked.connect(self._confirm)
+        self.confirm.hide()
         self.reviewed_by = QLabel()
         self.reviewed_by.setTextFormat(Qt.TextFormat.PlainText)
 
         if mode == "auditor":
             form.addRow(self.tr("Ver&dict"), self.verdict)
+            form.addRow(self.stale_note)
+            form.addRow(self.confirm)
             form.addRow(self.tr("&Comment"), self.comment)
             form.addRow(self.problem)
             form.addRow(self.limit_note)
@@ -103,6 +121,7 @@ class ReviewPanel(QWidget):
                 label.setWordWrap(True)
                 label.setTextFormat(Qt.TextFormat.PlainText)  # the comment comes from a file: never markup
             form.addRow(self.tr("Verdict"), self.verdict_label)
+            form.addRow(self.stale_note)
             form.addRow(self.tr("Comment"), self.comment_label)
             form.addRow(self.tr("Adjusted state"), self.adjusted_label)
             form.addRow(self.reviewed_by)
@@ -137,7 +156,33 @@ class ReviewPanel(QWidget):
             self._loading = False
         self.problem.hide()
         self._refresh_labels()
+        self.refresh_stale()
         self.setEnabled(True)
+
+    def is_stale(self) -> bool:
+        return self._verdict is not None and self._stale is not None and self._stale(self._key)
+
+    def refresh_stale(self) -> None:
+        """Show or hide the stale marker for the document as it is now (after an answer changed)."""
+        stale = self.is_stale()
+        self.stale_note.setVisible(stale)
+        self.confirm.setVisible(stale and self._mode == "auditor")
+
+    def _confirm(self) -> None:
+        """Record the verdict again, as is, for the item as it is now (by whoever reviews now)."""
+        if self._verdict is None or not self._key:
+            return
+        reviewer = self._reviewer()
+        if not reviewer:
+            self._hold(self.tr("Set your name as reviewer first (the button at the top of the page): every "
+                               "verdict records who gave it."))
+            self.reviewerNeeded.emit()
+            return
+        self._verdict = self._verdict.model_copy(update={"item_digest": None, "reviewer": reviewer,
+                                                         "date": self._today()})
+        self._refresh_labels()
+        self.verdictEdited.emit(self._key, self._verdict)
+        self.refresh_stale()
 
     def _too_long(self, limit: int) -> None:
         self.limit_note.setText(self.tr("A comment can be at most {n} characters; the rest of what you pasted "
@@ -158,6 +203,7 @@ class ReviewPanel(QWidget):
             self._verdict = None
             self._refresh_labels()
             self.verdictEdited.emit(self._key, None)
+            self.refresh_stale()
             return
         reviewer = self._reviewer()
         if not reviewer:
@@ -185,6 +231,7 @@ class ReviewPanel(QWidget):
         )
         self._refresh_labels()
         self.verdictEdited.emit(self._key, self._verdict)
+        self.refresh_stale()  # the owner has recorded it for the item as it is now
 
     def _hold(self, message: str) -> None:
         """Refuse to record the edit: say why beside the fields; the document keeps its verdict."""
