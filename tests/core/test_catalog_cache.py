@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from veu_assess.catalog import cache, loader
+from veu_assess.catalog import cache, loader, routes
 from veu_assess.resources import forms_dir
 
 
@@ -68,7 +68,7 @@ def test_a_damaged_cache_is_never_trusted_and_is_rebuilt(cache_dir: Path, how: s
     monkeypatch.setattr(loader, "load_catalog", lambda folder=None: loads.append(folder) or real(folder))
     assert cache.cached_catalog(forms_dir()) == full
     assert len(loads) == 1  # a full load, not the damaged data
-    assert cache.read_cache(path, cache.cache_key(forms_dir())) == full  # and a good cache again
+    assert cache.read_cache(path, cache.cache_key(forms_dir()), loader.Catalog) == full  # and a good cache again
 
 
 def test_an_intact_pickle_of_something_else_is_not_taken_for_a_catalog(cache_dir: Path) -> None:
@@ -79,7 +79,7 @@ def test_an_intact_pickle_of_something_else_is_not_taken_for_a_catalog(cache_dir
     import hashlib
 
     path.write_bytes(cache.MAGIC + key + hashlib.sha256(payload).digest() + payload)
-    assert cache.read_cache(path, key) is None
+    assert cache.read_cache(path, key, loader.Catalog) is None
 
 
 def test_a_change_to_the_forms_is_seen(tmp_path: Path, cache_dir: Path) -> None:
@@ -118,3 +118,78 @@ def test_the_key_covers_every_form_file(tmp_path: Path, edit: str) -> None:
     path = forms / edit
     path.write_bytes((path.read_bytes() if path.exists() else b"") + b"\n# edited\n")
     assert cache.cache_key(forms) != before
+
+
+def test_routes_are_served_from_the_cache_and_never_from_a_damaged_one(cache_dir: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    full = routes.load_routes()
+    assert cache.cached_routes(forms_dir()) == full  # a miss: read, validated and cached
+    path = cache_dir / cache.ROUTES_CACHE_NAME
+    assert path.is_file()
+    reads: list[Path | None] = []
+    real = routes.load_routes
+    monkeypatch.setattr(routes, "load_routes", lambda folder=None: reads.append(folder) or real(folder))
+    assert cache.cached_routes(forms_dir()) == full and reads == []  # a hit
+    path.write_bytes(_damage(path.read_bytes(), "flipped payload byte"))
+    assert cache.cached_routes(forms_dir()) == full and len(reads) == 1  # damaged: read again
+    # A valid catalog pickle under the routes' name is not taken for routes (nor the other way).
+    key = cache.cache_key(forms_dir())
+    cache.write_cache(path, key, loader.load_catalog())
+    assert cache.read_cache(path, key, routes.RoutesFile) is None
+    cache.write_cache(cache_dir / cache.CACHE_NAME, key, full)
+    assert cache.read_cache(cache_dir / cache.CACHE_NAME, key, loader.Catalog) is None
+
+
+def test_a_change_to_routes_yaml_is_seen(tmp_path: Path, cache_dir: Path) -> None:
+    forms = tmp_path / "forms"
+    shutil.copytree(forms_dir(), forms)
+    before = cache.cached_routes(forms)
+    path = forms / "routes.yaml"
+    first = before.rules[0].citation
+    text = path.read_text(encoding="utf-8")
+    assert first in text
+    path.write_text(text.replace(first, "EDITED CITATION", 1), encoding="utf-8")
+    assert cache.cached_routes(forms).rules[0].citation == "EDITED CITATION"
+
+
+def test_a_data_file_is_cached_by_its_bytes_and_never_from_a_damaged_cache(tmp_path: Path, cache_dir: Path) -> None:
+    path = tmp_path / "labels.yaml"
+    path.write_text("a: one\n", encoding="utf-8")
+    reads: list[Path] = []
+
+    def read(p: Path) -> dict[str, str]:
+        reads.append(p)
+        import yaml
+
+        return dict(yaml.safe_load(p.read_text(encoding="utf-8")))
+
+    assert cache.cached_file(path, "t.pickle", dict, read) == {"a": "one"} and len(reads) == 1
+    assert cache.cached_file(path, "t.pickle", dict, read) == {"a": "one"} and len(reads) == 1  # a hit
+    path.write_text("a: two\n", encoding="utf-8")  # an edit: other bytes, another key
+    assert cache.cached_file(path, "t.pickle", dict, read) == {"a": "two"} and len(reads) == 2
+    where = cache_dir / "t.pickle"
+    where.write_bytes(_damage(where.read_bytes(), "truncated"))
+    assert cache.cached_file(path, "t.pickle", dict, read) == {"a": "two"} and len(reads) == 3
+    # Something other than the expected kind under the right key is not taken.
+    cache.write_cache(where, cache.file_key(path), ["a", "list"])
+    assert cache.cached_file(path, "t.pickle", dict, read) == {"a": "two"} and len(reads) == 4
+
+
+def test_the_labels_from_the_cache_are_the_files_labels(cache_dir: Path) -> None:
+    from veu_assess.text import labels as labels_module
+
+    for lang in ("en", "ja"):
+        labels_module.labels.cache_clear()
+        first = labels_module.labels(lang)
+        labels_module.labels.cache_clear()
+        second = labels_module.labels(lang)  # from the cache now
+        assert (cache_dir / f"labels-{lang}.pickle").is_file()
+        assert second.keys() == first.keys() and all(second[k] == first[k] for k in first.keys())
+        assert first.keys() == list(labels_module._read_labels(first_path(lang)))
+    labels_module.labels.cache_clear()
+
+
+def first_path(lang: str) -> Path:
+    from veu_assess.resources import templates_dir
+
+    return templates_dir() / "report" / lang / "labels.yaml"

@@ -5,6 +5,7 @@ check sees an import when there is one."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -55,3 +56,39 @@ def test_quick_commands_load_no_qt_pdf_or_signer(tmp_path: Path, args: tuple[str
 def test_the_check_sees_an_import(tmp_path: Path) -> None:
     loaded = _loaded(tmp_path, "report", str(sample_path()), "-o", str(tmp_path / "r.pdf"))
     assert "reportlab" in loaded and "PySide6" not in loaded
+
+
+@pytest.mark.parametrize("args", [("score", "SAMPLE"), ("score", "--json", "SAMPLE"), ("validate", "SAMPLE")])
+def test_a_start_served_from_the_cache_reads_no_yaml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    args: tuple[str, ...]) -> None:
+    # The catalog, the routes and the labels come from the validated cache once it is written:
+    # PyYAML (about a tenth of `score`'s start) is not even imported. The first run fills the cache.
+    monkeypatch.setenv("VEU_ASSESS_CACHE_DIR", str(tmp_path / "cache"))
+    argv = [str(sample_path()) if a == "SAMPLE" else a for a in args]
+    assert "yaml" in _loaded(tmp_path, *argv) or args[0] == "validate"  # a cold cache: a full load
+    assert "yaml" not in _loaded(tmp_path, *argv)
+
+
+def test_pydantic_looks_for_no_plugins() -> None:
+    # The entry point turns off pydantic's scan of every installed package's entry points.
+    script = ("import sys; sys.argv = ['veu-assess', '--version']\n"
+              "import os, veu_assess.cli.entry as e\n"
+              "print(os.environ.get('PYDANTIC_DISABLE_PLUGINS'))")
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "__all__"
+
+
+def test_validate_reads_no_catalog(tmp_path: Path) -> None:
+    # Opening and checking a file needs the file's own schema, never forms/ (the catalog's models,
+    # the routes, the YAML reader).
+    out = tmp_path / "modules.txt"
+    script = SCRIPT.replace('{m.split(".")[0] for m in sys.modules}', "set(sys.modules)")
+    assert script != SCRIPT
+    run = subprocess.run([sys.executable, "-c", script, str(out), "validate", str(sample_path())],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    loaded = set(out.read_text().split())
+    assert "veu_assess.model.assessment" in loaded  # the check sees the modules it does import
+    assert sorted(m for m in loaded if m.startswith("veu_assess.catalog") or m.split(".")[0] == "yaml") == []

@@ -7,7 +7,11 @@ mode, and collects two kinds of violation:
 - a visible label whose accessible name is not what it displays (a name that *replaces* the text: on
   Linux a label has no text interface, so the screen reader never hears the visible text);
 - an interactive control inside a requirement panel whose accessible name does not contain the
-  requirement's id (six "Justification" fields on one page are indistinguishable by ear).
+  requirement's id (six "Justification" fields on one page are indistinguishable by ear);
+- a page with no heading (no object with the heading role: no structural navigation);
+- a focus stop without a visible indicator: every visible widget that Tab can reach gets the focus
+  and must have the 2 px focus ring around it (clipped to its scroll area, never empty); the page's
+  own scroll area must not be a Tab stop (it showed no focus and read as a nameless pane).
 """
 
 from __future__ import annotations
@@ -29,12 +33,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPlainTextEdit,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
 
 from veu_assess.resources import sample_path
-from veu_assess.ui import a11y, i18n
+from veu_assess.ui import a11y, focus_ring, i18n
 from veu_assess.ui.main_window import MainWindow
 from veu_assess.ui.requirement_panel import RequirementPanel
 
@@ -104,8 +109,47 @@ def page_violations(root: QWidget) -> list[str]:
     return found
 
 
+def heading_violations(page: QWidget) -> list[str]:
+    """A page must hold at least one visible object a screen reader lists as a heading."""
+    for widget in page.findChildren(QWidget):
+        if widget.isVisible():
+            iface = QAccessible.queryAccessibleInterface(widget)
+            if iface is not None and iface.role() == QAccessible.Role.Heading and iface.text(QAccessible.Text.Name):
+                return []
+    return [f"page {page.accessibleName()!r} has no heading"]
+
+
+def focus_violations(page: QWidget) -> list[str]:
+    """Every Tab stop on the page, focused in turn, shows the focus ring around itself."""
+    found: list[str] = []
+    if page.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        found.append(f"the page {page.accessibleName()!r} itself is a Tab stop")
+    rings = focus_ring.install()
+    for widget in page.findChildren(QWidget):
+        if not (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            continue
+        if widget.focusProxy() is not None:
+            continue  # the focus goes to the proxy, which is checked itself
+        if isinstance(page, QScrollArea):
+            page.ensureWidgetVisible(widget)  # as Tab does: the page scrolls to the field
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        what = f"{type(widget).__name__} {accessible_name(widget)[:50]!r}"
+        if not widget.hasFocus():
+            continue  # a part of another control (a spin box's line edit): the owner is checked
+        ring = rings.ring()
+        if ring is None or ring.target is not widget:
+            found.append(f"{what} has the focus but no focus ring")
+            continue
+        frame = ring.geometry()
+        inside = widget.rect().translated(widget.mapTo(ring.parentWidget(), widget.rect().topLeft()))
+        if not frame.contains(inside) or ring.mask().isEmpty():
+            found.append(f"{what}: the focus ring does not surround it ({frame} vs {inside})")
+    return found
+
+
 def all_violations(window: MainWindow, app: Any, review: bool) -> dict[str, list[str]]:
     window.files.open_now(sample_path(), review=review)
+    window.activateWindow()  # focus moves only in the active window
     out: dict[str, list[str]] = {}
     try:
         for lang in ("en", "ja"):
@@ -115,7 +159,8 @@ def all_violations(window: MainWindow, app: Any, review: bool) -> dict[str, list
             for index in range(len(pages)):
                 window.navigator.go_to(index)
                 app.processEvents()
-                found = page_violations(window)
+                page = window.navigator.current_page()
+                found = page_violations(window) + heading_violations(page) + focus_violations(page)
                 if found:
                     out[f"{'review' if review else 'operator'} {lang} page {index}"] = found
             dialog = window.show_sign_off()  # review mode: its coverage warning, problems, key fields
@@ -159,6 +204,26 @@ def test_the_walk_catches_a_label_that_hides_its_text_and_an_anonymous_control(w
     found = page_violations(window)
     assert any("read as 'Requirement title'" in line for line in found), found
     assert any("named 'Notes'" in line for line in found), found
+
+
+def test_the_walk_catches_a_page_without_heading_and_focus_without_a_ring(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Headings removed, the ring not drawn, the page a Tab stop again: each is reported."""
+    window.files.open_now(sample_path())
+    window.activateWindow()
+    page = window.navigator.pages.sections[0]
+    window.navigator.show_page(page)
+    QApplication.processEvents()
+    assert heading_violations(page) == [] and focus_violations(page) == []
+    for heading in page.findChildren(a11y.Heading):
+        heading.hide()
+    assert heading_violations(page), "a page without heading passed"
+    page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    monkeypatch.setattr(focus_ring.FocusRing, "place", lambda self: self.hide())
+    found = focus_violations(page)
+    assert any("itself is a Tab stop" in line for line in found), found
+    assert any("no focus ring" in line and "QRadioButton" in line for line in found), found
 
 
 def test_names_lose_mnemonics_and_titles_are_shortened() -> None:

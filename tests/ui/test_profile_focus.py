@@ -183,3 +183,26 @@ def test_a_new_assessment_titled_on_the_profile_has_that_title_on_the_pdf_cover(
     cover = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "Dubai campus readiness" in cover
     assert "Assessment —" not in cover.replace("\n", " ")
+
+
+def test_a_nameless_site_marks_the_name_and_shows_why_in_view(qtbot: Any, window: MainWindow) -> None:
+    page = _profile(window)
+    window.resize(1024, 700)
+    window.activateWindow()
+    page.ensureWidgetVisible(page.add_site_button)
+    qtbot.mouseClick(page.add_site_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.site_id.hasFocus)
+    _tab(qtbot, page.site_name)
+    page.site_name.selectAll()
+    qtbot.keyClick(page.site_name, Qt.Key.Key_Delete)
+    _tab(qtbot, page.site_address)
+    assert page.site_error.isVisible() and "name" in page.site_error.text()
+    assert page.site_name.styleSheet() and not page.site_id.styleSheet()  # the name is marked, not the id
+    viewport = page.viewport()
+    top = page.site_error.mapTo(viewport, page.site_error.rect().topLeft()).y()
+    bottom = page.site_error.mapTo(viewport, page.site_error.rect().bottomLeft()).y()
+    assert 0 <= top and bottom <= viewport.height()  # the message is in view, not below the fold
+    page.site_name.setFocus()
+    _type(qtbot, page.site_name, "Osaka")
+    _tab(qtbot, page.site_address)
+    assert not page.site_error.isVisible() and page.site_name.styleSheet() == ""

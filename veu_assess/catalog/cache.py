@@ -1,8 +1,10 @@
 """A cache of the validated questionnaire, so that a start-up does not parse and validate forms/.
 
-``cached_catalog()`` returns the same ``Catalog`` as ``load_catalog()``: on a hit it is read from
-a pickle written after a full load; on anything else (no cache, another key, a corrupt or
-truncated file, an unpickling error) it does the full load and writes the cache again.
+``cached_catalog()`` returns the same ``Catalog`` as ``load_catalog()``, and ``cached_routes()``
+the same ``RoutesFile`` as ``load_routes()`` (forms/routes.yaml, read by every `score`): on a hit
+each is read from a pickle written after a full load; on anything else (no cache, another key, a
+corrupt or truncated file, an unpickling error, an object of another type) it does the full load
+and writes the cache again.
 
 A hit is trusted only when its key matches: a SHA-256 of every forms/ file that ``load_catalog``
 reads (names and contents), the app version, the catalog schema's source and the Python and
@@ -22,16 +24,22 @@ import os
 import pickle
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from veu_assess import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from veu_assess.catalog.loader import Catalog
+    from veu_assess.catalog.routes import RoutesFile
+
+T = TypeVar("T")
 
 MAGIC = b"veu-assess catalog cache 1\n"
 APP_DIR = "veu-assess"
 CACHE_NAME = "catalog.pickle"
+ROUTES_CACHE_NAME = "routes.pickle"
 # Besides this package's own modules, the one outside it whose classes a pickled Catalog refers
 # to: a change to any of them in a source checkout (the version stays the same) must not unpickle
 # objects of the old shape.
@@ -79,10 +87,9 @@ def cache_key(folder: Path) -> bytes:
     return h.digest()
 
 
-def read_cache(path: Path, key: bytes) -> Catalog | None:
-    """The cached catalog if ``path`` holds one for ``key`` and is intact; None otherwise."""
-    from veu_assess.catalog.loader import Catalog
-
+def read_cache(path: Path, key: bytes, kind: type[T]) -> T | None:
+    """The cached object of type ``kind`` if ``path`` holds one for ``key`` and is intact; None
+    otherwise (never an object of another type)."""
     try:
         data = path.read_bytes()
     except OSError:
@@ -94,17 +101,17 @@ def read_cache(path: Path, key: bytes) -> Catalog | None:
     if hashlib.sha256(payload).digest() != digest:
         return None  # damaged (a torn write on a failing disk, an edit): never unpickled
     try:
-        catalog = pickle.loads(payload)
+        value = pickle.loads(payload)
     except Exception:  # whatever pickle raises (it can raise almost anything) means "rebuild"
         return None
-    return catalog if isinstance(catalog, Catalog) else None
+    return value if isinstance(value, kind) else None
 
 
-def write_cache(path: Path, key: bytes, catalog: Catalog) -> bool:
+def write_cache(path: Path, key: bytes, value: object) -> bool:
     """Write the cache atomically; False (and nothing left behind) when it cannot be written."""
     from veu_assess.storage.files import write_atomic
 
-    payload = pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL)
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, MAGIC + key + hashlib.sha256(payload).digest() + payload, mode=0o600)
@@ -113,17 +120,53 @@ def write_cache(path: Path, key: bytes, catalog: Catalog) -> bool:
     return True
 
 
-def cached_catalog(folder: Path) -> Catalog:
-    """The catalog of ``folder``: from the cache when it is valid for it, else loaded and cached."""
-    from veu_assess.catalog.loader import load_catalog
-
+def _cached(folder: Path, name: str, kind: type[T], load: Callable[[Path], T]) -> T:
+    """``load(folder)``, or its cached result when the cache ``name`` is valid for ``folder``."""
     try:
         key = cache_key(folder)
     except OSError:
-        return load_catalog(folder)  # a form cannot be read: the full load says which, and how
-    path = cache_dir() / CACHE_NAME
-    catalog = read_cache(path, key)
-    if catalog is None:
-        catalog = load_catalog(folder)
-        write_cache(path, key, catalog)
-    return catalog
+        return load(folder)  # a form cannot be read: the full load says which, and how
+    path = cache_dir() / name
+    value = read_cache(path, key, kind)
+    if value is None:
+        value = load(folder)
+        write_cache(path, key, value)
+    return value
+
+
+def file_key(path: Path) -> bytes:
+    """SHA-256 over one file's contents, its name, the app version and the Python version."""
+    h = hashlib.sha256()
+    h.update(f"{__version__}\0{sys.version}\0{path.name}\0".encode())
+    h.update(path.read_bytes())
+    return h.digest()
+
+
+def cached_file(path: Path, name: str, kind: type[T], read: Callable[[Path], T]) -> T:
+    """``read(path)`` of one data file (the labels), or its cached result when the cache ``name``
+    was written for these very bytes. Only plain data is cached this way (``kind`` dict, list)."""
+    try:
+        key = file_key(path)
+    except OSError:
+        return read(path)  # the reader says what is wrong with the file
+    where = cache_dir() / name
+    value = read_cache(where, key, kind)
+    if value is None:
+        value = read(path)
+        write_cache(where, key, value)
+    return value
+
+
+def cached_catalog(folder: Path) -> Catalog:
+    """The catalog of ``folder``: from the cache when it is valid for it, else loaded and cached."""
+    from veu_assess.catalog import loader
+
+    return _cached(folder, CACHE_NAME, loader.Catalog, lambda f: loader.load_catalog(f))
+
+
+def cached_routes(folder: Path) -> RoutesFile:
+    """forms/routes.yaml of ``folder`` validated: from the cache when it is valid, else read and
+    cached. The key is the catalog's (every forms/ file, routes.yaml included)."""
+    from veu_assess.catalog import routes
+
+    return _cached(folder, ROUTES_CACHE_NAME, routes.RoutesFile, lambda f: routes.load_routes(f))

@@ -11,13 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 M = TypeVar("M", bound=BaseModel)
-# libyaml's safe loader (same results, about ten times faster: `score` reads routes.yaml on every
-# run); the pure-Python one where PyYAML was built without libyaml.
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class DataFileError(Exception):
@@ -29,8 +25,14 @@ class DataFileError(Exception):
 
 
 def read_model(path: Path, model: type[M], error: type[DataFileError] = DataFileError) -> M:
+    # Imported here: a start served from the cache (catalog/cache.py) reads no YAML at all.
+    import yaml
+
+    # libyaml's safe loader (same results, about ten times faster); the pure-Python one where
+    # PyYAML was built without libyaml.
+    safe_loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=safe_loader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise error([f"{path.name}: cannot be read as YAML ({' '.join(str(exc).split())})"]) from exc
     try:

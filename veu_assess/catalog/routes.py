@@ -51,7 +51,9 @@ RANK = {v: i for i, v in enumerate(Verdict)}  # lower is stronger
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: validators are built on the first model_validate (a full read of routes.yaml),
+    # not at import; a start-up served from the cache (catalog/cache.py) never builds them.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class CountrySet(_Frozen):
@@ -116,7 +118,10 @@ def load_routes(folder: Path | None = None) -> RoutesFile:
 
 @functools.lru_cache(maxsize=1)
 def default_routes() -> RoutesFile:
-    return load_routes()
+    """The shipped routes, once per process (from the validated cache when it is current)."""
+    from veu_assess.catalog.cache import cached_routes
+
+    return cached_routes(forms_dir())
 
 
 def route_problems(routes: RoutesFile, known_sources: set[str], countries: set[str]) -> list[str]:

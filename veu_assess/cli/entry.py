@@ -10,6 +10,7 @@ takes over with its own handling once it runs.
 
 from __future__ import annotations
 
+import os
 import signal
 from types import FrameType
 
@@ -24,6 +25,12 @@ def _exit_quietly(_signum: int, _frame: FrameType | None) -> None:
 # window in which Ctrl-C still meets Python's default handler is the import of two one-line
 # package files and these lines. Nothing but a launcher imports this module.
 signal.signal(signal.SIGINT, _exit_quietly)
+
+# pydantic looks for plugins among the entry points of every installed distribution when it builds
+# its first validator (a scan of all package metadata, ~10 ms on each start). The app uses none,
+# and a plugin found in someone's environment has no business seeing the files a user opens. A
+# value the user sets explicitly is kept.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
 def main() -> None:

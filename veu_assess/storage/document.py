@@ -12,14 +12,16 @@ import uuid
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, cast
+from typing import IO, TYPE_CHECKING, cast
 
-from veu_assess.catalog.loader import Catalog
 from veu_assess.model.assessment import Assessment, EvidenceRef
 from veu_assess.model.review import Review
 from veu_assess.storage.digest import content_digest, sha256_stream
 from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.files import NotRegularFileError, open_regular
+
+if TYPE_CHECKING:  # only a type here: opening and validating a file needs no catalog
+    from veu_assess.catalog.loader import Catalog
 
 
 class ArchivePool:

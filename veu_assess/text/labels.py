@@ -13,14 +13,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from veu_assess.languages import LANGUAGES, check_language
 from veu_assess.resources import templates_dir
-
-# libyaml's safe loader (same results, about ten times faster; `score` and every start read
-# this file); the pure-Python one where PyYAML was built without libyaml.
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class LabelsError(RuntimeError):
@@ -62,10 +56,23 @@ def labels(lang: str) -> Labels:
     """The texts of ``lang`` (en or ja), read once."""
     check_language(lang)
     path: Path = templates_dir() / "report" / lang / "labels.yaml"
+    from veu_assess.catalog.cache import cached_file
+
+    # Parsed once and cached (keyed by the file's SHA-256): `score` and every start need the
+    # labels, and PyYAML's import alone costs more than reading the cache.
+    return Labels(lang, cached_file(path, f"labels-{lang}.pickle", dict, _read_labels))
+
+
+def _read_labels(path: Path) -> dict[str, Any]:
+    import yaml
+
+    # libyaml's safe loader (same results, about ten times faster); the pure-Python one where
+    # PyYAML was built without libyaml.
+    safe_loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=safe_loader)
     except (OSError, yaml.YAMLError) as exc:
-        raise LabelsError(f"labels {path.name} for {lang} cannot be read: {exc}") from exc
+        raise LabelsError(f"labels {path.name} for {path.parent.name} cannot be read: {exc}") from exc
     if not isinstance(data, dict):
-        raise LabelsError(f"labels for {lang} are not a mapping")
-    return Labels(lang, data)
+        raise LabelsError(f"labels for {path.parent.name} are not a mapping")
+    return data

@@ -26,6 +26,8 @@ def printable(text: str) -> str:
 
 def width(text: str) -> int:
     """Columns ``text`` takes in a monospace font (wide and full-width characters take two)."""
+    if text.isascii():  # every ASCII character is one column; `score` asks thousands of times
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 

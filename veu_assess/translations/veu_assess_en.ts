@@ -23,4 +23,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>UnansweredList</name>
+    <message numerus="yes">
+        <location filename="../ui/unanswered.py" line="61"/>
+        <source>Not yet answered: %n item(s)</source>
+        <translation>
+            <numerusform>Not yet answered: %n item</numerusform>
+            <numerusform>Not yet answered: %n items</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

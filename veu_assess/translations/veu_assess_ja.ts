@@ -40,88 +40,88 @@
 <context>
     <name>AnswerEditor</name>
     <message>
-        <location filename="../ui/editors.py" line="64"/>
+        <location filename="../ui/editors.py" line="71"/>
         <source>Answer to {name}</source>
         <translation>{name} への回答</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="80"/>
+        <location filename="../ui/editors.py" line="89"/>
         <source>Justification</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="81"/>
+        <location filename="../ui/editors.py" line="90"/>
         <source>Why this answer? Required for Not applicable.</source>
         <translation>この回答とした理由。「該当なし」の場合は必須です。</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="86"/>
+        <location filename="../ui/editors.py" line="95"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="88"/>
+        <location filename="../ui/editors.py" line="97"/>
         <source>Mar&amp;k for review</source>
         <translation>要確認として印を付ける(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="89"/>
+        <location filename="../ui/editors.py" line="98"/>
         <source>Mark for review</source>
         <translation>要確認として印を付ける</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="94"/>
+        <location filename="../ui/editors.py" line="103"/>
         <source>Remediation owner</source>
         <translation>是正担当者</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="96"/>
+        <location filename="../ui/editors.py" line="105"/>
         <source>D&amp;ue date:</source>
         <translation>期限(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="97"/>
+        <location filename="../ui/editors.py" line="106"/>
         <source>Set a remediation due date</source>
         <translation>是正期限を設定</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="100"/>
+        <location filename="../ui/editors.py" line="109"/>
         <source>Remediation due date</source>
         <translation>是正期限</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="71"/>
-        <location filename="../ui/editors.py" line="114"/>
+        <location filename="../ui/editors.py" line="78"/>
+        <location filename="../ui/editors.py" line="124"/>
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="116"/>
+        <location filename="../ui/editors.py" line="126"/>
         <source>&amp;Justification:</source>
         <translation>根拠(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="117"/>
+        <location filename="../ui/editors.py" line="127"/>
         <source>Note&amp;s:</source>
         <translation>メモ(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="119"/>
+        <location filename="../ui/editors.py" line="129"/>
         <source>Remediation o&amp;wner:</source>
         <translation>是正担当者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="120"/>
+        <location filename="../ui/editors.py" line="136"/>
         <source>Evidence:</source>
         <translation>証跡：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="192"/>
+        <location filename="../ui/editors.py" line="215"/>
         <source>A “Not applicable” answer needs a justification. Write why it does not apply, then choose Not applicable.</source>
         <translation>「該当なし」と回答するには根拠が必要です。該当しない理由を記入してから「該当なし」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="202"/>
+        <location filename="../ui/editors.py" line="225"/>
         <source>A text can be at most {n} characters; the rest of what you pasted was not kept.</source>
         <translation>入力できるのは {n} 文字までです。貼り付けた内容の残りは保存されていません。</translation>
     </message>
@@ -129,147 +129,147 @@
 <context>
     <name>BomEditor</name>
     <message>
-        <location filename="../ui/bom_editor.py" line="39"/>
+        <location filename="../ui/bom_editor.py" line="40"/>
         <source>Import bill of materials</source>
         <translation>部品表の取り込み</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="40"/>
+        <location filename="../ui/bom_editor.py" line="41"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="50"/>
+        <location filename="../ui/bom_editor.py" line="51"/>
         <source>Hardware bill of materials (value and origin per line)</source>
         <translation>ハードウェア部品表（各行の価額と原産国）</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="52"/>
+        <location filename="../ui/bom_editor.py" line="53"/>
         <source>Description</source>
         <translation>品目</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="52"/>
+        <location filename="../ui/bom_editor.py" line="53"/>
         <source>Value</source>
         <translation>価額</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="52"/>
+        <location filename="../ui/bom_editor.py" line="53"/>
         <source>Origin</source>
         <translation>原産国</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="55"/>
+        <location filename="../ui/bom_editor.py" line="56"/>
         <source>Hardware bill of materials</source>
         <translation>ハードウェア部品表</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="65"/>
+        <location filename="../ui/bom_editor.py" line="66"/>
         <source>Add &amp;line</source>
         <translation>行を追加(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="65"/>
+        <location filename="../ui/bom_editor.py" line="66"/>
         <source>Add a bill of materials line</source>
         <translation>部品表に行を追加</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="66"/>
+        <location filename="../ui/bom_editor.py" line="67"/>
         <source>Remove l&amp;ine</source>
         <translation>行を削除(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="66"/>
+        <location filename="../ui/bom_editor.py" line="67"/>
         <source>Remove the selected line</source>
         <translation>選択した行を削除</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="67"/>
+        <location filename="../ui/bom_editor.py" line="68"/>
         <source>Import CSV…</source>
         <translation>CSV を取り込む…</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="67"/>
+        <location filename="../ui/bom_editor.py" line="68"/>
         <source>Import a bill of materials from CSV</source>
         <translation>CSV から部品表を取り込む</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="75"/>
+        <location filename="../ui/bom_editor.py" line="76"/>
         <source>CSV columns: description, value, origin (two-letter country code; empty when not known). Values are plain numbers in one currency.</source>
         <translation>CSV の列：description（品目）、value（価額）、origin（2 文字の国コード。不明なら空欄）。価額は単一通貨の数値のみで記入してください。</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="100"/>
+        <location filename="../ui/bom_editor.py" line="101"/>
         <source>US-origin share: no lines with a value yet.</source>
         <translation>米国原産比率：価額のある行がまだありません。</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="105"/>
+        <location filename="../ui/bom_editor.py" line="106"/>
         <source>meets the 51 % presumption</source>
         <translation>51 % の推定基準を満たす</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="106"/>
+        <location filename="../ui/bom_editor.py" line="107"/>
         <source>below the 51 % presumption</source>
         <translation>51 % の推定基準を下回る</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="107"/>
+        <location filename="../ui/bom_editor.py" line="108"/>
         <source>undetermined: lines without an origin decide it</source>
         <translation>未確定：原産国のない行が結果を左右します</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="110"/>
+        <location filename="../ui/bom_editor.py" line="111"/>
         <source>US-origin share by value: {share} — {outcome}. Lines that decide it: {lines}.</source>
         <translation>米国原産比率（価額ベース）：{share} — {outcome}。結果を左右する行：{lines}。</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="122"/>
+        <location filename="../ui/bom_editor.py" line="123"/>
         <source>line {n}</source>
         <translation>{n} 行目</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="126"/>
+        <location filename="../ui/bom_editor.py" line="127"/>
         <source>{where}, column description: give a description (up to {n} characters)</source>
         <translation>{where}、description 列：品目を入力してください（{n} 文字以内）</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="132"/>
+        <location filename="../ui/bom_editor.py" line="133"/>
         <source>{where}, column value: {problem}</source>
         <translation>{where}、value 列：{problem}</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="137"/>
+        <location filename="../ui/bom_editor.py" line="138"/>
         <source>{where}, column origin: {problem}</source>
         <translation>{where}、origin 列：{problem}</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="155"/>
+        <location filename="../ui/bom_editor.py" line="156"/>
         <source>New line</source>
         <translation>新しい行</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="179"/>
+        <location filename="../ui/bom_editor.py" line="180"/>
         <source>{file}: cannot be read ({reason})</source>
         <translation>{file}：読み込めません（{reason}）</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="183"/>
+        <location filename="../ui/bom_editor.py" line="184"/>
         <source>{file}: larger than {n:,} bytes</source>
         <translation>{file}：{n:,} バイトを超えています</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="188"/>
+        <location filename="../ui/bom_editor.py" line="189"/>
         <source>{file}: not UTF-8 text (byte {pos}); save it as CSV UTF-8</source>
         <translation>{file}：UTF-8 のテキストではありません（{pos} バイト目）。CSV UTF-8 で保存してください</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="194"/>
+        <location filename="../ui/bom_editor.py" line="195"/>
         <source>{file}: nothing imported.</source>
         <translation>{file}：何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../ui/bom_editor.py" line="197"/>
+        <location filename="../ui/bom_editor.py" line="198"/>
         <source>{file}: more than 10,000 lines; nothing imported.</source>
         <translation>{file}：10,000 行を超えるため、何も取り込んでいません。</translation>
     </message>
@@ -448,42 +448,42 @@
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../ui/evidence.py" line="96"/>
+        <location filename="../ui/evidence.py" line="97"/>
         <source>Evidence files</source>
         <translation>証跡ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="100"/>
+        <location filename="../ui/evidence.py" line="101"/>
         <source>Atta&amp;ch evidence…</source>
         <translation>証跡を添付(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="101"/>
+        <location filename="../ui/evidence.py" line="102"/>
         <source>Attach evidence files</source>
         <translation>証跡ファイルを添付</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="103"/>
+        <location filename="../ui/evidence.py" line="104"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="104"/>
+        <location filename="../ui/evidence.py" line="105"/>
         <source>Remove the selected evidence file</source>
         <translation>選択した証跡ファイルを削除</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="106"/>
+        <location filename="../ui/evidence.py" line="107"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="107"/>
+        <location filename="../ui/evidence.py" line="108"/>
         <source>Open the selected evidence file</source>
         <translation>選択した証跡ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="129"/>
+        <location filename="../ui/evidence.py" line="130"/>
         <source>{name}
 {size} bytes
 SHA-256 {sha}</source>
@@ -492,98 +492,93 @@ SHA-256 {sha}</source>
 SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="174"/>
-        <location filename="../ui/evidence.py" line="191"/>
+        <location filename="../ui/evidence.py" line="175"/>
+        <location filename="../ui/evidence.py" line="192"/>
         <source>Attach evidence</source>
         <translation>証跡の添付</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="174"/>
+        <location filename="../ui/evidence.py" line="175"/>
         <source>Only files can be attached, not folders.</source>
         <translation>添付できるのはファイルのみです。フォルダーは添付できません。</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="211"/>
-        <location filename="../ui/evidence.py" line="217"/>
-        <location filename="../ui/evidence.py" line="226"/>
+        <location filename="../ui/evidence.py" line="212"/>
+        <location filename="../ui/evidence.py" line="218"/>
+        <location filename="../ui/evidence.py" line="224"/>
         <source>Open evidence</source>
         <translation>証跡を開く</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="218"/>
+        <location filename="../ui/evidence.py" line="219"/>
         <source>{name} is a program or script, so it is not opened; its folder is shown instead. Check it before running it.</source>
         <translation>{name} はプログラムまたはスクリプトのため開きません。代わりに保存先のフォルダーを表示します。実行する前に内容を確認してください。</translation>
-    </message>
-    <message>
-        <location filename="../ui/evidence.py" line="227"/>
-        <source>No application is set up to open {name}.</source>
-        <translation>{name} を開くアプリケーションが設定されていません。</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../ui/file_actions.py" line="52"/>
+        <location filename="../ui/file_actions.py" line="53"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="64"/>
+        <location filename="../ui/file_actions.py" line="65"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="68"/>
+        <location filename="../ui/file_actions.py" line="69"/>
         <source>{name}[*] (review) — VEU Readiness Assessor</source>
         <translation>{name}[*]（レビュー）— VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="70"/>
+        <location filename="../ui/file_actions.py" line="71"/>
         <source>{name}[*] — VEU Readiness Assessor</source>
         <translation>{name}[*] — VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="134"/>
+        <location filename="../ui/file_actions.py" line="136"/>
         <source>Opening {name}…</source>
         <translation>{name} を開いています…</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="157"/>
+        <location filename="../ui/file_actions.py" line="159"/>
         <source>Opened {name} for review: the answers are read-only.</source>
         <translation>{name} をレビュー用に開きました。回答は読み取り専用です。</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="159"/>
+        <location filename="../ui/file_actions.py" line="161"/>
         <source>Opened {name}</source>
         <translation>{name} を開きました</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="167"/>
+        <location filename="../ui/file_actions.py" line="169"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="206"/>
+        <location filename="../ui/file_actions.py" line="208"/>
         <source>&amp;Clear list</source>
         <translation>履歴を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="223"/>
+        <location filename="../ui/file_actions.py" line="225"/>
         <source>assessment.veua</source>
         <translation>assessment.veua</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="235"/>
+        <location filename="../ui/file_actions.py" line="237"/>
         <source>Saving {name}…</source>
         <translation>{name} を保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="243"/>
+        <location filename="../ui/file_actions.py" line="245"/>
         <source>Cannot save {name}</source>
         <translation>{name} を保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="281"/>
+        <location filename="../ui/file_actions.py" line="283"/>
         <source>Saved {name}</source>
         <translation>{name} を保存しました</translation>
     </message>
@@ -634,7 +629,7 @@ SHA-256 {sha}</translation>
 <context>
     <name>InventoryAnswerEditor</name>
     <message>
-        <location filename="../ui/editors.py" line="243"/>
+        <location filename="../ui/editors.py" line="266"/>
         <source>Add the sites in the profile to record their accelerator inventory.</source>
         <translation>アクセラレータ台帳を記録するには、プロファイルにサイトを追加してください。</translation>
     </message>
@@ -800,161 +795,176 @@ TPP</translation>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../ui/menus.py" line="102"/>
+        <location filename="../ui/menus.py" line="108"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="104"/>
+        <location filename="../ui/menus.py" line="110"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="111"/>
+        <location filename="../ui/menus.py" line="117"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="112"/>
+        <location filename="../ui/menus.py" line="118"/>
         <source>&amp;New</source>
         <translation>新規作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="113"/>
+        <location filename="../ui/menus.py" line="119"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="114"/>
+        <location filename="../ui/menus.py" line="120"/>
         <source>Open for Re&amp;view…</source>
         <translation>レビュー用に開く(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="115"/>
+        <location filename="../ui/menus.py" line="121"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="116"/>
+        <location filename="../ui/menus.py" line="122"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="117"/>
+        <location filename="../ui/menus.py" line="123"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="118"/>
+        <location filename="../ui/menus.py" line="124"/>
         <source>&amp;Export</source>
         <translation>出力(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="119"/>
+        <location filename="../ui/menus.py" line="125"/>
         <source>&amp;PDF report…</source>
         <translation>PDF 報告書(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="120"/>
+        <location filename="../ui/menus.py" line="126"/>
         <source>&amp;Gap list (CSV)…</source>
         <translation>ギャップ一覧 (CSV)(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="121"/>
+        <location filename="../ui/menus.py" line="127"/>
         <source>OSCAL &amp;assessment results…</source>
         <translation>OSCAL 評価結果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="122"/>
+        <location filename="../ui/menus.py" line="128"/>
         <source>OSCAL P&amp;OA&amp;&amp;M…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="123"/>
+        <location filename="../ui/menus.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="124"/>
+        <location filename="../ui/menus.py" line="130"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="130"/>
+        <location filename="../ui/menus.py" line="136"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="131"/>
+        <location filename="../ui/menus.py" line="137"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="132"/>
+        <location filename="../ui/menus.py" line="138"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="133"/>
-        <location filename="../ui/menus.py" line="134"/>
+        <location filename="../ui/menus.py" line="139"/>
+        <location filename="../ui/menus.py" line="141"/>
         <source>&amp;Review</source>
         <translation>レビュー(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="135"/>
+        <location filename="../ui/menus.py" line="140"/>
+        <source>Next &amp;unanswered</source>
+        <translation>次の未回答(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/menus.py" line="142"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="136"/>
+        <location filename="../ui/menus.py" line="143"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="137"/>
+        <location filename="../ui/menus.py" line="144"/>
         <source>Accelerator &amp;classification (TPP)…</source>
         <translation>アクセラレータの分類（TPP）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="138"/>
+        <location filename="../ui/menus.py" line="145"/>
         <source>&amp;Compare with…</source>
         <translation>比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="139"/>
+        <location filename="../ui/menus.py" line="146"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="140"/>
+        <location filename="../ui/menus.py" line="147"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/menus.py" line="141"/>
+        <location filename="../ui/menus.py" line="148"/>
         <source>&amp;About</source>
         <translation>このアプリについて(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/menus.py" line="149"/>
+        <source>How &amp;scoring works</source>
+        <translation>スコアの仕組み(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/menus.py" line="150"/>
+        <source>&amp;Welcome…</source>
+        <translation>はじめに(&amp;W)…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="212"/>
         <source>Compare with {name}</source>
         <translation>{name} との比較</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -1000,55 +1010,75 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../ui/navigation.py" line="82"/>
+        <location filename="../ui/navigation.py" line="87"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="83"/>
+        <location filename="../ui/navigation.py" line="88"/>
         <source>&amp;Pages</source>
         <translation>ページ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="84"/>
+        <location filename="../ui/navigation.py" line="89"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="85"/>
+        <location filename="../ui/navigation.py" line="90"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="86"/>
+        <location filename="../ui/navigation.py" line="91"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="87"/>
+        <location filename="../ui/navigation.py" line="92"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="150"/>
+        <location filename="../ui/navigation.py" line="93"/>
+        <source>Next unanswered</source>
+        <translation>次の未回答へ</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="95"/>
+        <source>Go to the next question not yet answered (Ctrl+J)</source>
+        <translation>まだ回答していない次の質問へ移動します（Ctrl+J）</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="162"/>
         <source>{title}
 {done}/{total} done (checklist)</source>
         <translation>{title}
 {done}/{total} 完了（チェックリスト）</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="154"/>
+        <location filename="../ui/navigation.py" line="166"/>
         <source>{title}
 {answered}/{total} answered ({completeness}) · readiness {readiness}</source>
         <translation>{title}
 {total} 問中 {answered} 問回答（{completeness}）· 準備度 {readiness}</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="161"/>
+        <location filename="../ui/navigation.py" line="173"/>
         <source>{title}
 (out of scope)</source>
         <translation>{title}
 （対象外）</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="178"/>
+        <source>reviewed {n}/{total}</source>
+        <translation>レビュー済み {n}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="252"/>
+        <source>Every question is answered.</source>
+        <translation>すべての質問に回答済みです。</translation>
     </message>
 </context>
 <context>
@@ -1273,158 +1303,169 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../ui/report_page.py" line="95"/>
         <location filename="../ui/report_page.py" line="96"/>
-        <location filename="../ui/report_page.py" line="191"/>
+        <location filename="../ui/report_page.py" line="97"/>
+        <location filename="../ui/report_page.py" line="207"/>
         <source>Report</source>
         <extracomment>The formats the page (and File &gt; Export) offers, in menu order: &quot;pdf&quot; plus registry names.</extracomment>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="102"/>
+        <location filename="../ui/report_page.py" line="103"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="103"/>
+        <location filename="../ui/report_page.py" line="104"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="106"/>
+        <location filename="../ui/report_page.py" line="107"/>
         <source>Report language</source>
         <translation>報告書の言語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="108"/>
+        <location filename="../ui/report_page.py" line="109"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="110"/>
+        <location filename="../ui/report_page.py" line="111"/>
         <source>Export P&amp;DF…</source>
         <translation>PDF を出力(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="110"/>
+        <location filename="../ui/report_page.py" line="111"/>
         <source>Export the PDF report</source>
         <translation>PDF 報告書を出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="111"/>
+        <location filename="../ui/report_page.py" line="112"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV を出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="111"/>
+        <location filename="../ui/report_page.py" line="112"/>
         <source>Export the gap list as CSV</source>
         <translation>ギャップ一覧を CSV で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="114"/>
+        <location filename="../ui/report_page.py" line="115"/>
         <source>Export OSCAL assessment res&amp;ults (JSON)…</source>
         <translation>OSCAL 評価結果を JSON で出力(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="115"/>
+        <location filename="../ui/report_page.py" line="116"/>
         <source>Export the OSCAL assessment results as JSON</source>
         <translation>OSCAL 評価結果を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="119"/>
+        <location filename="../ui/report_page.py" line="120"/>
         <source>Export OSCAL P&amp;OA&amp;&amp;M (JSON)…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M) を JSON で出力(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="120"/>
+        <location filename="../ui/report_page.py" line="121"/>
         <source>Export the OSCAL plan of action and milestones as JSON</source>
         <translation>OSCAL の是正措置・マイルストーン計画を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="124"/>
+        <location filename="../ui/report_page.py" line="125"/>
         <source>Cancel e&amp;xport</source>
         <translation>出力を中止(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="125"/>
+        <location filename="../ui/report_page.py" line="126"/>
         <source>Cancel the export</source>
         <translation>出力を中止</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="130"/>
+        <location filename="../ui/report_page.py" line="131"/>
         <source>Export in progress</source>
         <translation>出力中</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="151"/>
+        <location filename="../ui/report_page.py" line="137"/>
+        <location filename="../ui/report_page.py" line="324"/>
+        <source>Open the file</source>
+        <translation>ファイルを開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="140"/>
+        <source>Show in folder</source>
+        <translation>フォルダーを表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_page.py" line="166"/>
         <source>Summary preview</source>
         <translation>概要のプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="203"/>
+        <location filename="../ui/report_page.py" line="219"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="227"/>
+        <location filename="../ui/report_page.py" line="243"/>
         <source>Cannot sign the PDF: {reason}</source>
         <translation>PDF に署名できません: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="302"/>
+        <location filename="../ui/report_page.py" line="333"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>{path} に書き込めませんでした:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="205"/>
+        <location filename="../ui/report_page.py" line="221"/>
         <source>Export PDF report</source>
         <translation>PDF 報告書の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="205"/>
+        <location filename="../ui/report_page.py" line="221"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="207"/>
+        <location filename="../ui/report_page.py" line="223"/>
         <source>Export gap list</source>
         <translation>ギャップ一覧の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="207"/>
+        <location filename="../ui/report_page.py" line="223"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="209"/>
+        <location filename="../ui/report_page.py" line="225"/>
         <source>Export OSCAL assessment results</source>
         <translation>OSCAL 評価結果の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="211"/>
+        <location filename="../ui/report_page.py" line="227"/>
         <source>Export OSCAL POA&amp;M</source>
         <translation>OSCAL POA&amp;M の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="274"/>
+        <location filename="../ui/report_page.py" line="293"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="292"/>
+        <location filename="../ui/report_page.py" line="311"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="297"/>
+        <location filename="../ui/report_page.py" line="328"/>
         <source>Export failed.</source>
         <translation>出力に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="301"/>
-        <location filename="../ui/report_page.py" line="259"/>
+        <location filename="../ui/report_page.py" line="332"/>
+        <location filename="../ui/report_page.py" line="278"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>
@@ -1432,67 +1473,87 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>RequirementPanel</name>
     <message>
-        <location filename="../ui/requirement_panel.py" line="59"/>
+        <location filename="../ui/requirement_panel.py" line="67"/>
         <source>Requirement {id}</source>
         <translation>要件 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="67"/>
+        <location filename="../ui/requirement_panel.py" line="81"/>
         <source>GATE</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="67"/>
+        <location filename="../ui/requirement_panel.py" line="81"/>
         <source>VERIFY wording</source>
         <translation>文言要確認（VERIFY）</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="68"/>
+        <location filename="../ui/requirement_panel.py" line="82"/>
         <source>If this is a gap</source>
         <translation>ギャップの場合の是正策</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="74"/>
+        <location filename="../ui/requirement_panel.py" line="90"/>
         <source>mandatory</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="75"/>
+        <location filename="../ui/requirement_panel.py" line="91"/>
         <source>recommended</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="76"/>
+        <location filename="../ui/requirement_panel.py" line="92"/>
         <source>optional</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="78"/>
+        <location filename="../ui/requirement_panel.py" line="94"/>
         <source>{importance}, weight {weight}</source>
         <translation>{importance}、重み {weight}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="87"/>
+        <location filename="../ui/requirement_panel.py" line="119"/>
         <source>Citation: {citation}</source>
         <translation>根拠規定: {citation}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="90"/>
+        <location filename="../ui/requirement_panel.py" line="122"/>
         <source>Evidence you may reuse (indicative mapping): {controls}</source>
         <translation>流用できる証跡（参考の対応付け）：{controls}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="68"/>
+        <location filename="../ui/requirement_panel.py" line="192"/>
+        <source>✓ Answered</source>
+        <translation>✓ 回答済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="194"/>
+        <source>○ Not answered</source>
+        <translation>○ 未回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="196"/>
+        <source>◐ {answered} of {total} answered</source>
+        <translation>◐ {total} 件中 {answered} 件回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="82"/>
         <source>Typical evidence</source>
         <translation>典型的な証跡</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="121"/>
+        <location filename="../ui/requirement_panel.py" line="127"/>
+        <source>Guidance and sources: {id}</source>
+        <translation>解説と出典：{id}</translation>
+    </message>
+    <message>
+        <location filename="../ui/requirement_panel.py" line="151"/>
         <source>Site: {name}</source>
         <translation>サイト: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="131"/>
+        <location filename="../ui/requirement_panel.py" line="161"/>
         <source>This requirement is answered per site. Add the sites on the Profile page to answer it for each one.</source>
         <translation>この要件はサイトごとに回答します。プロファイルページでサイトを追加すると、サイトごとに回答できます。</translation>
     </message>
@@ -1566,201 +1627,201 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="158"/>
-        <location filename="../ui/review_page.py" line="217"/>
-        <location filename="../ui/review_page.py" line="254"/>
+        <location filename="../ui/review_page.py" line="161"/>
+        <location filename="../ui/review_page.py" line="223"/>
+        <location filename="../ui/review_page.py" line="263"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="166"/>
+        <location filename="../ui/review_page.py" line="169"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="166"/>
+        <location filename="../ui/review_page.py" line="169"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="166"/>
+        <location filename="../ui/review_page.py" line="169"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="166"/>
+        <location filename="../ui/review_page.py" line="169"/>
         <source>Readiness</source>
         <translation>準備度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="166"/>
+        <location filename="../ui/review_page.py" line="169"/>
         <source>Completeness</source>
         <translation>回答率</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="167"/>
-        <location filename="../ui/review_page.py" line="223"/>
+        <location filename="../ui/review_page.py" line="170"/>
+        <location filename="../ui/review_page.py" line="232"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="172"/>
+        <location filename="../ui/review_page.py" line="175"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="173"/>
+        <location filename="../ui/review_page.py" line="176"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="174"/>
+        <location filename="../ui/review_page.py" line="177"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="175"/>
+        <location filename="../ui/review_page.py" line="178"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="176"/>
+        <location filename="../ui/review_page.py" line="179"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="177"/>
+        <location filename="../ui/review_page.py" line="180"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="178"/>
+        <location filename="../ui/review_page.py" line="181"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="179"/>
+        <location filename="../ui/review_page.py" line="182"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="181"/>
+        <location filename="../ui/review_page.py" line="184"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="184"/>
-        <location filename="../ui/review_page.py" line="208"/>
+        <location filename="../ui/review_page.py" line="187"/>
+        <location filename="../ui/review_page.py" line="214"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="193"/>
+        <location filename="../ui/review_page.py" line="196"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="195"/>
+        <location filename="../ui/review_page.py" line="198"/>
         <source>Tr&amp;ust the selected signer…</source>
         <translation>選択した署名者を信頼する(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="196"/>
+        <location filename="../ui/review_page.py" line="199"/>
         <source>Trust the signer of the selected sign-off</source>
         <translation>選択した承認の署名者を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="199"/>
+        <location filename="../ui/review_page.py" line="202"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="200"/>
+        <location filename="../ui/review_page.py" line="203"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="204"/>
+        <location filename="../ui/review_page.py" line="207"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="207"/>
+        <location filename="../ui/review_page.py" line="210"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="218"/>
+        <location filename="../ui/review_page.py" line="224"/>
         <source>Route selection</source>
         <translation>ルートの選択</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="220"/>
+        <location filename="../ui/review_page.py" line="226"/>
         <source>Readiness for the Data Center VEU route</source>
         <translation>データセンター VEU ルートに対する準備状況</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="225"/>
+        <location filename="../ui/review_page.py" line="234"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="227"/>
+        <location filename="../ui/review_page.py" line="236"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="291"/>
+        <location filename="../ui/review_page.py" line="300"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="297"/>
+        <location filename="../ui/review_page.py" line="306"/>
         <source>Readiness {readiness} (unanswered counts as not met) · completeness {completeness} ({answered} of {total} answered) · score of the answered items only {answered_score}</source>
         <translation>準備度 {readiness}（未回答は未充足として計算）· 回答率 {completeness}（{total} 問中 {answered} 問回答済み）· 回答済み項目のみのスコア {answered_score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="307"/>
+        <location filename="../ui/review_page.py" line="316"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="311"/>
+        <location filename="../ui/review_page.py" line="320"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="316"/>
+        <location filename="../ui/review_page.py" line="326"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="318"/>
+        <location filename="../ui/review_page.py" line="328"/>
         <source>stretch module, scored separately</source>
         <translation>ストレッチモジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="329"/>
+        <location filename="../ui/review_page.py" line="339"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="377"/>
+        <location filename="../ui/review_page.py" line="387"/>
         <source>Nobody has signed off this assessment yet: nothing to compare with.</source>
         <translation>この評価にはまだ誰も署名していません。比較する対象がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="379"/>
+        <location filename="../ui/review_page.py" line="389"/>
         <source>Nothing changed since the last sign-off ({date}).</source>
         <translation>最後の署名（{date}）以降、変更はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="382"/>
+        <location filename="../ui/review_page.py" line="392"/>
         <source>Since the last sign-off ({date}):</source>
         <translation>最後の署名（{date}）以降：</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="397"/>
+        <location filename="../ui/review_page.py" line="407"/>
         <source>Trust {signer} as a signer?
 
 Certificate SHA-256:
@@ -1775,8 +1836,8 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 このフィンガープリントを、署名者から対面・電話・書面で受け取ったものと照合してから行ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="400"/>
-        <location filename="../ui/review_page.py" line="408"/>
+        <location filename="../ui/review_page.py" line="410"/>
+        <location filename="../ui/review_page.py" line="418"/>
         <source>Trust signer</source>
         <translation>署名者を信頼</translation>
     </message>
@@ -1784,116 +1845,135 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../ui/review/panel.py" line="56"/>
+        <location filename="../ui/review/panel.py" line="80"/>
         <source>Auditor&apos;s review</source>
         <translation>監査人のレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="60"/>
+        <location filename="../ui/review/panel.py" line="84"/>
+        <location filename="../ui/review/panel.py" line="44"/>
         <source>Not reviewed</source>
         <translation>未レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="63"/>
-        <location filename="../ui/review/panel.py" line="123"/>
+        <location filename="../ui/review/panel.py" line="87"/>
+        <location filename="../ui/review/panel.py" line="153"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="77"/>
+        <location filename="../ui/review/panel.py" line="104"/>
         <source>Auditor&apos;s comment</source>
         <translation>監査人のコメント</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="79"/>
+        <location filename="../ui/review/panel.py" line="106"/>
         <source>Same as the operator&apos;s answer</source>
         <translation>事業者の回答と同じ</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="83"/>
+        <location filename="../ui/review/panel.py" line="110"/>
         <source>Auditor-adjusted state</source>
         <translation>監査人による修正後の区分</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="92"/>
+        <location filename="../ui/review/panel.py" line="119"/>
         <source>Stale: the operator&apos;s answer changed after this verdict.</source>
         <translation>要再確認：この判定の後に事業者の回答が変更されています。</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="97"/>
+        <location filename="../ui/review/panel.py" line="124"/>
         <source>Confirm for the changed answer</source>
         <translation>変更後の回答に対して判定を確定</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="105"/>
+        <location filename="../ui/review/panel.py" line="135"/>
         <source>Ver&amp;dict</source>
         <translation>判定(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="108"/>
+        <location filename="../ui/review/panel.py" line="138"/>
         <source>&amp;Comment</source>
         <translation>コメント(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="111"/>
+        <location filename="../ui/review/panel.py" line="141"/>
         <source>&amp;Adjusted state</source>
         <translation>修正後の区分(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="125"/>
+        <location filename="../ui/review/panel.py" line="155"/>
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="126"/>
+        <location filename="../ui/review/panel.py" line="156"/>
         <source>Adjusted state</source>
         <translation>修正後の区分</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="134"/>
+        <location filename="../ui/review/panel.py" line="164"/>
+        <location filename="../ui/review/panel.py" line="38"/>
         <source>Accepted</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="135"/>
+        <location filename="../ui/review/panel.py" line="165"/>
+        <location filename="../ui/review/panel.py" line="39"/>
         <source>Needs more information</source>
         <translation>追加情報が必要</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="136"/>
+        <location filename="../ui/review/panel.py" line="166"/>
+        <location filename="../ui/review/panel.py" line="40"/>
         <source>Rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="188"/>
+        <location filename="../ui/review/panel.py" line="218"/>
         <source>A comment can be at most {n} characters; the rest of what you pasted was not kept.</source>
         <translation>コメントは {n} 文字までです。貼り付けた内容の残りは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="177"/>
-        <location filename="../ui/review/panel.py" line="211"/>
+        <location filename="../ui/review/panel.py" line="207"/>
+        <location filename="../ui/review/panel.py" line="241"/>
         <source>Set your name as reviewer first (the button at the top of the page): every verdict records who gave it.</source>
         <translation>先にレビュー担当者として氏名を設定してください（ページ上部のボタン）。判定には必ず判定者が記録されます。</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="218"/>
+        <location filename="../ui/review/panel.py" line="248"/>
         <source>“{verdict}” needs a comment: say what is wrong or what to send. The verdict is recorded once the comment is written.</source>
         <translation>「{verdict}」にはコメントが必要です。何が問題か、何を提出すべきかを書いてください。コメントを書くと判定が記録されます。</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="245"/>
+        <location filename="../ui/review/panel.py" line="275"/>
         <source>Reviewed by {name} on {date}</source>
         <translation>{date} に {name} がレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="246"/>
+        <location filename="../ui/review/panel.py" line="276"/>
         <source>(no name)</source>
         <translation>（氏名なし）</translation>
     </message>
     <message>
-        <location filename="../ui/review/panel.py" line="254"/>
+        <location filename="../ui/review/panel.py" line="284"/>
         <source>Not reviewed yet</source>
         <translation>まだレビューされていません</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="52"/>
+        <source>{n} of {total} reviewed</source>
+        <translation>{total} 件中 {n} 件レビュー済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="49"/>
+        <source>{n} of {total} reviewed, rejected</source>
+        <translation>{total} 件中 {n} 件レビュー済み、却下あり</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/panel.py" line="51"/>
+        <source>{n} of {total} reviewed, needs information</source>
+        <translation>{total} 件中 {n} 件レビュー済み、追加情報が必要</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2040,15 @@ Do this only after comparing this fingerprint with the one the signer gave you i
         <location filename="../ui/route_panel.py" line="53"/>
         <source>The readiness score below measures readiness for the Data Center VEU route only.</source>
         <translation>以下の準備スコアは、データセンター VEU ルートに対する準備状況のみを示します。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringHelpDialog</name>
+    <message>
+        <location filename="../ui/help_pages.py" line="21"/>
+        <location filename="../ui/help_pages.py" line="25"/>
+        <source>How scoring works</source>
+        <translation>スコアの仕組み</translation>
     </message>
 </context>
 <context>
@@ -2281,37 +2370,37 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="95"/>
+        <location filename="../ui/review_page.py" line="98"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="96"/>
+        <location filename="../ui/review_page.py" line="99"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="114"/>
+        <location filename="../ui/review_page.py" line="117"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="120"/>
+        <location filename="../ui/review_page.py" line="123"/>
         <source>Readiness {readiness} · completeness {completeness}</source>
         <translation>準備度 {readiness} · 回答率 {completeness}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="127"/>
+        <location filename="../ui/review_page.py" line="130"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="140"/>
+        <location filename="../ui/review_page.py" line="143"/>
         <source>Auditor-adjusted: {level} · readiness {readiness} · gates failed: {failed}</source>
         <translation>監査人による修正後: {level} · 準備度 {readiness} · 未達のゲート: {failed}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="143"/>
+        <location filename="../ui/review_page.py" line="146"/>
         <source>The operator&apos;s answers with the auditor&apos;s adjusted states in their place; the operator&apos;s own figures are above.</source>
         <translation>事業者の回答を監査人が修正した区分に置き換えて算出した値です。事業者自身の値は上に表示されています。</translation>
     </message>
@@ -2392,6 +2481,54 @@ Classification: {eccn} ({reason})</source>
     </message>
 </context>
 <context>
+    <name>UnansweredList</name>
+    <message>
+        <location filename="../ui/unanswered.py" line="51"/>
+        <source>Double-click or press Enter to go to the answer</source>
+        <translation>ダブルクリックまたは Enter キーで回答欄へ移動します</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/unanswered.py" line="61"/>
+        <source>Not yet answered: %n item(s)</source>
+        <translation>
+            <numerusform>未回答：%n 項目</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../ui/help_pages.py" line="41"/>
+        <source>Welcome</source>
+        <translation>はじめに</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_pages.py" line="43"/>
+        <source>The VEU Readiness Assessor takes you through the requirements for Data Center Validated End-User status, scores the gaps and writes a readiness report. Your answers stay in a .veua file on this computer; nothing is sent anywhere.</source>
+        <translation>VEU 準備状況アセスメントは、データセンター VEU（認定最終需要者）の要件を順に確認し、ギャップを採点して準備状況レポートを作成します。回答はこのコンピューター上の .veua ファイルに保存され、外部には送信されません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_pages.py" line="47"/>
+        <source>Start with the Profile page, then answer each section. &quot;Next unanswered&quot; (Ctrl+J) takes you to the next open question; Help ▸ How scoring works explains the score.</source>
+        <translation>まずプロファイルのページに入力し、次に各セクションに回答してください。「次の未回答へ」（Ctrl+J）でまだ回答していない質問へ移動できます。スコアについてはヘルプ ▸ スコアの仕組みをご覧ください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_pages.py" line="49"/>
+        <source>Start a new assessment</source>
+        <translation>新しいアセスメントを始める</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_pages.py" line="50"/>
+        <source>Open an assessment…</source>
+        <translation>アセスメントを開く…</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_pages.py" line="51"/>
+        <source>Open the sample assessment</source>
+        <translation>サンプルのアセスメントを開く</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../ui/app.py" line="49"/>
@@ -2462,22 +2599,22 @@ Your work is still open. Details were written to {where}.</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="106"/>
+        <location filename="../ui/dialogs.py" line="119"/>
         <source>Open assessment</source>
         <translation>評価ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="111"/>
+        <location filename="../ui/dialogs.py" line="124"/>
         <source>Save assessment as</source>
         <translation>評価ファイルに名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="124"/>
+        <location filename="../ui/dialogs.py" line="137"/>
         <source>Attach evidence files</source>
         <translation>証跡ファイルを添付</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="124"/>
+        <location filename="../ui/dialogs.py" line="137"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
@@ -2503,6 +2640,221 @@ Restore it?</source>
 {what}
 
 復元しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>explain</name>
+    <message>
+        <location filename="../ui/explain.py" line="63"/>
+        <source>VERIFY: the wording of this requirement could not be confirmed against the primary legal text. Check it (the note says what to check) before relying on it.</source>
+        <translation>VERIFY：この要件の文言は一次資料の法令本文と照合できていません。依拠する前に確認してください（確認すべき点は注記にあります）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="71"/>
+        <source>It counts in the score but is never a gate.</source>
+        <translation>スコアに算入されますが、ゲートにはなりません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="72"/>
+        <source>Context only: never in the score, the progress or the gates.</source>
+        <translation>参考情報のみ：スコア、進捗、ゲートのいずれにも算入されません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="92"/>
+        <source>It is listed as a gap.</source>
+        <translation>ギャップとして一覧に載ります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="93"/>
+        <source>Earns {credit}.</source>
+        <translation>{credit}を得ます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="41"/>
+        <source>its full weight</source>
+        <translation>重みの全量</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="43"/>
+        <source>nothing</source>
+        <translation>0 点</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="74"/>
+        <source>A rule in force. It counts in the score and, if it is a gate, can make the applicant ineligible.</source>
+        <translation>施行中の規則です。スコアに算入され、ゲートであれば申請者を対象外（不適格）にすることがあります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="80"/>
+        <source>Only in the optional module, which is scored on its own: never in the VEU readiness score.</source>
+        <translation>別に採点される任意モジュールにのみ含まれ、VEU 準備スコアには算入されません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="95"/>
+        <source>Earns nothing and lowers completeness; the item stays in the total.</source>
+        <translation>得点はなく、回答率を下げます。項目は合計に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="100"/>
+        <source>Leaves the score altogether; it needs a justification.</source>
+        <translation>スコアの計算から外れます。根拠の記入が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="32"/>
+        <source>GATE: a condition of eligibility. A gate in force answered {fail} makes the result Ineligible whatever the score; while a gate is {open}, the result is at best {capped}. Only a rule in force can be a gate.</source>
+        <translation>ゲート：適格性の条件です。施行中のゲートが「{fail}」の場合、スコアにかかわらず結果は対象外（不適格）になります。ゲートが「{open}」の間は、結果は最高でも「{capped}」です。ゲートになるのは施行中の規則だけです。</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="44"/>
+        <source>{pct}% of its weight</source>
+        <translation>重みの {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="49"/>
+        <source>Weight: how much this item counts in the readiness score. Readiness is the weighted credit of every applicable item: {met} earns {c_met}, {partial} {c_partial}, {not_met} and {uncertain} {c_none}; an unanswered item earns nothing but stays in the total; {na} leaves it.</source>
+        <translation>重み：この項目が準備スコアにどれだけ効くかを示します。準備度は該当するすべての項目の加重得点です。「{met}」は{c_met}、「{partial}」は{c_partial}、「{not_met}」と「{uncertain}」は{c_none}を得ます。未回答の項目は得点がなく合計には残り、「{na}」は合計から外れます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="115"/>
+        <source>How scoring works</source>
+        <translation>スコアの仕組み</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="116"/>
+        <source>Two figures always go together. Readiness is the weighted credit over every applicable item; completeness is the share of items answered. A score alone can look surer than what is known.</source>
+        <translation>2 つの数値は常に一緒に示します。準備度は該当するすべての項目の加重得点、回答率は回答済みの項目の割合です。スコアだけでは、分かっている以上に確かに見えることがあります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="117"/>
+        <source>Answer states</source>
+        <translation>回答の区分</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="118"/>
+        <source>Weights</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="119"/>
+        <source>Gates</source>
+        <translation>ゲート</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="124"/>
+        <source>Legal status</source>
+        <translation>法的な位置付け</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="125"/>
+        <source>VERIFY</source>
+        <translation>VERIFY（文言要確認）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="120"/>
+        <source>Levels</source>
+        <translation>判定レベル</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain.py" line="121"/>
+        <source>No level other than Incomplete (or Ineligible) is given until every gate is answered and at least {n}% of the items are answered.</source>
+        <translation>すべてのゲートに回答し、かつ項目の {n}% 以上に回答するまでは、「未完了」（または「対象外（不適格）」）以外のレベルは示されません。</translation>
+    </message>
+</context>
+<context>
+    <name>file_errors</name>
+    <message>
+        <location filename="../ui/file_errors.py" line="39"/>
+        <source>The file was made by a newer version of the app, or its version is unknown.</source>
+        <translation>このファイルは新しいバージョンのアプリで作成されたか、バージョンが不明です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_errors.py" line="40"/>
+        <source>Open it with the newest version of the VEU Readiness Assessor, or ask the sender to save it with the version you have.</source>
+        <translation>最新版の VEU 準備状況アセスメントで開くか、送信者にお使いのバージョンで保存し直すよう依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_errors.py" line="43"/>
+        <source>The file is damaged, incomplete or not an assessment.</source>
+        <translation>ファイルが破損しているか、不完全か、アセスメントのファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_errors.py" line="44"/>
+        <source>If someone sent you the file, ask them for a new copy: it may have been cut off on the way.</source>
+        <translation>ファイルを受け取った場合は、送信者に送り直してもらってください。転送の途中で途切れた可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_errors.py" line="47"/>
+        <source>The file cannot be read.</source>
+        <translation>ファイルを読み込めません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_errors.py" line="50"/>
+        <source>The file cannot be opened.</source>
+        <translation>ファイルを開けません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_errors.py" line="48"/>
+        <source>Check that it is still there, that you may read it, and that its drive is connected.</source>
+        <translation>ファイルがまだ存在するか、読み取り権限があるか、ドライブが接続されているかを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_errors.py" line="51"/>
+        <source>If someone sent you the file, ask them for a new copy.</source>
+        <translation>ファイルを受け取った場合は、送信者に送り直してもらってください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_errors.py" line="54"/>
+        <source>A backup of an earlier save is kept beside it: {backup}. Open a copy of it (rename it to end in .veua) to restore your work.</source>
+        <translation>以前の保存時のバックアップが同じフォルダーにあります：{backup}。そのコピーを開くと（名前の末尾を .veua に変更）作業を復元できます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_errors.py" line="56"/>
+        <source>Details: {detail}</source>
+        <translation>詳細：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>file_reveal</name>
+    <message>
+        <location filename="../ui/file_reveal.py" line="26"/>
+        <location filename="../ui/file_reveal.py" line="54"/>
+        <source>Show in folder</source>
+        <translation>フォルダーを表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_reveal.py" line="33"/>
+        <location filename="../ui/file_reveal.py" line="39"/>
+        <source>Save a copy</source>
+        <translation>コピーを保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_reveal.py" line="33"/>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_reveal.py" line="54"/>
+        <source>Save a copy…</source>
+        <translation>コピーを保存…</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_reveal.py" line="27"/>
+        <source>The folder cannot be shown here. The file is at:
+{path}</source>
+        <translation>ここではフォルダーを表示できません。ファイルの場所：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_reveal.py" line="52"/>
+        <source>No application is set up to open {name}. You can save a copy where your own tools can open it, or show it in its folder.</source>
+        <translation>{name} を開くアプリケーションが設定されていません。お使いのツールで開ける場所にコピーを保存するか、フォルダーを表示できます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_reveal.py" line="39"/>
+        <source>Could not write {path}:
+{reason}</source>
+        <translation>{path} に書き込めませんでした：
+{reason}</translation>
     </message>
 </context>
 <context>

@@ -5,17 +5,25 @@ evidence, verdict…); a screen reader that says only "Notes" leaves the listene
 question the field belongs to. Every control of a requirement is therefore named with the
 requirement's id, a short form of its title and, for a per-site answer, the site. Labels are never
 renamed here: a label's accessible name is its visible text (on Linux a label exposes nothing else).
+
+Also here: the roles Qt's widgets do not give by themselves (page and part headings as headings, the
+answer's radio row as a labelled group), through one accessibility factory, and ``announce`` for
+what changes away from the focus (the readiness, status-bar messages, a refused answer).
 """
 
 from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QAccessibleWidget,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -71,3 +79,80 @@ def name_controls(root: QWidget, context: str, requirement_id: str) -> None:
             continue
         own = name or (widget.text() if isinstance(widget, QAbstractButton) else "")
         widget.setAccessibleName(control_name(context, own))
+
+
+# --- roles ---------------------------------------------------------------------------------
+ROLE_PROPERTY = "veuAccessibleRole"  # a QAccessible.Role value set on a widget before it is shown
+
+
+class Heading(QLabel):
+    """A heading: larger bold text, wrapped, plain (never markup), and a *heading* to assistive
+    technology, so a screen-reader user can list and jump between the parts of a page."""
+
+    def __init__(self, text: str = "", scale: float = 1.2, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * scale)
+        self.setFont(font)
+
+
+class _HeadingInterface(QAccessibleWidget):
+    """A label read as a heading; its name is what it shows (a plain QAccessibleWidget would read
+    only an accessible name, which a label does not set)."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label, QAccessible.Role.Heading)
+
+    def text(self, t: QAccessible.Text) -> str:
+        label = self.object()
+        if t == QAccessible.Text.Name and isinstance(label, QLabel):
+            return label.accessibleName() or label.text()
+        return super().text(t)
+
+
+def set_role(widget: QWidget, role: QAccessible.Role) -> None:
+    """Give ``widget`` the accessible ``role`` (call it before the widget is first queried: Qt keeps
+    the interface it made). A QWidget holding a radio row becomes a Grouping named by its label."""
+    widget.setProperty(ROLE_PROPERTY, int(role.value))
+
+
+def _factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, Heading):
+        return _HeadingInterface(obj)
+    if isinstance(obj, QWidget):
+        role = obj.property(ROLE_PROPERTY)
+        if role is not None:
+            return QAccessibleWidget(obj, QAccessible.Role(role))
+    return None
+
+
+_installed = False
+
+
+def install() -> None:
+    """Install the role factory once per process (before any window is built)."""
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed = True
+
+
+# --- announcements ---------------------------------------------------------------------------
+def _send(event: QAccessibleAnnouncementEvent) -> None:
+    QAccessible.updateAccessibility(event)
+
+
+def announce(source: QObject, message: str, assertive: bool = False) -> None:
+    """Have the screen reader say ``message`` now, without moving the focus (Qt's announcement
+    event, AT-SPI's "announcement"): for changes the user did not land on — the readiness after an
+    answer, a status-bar message; ``assertive`` interrupts (a refused answer), polite waits."""
+    if not message.strip():
+        return
+    event = QAccessibleAnnouncementEvent(source, " ".join(message.split()))
+    event.setPoliteness(
+        QAccessible.AnnouncementPoliteness.Assertive if assertive else QAccessible.AnnouncementPoliteness.Polite
+    )
+    _send(event)

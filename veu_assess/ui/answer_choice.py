@@ -10,6 +10,7 @@ boxes that remain on a scrolling page take the wheel only once they have the key
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from veu_assess.model.assessment import AnswerState
+from veu_assess.ui.a11y import set_role
 from veu_assess.ui.labels import STATE_ORDER, STATE_TEXT_COLOURS, state_label
 
 COLUMNS = 3  # two rows of three: fits the answer column at 1024 px wide in English and Japanese
@@ -40,6 +42,8 @@ class AnswerChoice(QWidget):
 
     def __init__(self, where: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A screen reader meets the row as a group named by its label ("ELIG-01 … — Answer").
+        set_role(self, QAccessible.Role.Grouping)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: list[QRadioButton] = []

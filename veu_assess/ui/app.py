@@ -201,6 +201,8 @@ def run_app(files: list[str], smoke: str | None = None, review: bool = False) ->
     window.offer_recovery()
     opener.release()
     paths = [Path(f) for f in files]
+    if not paths:
+        window.offer_welcome()  # once per user: new, open, or the sample
     if paths:
         window.files.open_path(paths[0], review=review)
     for path in paths[1:]:

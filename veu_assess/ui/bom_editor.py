@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from veu_assess.engine.bom import BomCsvError, parse_bom_csv, parse_origin, parse_value, share_text, us_share
 from veu_assess.model.assessment import MAX_SHORT, BomLine
 from veu_assess.ui.session import Session
+from veu_assess.ui.widgets import error_style
 
 MAX_CSV_BYTES = 5_000_000
 
@@ -58,7 +59,7 @@ class BomEditor(QGroupBox):
         self.share.setWordWrap(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color:#b71c1c;")
+        self.error.setStyleSheet(error_style(bold=False))
         self.error.hide()
         buttons = QHBoxLayout()
         for text, slot, name in (

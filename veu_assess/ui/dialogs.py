@@ -102,6 +102,19 @@ def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_choice(parent: QWidget | None, title: str, message: str, choices: list[str]) -> int | None:
+    """A message with one button per choice and Cancel; the index chosen, or None for Cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(message)
+    buttons = [box.addButton(text, QMessageBox.ButtonRole.ActionRole) for text in choices]
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((i for i, b in enumerate(buttons) if b is clicked), None)
+
+
 def get_open_path(parent: QWidget | None, folder: str = "") -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, _tr("Open assessment"), folder, veua_filter())
     return Path(name) if name else None

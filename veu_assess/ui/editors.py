@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate, QSize, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,15 +27,16 @@ from veu_assess.catalog.schema import QuestionType
 from veu_assess.engine.scoring import GAP_STATES
 from veu_assess.engine.visibility import Item
 from veu_assess.model.assessment import MAX_SHORT, Answer, AnswerState
-from veu_assess.ui.a11y import control_name, item_context, name_controls
+from veu_assess.ui.a11y import announce, control_name, item_context, name_controls
 from veu_assess.ui.answer_choice import AnswerChoice
 from veu_assess.ui.bom_editor import BomEditor
 from veu_assess.ui.calculators import CalendarPanel, InventoryEditor
 from veu_assess.ui.evidence import EvidenceList
+from veu_assess.ui.explain import state_tip
 from veu_assess.ui.labels import STATE_ORDER
 from veu_assess.ui.readonly import make_read_only
 from veu_assess.ui.session import Session
-from veu_assess.ui.widgets import BoundedTextEdit, date_edit
+from veu_assess.ui.widgets import BoundedTextEdit, date_edit, error_style
 
 
 class TextBox(BoundedTextEdit):
@@ -44,11 +46,16 @@ class TextBox(BoundedTextEdit):
     def __init__(self, lines: int = 3, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
         self._lines = lines
+        self.setSizePolicy(self.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         base = super().sizeHint()
         height = self.fontMetrics().lineSpacing() * self._lines + 2 * self.frameWidth() + 8
         return QSize(base.width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        # A scroll area's own minimum (room for two scroll bars) made every box twice its lines.
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
 
 
 class AnswerEditor(QWidget):
@@ -60,6 +67,7 @@ class AnswerEditor(QWidget):
         super().__init__(parent)
         self.session, self.item, self.key, self.lang = session, item, item.key, lang
         self._loading = False
+        self._described: QWidget | None = None  # the field that carries the warning as its description
         name = item.requirement.title.get(lang) + (f" — {item.site_id}" if item.site_id else "")
         self.setAccessibleName(self.tr("Answer to {name}").format(name=name))
         # Every control says which requirement (and site) it belongs to: "ELIG-01 The data… Campus 1 — Notes".
@@ -70,10 +78,12 @@ class AnswerEditor(QWidget):
         self.state = AnswerChoice(self.context)
         self.state.setAccessibleName(control_name(self.context, self.tr("&Answer:").rstrip(":：")))
         self.state.currentIndexChanged.connect(self._state_chosen)
+        for state, button in zip(STATE_ORDER, self.state.buttons, strict=True):
+            button.setToolTip(state_tip(state, session.catalog))  # what each answer does to the score
 
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.warning.setStyleSheet(error_style())
         self.warning.hide()
 
         self.justification = TextBox(2)
@@ -81,8 +91,8 @@ class AnswerEditor(QWidget):
         self.justification.setPlaceholderText(self.tr("Why this answer? Required for Not applicable."))
         self.justification.textChanged.connect(self._justification_edited)
         self.notes = TextBox(2)
-        for box in (self.justification, self.notes):
-            box.limitReached.connect(self._too_long)
+        self.justification.limitReached.connect(lambda n: self._too_long(n, self.justification))
+        self.notes.limitReached.connect(lambda n: self._too_long(n, self.notes))
         self.notes.setAccessibleName(control_name(self.context, self.tr("Notes")))
         self.notes.textChanged.connect(lambda: self._commit("notes", notes=self.notes.toPlainText()))
         self.review = QCheckBox(self.tr("Mar&k for review"))
@@ -108,20 +118,28 @@ class AnswerEditor(QWidget):
 
         self.evidence = EvidenceList(session, self.key, self.context)
 
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A grid, not a form layout: a hidden widget keeps its reserved place only in a grid.
+        form = QGridLayout()
+        form.setColumnStretch(1, 1)
+        self._rows = 0
         self._add_row(form, self.tr("&Answer:"), self.state)
-        form.addRow(self.warning)
+        self._add_row(form, None, self.warning)
         self._add_row(form, self.tr("&Justification:"), self.justification)
         self._add_row(form, self.tr("Note&s:"), self.notes)
-        form.addRow(self.review)
+        self._add_row(form, None, self.review)
         self.remediation_label = self._add_row(form, self.tr("Remediation o&wner:"), self.remediation)
+        # Owner and due date have a reserved place: choosing a gap shows them without moving
+        # anything below (the next card stays where the user is about to click).
+        for widget in (self.remediation, self.remediation_label):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
         self._add_row(form, self.tr("Evidence:"), self.evidence)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         self.add_extras(layout)
+        layout.addStretch(1)  # a taller review panel beside it leaves room below, not inside the rows
         name_controls(self, self.context, item.requirement.id)  # the calculators' tables and buttons
         session.answerChanged.connect(self._answer_changed)
         self.load()
@@ -133,13 +151,19 @@ class AnswerEditor(QWidget):
             for box in (self.justification, self.notes):
                 box.setPlaceholderText("")  # the operator's hints are not content
 
-    def _add_row(self, form: QFormLayout, text: str, field: QWidget) -> QLabel:
-        label = QLabel(text)
+    def _add_row(self, form: QGridLayout, text: str | None, field: QWidget) -> QLabel:
+        row = self._rows
+        self._rows += 1
+        label = QLabel(text or "")
+        if text is None:  # a field without a label of its own spans the row
+            form.addWidget(field, row, 0, 1, 2)
+            return label
         label.setWordWrap(True)
         # The label names the field a screen reader lands on: the owner, the evidence list itself.
         buddies: dict[int, QWidget] = {id(self.remediation): self.owner, id(self.evidence): self.evidence.list}
         label.setBuddy(buddies.get(id(field), field))
-        form.addRow(label, field)
+        form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+        form.addWidget(field, row, 1)
         return label
 
     def add_extras(self, layout: QVBoxLayout) -> None:
@@ -171,7 +195,7 @@ class AnswerEditor(QWidget):
             self._loading = False
         self._show_remediation(answer.state)
         if self.justification.toPlainText() == answer.justification:
-            self.warning.hide()
+            self._hide_warning()
 
     def _show_remediation(self, state: AnswerState) -> None:
         gap = state in GAP_STATES
@@ -194,19 +218,30 @@ class AnswerEditor(QWidget):
                 )
             )
             return False
-        self.warning.hide()
+        self._hide_warning()
         self.session.set_answer(self.key, new, merge_tag)
         return True
 
-    def _too_long(self, limit: int) -> None:
+    def _too_long(self, limit: int, box: QWidget) -> None:
         message = self.tr("A text can be at most {n} characters; the rest of what you pasted was not kept.")
         # Shown once the cut text is saved (saving hides earlier warnings); not if the editor went.
-        QTimer.singleShot(0, self, lambda: self._refuse(message.format(n=f"{limit:,}")))
+        QTimer.singleShot(0, self, lambda: self._refuse(message.format(n=f"{limit:,}"), box))
 
-    def _refuse(self, message: str) -> None:
+    def _refuse(self, message: str, box: QWidget | None = None) -> None:
         self.warning.setText(message)
         self.warning.show()
+        # Heard as well as seen: said at once, and read with the field it concerns (the
+        # justification, where the focus goes, or the box a paste was cut in) until solved.
+        self._described = box or self.justification
+        self._described.setAccessibleDescription(message)
+        announce(self.warning, message, assertive=True)
         self.blocked.emit(message)
+
+    def _hide_warning(self) -> None:
+        if self._described is not None:
+            self._described.setAccessibleDescription("")
+            self._described = None
+        self.warning.hide()
 
     def _state_chosen(self, index: int) -> None:
         if self._loading:

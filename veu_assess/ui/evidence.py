@@ -27,6 +27,7 @@ from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.evidence import extract_evidence, is_runnable_name, safe_filename
 from veu_assess.ui import dialogs
 from veu_assess.ui.a11y import control_name
+from veu_assess.ui.file_reveal import open_or_offer
 from veu_assess.ui.labels import human_size
 from veu_assess.ui.session import Session
 from veu_assess.ui.workers import Progress, start_task
@@ -220,12 +221,7 @@ class EvidenceList(QWidget):
             )
             dialogs.open_url(QUrl.fromLocalFile(str(path.parent)))
             return
-        if not dialogs.open_url(QUrl.fromLocalFile(str(path))):
-            dialogs.show_error(
-                self,
-                self.tr("Open evidence"),
-                self.tr("No application is set up to open {name}.").format(name=path.name),
-            )
+        open_or_offer(self, self.tr("Open evidence"), path)  # else: save a copy, or show its folder
 
     # --- drag and drop -------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

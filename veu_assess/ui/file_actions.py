@@ -22,6 +22,7 @@ from veu_assess.storage.document import Document, new_document
 from veu_assess.storage.veua import open_document, save_document
 from veu_assess.ui import dialogs
 from veu_assess.ui.background import hold_input
+from veu_assess.ui.file_errors import open_error_text
 from veu_assess.ui.session import Session, snapshot
 from veu_assess.ui.settings import UiSettings
 from veu_assess.ui.workers import Progress, Task, start_task
@@ -77,6 +78,7 @@ class FileActions(QObject):
 
     def _new_now(self) -> None:
         self.sessionReady.emit(Session(self._catalog, new_document(self._catalog)))
+        self._window.statusBar().clearMessage()  # "Saved …" spoke of the file just closed
 
     def close_file(self) -> None:
         """Close the document; the window stays open with a new, empty assessment."""
@@ -163,7 +165,7 @@ class FileActions(QObject):
 
     def _open_failed(self, path: Path, exc: Exception) -> None:
         self._idle()
-        message = error_text(exc)
+        message = open_error_text(path, exc)  # what is wrong, and the next step (a backup, a new copy)
         dialogs.show_error(self._window, self.tr("Cannot open {name}").format(name=path.name), message)
         self.openFailed.emit(message)
         self._open_queued_later()

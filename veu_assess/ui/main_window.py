@@ -12,21 +12,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoGroup
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from veu_assess import __version__
 from veu_assess.catalog.loader import Catalog
 from veu_assess.engine.compare import compare
+from veu_assess.resources import sample_path
 from veu_assess.storage.document import new_document
 from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.recovery import RecoveryManager
 from veu_assess.storage.veua import open_document
-from veu_assess.ui import dialogs
+from veu_assess.ui import a11y, dialogs, focus_ring
 from veu_assess.ui.autosave import Autosave
 from veu_assess.ui.calculators import TppDialog
 from veu_assess.ui.file_actions import FileActions
+from veu_assess.ui.help_pages import ScoringHelpDialog, WelcomeDialog
 from veu_assess.ui.integrity import integrity_warning, sign_off_warning, start_evidence_check
 from veu_assess.ui.menus import MainMenus
 from veu_assess.ui.navigation import Navigator
@@ -39,6 +41,11 @@ from veu_assess.ui.widgets import warning_style
 from veu_assess.ui.workers import Task
 
 
+def _locale(lang: str) -> QLocale:
+    """The locale of the interface language, the one i18n makes the application's default."""
+    return QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English)
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -49,8 +56,11 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        a11y.install()  # headings and groups for screen readers: before any page is built
+        focus_ring.install()  # a 2 px ring around whatever has the keyboard focus
         self.catalog, self.settings = catalog, settings
         self.lang = lang or settings.language()
+        self.setLocale(_locale(self.lang))
         self.session = Session(catalog, new_document(catalog))  # a blank assessment until another is shown
         self.undo_group = QUndoGroup(self)
         self.files = FileActions(self, catalog, settings, self.session)
@@ -65,6 +75,8 @@ class MainWindow(QMainWindow):
         self.menus.tppRequested.connect(self.show_tpp_calculator)
         self.menus.compareRequested.connect(self.compare_with)
         self.menus.aboutRequested.connect(self.show_about)
+        self.menus.scoringHelpRequested.connect(self.show_scoring_help)
+        self.menus.welcomeRequested.connect(self.show_welcome)
         self.menus.languageChosen.connect(lambda lang: self.set_language(lang, remember=False))
         self.setAcceptDrops(True)
         self.signoff_warning = QLabel()
@@ -72,8 +84,11 @@ class MainWindow(QMainWindow):
         self.signoff_warning.setStyleSheet(warning_style(self.palette()))
         self.signoff_warning.hide()
         self.statusBar().addPermanentWidget(self.signoff_warning)
+        # A status-bar message ("Saved …", "answers are read-only") is said, not only shown.
+        self.statusBar().messageChanged.connect(lambda message: a11y.announce(self.statusBar(), message))
         self.compare_view: CompareView | None = None
         self.evidence_check: Task | None = None  # the opened file's evidence being hashed
+        self._focus_placed = False  # the first field gets the focus when the window first shows
         self._close_confirmed = False  # the unsaved-changes prompt was answered with a successful save
         self._attach(self.session)
         self.retranslate()
@@ -108,6 +123,9 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.files.update_title()
         self.update_signoff_state()
+        focused = QApplication.focusWidget()
+        if self.isVisible() and (focused is None or not focused.isVisible()):
+            self.navigator.focus_first_field()  # the old page had the focus: start on the new one
         self.evidence_check = start_evidence_check(session)
         install_signed_edit_guard(self, session, self.files.save_as)  # warn before editing a signed file
 
@@ -132,6 +150,7 @@ class MainWindow(QMainWindow):
         session.inventoryChanged.connect(lambda _s: self.autosave.note_change())
         session.reviewChanged.connect(lambda _k: self.autosave.note_change())
         session.reviewChanged.connect(lambda _k: self.update_signoff_state())
+        session.reviewChanged.connect(lambda _k: self.navigator.show_review_markers())  # "reviewed 3/8"
         session.resultChanged.connect(lambda _r: self.update_signoff_state())
         session.integrityChanged.connect(self.update_signoff_state)
         session.editRefused.connect(lambda message: self.statusBar().showMessage(message, 10_000))
@@ -140,6 +159,8 @@ class MainWindow(QMainWindow):
     def set_language(self, lang: str, remember: bool = True) -> None:
         """Show the questionnaire (and the pages' texts) in ``lang``; the translators are i18n's."""
         self.lang = lang
+        # The window (and so every page) reports the interface's locale, as the application does.
+        self.setLocale(_locale(lang))
         self.retranslate()  # now, not only when Qt's (posted) LanguageChange event arrives
         self.statusBar().clearMessage()  # a passing message ("Opened …") was in the other language
         if remember:
@@ -217,6 +238,29 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()  # modeless: the operator can copy figures into the inventory meanwhile
 
+    def show_scoring_help(self) -> ScoringHelpDialog:
+        dialog = ScoringHelpDialog(self.catalog, self.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()  # modeless: it can stay open beside the questions
+        return dialog
+
+    def show_welcome(self) -> WelcomeDialog:
+        """The first-run welcome (also Help ▸ Welcome): new, open, or open the sample."""
+        dialog = WelcomeDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        actions = {"new": self.files.new_file, "open": self.files.open_file,
+                   "sample": lambda: self.files.open_path(sample_path())}
+        dialog.chosen.connect(lambda which: actions[which]())
+        dialog.show()
+        return dialog
+
+    def offer_welcome(self) -> WelcomeDialog | None:
+        """Start-up: the welcome once per user (the settings remember it was shown)."""
+        if self.settings.welcome_seen():
+            return None
+        self.settings.set_welcome_seen()
+        return self.show_welcome()
+
     def show_about(self) -> None:
         dialogs.show_info(
             self,
@@ -230,6 +274,12 @@ class MainWindow(QMainWindow):
         )
 
     # --- window events -------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focus_placed:
+            self._focus_placed = True
+            self.navigator.focus_first_field()  # start on the first field, not with no focus at all
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._close_confirmed and not self.files.maybe_save(self._close_after_save):
             event.ignore()  # cancelled, or saving first: the window closes when the save succeeded

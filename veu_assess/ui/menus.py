@@ -31,6 +31,8 @@ class MainMenus(QObject):
     tppRequested = Signal()  # Tools > Accelerator classification
     compareRequested = Signal()  # Tools > Compare with…
     aboutRequested = Signal()  # Help > About
+    scoringHelpRequested = Signal()  # Help > How scoring works
+    welcomeRequested = Signal()  # Help > Welcome
     languageChosen = Signal(str)  # View > Language: 'en' or 'ja' (the choice is already stored)
 
     def __init__(self, window: QMainWindow, files: FileActions, navigator: Navigator, undo_group: QUndoGroup) -> None:
@@ -64,7 +66,8 @@ class MainMenus(QObject):
         self.back_action = self._action(navigator.go_back, QKeySequence.StandardKey.Back)
         self.next_action = self._action(navigator.go_next, QKeySequence.StandardKey.Forward)
         self.review_action = self._action(lambda: navigator.show_page(navigator.pages.review), "Ctrl+R")
-        self.go_menu.addActions([self.back_action, self.next_action, self.review_action])
+        self.unanswered_action = self._action(navigator.go_to_next_unanswered, "Ctrl+J")
+        self.go_menu.addActions([self.back_action, self.next_action, self.unanswered_action, self.review_action])
         self.review_menu = bar.addMenu("")
         self.sign_off_action = self._action(lambda: self.signOffRequested.emit())
         self.review_menu.addAction(self.sign_off_action)
@@ -78,7 +81,10 @@ class MainMenus(QObject):
         self.view_menu.addMenu(self.language_menu)
         self.help_menu = bar.addMenu("")
         self.about_action = self._action(lambda: self.aboutRequested.emit())
-        self.help_menu.addAction(self.about_action)
+        help_key = QKeySequence.StandardKey.HelpContents  # F1
+        self.scoring_help_action = self._action(lambda: self.scoringHelpRequested.emit(), help_key)
+        self.welcome_action = self._action(lambda: self.welcomeRequested.emit())
+        self.help_menu.addActions([self.scoring_help_action, self.welcome_action, self.about_action])
 
     def _action(self, slot: Callable[[], object], shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(self._window)
@@ -131,6 +137,7 @@ class MainMenus(QObject):
         self.back_action.setText(self.tr("&Back"))
         self.next_action.setText(self.tr("&Next"))
         self.review_action.setText(self.tr("&Review"))
+        self.unanswered_action.setText(self.tr("Next &unanswered"))
         self.review_menu.setTitle(self.tr("&Review"))
         self.sign_off_action.setText(self.tr("&Sign off…"))
         self.tools_menu.setTitle(self.tr("&Tools"))
@@ -139,3 +146,5 @@ class MainMenus(QObject):
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
+        self.scoring_help_action.setText(self.tr("How &scoring works"))
+        self.welcome_action.setText(self.tr("&Welcome…"))

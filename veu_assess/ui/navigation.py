@@ -28,12 +28,14 @@ from veu_assess.catalog.loader import Catalog
 from veu_assess.catalog.schema import ModuleKind
 from veu_assess.engine.scoring import Result
 from veu_assess.i18n_format import format_percent
+from veu_assess.ui.editors import AnswerEditor
 from veu_assess.ui.labels import level_label
 from veu_assess.ui.pages import Page, Pages, build_pages
 from veu_assess.ui.report_page import ReportPage
 from veu_assess.ui.review_page import ReviewPage
 from veu_assess.ui.section_page import SectionPage
 from veu_assess.ui.session import Session
+from veu_assess.ui.unanswered import next_unanswered_key
 
 
 class Navigator(QSplitter):
@@ -55,6 +57,8 @@ class Navigator(QSplitter):
         self.back_button.clicked.connect(self.go_back)
         self.next_button = QPushButton()
         self.next_button.clicked.connect(self.go_next)
+        self.unanswered_button = QPushButton()
+        self.unanswered_button.clicked.connect(self.go_to_next_unanswered)
         self._summary_holder = QVBoxLayout()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -65,6 +69,7 @@ class Navigator(QSplitter):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.stack, 1)
         self._button_row = QHBoxLayout()
+        self._button_row.addWidget(self.unanswered_button)
         self._button_row.addStretch(1)
         self._button_row.addWidget(self.back_button)
         self._button_row.addWidget(self.next_button)
@@ -85,6 +90,9 @@ class Navigator(QSplitter):
         self.back_button.setAccessibleName(self.tr("Previous page"))
         self.next_button.setText(self.tr("&Next >"))
         self.next_button.setAccessibleName(self.tr("Next page"))
+        self.unanswered_button.setText(self.tr("Next unanswered"))
+        self.unanswered_button.setAccessibleName(self.unanswered_button.text())
+        self.unanswered_button.setToolTip(self.tr("Go to the next question not yet answered (Ctrl+J)"))
 
     # --- building ------------------------------------------------------------------------
     def show_session(self, session: Session, lang: str, row: int = 0) -> None:
@@ -106,6 +114,9 @@ class Navigator(QSplitter):
         pages.review.signOffRequested.connect(self.signOffRequested)
         pages.review.goToItem.connect(self.go_to_item)
         for page in pages:
+            # The page's scroll area is no Tab stop: it showed no focus and read as a nameless
+            # "layered pane"; Tab goes from field to field and the page scrolls to each.
+            page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.stack.addWidget(page)
         for section in pages.sections:
             section.rebuilt.connect(self._buttons_last_in_tab_order)
@@ -124,11 +135,14 @@ class Navigator(QSplitter):
         widget joins the end of the Tab order when it is added to the window, so the buttons are
         added again after whatever was just built (keeping the focus if one of them had it)."""
         focused = QApplication.focusWidget()
-        for button in (self.back_button, self.next_button):
+        buttons = (self.unanswered_button, self.back_button, self.next_button)
+        for button in buttons:
             self._button_row.removeWidget(button)
             button.setParent(None)
+        self._button_row.insertWidget(0, self.unanswered_button)  # the stretch keeps it apart from Back
+        for button in buttons[1:]:
             self._button_row.addWidget(button)
-        if focused in (self.back_button, self.next_button):
+        if focused in buttons:
             focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_result(self, result: Result) -> None:
@@ -136,6 +150,7 @@ class Navigator(QSplitter):
         # Out of scope reads as disabled text in the current palette (light, dark, high contrast).
         grey = QBrush(self.nav.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         review = self.pages.review
+        session = review.session
         # The side list names the verdict too: "Incomplete" until enough is answered.
         level = level_label(self._catalog, result.level, self._lang)
         item = self.nav.item(self.pages.index(review))
@@ -160,6 +175,10 @@ class Navigator(QSplitter):
             else:
                 text = self.tr("{title}\n(out of scope)").format(title=page.page_title())
                 item.setForeground(grey)
+            if sc.visible and (session.review_mode or session.document.review.verdicts):
+                keys = [it.key for it in result.items if it.section.id == page.section.id]
+                reviewed = sum(1 for key in keys if session.verdict(key) is not None)
+                text += "\n" + self.tr("reviewed {n}/{total}").format(n=reviewed, total=len(keys))
             item.setText(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
         self._update_buttons()
@@ -218,6 +237,43 @@ class Navigator(QSplitter):
         if page is not None:
             self.show_page(page)
             page.focus_item(key)
+
+    def go_to_next_unanswered(self) -> bool:
+        """Focus the answer of the next unanswered item after the one being edited (or from the
+        start of the section shown); False, and a word in the button's place, when none is left."""
+        page = self.current_page()
+        result = page.session.result if isinstance(page, SectionPage) else self.pages.review.session.result
+        after: str | None = None
+        widget = QApplication.focusWidget()
+        while widget is not None and not isinstance(widget, AnswerEditor):
+            widget = widget.parentWidget()
+        if isinstance(widget, AnswerEditor) and isinstance(page, SectionPage) and page.isAncestorOf(widget):
+            after = widget.key
+        section = page.section.id if isinstance(page, SectionPage) else None
+        key = next_unanswered_key(result, after, section)
+        if key is None:
+            self.unanswered_button.setToolTip(self.tr("Every question is answered."))
+            return False
+        self.go_to_item(key)
+        return True
+
+    def show_review_markers(self) -> None:
+        """Review mode: each section's verdict count in the side list ("reviewed 3/8")."""
+        self.show_result(self.pages.review.session.result)
+
+    def focus_first_field(self) -> QWidget | None:
+        """Give the keyboard focus to the first field of the page shown (at start, after opening a
+        file): a keyboard or screen-reader user starts on the page, not nowhere."""
+        page = self.current_page()
+        widget = page.nextInFocusChain()
+        while widget is not page and widget is not None:
+            if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                page.ensureWidgetVisible(widget)
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
     def current_row(self) -> int:
         return self.stack.currentIndex()

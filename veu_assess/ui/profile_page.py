@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from veu_assess.model.assessment import MAX_SHORT, SITE_ID, Profile, Site
+from veu_assess.ui.a11y import Heading
 from veu_assess.ui.answer_choice import guard_wheel
 from veu_assess.ui.framing_panel import FramingPanel
 from veu_assess.ui.session import Session
-from veu_assess.ui.widgets import date_edit
+from veu_assess.ui.widgets import date_edit, error_style, invalid_field_style
 from veu_assess.ui.widgets import wrapped_label as _label
 
 
@@ -105,7 +106,7 @@ class ProfilePage(QScrollArea):
             modules_layout.addWidget(note)
 
         self.error = _label("")
-        self.error.setStyleSheet("color:#b71c1c; font-weight:bold;")
+        self.error.setStyleSheet(error_style())
         self.error.hide()
 
         content = QWidget()
@@ -113,17 +114,12 @@ class ProfilePage(QScrollArea):
         # The honest framing comes first (what the score means, which text is assumed, dates).
         self.framing = FramingPanel(catalog, session.document.assessment, lang)
         layout.addWidget(self.framing)
-        heading = _label(self.tr("Applicant profile"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
+        layout.addWidget(Heading(self.tr("Applicant profile"), 1.4))  # a heading to a screen reader too
         layout.addWidget(_label(self.tr("The profile decides which sections and requirements apply.")))
         layout.addLayout(form)
+        layout.addWidget(self.error)  # under the fields it is about, not below the sites
         layout.addWidget(modules_box)
         layout.addWidget(self._sites_box(countries))
-        layout.addWidget(self.error)
         layout.addStretch(1)
         self.setWidget(content)
         guard_wheel(content)  # scrolling the page over a country or yes/no choice never changes it
@@ -176,7 +172,7 @@ class ProfilePage(QScrollArea):
         self.site_address.textEdited.connect(lambda _t: self._site_edited("site-address", strip=False))
         self.site_country.activated.connect(lambda _i: self._site_edited())
         self.site_error = _label("")
-        self.site_error.setStyleSheet("color:#b71c1c; font-weight:bold;")
+        self.site_error.setStyleSheet(error_style())
         self.site_error.hide()
         detail = QFormLayout()
         detail.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -340,4 +336,8 @@ class ProfilePage(QScrollArea):
         ok = self._commit(merge_tag, error=self.site_error, sites=sites)
         others = [s["id"] for i, s in enumerate(sites) if i != row]
         bad = not ok and (not SITE_ID.match(site["id"]) or site["id"] in others)  # the id is what is wrong
-        self.site_id.setStyleSheet("border: 2px solid #b71c1c;" if bad else "")
+        self.site_id.setStyleSheet(invalid_field_style() if bad else "")
+        nameless = not ok and not bad and not site["name"].strip()  # "every site needs a name"
+        self.site_name.setStyleSheet(invalid_field_style() if nameless else "")
+        if not ok:  # the message sits under the site fields: bring it into view with the field
+            self.ensureWidgetVisible(self.site_error)

@@ -35,7 +35,9 @@ from veu_assess.export.registry import get_exporter
 from veu_assess.storage.document import Document
 from veu_assess.text.summary import result_to_text
 from veu_assess.ui import dialogs, i18n
+from veu_assess.ui.a11y import Heading
 from veu_assess.ui.answer_choice import guard_wheel
+from veu_assess.ui.file_reveal import open_or_offer, show_in_folder
 from veu_assess.ui.fonts import fixed_font
 from veu_assess.ui.key_file import KeyFileChooser
 from veu_assess.ui.session import Session, snapshot
@@ -93,11 +95,7 @@ class ReportPage(QScrollArea):
         self.task: Task | None = None
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Report"))
-        heading = QLabel(self.tr("Report"))
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        heading.setFont(font)
+        heading = Heading(self.tr("Report"), 1.4)  # a heading to a screen reader too
         self.language = QComboBox()
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem(self.tr("Japanese"), "ja")
@@ -132,6 +130,20 @@ class ReportPage(QScrollArea):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        # After an export: the file written, one click away (and its folder, for mailing it).
+        self.open_export_button = QPushButton(self.tr("Open the file"))
+        self.open_export_button.setAccessibleName(self.open_export_button.text())
+        self.open_export_button.clicked.connect(self.open_exported)
+        self.show_export_button = QPushButton(self.tr("Show in folder"))
+        self.show_export_button.setAccessibleName(self.show_export_button.text())
+        self.show_export_button.clicked.connect(self.show_exported)
+        self.exported: Path | None = None
+        done_row = QHBoxLayout()
+        done_row.addWidget(self.open_export_button)
+        done_row.addWidget(self.show_export_button)
+        done_row.addStretch(1)
+        for button in (self.open_export_button, self.show_export_button):
+            button.hide()
         lang_row = QHBoxLayout()
         lang_row.addWidget(lang_label)
         lang_row.addWidget(self.language)
@@ -158,6 +170,7 @@ class ReportPage(QScrollArea):
         layout.addWidget(self.key_file)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
+        layout.addLayout(done_row)
         layout.addWidget(self.preview, 1)
         self.setWidget(content)
         guard_wheel(content)  # the page scrolls over its combo boxes unless one has the focus
@@ -244,6 +257,9 @@ class ReportPage(QScrollArea):
 
         self._busy(True)
         self.status.clear()
+        self.exported = None
+        for button in (self.open_export_button, self.show_export_button):
+            button.hide()
         # The task belongs to no page or document: a language switch rebuilds this page and
         # another file may be opened meanwhile, and the outcome (a failure reported) must not be
         # lost. The callbacks check whether this page still exists.
@@ -290,7 +306,19 @@ class ReportPage(QScrollArea):
 
     def _done(self, path: Path) -> None:
         self.status.setText(self.tr("Wrote {path}").format(path=str(path)))
+        self.exported = path
+        for button in (self.open_export_button, self.show_export_button):
+            button.show()
         self._finish()
+
+    def show_exported(self) -> bool:
+        return self.exported is not None and show_in_folder(self, self.exported)
+
+    def open_exported(self) -> bool:
+        """Open the file just exported (else offer a copy or its folder)."""
+        if self.exported is None:
+            return False
+        return open_or_offer(self, self.tr("Open the file"), self.exported)
 
     def _failed(self, path: Path, exc: Exception) -> None:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else error_text(exc)

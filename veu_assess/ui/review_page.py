@@ -40,22 +40,20 @@ from veu_assess.review import (
 )
 from veu_assess.review.texts import changes_text, protection_statement, stale_text
 from veu_assess.ui import dialogs
+from veu_assess.ui.a11y import Heading, announce
 from veu_assess.ui.answer_choice import guard_wheel
 from veu_assess.ui.integrity import integrity_warning
 from veu_assess.ui.labels import LEVEL_COLOURS, level_label, priority_label, state_label
 from veu_assess.ui.review import ReviewFilterCombo, SignOffStatusList
 from veu_assess.ui.route_panel import RoutePanel
 from veu_assess.ui.session import Session
+from veu_assess.ui.unanswered import UnansweredList
+from veu_assess.ui.widgets import warning_style
 from veu_assess.ui.widgets import wrapped_label as _label
 
 
 def _heading(text: str) -> QLabel:
-    label = _label(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.2)
-    label.setFont(font)
-    return label
+    return Heading(text)  # a heading to a screen reader too: the parts of the page can be jumped to
 
 
 def _table(headers: list[str], name: str, stretch: tuple[int, ...]) -> QTableWidget:
@@ -71,6 +69,9 @@ def _table(headers: list[str], name: str, stretch: tuple[int, ...]) -> QTableWid
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().hide()
+    # Tab and Shift+Tab leave the table for the next control (Qt's default walks every cell and
+    # wraps round: a keyboard trap); the arrow keys move between the cells.
+    table.setTabKeyNavigation(False)
     table.setAccessibleName(name)
     return table
 
@@ -108,6 +109,19 @@ class SummaryPanel(QWidget):
         session.resultChanged.connect(self.show_result)
         session.reviewChanged.connect(lambda _key: self.show_adjusted())
         self.show_result(session.result)
+        self._spoken = self.spoken_text()  # what a screen reader was last told (not at start)
+
+    def spoken_text(self) -> str:
+        """The level, the score and the gates as one sentence, as they are shown."""
+        return ". ".join(w.text() for w in (self.level, self.score, self.gates))
+
+    def _announce_change(self) -> None:
+        # The figures change where the user is not: an answer given on a page changes the score
+        # beside the side list. Said (politely) when they differ from what was said last.
+        spoken = self.spoken_text()
+        if spoken != getattr(self, "_spoken", spoken):
+            announce(self, spoken)
+        self._spoken = spoken
 
     def show_result(self, result: Result) -> None:
         label = level_label(self.session.catalog, result.level, self.lang)
@@ -131,6 +145,7 @@ class SummaryPanel(QWidget):
         )
         self.recommendation.setText(recommendation_text(result, self.lang))
         self.show_adjusted()
+        self._announce_change()
 
     def show_adjusted(self) -> None:
         adjusted = adjusted_result(self.session.catalog, self.session.document)
@@ -187,7 +202,7 @@ class ReviewPage(QScrollArea):
         self.gaps.doubleClicked.connect(lambda index: self._go(index.row()))
         # The auditor's review: a plain warning when signed content changed, the sign-offs, filters.
         self.signoff_banner = _label()
-        self.signoff_banner.setStyleSheet("background-color:#b71c1c; color:white; font-weight:bold; padding:6px;")
+        self.signoff_banner.setStyleSheet(warning_style(self.palette(), "6px"))
         self.signoff_banner.hide()
         self.signoffs = SignOffStatusList(lang)
         self.signoffs.setMaximumHeight(self.signoffs.fontMetrics().height() * 8)
@@ -224,6 +239,9 @@ class ReviewPage(QScrollArea):
         layout.addWidget(_heading(self.tr("Readiness for the Data Center VEU route")))
         for w in (self.level, self.level_description, self.figures, self.gates):
             layout.addWidget(w)
+        self.unanswered = UnansweredList(lang)  # what is left to answer, each a jump to its answer
+        self.unanswered.goToItem.connect(self.goToItem)
+        layout.addWidget(self.unanswered)
         layout.addWidget(_heading(self.tr("Section scores")))
         layout.addWidget(self.sections)
         layout.addWidget(_heading(self.tr("Gaps, most important first")))
@@ -315,6 +333,7 @@ class ReviewPage(QScrollArea):
         lines.append(self.tr("Gates open: {n}").format(n=len(result.gates_open)))
         lines += [f"  ? {self._item_text(it)}" + (f" @ {it.site_id}" if it.site_id else "") for it in result.gates_open]
         self.gates.setText("\n".join(lines))
+        self.unanswered.show_result(result)
         rows = []
         for s in result.sections:
             note = "" if s.visible else self.tr("out of scope")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from veu_assess.catalog.schema import Section
 from veu_assess.engine.visibility import Item
+from veu_assess.ui.a11y import Heading
 from veu_assess.ui.requirement_panel import RequirementPanel
 from veu_assess.ui.review.reviewer import ReviewBanner
 from veu_assess.ui.session import Session
@@ -61,12 +62,7 @@ class SectionPage(QScrollArea):
         if self.session.review_mode:
             self.banner = ReviewBanner(self.session)  # on every page: this is review, and who reviews
             layout.addWidget(self.banner)
-        heading = _label(self.section.title.get(self.lang))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
+        layout.addWidget(Heading(self.section.title.get(self.lang), 1.4))  # a heading to a screen reader too
         layout.addWidget(_label(self.section.description.get(self.lang)))
         if self.section.module is not None:
             banner = _label(

@@ -1,4 +1,5 @@
-"""QSettings holds UI state only: window geometry, recent files, the language and the reviewer's name.
+"""QSettings holds UI state only: window geometry, recent files, the language, the reviewer's name,
+which requirement cards are unfolded and whether the welcome was shown.
 
 Answers never go here; they live in .veua files. Organisation and application names are set
 once in ``app.configure_application``; tests point QSettings at a temporary folder.
@@ -82,6 +83,26 @@ class UiSettings:
     def set_reviewer(self, name: str, organisation: str) -> None:
         self._s.setValue("reviewer/name", name)
         self._s.setValue("reviewer/organisation", organisation)
+
+    # --- requirement cards -----------------------------------------------------------------
+    def open_details(self) -> set[str]:
+        """The requirement ids whose guidance the user left unfolded (folded is the default)."""
+        raw = self._s.value("cards/open_details", [])
+        if isinstance(raw, str):
+            raw = [raw]
+        return {str(r) for r in raw if str(r)} if isinstance(raw, list) else set()
+
+    def set_details_open(self, requirement_id: str, is_open: bool) -> None:
+        ids = self.open_details()
+        ids = ids | {requirement_id} if is_open else ids - {requirement_id}
+        self._s.setValue("cards/open_details", sorted(ids))
+
+    # --- first run ---------------------------------------------------------------------------
+    def welcome_seen(self) -> bool:
+        return str(self._s.value("welcome/seen", "false")).lower() == "true"
+
+    def set_welcome_seen(self) -> None:
+        self._s.setValue("welcome/seen", True)
 
     def sync(self) -> None:
         self._s.sync()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCursor
-from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDateEdit, QLabel, QPlainTextEdit, QWidget
 
 from veu_assess.model.assessment import MAX_TEXT
 
@@ -37,6 +37,30 @@ def warning_style(palette: QPalette, padding: str = "2px 6px") -> str:
     text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
     red = QColor.fromHsl(0, max(highlight.hslSaturation(), 160), highlight.lightness())
     return f"background-color:{red.name()}; color:{text.name()}; font-weight:bold; padding:{padding};"
+
+
+# The one red of error texts and marked fields on a light window (contrast 6.6:1 on white); a dark
+# theme gets a light red, so an error is never dark red on dark grey.
+ERROR_ON_LIGHT, ERROR_ON_DARK = "#b71c1c", "#ff8a80"
+
+
+def error_colour(palette: QPalette | None = None) -> str:
+    """The colour of an error text or an invalid field's border in ``palette`` (the application's
+    palette by default): every "this is wrong" in the interface uses it."""
+    if palette is None:
+        palette = QApplication.palette()
+    window = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
+    return ERROR_ON_DARK if window.lightness() < 128 else ERROR_ON_LIGHT
+
+
+def error_style(bold: bool = True) -> str:
+    """The style sheet of an error message shown beside the field it is about."""
+    return f"color:{error_colour()};" + (" font-weight:bold;" if bold else "")
+
+
+def invalid_field_style() -> str:
+    """The style sheet that marks a field whose content is refused."""
+    return f"border: 2px solid {error_colour()};"
 
 
 def wrapped_label(text: str = "", rich: bool = False, selectable: bool = False) -> QLabel:

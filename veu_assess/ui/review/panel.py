@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QWidget
 
 from veu_assess.model.assessment import AnswerState
@@ -23,9 +23,33 @@ from veu_assess.model.review import Verdict, VerdictState
 from veu_assess.review import comment_required
 from veu_assess.ui.a11y import control_name
 from veu_assess.ui.labels import STATE_ORDER, state_label
-from veu_assess.ui.widgets import BoundedTextEdit
+from veu_assess.ui.widgets import BoundedTextEdit, error_style
 
 MODES = ("auditor", "operator")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewPanel", text)
+
+
+def verdict_marker(verdicts: list[Verdict | None]) -> str:
+    """The verdicts of one card in a few words: "Accepted", "Not reviewed", "1 of 3 reviewed"."""
+    texts = {
+        VerdictState.ACCEPTED: _tr("Accepted"),
+        VerdictState.NEEDS_INFO: _tr("Needs more information"),
+        VerdictState.REJECTED: _tr("Rejected"),
+    }
+    given = [v for v in verdicts if v is not None]
+    if not given:
+        return _tr("Not reviewed")
+    states = {v.state for v in given}
+    if len(given) == len(verdicts) and len(states) == 1:
+        return texts[given[0].state]
+    if VerdictState.REJECTED in states:  # the worst verdict is never hidden in a count
+        return _tr("{n} of {total} reviewed, rejected").format(n=len(given), total=len(verdicts))
+    if VerdictState.NEEDS_INFO in states:
+        return _tr("{n} of {total} reviewed, needs information").format(n=len(given), total=len(verdicts))
+    return _tr("{n} of {total} reviewed").format(n=len(given), total=len(verdicts))
 
 
 class ReviewPanel(QWidget):
@@ -62,17 +86,20 @@ class ReviewPanel(QWidget):
             self.verdict.addItem(text, vst)
         self.verdict.setAccessibleName(control_name(context, self.tr("Verdict")))
         self.comment = BoundedTextEdit()
+        # Four lines, not a text box's default half a page: the card stays as tall as its answer.
+        lines = self.comment.fontMetrics().lineSpacing() * 4 + 2 * self.comment.frameWidth() + 8
+        self.comment.setFixedHeight(lines)
         self.limit_note = QLabel()
         self.limit_note.setTextFormat(Qt.TextFormat.PlainText)
         self.limit_note.setWordWrap(True)
-        self.limit_note.setStyleSheet("color: #b71c1c;")
+        self.limit_note.setStyleSheet(error_style(bold=False))
         self.limit_note.hide()
         self.comment.limitReached.connect(self._too_long)
         # Why a verdict was not recorded (no comment on a rejection, no reviewer), beside the fields.
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.problem.setStyleSheet(error_style())
         self.problem.hide()
         self.comment.setAccessibleName(control_name(context, self.tr("Auditor's comment")))
         self.adjusted = QComboBox()
@@ -92,7 +119,7 @@ class ReviewPanel(QWidget):
         self.stale_note = QLabel(self.tr("Stale: the operator's answer changed after this verdict."))
         self.stale_note.setTextFormat(Qt.TextFormat.PlainText)
         self.stale_note.setWordWrap(True)
-        self.stale_note.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.stale_note.setStyleSheet(error_style())
         self.stale_note.hide()
         self.confirm = QPushButton(self.tr("Confirm for the changed answer"))
         self.confirm.setAccessibleName(control_name(context, self.confirm.text()))
@@ -100,6 +127,9 @@ class ReviewPanel(QWidget):
         self.confirm.hide()
         self.reviewed_by = QLabel()
         self.reviewed_by.setTextFormat(Qt.TextFormat.PlainText)
+        # Two lines are kept for "Reviewed by … on …" even before a verdict: recording one moves nothing.
+        self.reviewed_by.setWordWrap(True)
+        self.reviewed_by.setMinimumHeight(2 * self.reviewed_by.fontMetrics().lineSpacing())
 
         if mode == "auditor":
             form.addRow(self.tr("Ver&dict"), self.verdict)

@@ -42,9 +42,9 @@ from veu_assess.review.texts import protection_statement
 from veu_assess.signing.verify import SignatureVerdict
 from veu_assess.storage.document import Document
 from veu_assess.ui.settings import UiSettings
-from veu_assess.ui.widgets import BoundedTextEdit, date_edit
+from veu_assess.ui.widgets import ERROR_ON_LIGHT, BoundedTextEdit, date_edit, error_style, warning_style
 
-CHANGED_COLOUR = QColor("#b71c1c")
+CHANGED_COLOUR = QColor(ERROR_ON_LIGHT)
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -85,7 +85,7 @@ class SignOffDialog(QDialog):
         self.body_scroll.setWidget(body)
         outer.addWidget(self.body_scroll)
         self.warning = _plain_label(warning)
-        self.warning.setStyleSheet("background-color:#b71c1c; color:white; font-weight:bold; padding:6px;")
+        self.warning.setStyleSheet(warning_style(self.palette(), "6px"))
         self.confirm = QCheckBox(self.tr("I have &checked the answers and evidence as they are now"))
         self.confirm.setAccessibleName(self.tr("Confirm that the content was checked as it is now"))
         self.warning.setVisible(bool(warning))
@@ -135,7 +135,7 @@ class SignOffDialog(QDialog):
         self.digest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.protection = _plain_label(protection_statement(lang))
         self.error = _plain_label()
-        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setStyleSheet(error_style(bold=False))
         self.error.hide()
         for w in (self.digest, self.protection, self.error):
             layout.addWidget(w)
@@ -200,7 +200,7 @@ class SignOffDialog(QDialog):
                 "{n} items in scope have no verdict. A sign-off reads as a review of the whole assessment: "
                 "record the missing verdicts, or confirm that you sign off without them.",
             ).format(n=coverage.unreviewed))
-            self.coverage_warning.setStyleSheet("color:#b71c1c; font-weight:bold;")
+            self.coverage_warning.setStyleSheet(error_style())
             layout.addWidget(self.coverage_warning)
             self.confirm_coverage.setText(self.tr("Sign off &although {n} items have no verdict")
                                           .format(n=coverage.unreviewed))
