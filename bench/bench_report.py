@@ -1,9 +1,12 @@
 """Benchmark the PDF report: median time and peak memory, beside reportlab's floor.
 
-Run: python bench/bench_report.py [--runs N] [--limits]
+Run: python bench/bench_report.py [--runs N] [--limits] [--memory]
 Cases: the shipped sample (veu_assess/data/sample.veua), a small assessment (profile and a few
 answers) and a fully answered one (every item of every module, long notes, 600 evidence files),
-in en and ja; with ``--limits``, also a file with every field at its storage limit (one run).
+in en and ja; with ``--limits``, also a file with every field at its storage limit (one run);
+with ``--memory``, the limits file at 10, 50, 100 and 200 sites, each rendered in a fresh process:
+pages, seconds and the peak resident memory before and after the render (flat in the page count
+means the growth does not follow the pages).
 The floor is a plain reportlab document of the same page count (one page of body text per page,
 the same embedded font), built in the same run; the ratios are time and peak memory to it.
 """
@@ -114,11 +117,44 @@ def measure(fn: Callable[[], bytes], runs: int) -> tuple[float, float, bytes]:
     return statistics.median(times), peak, out
 
 
+def memory_one(sites: int) -> None:
+    """Render the limits file with ``sites`` sites (en) and print pages, time and peak RSS."""
+    import gc
+    import resource
+
+    from tests.report.limits import limits_doc
+
+    catalog = default_catalog()
+    doc = limits_doc(catalog, sites=sites, long_answers=min(110, sites), long_verdicts=min(170, sites))
+    gc.collect()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    t0 = time.perf_counter()
+    pdf = render_report(doc, "en", catalog, generated=GENERATED)
+    took = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    print(f"{sites:>6}{pages:>7}{took:>9.1f}{before:>12.0f}{after:>11.0f}{after - before:>10.0f}", flush=True)
+
+
+def memory() -> None:
+    import subprocess
+
+    print(f"{'sites':>6}{'pages':>7}{'secs':>9}{'RSS before':>12}{'RSS peak':>11}{'growth':>10}  (MiB)", flush=True)
+    for sites in (10, 50, 100, 200):
+        subprocess.run([sys.executable, __file__, "--memory-one", str(sites)], check=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--limits", action="store_true", help="also the file with every field at its limit")
+    ap.add_argument("--memory", action="store_true", help="peak memory of the limits file at 10 to 200 sites")
+    ap.add_argument("--memory-one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.memory_one:
+        return memory_one(args.memory_one)
+    if args.memory:
+        return memory()
     catalog = default_catalog()
     print(f"{'case':<14}{'lang':<6}{'pages':>6}{'median s':>10}{'peak MiB':>10}"
           f"{'floor s':>9}{'floor MiB':>10}{'ratio t':>9}{'ratio mem':>10}", flush=True)

@@ -9,7 +9,9 @@ import pytest
 
 from veu_assess.catalog.loader import Catalog
 from veu_assess.cli.main import run
+from veu_assess.report.front import summary_blocks
 from veu_assess.report.messages import labels, render_block
+from veu_assess.report.styles import stylesheet
 from veu_assess.storage.document import Document
 from veu_assess.storage.veua import save_document
 
@@ -69,6 +71,6 @@ def test_templates_render_in_both_languages(catalog: Catalog, rich_doc: Document
 
     for lang in ("en", "ja"):
         ctx = build_context(rich_doc, catalog, lang)
-        blocks = render_block(lang, "summary", ctx=ctx)
+        blocks = summary_blocks(ctx, stylesheet(lang))
         assert any(ctx.level_label in b for b in blocks)
         assert any(ctx.digest in b.replace(" ", "") for b in render_block(lang, "integrity", ctx=ctx))

@@ -136,7 +136,8 @@ def test_no_heading_ends_a_page_wherever_the_parts_start(catalog: Catalog, docum
     t, s = labels(lang), stylesheet(lang)
 
     def parts() -> list[Flowable]:  # fresh each time: a build changes its flowables (keepWithNext)
-        return [*back._section(ctx.sections[0], t, s), *back.applicability(ctx, t, s)[1:],
+        return [*back._section(ctx.sections[0], t, s, pdf.FRAME_W),
+                *back.applicability(ctx, t, s, pdf.FRAME_W)[1:],
                 *back.review(ctx, t, s, pdf.FRAME_W)[1:]]
 
     frame_h = pdf.PAGE_H - pdf.MARGIN_TOP - pdf.MARGIN_BOTTOM

@@ -18,7 +18,9 @@ from veu_assess.report.api import render_report
 from veu_assess.report.chart import legend_lines
 from veu_assess.report.context import build_context
 from veu_assess.report.fonts import font_set, register_fonts
-from veu_assess.report.messages import labels, render_block
+from veu_assess.report.front import summary_blocks
+from veu_assess.report.messages import labels
+from veu_assess.report.styles import stylesheet
 from veu_assess.resources import sample_path
 from veu_assess.storage.document import Document, new_document
 from veu_assess.storage.veua import open_document
@@ -109,7 +111,7 @@ def _blank(catalog: Catalog) -> Document:
 def test_a_blank_assessment_reads_sensibly(catalog: Catalog, lang: str) -> None:
     doc = _blank(catalog)
     ctx = build_context(doc, catalog, lang)
-    blocks = render_block(lang, "summary", ctx=ctx)
+    blocks = summary_blocks(ctx, stylesheet(lang))
     text = " ".join(blocks)
     assert ctx.level == "incomplete"
     if lang == "en":
@@ -125,7 +127,7 @@ def test_a_blank_assessment_reads_sensibly(catalog: Catalog, lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_no_sentence_repeats_in_the_sample_summary(sample: Document, catalog: Catalog, lang: str) -> None:
-    text = " ".join(render_block(lang, "summary", ctx=build_context(sample, catalog, lang)))
+    text = " ".join(summary_blocks(build_context(sample, catalog, lang), stylesheet(lang)))
     sentences = [s.strip() for s in re.split(r"(?<=[.。])\s+", re.sub(r"<[^>]+>", "", text)) if s.strip()]
     assert len(sentences) == len(set(sentences))
 

@@ -12,14 +12,28 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from veu_assess.i18n_format import format_percent
-from veu_assess.report.blocks import SignatureSlot, coloured, heading, kept, key_values, long_text, short, table, tag
+from veu_assess.report.blocks import (
+    PAD_X,
+    SignatureSlot,
+    coloured,
+    heading,
+    kept,
+    key_values,
+    long_text,
+    short,
+    table,
+    tag,
+)
 from veu_assess.report.context import ItemDetail, ReportContext, SectionInfo, SignOffInfo, VerdictInfo
 from veu_assess.report.front import integrity_text
+from veu_assess.report.layout import budget, fit
 from veu_assess.report.messages import Labels, render_block
+from veu_assess.report.rows import DETAIL_SITES, EVIDENCE_ROWS, SIGNOFF_FULL, VERDICT_ROWS, counts, runs
 from veu_assess.report.styles import BAD, GOOD, MUTED, RULE, STATE_COLOURS, WARN, Styles
-from veu_assess.report.text import clip, date_text, hash_text, markup
+from veu_assess.report.text import date_text, hash_text, markup
 
 TABLE_CLIP = 240  # characters of a comment in the verdicts table; the section detail shows more
+TABLE_LINES = 4  # lines of a comment in the verdicts table (75 one-line ids made each row 16 lines)
 ITEM_EVIDENCE = 12  # evidence files listed under one answer; the evidence index lists every file
 
 
@@ -80,7 +94,7 @@ def _item(it: ItemDetail, t: Labels, s: Styles) -> list[Flowable]:
     return out
 
 
-def _section(sec: SectionInfo, t: Labels, s: Styles) -> list[Flowable]:
+def _section(sec: SectionInfo, t: Labels, s: Styles, width: float) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(120), heading(s, f"{sec.id}  {sec.title}", 1, f"sec-{sec.id}")]
     if not sec.visible:
         return [*out, s.para(markup(t.text("out_of_scope")), "muted")]
@@ -95,27 +109,50 @@ def _section(sec: SectionInfo, t: Labels, s: Styles) -> list[Flowable]:
                            f"<b>{markup(t.text('col_completeness'))}:</b> "
                            f"{markup(format_percent(sec.completeness, t.lang))} · "
                            f"<b>{markup(t.text('col_answered'))}:</b> {sec.answered} / {sec.total}", "small")))
-    for it in sec.items:
-        out += _item(it, t, s)
+    for group in runs(sec.items, lambda it: it.requirement_id):
+        for it in group[:DETAIL_SITES]:
+            out += _item(it, t, s)
+        if len(group) > DETAIL_SITES:
+            out += _more_sites(group[DETAIL_SITES:], t, s, width)
     return out
 
 
-def detail(ctx: ReportContext, t: Labels, s: Styles) -> list[Flowable]:
+def _more_sites(rest: list[ItemDetail], t: Labels, s: Styles, width: float) -> list[Flowable]:
+    """One row per further site of a requirement (``rows.DETAIL_SITES``): its answer's state,
+    evidence count and verdict; the texts are said to be in the assessment file."""
+    intro = t.text("detail_more_sites", count=len(rest), id=rest[0].requirement_id)
+    rows: list[list[Flowable | str]] = [
+        [short(s, it.site, 200, 7.5), t.code("state", it.state), str(len(it.evidence)),
+         t.code("verdict", it.verdict.state) if it.verdict else "—"] for it in rest]
+    return [kept(s.para(markup(intro), "muted")),
+            table(s, [t.text("col_site"), t.text("col_answer"), t.text("col_evidence_count"),
+                      t.text("col_verdict")], rows, (210, 110, 60, width - 380))]
+
+
+def detail(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowable]:
     out: list[Flowable] = [PageBreak(), heading(s, t.text("detail"), 0, "detail")]
     for sec in ctx.sections:
-        out += _section(sec, t, s)
+        out += _section(sec, t, s, width)
     return out
 
 
-def applicability(ctx: ReportContext, t: Labels, s: Styles) -> list[Flowable]:
+def applicability(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowable]:
     out: list[Flowable] = [PageBreak(), heading(s, t.text("soa"), 0, "soa"), s.para(markup(t.text("soa_intro")))]
     if not ctx.not_applicable:
         return [*out, s.para(markup(t.text("no_na")))]
-    for na in ctx.not_applicable:
-        site = f" · {short(s, na.site)}" if na.site else ""
-        out.append(s.para(f"<b>{markup(na.requirement_id)}</b>{markup(site)} — {markup(na.title)}", "h3"))
-        out.append(kept(s.para(markup(na.section_title), "muted")))  # heading, section, label, text
-        out += _long_text(s, t.text("justification"), na.justification)
+    for group in runs(ctx.not_applicable, lambda na: na.requirement_id):
+        for na in group[:DETAIL_SITES]:
+            site = f" · {short(s, na.site)}" if na.site else ""
+            out.append(s.para(f"<b>{markup(na.requirement_id)}</b>{markup(site)} — {markup(na.title)}", "h3"))
+            out.append(kept(s.para(markup(na.section_title), "muted")))  # heading, section, label, text
+            out += _long_text(s, t.text("justification"), na.justification)
+        rest = group[DETAIL_SITES:]
+        if rest:  # one row per further site: the justification's first line, clipped by width
+            intro = t.text("soa_more_sites", count=len(rest), id=rest[0].requirement_id)
+            rows: list[list[Flowable | str]] = [
+                [short(s, na.site, 200, 7.5), short(s, na.justification, width - 220, 7.5)] for na in rest]
+            out += [kept(s.para(markup(intro), "muted")),
+                    table(s, [t.text("col_site"), t.text("justification")], rows, (210, width - 210))]
     return out
 
 
@@ -125,7 +162,11 @@ def sites(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowab
         return []
     out: list[Flowable] = [CondPageBreak(160), heading(s, t.text("sites"), 0, "sites"),
                            s.para(markup(t.text("sites_intro")))]
-    rows = [[x.id, x.name, x.address or "—", x.country or "—"] for x in ctx.sites]
+    # Two lines at most per name and address (measured): 200 sites stay about five pages; the
+    # full texts are in the assessment file.
+    rows: list[list[Flowable | str]] = [
+        [_lines(s, x.id, 80), _lines(s, x.name, 150), _lines(s, x.address, width - 360) or "—",
+         x.country or "—"] for x in ctx.sites]
     header = [t.text("col_site_id"), t.text("col_name"), t.text("col_address"), t.text("col_country")]
     out.append(table(s, header, rows, (80, 150, width - 360, 130)))
     return out
@@ -136,11 +177,30 @@ def evidence_index(ctx: ReportContext, t: Labels, s: Styles, width: float) -> li
                            s.para(markup(t.text("evidence_intro")))]
     if not ctx.evidence:
         return [*out, s.para(markup(t.text("no_evidence_index")))]
-    rows = [[clip(e.filename, 200), _size(t, e.size), hash_text(e.sha256), clip(", ".join(e.used_by), 160)]
-            for e in ctx.evidence]
+    shown = ctx.evidence[:EVIDENCE_ROWS]
+    rows: list[list[Flowable | str]] = [
+        [_lines(s, e.filename, 150), _size(t, e.size), hash_text(e.sha256),
+         _lines(s, f"({len(e.used_by)}) " + ", ".join(e.used_by[:20]), width - 390)] for e in shown]
     header = [t.text("col_file"), t.text("col_size"), t.text("col_sha"), t.text("col_used_by")]
     out.append(table(s, header, rows, (150, 70, 170, width - 390)))
+    if len(ctx.evidence) > len(shown):
+        out.append(s.para(markup(t.text("evidence_index_more", count=len(ctx.evidence) - len(shown))), "small"))
     return out
+
+
+def _comment(text: str) -> str:
+    """A verdict's comment in the verdicts table: its first ``TABLE_CLIP`` characters and
+    ``TABLE_LINES`` lines, then an ellipsis (the answer's entry shows more, the file has all)."""
+    kept_text, omitted = budget(text, TABLE_CLIP, TABLE_LINES)
+    return kept_text + " …" if omitted else kept_text
+
+
+def _lines(s: Styles, text: str, width: float, lines: float = 2.0) -> str:
+    """``text`` on one line, clipped with an ellipsis to about ``lines`` lines of a table cell
+    ``width`` points wide (measured; the cell's padding and a margin for line breaks aside)."""
+    cell = s["cell"]
+    room = (width - 2 * PAD_X) * lines - (lines - 1) * cell.fontSize * 2.5
+    return fit(" ".join(text.split()), cell.fontSize, max(room, width / 2), s.fonts.body, s.fonts.order)
 
 
 def _sign_lines(t: Labels, s: Styles, width: float) -> Table:
@@ -164,15 +224,20 @@ def review(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
     out: list[Flowable] = [PageBreak(), heading(s, t.text("review"), 0, "review"),
                            s.para(markup(t.text("verdicts")), "h3")]
     if ctx.verdicts:
-        rows = [[v.key, _verdict_line(v, t, s), clip(v.comment, TABLE_CLIP)] for v in ctx.verdicts]
-        rows = [[r[0], s.para(r[1], "cell"), r[2]] for r in rows]
+        shown, rest = ctx.verdicts[:VERDICT_ROWS], ctx.verdicts[VERDICT_ROWS:]
+        rows: list[list[Flowable | str]] = [
+            [_lines(s, v.key, 95), s.para(_verdict_line(v, t, s), "cell"), _comment(v.comment)]
+            for v in shown]
         out.append(table(s, [t.text("col_requirement"), t.text("col_verdict"), t.text("col_comment")], rows,
                          (95, 150, width - 245)))
+        if rest:  # each is also under its answer in Answers by section
+            by_state = ", ".join(f"{n} {t.code('verdict', state)}" for state, n in counts([v.state for v in rest]))
+            out.append(s.para(markup(t.text("verdicts_more", count=len(rest), by_state=by_state)), "small"))
     else:
         out.append(s.para(markup(t.text("no_verdicts"))))
     if ctx.signoffs:
         out.append(s.para(markup(t.text("signoffs")), "h3"))
-    for so in ctx.signoffs:
+    for so in ctx.signoffs[:SIGNOFF_FULL]:
         signed_on = date_text(so.date, t.lang)
         verdict = (coloured(t.text("signoff_matches"), GOOD) if so.matches
                    else coloured(t.text("signoff_changed", date=signed_on), BAD))
@@ -188,6 +253,8 @@ def review(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
         out.append(KeepTogether(block))
         out += long_text(s, so.statement)
         out.append(Spacer(1, 8))
+    if len(ctx.signoffs) > SIGNOFF_FULL:
+        out += _more_signoffs(ctx.signoffs[SIGNOFF_FULL:], t, s, width)
     if not ctx.signoffs and not ctx.signature_slot:  # nothing signed: lines to sign the printed copy by hand
         out += [s.para(markup(t.text("sign_here")), "h3"), _sign_lines(t, s, width)]
     if ctx.signature_slot:
@@ -199,6 +266,20 @@ def review(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowa
                            (t.text("signoff_fingerprint"), fp)], (130, width - 130)),
             Spacer(1, 6), SignatureSlot(min(width, 320), 84, spec), Spacer(1, 10)]))
     return out
+
+
+def _more_signoffs(rest: tuple[SignOffInfo, ...], t: Labels, s: Styles, width: float) -> list[Flowable]:
+    """One row per further sign-off (``rows.SIGNOFF_FULL``): who, as what, when, and both
+    verdicts (content matches or changed; the signature's state); statements in the file."""
+    rows: list[list[Flowable | str]] = []
+    for so in rest:
+        content = t.text("signoff_matches_short") if so.matches else t.text("signoff_changed_short")
+        rows.append([_lines(s, so.name, 150), t.code("signoff_kind", so.kind), date_text(so.date, t.lang),
+                     s.para(coloured(content, GOOD if so.matches else BAD), "cell"),
+                     t.code("signature_state", so.signature)])
+    return [kept(s.para(markup(t.text("signoffs_more", count=len(rest))), "small")),
+            table(s, [t.text("sign_name"), t.text("sign_role"), t.text("sign_date"), t.text("col_content"),
+                      t.text("signoff_signature")], rows, (150, 90, 70, width - 400, 90))]
 
 
 def _signature_rows(so: SignOffInfo, t: Labels) -> list[tuple[str, str]]:

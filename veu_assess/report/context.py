@@ -302,11 +302,13 @@ def _signoffs(doc: Document, lang: str) -> tuple[SignOffInfo, ...]:
     items changed since it (``review.changes``, the app's and ``veu-assess diff``'s rule)."""
     from veu_assess.signing.verify import document_verdicts
 
+    current = doc.digest() if doc.review.signoffs else None  # hashed once for every sign-off
     return tuple(
         SignOffInfo(clean(v.signoff.name, False), clean(v.signoff.organisation, False), clean(v.signoff.role, False),
                     v.signoff.kind.value, v.signoff.date.isoformat(), clean(v.signoff.statement), v.signoff.digest,
                     v.matches, v.state.name.lower(), clean(v.reason, False), v.fingerprint,
-                    clean(signoff_changes_text(changes_against(v.signoff, doc, i), lang, SIGNOFF_CHANGES_SHOWN), False))
+                    clean(signoff_changes_text(changes_against(v.signoff, doc, i, current), lang,
+                                               SIGNOFF_CHANGES_SHOWN), False))
         for i, v in enumerate(document_verdicts(doc))
     )
 

@@ -10,11 +10,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepInFrame, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
 from veu_assess.i18n_format import format_percent
-from veu_assess.report.blocks import PAD_X, coloured, heading, key_values, short, table
+from veu_assess.report.blocks import PAD_X, coloured, heading, kept, key_values, short, table
 from veu_assess.report.chart import score_chart
 from veu_assess.report.context import GateInfo, ReportContext
 from veu_assess.report.layout import fit
 from veu_assess.report.messages import Labels, render_block
+from veu_assess.report.rows import PLAN_FULL, SUMMARY_GATES
 from veu_assess.report.styles import LEVEL_COLOURS, MUTED, STATE_COLOURS, Styles
 from veu_assess.report.summary_page import verdict_block
 from veu_assess.report.text import date_text, markup
@@ -145,8 +146,18 @@ def contents(t: Labels, s: Styles) -> list[Flowable]:
     return [s.para(markup(t.text("contents")), "h1"), toc, PageBreak()]
 
 
+def summary_blocks(ctx: ReportContext, s: Styles) -> list[str]:
+    """The executive summary's paragraphs (escaped markup). It names the first gates and the
+    first gaps with sites and owners clipped by width; the Gates part and the plan list all."""
+    gates = [*ctx.gates_failed, *ctx.gates_open]
+    named = [(g, short(s, g.site, 200)) for g in gates[:SUMMARY_GATES]]
+    first_gaps = [(g, short(s, g.site, 200), short(s, g.owner, 200)) for g in ctx.gaps[:5]]
+    return render_block(ctx.lang, "summary", ctx=ctx, gates=named, more_gates=len(gates) - len(named),
+                        first_gaps=first_gaps)
+
+
 def summary(ctx: ReportContext, t: Labels, s: Styles) -> list[Flowable]:
-    return [heading(s, t.text("summary"), 0, "summary"), *_prose(s, render_block(ctx.lang, "summary", ctx=ctx))]
+    return [heading(s, t.text("summary"), 0, "summary"), *_prose(s, summary_blocks(ctx, s))]
 
 
 def scores(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowable]:
@@ -218,7 +229,7 @@ def plan(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowabl
         return [*out, s.para(markup(t.text("no_gaps")))]
     blank = "________________"
     rows = []
-    for g in ctx.gaps:
+    for g in ctx.gaps[:PLAN_FULL]:
         site = f" ({short(s, g.site, 120, 7.5)})" if g.site else ""
         requirement = (f"<b>{markup(g.requirement_id)}</b>{markup(site)}<br/>{markup(g.title)}"
                        f'<br/><font color="{MUTED.hexval()}">{markup(g.citation)}</font>')
@@ -235,4 +246,15 @@ def plan(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowabl
     header = [t.text("col_rank"), t.text("col_requirement"), t.text("col_state") + " / " + t.text("col_priority"),
               t.text("col_remediation"), t.text("col_owner_due")]
     out.append(table(s, header, rows, plan_widths(width)))
+    rest = ctx.gaps[PLAN_FULL:]
+    if rest:  # every gap keeps its row; the further ones without the texts their requirement repeats
+        out.append(kept(s.para(markup(t.text("plan_more", count=len(rest))), "small")))
+        compact: list[list[Flowable | str]] = [
+            [str(g.rank), short(s, f"{g.requirement_id} ({g.site})" if g.site else g.requirement_id, width - 315, 7.5),
+             t.code("state", g.state),
+             t.code("priority", g.priority) + (f" · {t.text('gap_stretch')}" if g.stretch else ""),
+             short(s, g.owner, 68, 7.5) or "—", date_text(g.due, ctx.lang) or "—"] for g in rest]
+        out.append(table(s, [t.text("col_rank"), t.text("col_requirement"), t.text("col_state"),
+                             t.text("col_priority"), t.text("col_owner"), t.text("col_due")], compact,
+                         (RANK_WIDTH + 6, width - 305, 70, 60, 77, 64)))
     return out

@@ -15,6 +15,7 @@ from veu_assess.i18n_format import format_number
 from veu_assess.report.blocks import heading, table
 from veu_assess.report.context import ReportContext
 from veu_assess.report.messages import Labels
+from veu_assess.report.rows import UNANSWERED_ROWS
 from veu_assess.report.styles import Styles
 from veu_assess.report.text import clip, markup
 
@@ -54,7 +55,7 @@ def unanswered(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[F
     if not ctx.unanswered:
         return [*out, s.para(markup(t.text("unanswered_none")))]
     rows: list[list[Flowable | str]] = []
-    for u in ctx.unanswered:
+    for u in ctx.unanswered[:UNANSWERED_ROWS]:
         site = f" ({clip(u.site, 80)})" if u.site else ""
         gate = f" [{t.text('gate_tag')}]" if u.gate else ""
         rows.append([f"{u.section_id}  {u.section_title}",
@@ -62,4 +63,6 @@ def unanswered(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[F
                      s.para(markup(u.citation), "cell")])
     out.append(table(s, [t.text("col_section"), t.text("col_requirement"), t.text("col_citation")], rows,
                      (130.0, width - 260.0, 130.0)))
+    if len(ctx.unanswered) > UNANSWERED_ROWS:  # each is also marked unanswered in Answers by section
+        out.append(s.para(markup(t.text("unanswered_more", count=len(ctx.unanswered) - UNANSWERED_ROWS)), "small"))
     return out

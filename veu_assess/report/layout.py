@@ -28,10 +28,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from veu_assess.report.glyphs import font_runs
+from veu_assess.report.rows import DETAIL_SITES, EVIDENCE_ROWS, PLAN_FULL, SIGNOFF_FULL, VERDICT_ROWS
 
 PAGE_CHARS = 4000  # about one page of the 8 pt "small" style (Latin); a Japanese page holds fewer
 PAGE_LINES = 60  # lines of one text, however short they are
-REPORT_CHARS = 600_000  # user text in the whole body (about 150 pages), shared by the long fields
+REPORT_CHARS = 300_000  # user text in the whole body (about 75 pages), shared by the long fields
 FIELD_MIN_CHARS = 600  # however many fields share it, each shows at least this much
 CELL_MAX_HEIGHT = 260.0  # points: a third of a page, so any row (with the header) fits a page
 ELLIPSIS = "…"
@@ -69,18 +70,31 @@ def field_budget(long_fields: int) -> tuple[int, int]:
     return chars, lines
 
 
-def report_page_budget(items: int, sites: int, evidence_refs: int, verdicts: int, signoffs: int) -> int:
-    """The most pages a report may have: proportional to what is assessed, whatever was typed.
+def report_page_budget(items: int, requirements: int, sites: int, evidence_files: int, verdicts: int,
+                       signoffs: int) -> int:
+    """The most pages a report may have: proportional to what is assessed, whatever was typed,
+    and bounded by the row budget (``report.rows``) however many sites multiply the items.
 
-    Fixed parts (cover, contents, summary, chapters) 20 pages; per item its title block, answer,
-    owner, the first lines of its texts, evidence lines, verdict, and its plan and SoA rows (one
-    page: measured, a file with every field at its limit fills about 1.05 pages per item); per
-    site a cover line and a Sites row; per evidence reference an index row; per verdict a table
-    row; per sign-off a block; plus the shared body text (``REPORT_CHARS``, 4,000 characters a
-    page at most).
+    With F = min(items, DETAIL_SITES x requirements) entries shown in full (``requirements``:
+    the distinct requirements of the items):
+
+        pages <= 30 + 1.0 F + (items - F) / 25 + sites / 20 + min(files, EVIDENCE_ROWS) / 25
+                 + min(verdicts, VERDICT_ROWS) / 10 + min(signoffs, SIGNOFF_FULL) / 2 + signoffs / 30
+                 + PLAN_FULL / 8 + REPORT_CHARS / 3000
+
+    Fixed parts (cover, contents, framing, summary, scores, gates, chapters) 30 pages; an entry
+    in full (title block, answer, owner, up to 12 evidence lines, verdict) a page at most; every
+    further entry a row in Answers by section, in the SoA and in the plan (a 25th of a page for
+    the three); per site a Sites row of two lines; per file shown an index row; per verdict
+    shown a table row; a sign-off block or row; the plan's full rows; the shared body text
+    (``REPORT_CHARS``, 3,000 characters a page at least). A file at the storage limits (3,718
+    items of 136 requirements at 200 sites, 600 files, 3,718 verdicts, 100 sign-offs) may
+    have 745 pages; it has about 400.
     """
-    return int(20 + 1.2 * items + sites / 20 + evidence_refs / 25 + verdicts / 10 + signoffs / 2
-               + REPORT_CHARS / 3000)
+    full = min(items, DETAIL_SITES * requirements)
+    return int(30 + full + (items - full) / 25 + sites / 20 + min(evidence_files, EVIDENCE_ROWS) / 25
+               + min(verdicts, VERDICT_ROWS) / 10 + min(signoffs, SIGNOFF_FULL) / 2 + signoffs / 30
+               + PLAN_FULL / 8 + REPORT_CHARS / 3000)
 
 
 def _char_widths(font: str, run: str) -> list[float]:

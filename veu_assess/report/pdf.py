@@ -30,6 +30,7 @@ from veu_assess.report.layout import field_budget, fit
 from veu_assess.report.messages import Labels, labels
 from veu_assess.report.metadata import attach_xmp, pdf_date, xmp_packet
 from veu_assess.report.module_chapters import module_chapters
+from veu_assess.report.rows import DETAIL_SITES, SIGNOFF_FULL, split_by_group
 from veu_assess.report.shaping import visual
 from veu_assess.report.styles import BAD, MUTED, RULE, WATERMARK, stylesheet
 from veu_assess.report.text import clean, date_text
@@ -192,10 +193,14 @@ def _generated(ctx: ReportContext) -> dt.datetime:
 
 
 def long_fields(ctx: ReportContext) -> int:
-    """How many long user texts the body shows (they share ``layout.REPORT_CHARS``)."""
-    n = sum(bool(it.justification) + bool(it.notes) + bool(it.verdict and it.verdict.comment)
-            for sec in ctx.sections for it in sec.items)
-    return n + len(ctx.not_applicable) + sum(bool(so.statement) for so in ctx.signoffs)
+    """How many long user texts the body shows in full (they share ``layout.REPORT_CHARS``):
+    those of the entries the row budget shows in full (``report.rows``)."""
+    n = 0
+    for sec in ctx.sections:
+        shown, _ = split_by_group(sec.items, lambda it: it.requirement_id, DETAIL_SITES)
+        n += sum(bool(it.justification) + bool(it.notes) + bool(it.verdict and it.verdict.comment) for it in shown)
+    na, _ = split_by_group(ctx.not_applicable, lambda x: x.requirement_id, DETAIL_SITES)
+    return n + len(na) + sum(bool(so.statement) for so in ctx.signoffs[:SIGNOFF_FULL])
 
 
 def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> bytes:
@@ -249,8 +254,8 @@ def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> b
         *front.plan(ctx, t, s, FRAME_W),
         *module_chapters(ctx, t, s, FRAME_W),
         *inventory.inventory(ctx, t, s, FRAME_W),
-        *back.detail(ctx, t, s),
-        *back.applicability(ctx, t, s),
+        *back.detail(ctx, t, s, FRAME_W),
+        *back.applicability(ctx, t, s, FRAME_W),
         *back.sites(ctx, t, s, FRAME_W),
         *back.evidence_index(ctx, t, s, FRAME_W),
         *routes.control_pages(ctx, s, FRAME_W),

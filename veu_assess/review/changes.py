@@ -79,9 +79,11 @@ def latest_signoff_index(doc: Document) -> int | None:
     return max(range(len(signoffs)), key=lambda i: (signoffs[i].date, i))
 
 
-def changes_against(signoff: SignOff, doc: Document, index: int = 0) -> SignOffChanges:
-    """What in ``doc`` differs from what ``signoff`` covered (it may come from another file)."""
-    changed = changed_since(doc, signoff.digest)
+def changes_against(signoff: SignOff, doc: Document, index: int = 0, current: str | None = None) -> SignOffChanges:
+    """What in ``doc`` differs from what ``signoff`` covered (it may come from another file);
+    ``current`` is ``doc.digest()`` when the caller has it (a hash of a large file per sign-off
+    made a report of a hundred sign-offs take minutes)."""
+    changed = changed_since(doc, signoff.digest, current)
     if signoff.item_digests is None or signoff.other_digest is None:
         return SignOffChanges(index, signoff, changed, items_known=False)
     if not changed:

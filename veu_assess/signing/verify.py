@@ -65,9 +65,11 @@ class SignatureVerdict:
         return f"#{self.index + 1} {self.label()}: {who}{fp}; signed {self.signoff.date.isoformat()}; {content}"
 
 
-def verify_signoff(doc: Document, index: int, trust: TrustList | None = None) -> SignatureVerdict:
+def verify_signoff(doc: Document, index: int, trust: TrustList | None = None,
+                   current: str | None = None) -> SignatureVerdict:
+    """The verdict on sign-off ``index``; ``current`` is ``doc.digest()`` when already known."""
     so = doc.review.signoffs[index]
-    matches = not changed_since(doc, so.digest)
+    matches = not changed_since(doc, so.digest, current)
     if so.signature is None:
         return SignatureVerdict(index, so, SignatureState.UNSIGNED, matches)
     state, reason, signer, fp, chain = _signature_facts(so, trust or TrustList())
@@ -129,7 +131,8 @@ def _recorded_signer_problem(name_recorded: str, org_recorded: str, date: dt.dat
 
 def verify_all(doc: Document, trust: TrustList | None = None) -> list[SignatureVerdict]:
     """Every sign-off's verdict, in the order they were made."""
-    return [verify_signoff(doc, i, trust) for i in range(len(doc.review.signoffs))]
+    current = doc.digest() if doc.review.signoffs else None  # hashed once, not once per sign-off
+    return [verify_signoff(doc, i, trust, current) for i in range(len(doc.review.signoffs))]
 
 
 def summary(verdicts: list[SignatureVerdict]) -> str:

@@ -50,16 +50,19 @@ class IntegrityState:
         return self.kind.value + (f" ({self.detail})" if self.detail else "")
 
 
-def changed_since(doc: Document, digest: str) -> bool:
-    """True when the content is no longer what a sign-off that recorded ``digest`` saw."""
-    if doc.digest() == digest:
+def changed_since(doc: Document, digest: str, current: str | None = None) -> bool:
+    """True when the content is no longer what a sign-off that recorded ``digest`` saw.
+    ``current`` is ``doc.digest()`` when the caller has it (hashing a large file takes a second:
+    a hundred sign-offs must not hash it a hundred times)."""
+    current = doc.digest() if current is None else current
+    if current == digest:
         return False
     src = doc.source
     # A file migrated from an older version: its recorded digest was computed by that version's
     # rules. If the entries were intact and nothing was edited since opening, the content is the
     # one the old digest describes.
     return not (src is not None and src.migrated_from is not None and not src.problems
-                and src.manifest_digest == digest and doc.digest() == src.opened_digest)
+                and src.manifest_digest == digest and current == src.opened_digest)
 
 
 def _requirements_citing(doc: Document) -> dict[str, list[str]]:
