@@ -17,7 +17,7 @@ from veu_assess.engine.scoring import Result
 @dataclass(frozen=True)
 class Recommendation:
     # start_with_gates / answer_gates / answer_gates_only / answer_more / answer_more_close_gates / fix_failed_gates /
-    # remediate / close_gates / prepare / apply
+    # remediate / close_gates / prepare / apply / route_open / route_other / route_not_needed
     code: str
     gates: tuple[str, ...] = ()  # answer keys of the gates it names
     count: int = 0  # items to answer, or high-priority gaps that remain
@@ -29,7 +29,24 @@ def items_to_threshold(result: Result) -> int:
     return max(0, needed - result.answered)
 
 
-def recommendation(result: Result) -> Recommendation:
+def recommendation(result: Result, route_headline: str) -> Recommendation:
+    """What to do next, from the level and the route finder's headline (engine.routes.select_routes).
+
+    The readiness score measures the Data Center VEU route only, so it may never recommend applying
+    for that route when the route finder says another route fits, none is needed, or it cannot tell
+    yet (countries or inventory missing): a "Ready" level there is not a reason to apply.
+    """
+    if route_headline == "veu_not_route":
+        return Recommendation("route_other")
+    if route_headline == "veu_not_needed":
+        return Recommendation("route_not_needed")
+    rec = _by_level(result)
+    if route_headline != "veu_prepare" and rec.code in ("prepare", "apply"):
+        return Recommendation("route_open", (), rec.count)
+    return rec
+
+
+def _by_level(result: Result) -> Recommendation:
     urgent = sum(1 for g in result.gaps if not g.stretch and g.priority in ("critical", "high"))
     if result.level is LevelId.INELIGIBLE:
         return Recommendation("fix_failed_gates", tuple(it.key for it in result.gates_failed))

@@ -18,6 +18,7 @@ from veu_assess.catalog.loader import Catalog
 from veu_assess.catalog.schema import Status
 from veu_assess.catalog.status import dated_status_text, day_text, status_on
 from veu_assess.engine.inventory import Inventory, inventory_of
+from veu_assess.engine.routes import select_routes
 from veu_assess.engine.scoring import Result, evaluate
 from veu_assess.engine.status import changed_since as catalog_changes_since
 from veu_assess.engine.status import changes_text, framing_paragraphs, staleness
@@ -413,7 +414,8 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         integrity_detail=clean(state.detail, False), integrity_since=state.signoff_date,
         evidence_checked=len(doc.assessment.evidence_hashes()), protection=protection_statement(lang),
         readiness=result.readiness, completeness=result.completeness, answered_score=result.answered_score,
-        completeness_threshold=result.completeness_threshold, recommendation=recommendation_text(result, lang),
+        completeness_threshold=result.completeness_threshold, recommendation=recommendation_text(
+            result, lang, select_routes(catalog, a, today).headline),
         unanswered=tuple(
             UnansweredInfo(it.key, it.requirement.id, site_label(it.site_id), it.requirement.title.get(lang),
                            it.section.id, it.section.title.get(lang), it.requirement.citation, it.requirement.gate)

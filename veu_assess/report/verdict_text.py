@@ -13,10 +13,10 @@ from veu_assess.i18n_format import format_date, format_percent
 from veu_assess.report.messages import labels
 
 
-def recommendation_text(result: Result, lang: str) -> str:
-    """One line derived from the level, e.g. "Do not apply yet: close gates ELIG-03."."""
+def recommendation_text(result: Result, lang: str, route_headline: str) -> str:
+    """One line derived from the level and the route, e.g. "Do not apply yet: close gates ELIG-03."."""
     t = labels(lang)
-    rec = recommendation(result)
+    rec = recommendation(result, route_headline)
     gates = ("、" if lang == "ja" else ", ").join(rec.gates)
     return str(t["recommend"][rec.code]).format(
         gates=gates, count=rec.count, threshold=format_percent(result.completeness_threshold, lang)

@@ -56,7 +56,8 @@ def result_to_text(
         p("score", score=format_percent(result.readiness, lang), answered=result.answered, total=result.total,
           pct=format_percent(result.completeness, lang)),
         p("answered_score", score=format_percent(result.answered_score, lang)),
-        p("recommendation", text=recommendation_text(result, lang)),
+        p("recommendation", text=recommendation_text(
+            result, lang, select_routes(catalog, assessment, dt.date.today()).headline)),
         p("unanswered", count=len(result.unanswered)),
         "",
         p("sections"),

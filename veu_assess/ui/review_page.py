@@ -45,7 +45,7 @@ from veu_assess.ui.answer_choice import guard_wheel
 from veu_assess.ui.integrity import integrity_warning
 from veu_assess.ui.labels import LEVEL_COLOURS, level_label, priority_label, state_label
 from veu_assess.ui.review import ReviewFilterCombo, SignOffStatusList
-from veu_assess.ui.route_panel import RoutePanel
+from veu_assess.ui.route_panel import RoutePanel, route_headline
 from veu_assess.ui.session import Session
 from veu_assess.ui.unanswered import UnansweredList
 from veu_assess.ui.widgets import warning_style
@@ -175,7 +175,7 @@ class SummaryPanel(QWidget):
                 failed=len(result.gates_failed), open=len(result.gates_open)
             )
         )
-        self.recommendation.setText(recommendation_text(result, self.lang))
+        self.recommendation.setText(recommendation_text(result, self.lang, route_headline(self.session)))
         self.show_adjusted()
         self._announce_change()
 
@@ -360,7 +360,7 @@ class ReviewPage(QScrollArea):
                 answered=result.answered, total=result.total,
                 answered_score=format_percent(result.answered_score, self.lang),
             )
-            + "\n" + recommendation_text(result, self.lang)
+            + "\n" + recommendation_text(result, self.lang, route_headline(self.session))
         )
         lines = [self.tr("Gates failed: {n}").format(n=len(result.gates_failed))]
         lines += [

@@ -17,6 +17,12 @@ from veu_assess.ui.session import Session
 from veu_assess.ui.widgets import wrapped_label
 
 
+def route_headline(session: Session) -> str:
+    """The route finder's headline key for the open file: the recommendation may only say "apply"
+    when it is "veu_prepare" (engine.verdict.recommendation)."""
+    return select_routes(session.catalog, session.document.assessment, dt.date.today()).headline
+
+
 class RoutePanel(QWidget):
     """Headline ('the VEU route is / is not the one to prepare'), a row per route, the Affiliates line."""
 

@@ -1,0 +1,82 @@
+"""The recommendation never says "apply" for the Data Center VEU unless the route finder says that is
+the route to prepare (found driving the real window: a fully answered file with no countries set was
+"Ready" and told to submit while the route section said the route could not be told yet)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from veu_assess.catalog.loader import default_catalog
+from veu_assess.catalog.schema import LevelId
+from veu_assess.engine.routes import select_routes
+from veu_assess.engine.scoring import evaluate
+from veu_assess.engine.verdict import recommendation
+from veu_assess.model.assessment import Answer, AnswerState
+from veu_assess.report.context import build_context
+from veu_assess.resources import sample_path
+from veu_assess.storage.document import Document
+from veu_assess.storage.reader import open_document
+from veu_assess.text.summary import result_to_text
+
+DAY = dt.date(2026, 12, 3)
+
+
+def _all_met(doc: Document) -> Document:
+    catalog = default_catalog()
+    for it in evaluate(catalog, doc.assessment).items:
+        doc.assessment.set_answer(it.requirement.id, Answer(state=AnswerState.MET), it.site_id)
+    return doc
+
+
+@pytest.fixture
+def ready_doc() -> Document:
+    doc = _all_met(open_document(sample_path()))
+    assert evaluate(default_catalog(), doc.assessment).level is LevelId.READY
+    return doc
+
+
+def test_ready_with_the_veu_route_fitting_is_told_to_apply(ready_doc: Document) -> None:
+    catalog = default_catalog()
+    route = select_routes(catalog, ready_doc.assessment, DAY).headline
+    assert route == "veu_prepare"
+    assert recommendation(evaluate(catalog, ready_doc.assessment), route).code == "apply"
+
+
+@pytest.mark.parametrize(("headline", "code"), [
+    ("veu_open", "route_open"), ("veu_not_route", "route_other"), ("veu_not_needed", "route_not_needed"),
+])
+def test_ready_is_never_told_to_apply_when_the_route_is_not_the_veu(
+        ready_doc: Document, headline: str, code: str) -> None:
+    result = evaluate(default_catalog(), ready_doc.assessment)
+    assert recommendation(result, headline).code == code
+
+
+def test_an_undetermined_route_stops_apply_in_summary_and_report(ready_doc: Document) -> None:
+    """Countries removed: the level stays Ready (answers) but no surface says to submit."""
+    catalog = default_catalog()
+    profile = ready_doc.assessment.profile
+    profile.destination_country = ""
+    profile.parent_hq_country = ""
+    for site in profile.sites:
+        site.country = ""
+    ready_doc.assessment.inventory.clear()
+    assert evaluate(catalog, ready_doc.assessment).level is LevelId.READY
+    assert select_routes(catalog, ready_doc.assessment, DAY).headline == "veu_open"
+    for lang, word in (("en", "route cannot be told"), ("ja", "ルートを判断できません")):
+        text = result_to_text(catalog, ready_doc.assessment, evaluate(catalog, ready_doc.assessment), lang)
+        assert word in text
+        assert ("Prepare and submit" if lang == "en" else "提出してください") not in text
+        ctx = build_context(ready_doc, catalog, lang, today=DAY)
+        assert word in ctx.recommendation
+
+
+def test_a_failed_gate_still_says_ineligible_whatever_the_route(ready_doc: Document) -> None:
+    catalog = default_catalog()
+    result = evaluate(catalog, ready_doc.assessment)
+    gate = next(it for it in result.items if it.requirement.gate)
+    ready_doc.assessment.set_answer(gate.requirement.id, Answer(state=AnswerState.NOT_MET), gate.site_id)
+    result = evaluate(catalog, ready_doc.assessment)
+    assert recommendation(result, "veu_open").code == "fix_failed_gates"
+    assert recommendation(result, "veu_prepare").code == "fix_failed_gates"
