@@ -3,6 +3,8 @@ a typo with the focus on a combo box cannot leave the page."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
@@ -44,3 +46,21 @@ def test_tab_reads_the_page_before_back_and_next(window: MainWindow) -> None:
         on_page = [i for i, w in enumerate(order) if page.isAncestorOf(w)]  # type: ignore[arg-type]
         back, nxt = order.index(window.navigator.back_button), order.index(window.navigator.next_button)
         assert on_page and max(on_page) < back < nxt, index
+
+
+def test_next_keeps_the_focus_when_it_builds_the_next_page(qtbot: Any, window: MainWindow) -> None:
+    """Found driving the real window by keyboard: Space on Next built the next section page, the
+    buttons were moved to the end of the Tab order (taken out of the window and added back, shown
+    only by a queued event), and the focus fell to the side list, so the next Space did nothing."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    nxt = window.navigator.next_button
+    for _ in range(3):  # the profile, then section pages built when first shown
+        nxt.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(nxt.hasFocus)
+        row = window.navigator.current_row()
+        qtbot.keyClick(nxt, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda row=row: window.navigator.current_row() != row)
+        assert nxt.isVisible()
+        assert nxt.hasFocus(), type(window.focusWidget()).__name__

@@ -136,12 +136,17 @@ class Navigator(QSplitter):
         added again after whatever was just built (keeping the focus if one of them had it)."""
         focused = QApplication.focusWidget()
         buttons = (self.unanswered_button, self.back_button, self.next_button)
+        hidden = {button: button.isHidden() for button in buttons}
         for button in buttons:
             self._button_row.removeWidget(button)
             button.setParent(None)
         self._button_row.insertWidget(0, self.unanswered_button)  # the stretch keeps it apart from Back
         for button in buttons[1:]:
             self._button_row.addWidget(button)
+        # A layout shows a re-added widget only by a queued event: until then it is hidden and
+        # cannot take the focus back (Space on Next left the focus in the side list).
+        for button in buttons:
+            button.setHidden(hidden[button])
         if focused in buttons:
             focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
