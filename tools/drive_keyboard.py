@@ -187,6 +187,10 @@ def run_flow(d: Driver, pdf: Path, pages: int = 40) -> None:
     """The keyboard walk. Each step says what a person would press and why."""
     d.note("start: the window is up")
     d.shot("start")
+    if d.focus().endswith(("\tWelcome", "\tはじめに")):
+        # First run: the welcome offers new / open / the sample; its default is a new assessment.
+        d.key("Return", pause=1.0)
+        d.note("the welcome: Enter starts a new assessment")
     # The profile: Alt+L is the applicant name's mnemonic.
     d.key("alt+l")
     d.expect("LineEdit", "Alt+L (Applicant name)")
@@ -260,8 +264,14 @@ def answer_page(d: Driver) -> bool:
     """Answer Met on every unanswered item of the page shown; False when Tab finds no way on."""
     answered = 0
     previous = ""
+    seen: list[str] = []
     for _ in range(400):
         focus = d.key("Tab", pause=0.2)
+        if focus in seen[:1] and any(("\tPrevious page\t" in f or "\t前のページ\t" in f) for f in seen):
+            # Round the whole page and past Back without meeting Next: Next is disabled, the last page.
+            d.note(f"page done by Tab: {answered} answered; Tab went round it (Next is disabled: the last page)")
+            return False
+        seen.append(focus)
         if focus.startswith("QRadioButton") and ("\tNot answered —" in focus or "\t未回答 —" in focus):
             focus = d.key("Right", pause=0.3)
             answered += 1

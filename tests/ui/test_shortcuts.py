@@ -64,3 +64,19 @@ def test_next_keeps_the_focus_when_it_builds_the_next_page(qtbot: Any, window: M
         qtbot.waitUntil(lambda row=row: window.navigator.current_row() != row)
         assert nxt.isVisible()
         assert nxt.hasFocus(), type(window.focusWidget()).__name__
+
+
+def test_next_onto_the_last_page_leaves_the_focus_on_that_page(qtbot: Any, window: MainWindow) -> None:
+    """Next is disabled on the last page; the focus it had goes to the page reached, not the side list."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    nav = window.navigator
+    nav.go_to(len(nav.pages) - 2)
+    nav.next_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(nav.next_button.hasFocus)
+    qtbot.keyClick(nav.next_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: nav.current_row() == len(nav.pages) - 1)
+    assert not nav.next_button.isEnabled()
+    focused = window.focusWidget()
+    assert focused is not None and nav.pages[-1].isAncestorOf(focused), type(focused).__name__

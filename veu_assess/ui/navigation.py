@@ -233,8 +233,13 @@ class Navigator(QSplitter):
             self.go_to(row)
 
     def _update_buttons(self) -> None:
+        had_focus = self.back_button.hasFocus() or self.next_button.hasFocus()
         self.back_button.setEnabled(self._step(-1) is not None)
         self.next_button.setEnabled(self._step(+1) is not None)
+        if had_focus and not (self.back_button.hasFocus() or self.next_button.hasFocus()):
+            # Next pressed on the way to the last page is disabled there: Qt would hand the focus
+            # to whatever follows (the side list); the page just reached is where the user reads on.
+            self.focus_first_field()
 
     def go_to_item(self, key: str) -> None:
         """Show the section page holding the answer ``key`` and focus its editor."""
