@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from veu_assess.model.assessment import MAX_SHORT, SITE_ID, Profile, Site
-from veu_assess.ui.a11y import Heading
+from veu_assess.ui.a11y import Heading, strip_mnemonic
 from veu_assess.ui.answer_choice import guard_wheel
 from veu_assess.ui.framing_panel import FramingPanel
 from veu_assess.ui.session import Session
@@ -87,7 +87,7 @@ class ProfilePage(QScrollArea):
                 (self.tr("No"), False),
             ):
                 combo.addItem(label, value)
-            combo.setAccessibleName(text.replace("&", ""))
+            combo.setAccessibleName(strip_mnemonic(text))  # ja "(&C)" read out as "C" otherwise
             combo.activated.connect(lambda _i, f=field, c=combo: self._commit(None, **{f: c.currentData()}))
             self.flags[field] = combo
             self._row(form, text, combo)
@@ -146,7 +146,7 @@ class ProfilePage(QScrollArea):
         label.setBuddy(widget)
         # A wrapping label's size hint is narrower than its text: Qt broke "最終親会社の本社所在国"
         # after 所在 with room to spare. One line up to LABEL_WIDTH; only a longer label wraps.
-        one_line = label.fontMetrics().horizontalAdvance(text.replace("&", "")) + 2
+        one_line = label.fontMetrics().horizontalAdvance(strip_mnemonic(text)) + 2
         label.setMinimumWidth(min(one_line, LABEL_WIDTH))
         form.addRow(label, widget)
 

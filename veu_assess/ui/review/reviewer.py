@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from veu_assess.model.assessment import MAX_SHORT
+from veu_assess.ui.a11y import strip_mnemonic
 from veu_assess.ui.session import Session
 from veu_assess.ui.settings import UiSettings
 from veu_assess.ui.widgets import wrapped_label
@@ -96,7 +97,7 @@ class ReviewBanner(QFrame):
                            "recording verdicts.")
             self.button.setText(self.tr("Set rev&iewer…"))
         self.text.setText(text)
-        self.button.setAccessibleName(self.button.text().replace("&", "").rstrip("…"))
+        self.button.setAccessibleName(strip_mnemonic(self.button.text()).rstrip("…"))
 
     def _closed(self) -> None:
         self.dialog = None  # deleted on close

@@ -41,6 +41,7 @@ from veu_assess.review import Coverage, ReviewError, sign_off, signoff_status, v
 from veu_assess.review.texts import protection_statement
 from veu_assess.signing.verify import SignatureVerdict
 from veu_assess.storage.document import Document
+from veu_assess.ui.a11y import strip_mnemonic
 from veu_assess.ui.settings import UiSettings
 from veu_assess.ui.widgets import ERROR_ON_LIGHT, BoundedTextEdit, date_edit, error_style, warning_style
 
@@ -204,7 +205,7 @@ class SignOffDialog(QDialog):
             layout.addWidget(self.coverage_warning)
             self.confirm_coverage.setText(self.tr("Sign off &although {n} items have no verdict")
                                           .format(n=coverage.unreviewed))
-            self.confirm_coverage.setAccessibleName(self.confirm_coverage.text().replace("&", ""))
+            self.confirm_coverage.setAccessibleName(strip_mnemonic(self.confirm_coverage.text()))
             self.confirm_coverage.setVisible(True)
             layout.addWidget(self.confirm_coverage)
         return box
