@@ -77,3 +77,18 @@ def test_welcome_once_then_from_help(qtbot: Any, window: MainWindow) -> None:
     window.menus.welcome_action.trigger()
     [again] = _open_dialogs(WelcomeDialog)
     again.close()
+
+
+def test_a_new_assessment_from_the_welcome_starts_on_its_first_field(qtbot: Any, window: MainWindow) -> None:
+    """Found driving the real window: after the welcome's "Start a new assessment" nothing had the
+    focus (the window's last focus had been on the page the new session replaced)."""
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = window.show_welcome()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    focused = window.focusWidget()
+    page = window.navigator.current_page()
+    assert focused is not None and page.isAncestorOf(focused) and focused.isVisible()
+

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoGroup
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from veu_assess import __version__
 from veu_assess.catalog.loader import Catalog
@@ -136,9 +136,12 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.files.update_title()
         self.update_signoff_state()
-        focused = QApplication.focusWidget()
-        if self.isVisible() and (focused is None or not focused.isVisible()):
-            self.navigator.focus_first_field()  # the old page had the focus: start on the new one
+        if self.isVisible():
+            # A new document starts on its first field. Whatever had the focus belonged to the old
+            # pages or to a dialog (the welcome, a file dialog): Qt would hand it to the next widget
+            # left (Next, the side list) or to nothing; set here, the window finds it when it
+            # is active again.
+            self.navigator.focus_first_field()
         self.evidence_check = start_evidence_check(session)
         install_signed_edit_guard(self, session, self.files.save_as)  # warn before editing a signed file
 
