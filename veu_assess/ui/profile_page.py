@@ -146,7 +146,7 @@ class ProfilePage(QScrollArea):
         label.setBuddy(widget)
         # A wrapping label's size hint is narrower than its text: Qt broke "最終親会社の本社所在国"
         # after 所在 with room to spare. One line up to LABEL_WIDTH; only a longer label wraps.
-        one_line = label.fontMetrics().horizontalAdvance(strip_mnemonic(text)) + 2
+        one_line = label.fontMetrics().horizontalAdvance(text.replace("&", "")) + 2  # "(&L)" shows "(L)"
         label.setMinimumWidth(min(one_line, LABEL_WIDTH))
         form.addRow(label, widget)
 
