@@ -33,7 +33,7 @@ def _cells(flowables: list[object]) -> list[str]:
     texts: list[str] = []
     for f in flowables:
         if isinstance(f, Table):
-            for row in f._cellvalues:  # noqa: SLF001 - the table's own cells, as reportlab keeps them
+            for row in f._cellvalues:  # the table's own cells, as reportlab keeps them
                 texts += [_text(c) for c in row]
     return texts
 

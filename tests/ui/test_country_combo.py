@@ -45,7 +45,8 @@ def _enter(qtbot: Any, combo: CountryCombo, text: str) -> None:
 
 # The completion list is a pop-up window: the offscreen plugin cannot raise it or grab the keyboard
 # for it, and says so; that is the plugin's limitation (the list opens and takes keys all the same).
-@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, "This plugin does not support raise", "This plugin does not support grabbing")
+@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, "This plugin does not support raise",
+                            "This plugin does not support grabbing")
 def test_english_typing_finds_a_country_by_name_and_the_list(qtbot: Any, window: MainWindow) -> None:
     window.show()
     window.activateWindow()

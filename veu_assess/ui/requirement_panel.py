@@ -194,7 +194,9 @@ class RequirementPanel(QFrame):
         stale = 0
         if self.session.review_mode or any(self.session.verdict(it.key) for it in self.items):
             stale = sum(1 for it in self.items if self.session.verdict_stale(it.key))
-            text += " · " + verdict_marker([self.session.verdict(it.key) for it in self.items], stale)
+            text += " · " + verdict_marker([self.session.verdict(it.key) for it in self.items])
+            if stale:  # a verdict about an answer that is no longer there must not read as settled
+                text += " · " + self.tr("⚠ %n verdict(s) stale", "", stale)
         # A stale verdict in the error colour, as the note beside the verdict (the text says it too).
         self.marker.setStyleSheet(error_style() if stale else "")
         self.marker.setText(text)

@@ -51,7 +51,6 @@ from veu_assess.ui.unanswered import UnansweredList
 from veu_assess.ui.widgets import warning_style
 from veu_assess.ui.widgets import wrapped_label as _label
 
-
 # The most of the visible page a table takes: a heading and a line of the next part stay in view.
 TABLE_SHARE = 0.8
 
