@@ -1026,73 +1026,73 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../ui/navigation.py" line="88"/>
+        <location filename="../ui/navigation.py" line="90"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="89"/>
+        <location filename="../ui/navigation.py" line="91"/>
         <source>&amp;Pages</source>
         <translation>ページ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="90"/>
+        <location filename="../ui/navigation.py" line="92"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="91"/>
+        <location filename="../ui/navigation.py" line="93"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="92"/>
+        <location filename="../ui/navigation.py" line="94"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="93"/>
+        <location filename="../ui/navigation.py" line="95"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="94"/>
+        <location filename="../ui/navigation.py" line="96"/>
         <source>Next unanswered</source>
         <translation>次の未回答へ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="96"/>
+        <location filename="../ui/navigation.py" line="98"/>
         <source>Go to the next question not yet answered (Ctrl+J)</source>
         <translation>まだ回答していない次の質問へ移動します（Ctrl+J）</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="171"/>
+        <location filename="../ui/navigation.py" line="174"/>
         <source>{title}
 {done}/{total} done (checklist)</source>
         <translation>{title}
 {done}/{total} 完了（チェックリスト）</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="175"/>
+        <location filename="../ui/navigation.py" line="178"/>
         <source>{title}
 {answered}/{total} answered ({completeness}) · readiness {readiness}</source>
         <translation>{title}
 {total} 問中 {answered} 問回答（{completeness}）· 準備度 {readiness}</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="182"/>
+        <location filename="../ui/navigation.py" line="185"/>
         <source>{title}
 (out of scope)</source>
         <translation>{title}
 （対象外）</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="187"/>
+        <location filename="../ui/navigation.py" line="190"/>
         <source>reviewed {n}/{total}</source>
         <translation>レビュー済み {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="266"/>
+        <location filename="../ui/navigation.py" line="269"/>
         <source>Every question is answered.</source>
         <translation>すべての質問に回答済みです。</translation>
     </message>
@@ -1650,201 +1650,201 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="209"/>
-        <location filename="../ui/review_page.py" line="275"/>
-        <location filename="../ui/review_page.py" line="315"/>
+        <location filename="../ui/review_page.py" line="210"/>
+        <location filename="../ui/review_page.py" line="276"/>
+        <location filename="../ui/review_page.py" line="316"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="218"/>
+        <location filename="../ui/review_page.py" line="219"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="218"/>
+        <location filename="../ui/review_page.py" line="219"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="218"/>
+        <location filename="../ui/review_page.py" line="219"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="218"/>
+        <location filename="../ui/review_page.py" line="219"/>
         <source>Readiness</source>
         <translation>準備度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="218"/>
+        <location filename="../ui/review_page.py" line="219"/>
         <source>Completeness</source>
         <translation>回答率</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="219"/>
-        <location filename="../ui/review_page.py" line="284"/>
+        <location filename="../ui/review_page.py" line="220"/>
+        <location filename="../ui/review_page.py" line="285"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="224"/>
+        <location filename="../ui/review_page.py" line="225"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="225"/>
+        <location filename="../ui/review_page.py" line="226"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="226"/>
+        <location filename="../ui/review_page.py" line="227"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="227"/>
+        <location filename="../ui/review_page.py" line="228"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="228"/>
+        <location filename="../ui/review_page.py" line="229"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="229"/>
+        <location filename="../ui/review_page.py" line="230"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="230"/>
+        <location filename="../ui/review_page.py" line="231"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="231"/>
+        <location filename="../ui/review_page.py" line="232"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="233"/>
+        <location filename="../ui/review_page.py" line="234"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="239"/>
-        <location filename="../ui/review_page.py" line="266"/>
+        <location filename="../ui/review_page.py" line="240"/>
+        <location filename="../ui/review_page.py" line="267"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="248"/>
+        <location filename="../ui/review_page.py" line="249"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="250"/>
+        <location filename="../ui/review_page.py" line="251"/>
         <source>Tr&amp;ust the selected signer…</source>
         <translation>選択した署名者を信頼する(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="251"/>
+        <location filename="../ui/review_page.py" line="252"/>
         <source>Trust the signer of the selected sign-off</source>
         <translation>選択した承認の署名者を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="254"/>
+        <location filename="../ui/review_page.py" line="255"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="255"/>
+        <location filename="../ui/review_page.py" line="256"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="259"/>
+        <location filename="../ui/review_page.py" line="260"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="262"/>
+        <location filename="../ui/review_page.py" line="263"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="276"/>
+        <location filename="../ui/review_page.py" line="277"/>
         <source>Route selection</source>
         <translation>ルートの選択</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="278"/>
+        <location filename="../ui/review_page.py" line="279"/>
         <source>Readiness for the Data Center VEU route</source>
         <translation>データセンター VEU ルートに対する準備状況</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="286"/>
+        <location filename="../ui/review_page.py" line="287"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="288"/>
+        <location filename="../ui/review_page.py" line="289"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="365"/>
+        <location filename="../ui/review_page.py" line="367"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="371"/>
+        <location filename="../ui/review_page.py" line="373"/>
         <source>Readiness {readiness} (unanswered counts as not met) · completeness {completeness} ({answered} of {total} answered) · score of the answered items only {answered_score}</source>
         <translation>準備度 {readiness}（未回答は未充足として計算）· 回答率 {completeness}（{total} 問中 {answered} 問回答済み）· 回答済み項目のみのスコア {answered_score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="381"/>
+        <location filename="../ui/review_page.py" line="383"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="385"/>
+        <location filename="../ui/review_page.py" line="387"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="391"/>
+        <location filename="../ui/review_page.py" line="393"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="393"/>
+        <location filename="../ui/review_page.py" line="395"/>
         <source>stretch module, scored separately</source>
         <translation>発展モジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="404"/>
+        <location filename="../ui/review_page.py" line="406"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="455"/>
+        <location filename="../ui/review_page.py" line="457"/>
         <source>Nobody has signed off this assessment yet: nothing to compare with.</source>
         <translation>この評価にはまだ誰も署名していません。比較する対象がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="457"/>
+        <location filename="../ui/review_page.py" line="459"/>
         <source>Nothing changed since the last sign-off ({date}).</source>
         <translation>最後の署名（{date}）以降、変更はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="460"/>
+        <location filename="../ui/review_page.py" line="462"/>
         <source>Since the last sign-off ({date}):</source>
         <translation>最後の署名（{date}）以降：</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="475"/>
+        <location filename="../ui/review_page.py" line="477"/>
         <source>Trust {signer} as a signer?
 
 Certificate SHA-256:
@@ -1859,8 +1859,8 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 このフィンガープリントを、署名者から対面・電話・書面で受け取ったものと照合してから行ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="478"/>
-        <location filename="../ui/review_page.py" line="486"/>
+        <location filename="../ui/review_page.py" line="480"/>
+        <location filename="../ui/review_page.py" line="488"/>
         <source>Trust signer</source>
         <translation>署名者を信頼</translation>
     </message>
@@ -2403,27 +2403,27 @@ Do this only after comparing this fingerprint with the one the signer gave you i
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="164"/>
+        <location filename="../ui/review_page.py" line="165"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="170"/>
+        <location filename="../ui/review_page.py" line="171"/>
         <source>Readiness {readiness} · completeness {completeness}</source>
         <translation>準備度 {readiness} · 回答率 {completeness}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="177"/>
+        <location filename="../ui/review_page.py" line="178"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="191"/>
+        <location filename="../ui/review_page.py" line="192"/>
         <source>Auditor-adjusted: {level} · readiness {readiness} · gates failed: {failed}</source>
         <translation>監査人による修正後: {level} · 準備度 {readiness} · 未達のゲート: {failed}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="194"/>
+        <location filename="../ui/review_page.py" line="195"/>
         <source>The operator&apos;s answers with the auditor&apos;s adjusted states in their place; the operator&apos;s own figures are above.</source>
         <translation>事業者の回答を監査人が修正した区分に置き換えて算出した値です。事業者自身の値は上に表示されています。</translation>
     </message>
@@ -2960,52 +2960,52 @@ Restore it?</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="25"/>
+        <location filename="../ui/labels.py" line="27"/>
         <source>Not answered</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="26"/>
+        <location filename="../ui/labels.py" line="28"/>
         <source>Met</source>
         <translation>充足</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="27"/>
+        <location filename="../ui/labels.py" line="29"/>
         <source>Partially met</source>
         <translation>一部充足</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="28"/>
+        <location filename="../ui/labels.py" line="30"/>
         <source>Not met</source>
         <translation>未充足</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="29"/>
+        <location filename="../ui/labels.py" line="31"/>
         <source>Uncertain</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="30"/>
+        <location filename="../ui/labels.py" line="32"/>
         <source>Not applicable</source>
         <translation>該当なし</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="94"/>
+        <location filename="../ui/labels.py" line="104"/>
         <source>Critical</source>
         <translation>最重要</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="95"/>
+        <location filename="../ui/labels.py" line="105"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="96"/>
+        <location filename="../ui/labels.py" line="106"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="97"/>
+        <location filename="../ui/labels.py" line="107"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
