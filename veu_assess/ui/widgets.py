@@ -49,7 +49,9 @@ def show_start(edit: QLineEdit) -> None:
     if _start_shown is None:
         _start_shown = _StartShown(QApplication.instance())
     edit.installEventFilter(_start_shown)
-    edit.textChanged.connect(lambda _t: None if edit.hasFocus() else edit.setCursorPosition(0))
+    # Only a text set by the program (setText clears "modified"): typing keeps its cursor, also
+    # when the window is not active (a key event sent to an unfocused field).
+    edit.textChanged.connect(lambda _t: None if edit.hasFocus() or edit.isModified() else edit.setCursorPosition(0))
     edit.setCursorPosition(0)
 
 
