@@ -34,7 +34,6 @@ from veu_assess.catalog.loader import Catalog
 from veu_assess.catalog.schema import ModuleKind
 from veu_assess.engine.scoring import Result
 from veu_assess.i18n_format import format_percent
-from veu_assess.ui.editors import AnswerEditor
 from veu_assess.ui.labels import level_label
 from veu_assess.ui.pages import Page, Pages, build_pages
 from veu_assess.ui.section_page import SectionPage
@@ -317,6 +316,8 @@ class Navigator(QSplitter):
     def go_to_next_unanswered(self) -> bool:
         """Focus the answer of the next unanswered item after the one being edited (or from the
         start of the section shown); False, and a word in the button's place, when none is left."""
+        from veu_assess.ui.editors import AnswerEditor  # with the section pages' content, made later
+
         page = self.current_page()
         result = self.pages.session.result
         after: str | None = None
