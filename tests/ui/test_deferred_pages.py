@@ -62,6 +62,8 @@ def test_once_shown_the_rest_is_made_step_by_step_and_typing_works_at_once(
 ) -> None:
     win = _hidden_window(qtbot, catalog, recovery)
     nav = win.navigator
+    # The section pages' modules are a step of their own unless an earlier test imported them.
+    steps = 2 if "veu_assess.ui.requirement_panel" in sys.modules else 3
     with qtbot.waitSignal(nav.restBuilt, timeout=30_000):
         win.show()
         win.activateWindow()
@@ -73,8 +75,8 @@ def test_once_shown_the_rest_is_made_step_by_step_and_typing_works_at_once(
         qtbot.keyClicks(profile.title, "Osaka")
     assert nav.pages.all_built()
     assert isinstance(nav.pages.review, ReviewPage) and isinstance(nav.pages.report, ReportPage)
-    # Three steps: the section pages' modules, Review, Report; each is one block of the event loop.
-    assert len(nav.build_times) == 3
+    # The section pages' modules, Review, Report: each step is one block of the event loop.
+    assert len(nav.build_times) == steps
     _stack_holds_the_pages(win)
     assert profile.title.hasFocus(), "a page made later took the focus"
     qtbot.keyClicks(profile.title, " bay")

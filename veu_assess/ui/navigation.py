@@ -135,6 +135,7 @@ class Navigator(QSplitter):
             if page is not None:
                 self._page_added(page)
         pages.on_built = lambda row, page: self._page_built(pages, row, page)
+        pages.parent = self.stack
         for section in pages.sections:
             section.rebuilt.connect(self._buttons_last_in_tab_order)
         self._summary_holder.addWidget(pages.summary)

@@ -32,16 +32,16 @@ if TYPE_CHECKING:
 Page: TypeAlias = "ProfilePage | SectionPage | ReviewPage | ReportPage"
 
 
-def _make_review(session: Session, lang: str) -> ReviewPage:
+def _make_review(session: Session, lang: str, parent: QWidget | None) -> ReviewPage:
     from veu_assess.ui.review_page import ReviewPage  # its module (tables, sign-off list) too
 
-    return ReviewPage(session, lang)
+    return ReviewPage(session, lang, parent)
 
 
-def _make_report(session: Session, lang: str) -> ReportPage:
+def _make_report(session: Session, lang: str, parent: QWidget | None) -> ReportPage:
     from veu_assess.ui.report_page import ReportPage
 
-    return ReportPage(session, lang)
+    return ReportPage(session, lang, parent)
 
 
 class Pages(Sequence[Page]):
@@ -57,6 +57,10 @@ class Pages(Sequence[Page]):
         self.profile, self.sections = profile, sections
         self.summary = summary  # not a page: the score and level under the side list
         self.on_built: Callable[[int, Page], None] = lambda _row, _page: None
+        # Made inside the window's page stack: a page made as a window of its own (no parent)
+        # and moved in afterwards took the activation from the main window (offscreen, the
+        # keyboard tests lost the focus).
+        self.parent: QWidget | None = None
         self._review: ReviewPage | None = None
         self._report: ReportPage | None = None
 
@@ -64,14 +68,14 @@ class Pages(Sequence[Page]):
     @property
     def review(self) -> ReviewPage:
         if self._review is None:
-            self._review = _make_review(self.session, self.lang)
+            self._review = _make_review(self.session, self.lang, self.parent)
             self.on_built(len(self.sections) + 1, self._review)
         return self._review
 
     @property
     def report(self) -> ReportPage:
         if self._report is None:
-            self._report = _make_report(self.session, self.lang)
+            self._report = _make_report(self.session, self.lang, self.parent)
             self.on_built(len(self.sections) + 2, self._report)
         return self._report
 
