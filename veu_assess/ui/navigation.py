@@ -111,8 +111,8 @@ class Navigator(QSplitter):
     # --- building ------------------------------------------------------------------------
     def show_session(self, session: Session, lang: str, row: int = 0) -> None:
         """Rebuild every page for ``session`` in ``lang`` and show the page at ``row``."""
-        for row in range(self.stack.count() - 1, -1, -1):  # pages and the places of those not made
-            widget = self.stack.widget(row)
+        for index in range(self.stack.count() - 1, -1, -1):  # pages and the places of those not made
+            widget = self.stack.widget(index)
             if widget is not None:
                 self.stack.removeWidget(widget)
                 widget.deleteLater()
