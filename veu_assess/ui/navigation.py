@@ -34,8 +34,10 @@ from veu_assess.catalog.loader import Catalog
 from veu_assess.catalog.schema import ModuleKind
 from veu_assess.engine.scoring import Result
 from veu_assess.i18n_format import format_percent
+from veu_assess.report.verdict_text import level_text
 from veu_assess.ui.labels import level_label
 from veu_assess.ui.pages import Page, Pages, build_pages
+from veu_assess.ui.route_panel import route_headline
 from veu_assess.ui.section_page import SectionPage
 from veu_assess.ui.session import Session
 from veu_assess.ui.unanswered import next_unanswered_key
@@ -220,7 +222,8 @@ class Navigator(QSplitter):
         grey = QBrush(self.nav.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         session = self.pages.session
         # The side list names the verdict too: "Incomplete" until enough is answered.
-        level = level_label(self._catalog, result.level, self._lang)
+        level = level_text(level_label(self._catalog, result.level, self._lang), result, self._lang,
+                           route_headline(session))
         row = len(self.pages) - 2  # the Review page's (made or not)
         title = self.pages.title(row)
         item = self.nav.item(row)

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 from veu_assess.catalog.schema import LevelId
 from veu_assess.engine.scoring import Result
 from veu_assess.i18n_format import format_percent, shown_value
-from veu_assess.report.verdict_text import recommendation_text
+from veu_assess.report.verdict_text import level_text, recommendation_text
 from veu_assess.review import adjusted_result
 from veu_assess.ui.a11y import announce
-from veu_assess.ui.labels import LEVEL_COLOURS, level_label
+from veu_assess.ui.labels import level_label, shown_level_colour
 from veu_assess.ui.route_panel import route_headline
 from veu_assess.ui.session import Session
 from veu_assess.ui.widgets import wrapped_label as _label
@@ -59,11 +59,12 @@ class SummaryPanel(QWidget):
         self._spoken = spoken
 
     def show_result(self, result: Result) -> None:
-        label = level_label(self.session.catalog, result.level, self.lang)
+        headline = route_headline(self.session)
+        label = level_text(level_label(self.session.catalog, result.level, self.lang), result, self.lang, headline)
         if result.provisional and result.level is not LevelId.INCOMPLETE:
             label = self.tr("{level} (provisional)").format(level=label)
         self.level.setText(label)
-        colour = LEVEL_COLOURS[result.level]
+        colour = shown_level_colour(result, headline)
         self.level.setStyleSheet(f"background-color:{colour}; color:white; font-weight:bold; padding:4px;")
         # Readiness and completeness always together: a score alone can look surer than what is known.
         self.score.setText(
@@ -78,7 +79,7 @@ class SummaryPanel(QWidget):
                 failed=len(result.gates_failed), open=len(result.gates_open)
             )
         )
-        self.recommendation.setText(recommendation_text(result, self.lang, route_headline(self.session)))
+        self.recommendation.setText(recommendation_text(result, self.lang, headline))
         self.show_adjusted()
         self._announce_change()
 
