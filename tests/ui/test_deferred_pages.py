@@ -181,3 +181,20 @@ def test_focus_stays_where_the_user_is_when_a_page_is_made(qtbot: Any, window: M
         nav.next_button.setFocus(Qt.FocusReason.TabFocusReason)
     # The buttons were re-added at the end of the Tab order after each page made: the focus stayed.
     qtbot.waitUntil(lambda: QApplication.focusWidget() is nav.next_button)
+
+
+def test_replacing_the_pages_fills_none_of_the_old_ones(qtbot: Any, window: MainWindow) -> None:
+    """Taking the shown page out of the stack made the stack show a neighbour, which filled itself:
+    opening a file (or switching the language on a section page) filled every old section page."""
+    nav = window.navigator
+    row = len(nav.pages.sections) // 2 + 1
+    nav.go_to(row)
+    old = nav.pages.sections
+    filled_before = [page._signature is not None for page in old]
+    assert filled_before.count(True) == 1  # the page shown
+    window.set_language("en", remember=False)
+    assert [page._signature is not None for page in old] == filled_before
+    assert nav.current_row() == row
+    with qtbot.waitSignal(nav.restBuilt, timeout=30_000):
+        window.files.open_now(sample_path())
+    assert [page._signature is not None for page in nav.pages.sections].count(True) == 0  # Profile is shown

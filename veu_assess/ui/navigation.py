@@ -113,8 +113,13 @@ class Navigator(QSplitter):
     # --- building ------------------------------------------------------------------------
     def show_session(self, session: Session, lang: str, row: int = 0) -> None:
         """Rebuild every page for ``session`` in ``lang`` and show the page at ``row``."""
-        for index in range(self.stack.count() - 1, -1, -1):  # pages and the places of those not made
-            widget = self.stack.widget(index)
+        # The pages and the places of those not made; the page shown last. Taking away the page
+        # shown makes the stack show a neighbour, which fills itself when shown (section pages):
+        # opening a file filled every section page of the old document on its way out (issue 22,
+        # ~1.3 s of a start with a file; a language switch on a section page did the same).
+        current = self.stack.currentWidget()
+        widgets = [self.stack.widget(index) for index in range(self.stack.count())]
+        for widget in [w for w in widgets if w is not current] + [current]:
             if widget is not None:
                 self.stack.removeWidget(widget)
                 widget.deleteLater()
