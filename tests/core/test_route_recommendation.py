@@ -12,13 +12,13 @@ from veu_assess.catalog.loader import default_catalog
 from veu_assess.catalog.schema import LevelId
 from veu_assess.engine.routes import select_routes
 from veu_assess.engine.scoring import evaluate
-from veu_assess.engine.verdict import recommendation
+from veu_assess.engine.verdict import level_qualified, recommendation
 from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.report.context import build_context
 from veu_assess.resources import sample_path
 from veu_assess.storage.document import Document
 from veu_assess.storage.reader import open_document
-from veu_assess.text.summary import result_to_text
+from veu_assess.text.summary import result_to_json, result_to_text
 
 DAY = dt.date(2026, 12, 3)
 
@@ -80,3 +80,46 @@ def test_a_failed_gate_still_says_ineligible_whatever_the_route(ready_doc: Docum
     result = evaluate(catalog, ready_doc.assessment)
     assert recommendation(result, "veu_open").code == "fix_failed_gates"
     assert recommendation(result, "veu_prepare").code == "fix_failed_gates"
+
+
+def _route_open(doc: Document) -> Document:
+    profile = doc.assessment.profile
+    profile.destination_country = ""
+    profile.parent_hq_country = ""
+    for site in profile.sites:
+        site.country = ""
+    doc.assessment.inventory.clear()
+    return doc
+
+
+def test_a_ready_level_is_qualified_and_never_green_when_the_route_is_not_the_veu(ready_doc: Document) -> None:
+    """The cover showed a green "Ready" box above "Do not apply yet": the level is read first."""
+    catalog = default_catalog()
+    result = evaluate(catalog, ready_doc.assessment)
+    assert not level_qualified(result, "veu_prepare")
+    for headline in ("veu_open", "veu_not_route", "veu_not_needed"):
+        assert level_qualified(result, headline)
+    ctx = build_context(ready_doc, catalog, "en", today=DAY)
+    assert (ctx.level_label, ctx.level_note) == ("Ready", "")
+    _route_open(ready_doc)
+    for lang, qualifier in (("en", "(Data Center VEU requirements only: see Route selection)"),
+                            ("ja", "（データセンター VEU の要件のみ。「ルートの選択」を参照）")):
+        ctx = build_context(ready_doc, catalog, lang, today=DAY)
+        assert ctx.level_note and ctx.level_note in qualifier  # the cover prints it under the level
+        text = result_to_text(catalog, ready_doc.assessment, evaluate(catalog, ready_doc.assessment), lang)
+        assert qualifier in text
+    summary = result_to_json(catalog, ready_doc.assessment, evaluate(catalog, ready_doc.assessment))
+    assert summary["route"]["headline"] == "veu_open" and summary["level_veu_only"] is True
+
+
+def test_levels_that_are_no_reason_to_apply_are_never_qualified(ready_doc: Document) -> None:
+    """The qualifier speaks only for a hopeful level: "Not ready" or "Incomplete" say enough."""
+    catalog = default_catalog()
+    result = evaluate(catalog, _route_open(ready_doc).assessment)
+    gate = next(it for it in result.items if it.requirement.gate)
+    ready_doc.assessment.set_answer(gate.requirement.id, Answer(state=AnswerState.NOT_MET), gate.site_id)
+    result = evaluate(catalog, ready_doc.assessment)
+    assert result.level is LevelId.INELIGIBLE
+    assert not level_qualified(result, "veu_open")
+    ctx = build_context(ready_doc, catalog, "en", today=DAY)
+    assert ctx.level_note == ""

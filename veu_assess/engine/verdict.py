@@ -46,6 +46,17 @@ def recommendation(result: Result, route_headline: str) -> Recommendation:
     return rec
 
 
+HOPEFUL_LEVELS = frozenset({LevelId.READY, LevelId.CONDITIONS})
+
+
+def level_qualified(result: Result, route_headline: str) -> bool:
+    """Whether a hopeful level ("Ready", "Ready with conditions") must be shown qualified and in a
+    neutral colour: the level measures the Data Center VEU requirements only, and when the route
+    finder says that route is not (or not yet) the one to take, a green "Ready" beside "Do not apply"
+    would be read first and look surer than what is known."""
+    return result.level in HOPEFUL_LEVELS and recommendation(result, route_headline).code.startswith("route_")
+
+
 def _by_level(result: Result) -> Recommendation:
     urgent = sum(1 for g in result.gaps if not g.stretch and g.priority in ("critical", "high"))
     if result.level is LevelId.INELIGIBLE:

@@ -28,7 +28,7 @@ from veu_assess.model.assessment import Answer, AnswerState
 from veu_assess.report.module_context import ModuleInfo, module_infos
 from veu_assess.report.routes import RouteInfo, control_rows, route_info
 from veu_assess.report.text import clean
-from veu_assess.report.verdict_text import rank_reason_text, recommendation_text
+from veu_assess.report.verdict_text import level_note, rank_reason_text, recommendation_text
 from veu_assess.review.adjusted import adjusted_result
 from veu_assess.review.changes import changes_against, verdict_is_stale
 from veu_assess.review.texts import changes_text as signoff_changes_text
@@ -200,6 +200,9 @@ class ReportContext:
     disclaimer: str
     level: str
     level_label: str
+    # The qualifier when the route is not the VEU's (engine.verdict.level_qualified), else "": the level
+    # is then shown in a neutral colour, never in its hopeful one.
+    level_note: str
     level_description: str
     provisional: bool
     score: float | None
@@ -393,6 +396,7 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         if a.answers.get(it.key, Answer()).state is AnswerState.NOT_APPLICABLE
     )
     level = next(lv for lv in catalog.header.scoring.levels if lv.id is result.level)
+    headline = select_routes(catalog, a, today).headline
     problems = verify_evidence(doc) if evidence_problems is None else evidence_problems
     p, state = a.profile, integrity_state(doc, problems)
     return ReportContext(
@@ -404,7 +408,8 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
                              _country(catalog, s.country, lang)) for s in p.sites),
         catalog_title=catalog.header.title.get(lang), catalog_version=catalog.version,
         catalog_as_of=catalog.header.as_of.isoformat(), disclaimer=catalog.header.disclaimer.get(lang),
-        level=result.level.value, level_label=level.label.get(lang), level_description=level.description.get(lang),
+        level=result.level.value, level_label=level.label.get(lang),
+        level_note=level_note(result, lang, headline), level_description=level.description.get(lang),
         provisional=result.provisional, score=result.score, answered=result.answered, total=result.total,
         sections=tuple(sections), gates_failed=tuple(gate(it) for it in result.gates_failed),
         gates_open=tuple(gate(it) for it in result.gates_open), gaps=gaps, not_applicable=not_applicable,
@@ -414,8 +419,8 @@ def build_context(doc: Document, catalog: Catalog, lang: str = "en", result: Res
         integrity_detail=clean(state.detail, False), integrity_since=state.signoff_date,
         evidence_checked=len(doc.assessment.evidence_hashes()), protection=protection_statement(lang),
         readiness=result.readiness, completeness=result.completeness, answered_score=result.answered_score,
-        completeness_threshold=result.completeness_threshold, recommendation=recommendation_text(
-            result, lang, select_routes(catalog, a, today).headline),
+        completeness_threshold=result.completeness_threshold,
+        recommendation=recommendation_text(result, lang, headline),
         unanswered=tuple(
             UnansweredInfo(it.key, it.requirement.id, site_label(it.site_id), it.requirement.title.get(lang),
                            it.section.id, it.section.title.get(lang), it.requirement.citation, it.requirement.gate)

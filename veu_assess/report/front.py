@@ -77,10 +77,13 @@ def cover(ctx: ReportContext, t: Labels, s: Styles, width: float, height: float)
     if ctx.generated is not None:
         when = f"{date_text(ctx.generated.date(), ctx.lang)} {ctx.generated:%H:%M} UTC"
         rows.append((t.text("cover_generated"), t.text("cover_generated_value", date=when, version=ctx.app_version)))
-    level = Table([[s.para(markup(ctx.level_label), "cover_level")]], colWidths=[width], hAlign="LEFT")
+    level_cell: list[Flowable] = [s.para(markup(ctx.level_label), "cover_level")]
+    if ctx.level_note:  # the level measures the VEU's requirements, and the route is not the VEU's
+        level_cell.append(s.para(markup(ctx.level_note), "cover_level_note"))
+    level = Table([[level_cell]], colWidths=[width], hAlign="LEFT")
     level.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), s.fonts.body),
-        ("BACKGROUND", (0, 0), (-1, -1), LEVEL_COLOURS.get(ctx.level, MUTED)),
+        ("BACKGROUND", (0, 0), (-1, -1), MUTED if ctx.level_note else LEVEL_COLOURS.get(ctx.level, MUTED)),
         ("TOPPADDING", (0, 0), (-1, -1), 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
     ]))
     marking = s.para(markup(ctx.confidentiality), "cover_marking") if ctx.confidentiality else Spacer(1, 12)

@@ -180,6 +180,8 @@ def stylesheet(lang: str) -> Styles:
         "cover_sub": derive("cover_sub", fontSize=12, leading=17, textColor=MUTED, spaceAfter=18),
         "cover_level": derive("cover_level", fontName=fonts.bold, fontSize=22, leading=28,
                               textColor=colors.white, alignment=TA_CENTER),
+        "cover_level_note": derive("cover_level_note", fontName=fonts.bold, fontSize=11, leading=15,
+                                   textColor=colors.white, alignment=TA_CENTER, spaceBefore=2),
         "cover_marking": derive("cover_marking", fontName=fonts.bold, fontSize=9.5, leading=13, textColor=BAD),
         "cover_draft": derive("cover_draft", fontName=fonts.bold, fontSize=10, leading=14, textColor=BAD,
                               spaceBefore=8),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from veu_assess.engine.gaps import RankReason
 from veu_assess.engine.scoring import Result
-from veu_assess.engine.verdict import recommendation
+from veu_assess.engine.verdict import level_qualified, recommendation
 from veu_assess.i18n_format import format_date, format_percent
 from veu_assess.report.messages import labels
 
@@ -21,6 +21,19 @@ def recommendation_text(result: Result, lang: str, route_headline: str) -> str:
     return str(t["recommend"][rec.code]).format(
         gates=gates, count=rec.count, threshold=format_percent(result.completeness_threshold, lang)
     )
+
+
+def level_text(label: str, result: Result, lang: str, route_headline: str) -> str:
+    """The level's name as every view shows it: qualified ("… (Data Center VEU requirements only)")
+    when the route finder says the VEU is not, or not yet, the route (engine.verdict.level_qualified)."""
+    note = level_note(result, lang, route_headline)
+    return labels(lang).text("level_veu_only", level=label, note=note) if note else label
+
+
+def level_note(result: Result, lang: str, route_headline: str) -> str:
+    """The qualifier alone ("Data Center VEU requirements only: see Route selection"), or "" when the
+    level needs none; the report's cover prints it under the level in smaller type."""
+    return labels(lang).text("level_veu_only_note") if level_qualified(result, route_headline) else ""
 
 
 def figures_text(result: Result, lang: str) -> tuple[str, str]:

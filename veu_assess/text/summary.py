@@ -19,11 +19,12 @@ from veu_assess.engine.inventory import inventory_of, inventory_to_json
 from veu_assess.engine.modules import ModuleResult
 from veu_assess.engine.routes import SCORE_LABEL, affiliates_text, headline_text, select_routes, verdict_text
 from veu_assess.engine.scoring import Result, SectionScore
+from veu_assess.engine.verdict import level_qualified
 from veu_assess.engine.visibility import Item
 from veu_assess.i18n_format import format_figure, format_percent
 from veu_assess.languages import check_language
 from veu_assess.model.assessment import Answer, Assessment
-from veu_assess.report.verdict_text import rank_reason_text, recommendation_text
+from veu_assess.report.verdict_text import level_text, rank_reason_text, recommendation_text
 from veu_assess.text.labels import Labels, labels
 from veu_assess.text.terminal import COLUMNS, pad, printable, width, wrap, wrapped
 
@@ -46,18 +47,18 @@ def result_to_text(
     state, priority = _code_labels(t, human)
     # Names come from the file: escaped so a newline or terminal escape cannot forge output lines.
     name = printable(assessment.profile.applicant_name or assessment.title or p("unnamed"))
+    headline = select_routes(catalog, assessment, dt.date.today()).headline
     lines = [
         *wrapped("", p("heading", name=name), 2),
         p("catalog", version=catalog.version, as_of=catalog.header.as_of.isoformat()),
         *_route_lines(catalog, assessment, lang),
         # "Incomplete" says it already; "provisional" is for a graded level with items still open.
-        p("level", level=level_label(catalog, result, lang))
+        p("level", level=level_text(level_label(catalog, result, lang), result, lang, headline))
         + (p("provisional") if result.provisional and result.level is not LevelId.INCOMPLETE else ""),
         p("score", score=format_percent(result.readiness, lang), answered=result.answered, total=result.total,
           pct=format_percent(result.completeness, lang)),
         p("answered_score", score=format_percent(result.answered_score, lang)),
-        p("recommendation", text=recommendation_text(
-            result, lang, select_routes(catalog, assessment, dt.date.today()).headline)),
+        p("recommendation", text=recommendation_text(result, lang, headline)),
         p("unanswered", count=len(result.unanswered)),
         "",
         p("sections"),
@@ -182,12 +183,15 @@ def _item(assessment: Assessment, it: Item) -> dict[str, Any]:
 
 
 def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> dict[str, Any]:
+    route = _route_json(catalog, assessment)
     return {
         "assessment_id": assessment.id,
         "catalog_version": catalog.version,
-        "route": _route_json(catalog, assessment),
+        "route": route,
         "level": result.level.value,
         "level_label": level_label(catalog, result),
+        # True: the level measures the VEU's requirements only and the route is not (yet) the VEU's.
+        "level_veu_only": level_qualified(result, route["headline"]),
         "provisional": result.provisional,
         # Readiness counts unanswered items as not met; completeness is the answered share.
         "readiness": _round(result.readiness),

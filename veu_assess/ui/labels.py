@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from veu_assess.catalog.loader import Catalog
 from veu_assess.catalog.schema import LevelId, Status
 from veu_assess.catalog.status import status_text
+from veu_assess.engine.scoring import Result
+from veu_assess.engine.verdict import level_qualified
 from veu_assess.model.assessment import AnswerState
 from veu_assess.ui.i18n import current_language
 
@@ -80,6 +82,14 @@ LEVEL_COLOURS = {
     LevelId.INCOMPLETE: "#455a64",  # no verdict yet: neutral, never a hopeful colour
     LevelId.INELIGIBLE: "#4a148c",
 }
+
+
+def shown_level_colour(result: Result, route_headline: str) -> str:
+    """The level's colour, neutral when the level is qualified (engine.verdict.level_qualified): a
+    green "Ready" beside "Do not apply" would be read first."""
+    if level_qualified(result, route_headline):
+        return LEVEL_COLOURS[LevelId.INCOMPLETE]
+    return LEVEL_COLOURS[result.level]
 
 
 def level_label(catalog: Catalog, level: LevelId, lang: str) -> str:

@@ -28,11 +28,13 @@ from veu_assess.catalog.loader import Catalog
 from veu_assess.catalog.schema import ModuleKind
 from veu_assess.engine.scoring import Result
 from veu_assess.i18n_format import format_percent
+from veu_assess.report.verdict_text import level_text
 from veu_assess.ui.editors import AnswerEditor
 from veu_assess.ui.labels import level_label
 from veu_assess.ui.pages import Page, Pages, build_pages
 from veu_assess.ui.report_page import ReportPage
 from veu_assess.ui.review_page import ReviewPage
+from veu_assess.ui.route_panel import route_headline
 from veu_assess.ui.section_page import SectionPage
 from veu_assess.ui.session import Session
 from veu_assess.ui.unanswered import next_unanswered_key
@@ -157,7 +159,8 @@ class Navigator(QSplitter):
         review = self.pages.review
         session = review.session
         # The side list names the verdict too: "Incomplete" until enough is answered.
-        level = level_label(self._catalog, result.level, self._lang)
+        level = level_text(level_label(self._catalog, result.level, self._lang), result, self._lang,
+                           route_headline(session))
         item = self.nav.item(self.pages.index(review))
         item.setText(f"{review.page_title()}\n{level}")
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{review.page_title()}, {level}")

@@ -29,7 +29,7 @@ from veu_assess.catalog.schema import LevelId
 from veu_assess.engine.scoring import Result
 from veu_assess.engine.visibility import Item
 from veu_assess.i18n_format import format_percent, shown_value
-from veu_assess.report.verdict_text import rank_reason_text, recommendation_text
+from veu_assess.report.verdict_text import level_text, rank_reason_text, recommendation_text
 from veu_assess.review import (
     ReviewFilter,
     adjusted_result,
@@ -43,7 +43,7 @@ from veu_assess.ui import dialogs
 from veu_assess.ui.a11y import Heading, announce
 from veu_assess.ui.answer_choice import guard_wheel
 from veu_assess.ui.integrity import integrity_warning
-from veu_assess.ui.labels import LEVEL_COLOURS, level_label, priority_label, state_label
+from veu_assess.ui.labels import level_label, priority_label, shown_level_colour, state_label
 from veu_assess.ui.review import ReviewFilterCombo, SignOffStatusList
 from veu_assess.ui.route_panel import RoutePanel, route_headline
 from veu_assess.ui.session import Session
@@ -156,11 +156,12 @@ class SummaryPanel(QWidget):
         self._spoken = spoken
 
     def show_result(self, result: Result) -> None:
-        label = level_label(self.session.catalog, result.level, self.lang)
+        headline = route_headline(self.session)
+        label = level_text(level_label(self.session.catalog, result.level, self.lang), result, self.lang, headline)
         if result.provisional and result.level is not LevelId.INCOMPLETE:
             label = self.tr("{level} (provisional)").format(level=label)
         self.level.setText(label)
-        colour = LEVEL_COLOURS[result.level]
+        colour = shown_level_colour(result, headline)
         self.level.setStyleSheet(f"background-color:{colour}; color:white; font-weight:bold; padding:4px;")
         # Readiness and completeness always together: a score alone can look surer than what is known.
         self.score.setText(
@@ -175,7 +176,7 @@ class SummaryPanel(QWidget):
                 failed=len(result.gates_failed), open=len(result.gates_open)
             )
         )
-        self.recommendation.setText(recommendation_text(result, self.lang, route_headline(self.session)))
+        self.recommendation.setText(recommendation_text(result, self.lang, headline))
         self.show_adjusted()
         self._announce_change()
 
@@ -344,11 +345,12 @@ class ReviewPage(QScrollArea):
         self.route.refresh()  # the profile or inventory may have changed the route
         level = next(lv for lv in catalog.header.scoring.levels if lv.id is result.level)
         provisional = result.provisional and result.level is not LevelId.INCOMPLETE
+        headline = route_headline(self.session)
         self.level.setText(
-            level_label(catalog, result.level, self.lang)
+            level_text(level_label(catalog, result.level, self.lang), result, self.lang, headline)
             + (self.tr(" (provisional: not every question is answered)") if provisional else "")
         )
-        self.level.setStyleSheet(f"color:{LEVEL_COLOURS[result.level]};")
+        self.level.setStyleSheet(f"color:{shown_level_colour(result, headline)};")
         self.level_description.setText(level.description.get(self.lang))
         self.figures.setText(
             self.tr(
@@ -360,7 +362,7 @@ class ReviewPage(QScrollArea):
                 answered=result.answered, total=result.total,
                 answered_score=format_percent(result.answered_score, self.lang),
             )
-            + "\n" + recommendation_text(result, self.lang, route_headline(self.session))
+            + "\n" + recommendation_text(result, self.lang, headline)
         )
         lines = [self.tr("Gates failed: {n}").format(n=len(result.gates_failed))]
         lines += [
