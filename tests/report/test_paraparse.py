@@ -72,7 +72,7 @@ def _report_markup(draw: st.DrawFn) -> str:
         if choice == 0:
             out.append(markup(draw(st.text(max_size=40))))
         elif choice == 1:
-            tag = draw(st.sampled_from(_TAGS[3:6] + ["<b>"]))
+            tag = draw(st.sampled_from([*_TAGS[3:6], "<b>"]))
             out.append(tag)
             closers.append("</b>" if tag == "<b>" else "</font>")
         elif choice == 2 and closers:
