@@ -303,6 +303,7 @@ def main() -> None:
     ap.add_argument("--limits", action="store_true", help="also the file with every field at its limit")
     ap.add_argument("--memory", action="store_true", help="peak memory of the limits file at 10 to 200 sites")
     ap.add_argument("--phases", action="store_true", help="also the report's time by phase")
+    ap.add_argument("--cases", default="sample,small,full-600", help="which cases (comma-separated)")
     ap.add_argument("--memory-one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.memory_one:
@@ -312,7 +313,9 @@ def main() -> None:
     catalog = default_catalog()
     print(f"{'case':<10}{'lang':<5}{'pages':>6}{'report s':>10}{'floor s':>9}{'ratio':>7}{'content s':>11}"
           f"{'content/floor':>15}{'report/content':>16}{'peak MiB':>10}{'floor MiB':>10}", flush=True)
-    cases = [("sample", sample, args.runs), ("small", small, args.runs), ("full-600", large, args.runs)]
+    cases = [(name, build, runs) for name, build, runs in
+             (("sample", sample, args.runs), ("small", small, args.runs), ("full-600", large, args.runs))
+             if name in args.cases.split(",")]
     if args.limits:
         cases.append(("limits", at_limits, 1))
     for name, build, runs in cases:
