@@ -5,7 +5,8 @@ reportlab wraps a Japanese paragraph character by character. For a paragraph of 
 ``stringWidth`` call, and builds each line again character by character (a font lookup and an
 attribute-by-attribute style comparison per character); for a paragraph of one style
 (``textsplit.wordSplit``) it measures each character with a ``stringWidth`` call ("the
-performance is going to SUCK", says its source). That was a fifth of the Japanese report's time.
+performance is going to SUCK", says its source). That was about a sixth of the Japanese
+report's time.
 
 ``cjk_frag_split`` is reportlab's ``cjkFragSplit`` (4.x/5.x) with the kinsoku rule reportlab lacks
 (an opening bracket never ends a line; up to two characters that may not start one hang) and

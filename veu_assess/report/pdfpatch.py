@@ -10,8 +10,8 @@
    and only one closing character hangs, so in 」。 the 。 started the next line.
    ``report.kinsoku`` has reportlab's routines with that rule added (an opening bracket moves
    to the next line with the text it opens), and measures each character once per font and
-   size rather than once per use (reportlab's per-character objects and width calls were a
-   fifth of the Japanese report's time).
+   size rather than once per use (reportlab's per-character objects and width calls were
+   about a sixth of the Japanese report's time).
 
 Both replace module-level functions that reportlab looks up at call time; they are pure, so the
 replacement is safe from any thread and changes nothing but the behaviours above.
