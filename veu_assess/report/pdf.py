@@ -32,7 +32,7 @@ from veu_assess.report.metadata import attach_xmp, pdf_date, xmp_packet
 from veu_assess.report.module_chapters import module_chapters
 from veu_assess.report.rows import DETAIL_SITES, SIGNOFF_FULL, split_by_group
 from veu_assess.report.shaping import visual
-from veu_assess.report.styles import BAD, MUTED, RULE, WATERMARK, stylesheet
+from veu_assess.report.styles import BAD, MUTED, RULE, WATERMARK, Styles, stylesheet
 from veu_assess.report.text import clean, date_text
 from veu_assess.report.toc import Contents
 
@@ -203,6 +203,38 @@ def long_fields(ctx: ReportContext) -> int:
     return n + len(na) + sum(bool(so.statement) for so in ctx.signoffs[:SIGNOFF_FULL])
 
 
+def report_story(ctx: ReportContext, t: Labels, s: Styles) -> list[Flowable]:
+    """The report's flowables in order, headings kept with what follows and the contents seeded
+    with the headings (one pass); ``render_pdf`` lays them out on the report's page templates.
+    (The benchmark lays the same story out with plain reportlab, as a floor.)"""
+    story = [
+        *front.cover(ctx, t, s, FRAME_W, FRAME_H),
+        *front.contents(t, s),
+        *framing.framing(ctx, t, s),
+        *routes.route_pages(ctx, s, FRAME_W),
+        *front.summary(ctx, t, s),
+        *front.scores(ctx, t, s, FRAME_W),
+        *front.gates(ctx, t, s, FRAME_W),
+        *front.plan(ctx, t, s, FRAME_W),
+        *module_chapters(ctx, t, s, FRAME_W),
+        *inventory.inventory(ctx, t, s, FRAME_W),
+        *back.detail(ctx, t, s, FRAME_W),
+        *back.applicability(ctx, t, s, FRAME_W),
+        *back.sites(ctx, t, s, FRAME_W),
+        *back.evidence_index(ctx, t, s, FRAME_W),
+        *routes.control_pages(ctx, s, FRAME_W),
+        *inventory.unanswered(ctx, t, s, FRAME_W),
+        *back.review(ctx, t, s, FRAME_W),
+        *back.integrity(ctx, t, s),
+    ]
+    headings = headings_in(story)
+    story = keep_with_next(story)
+    for flowable in story:
+        if isinstance(flowable, Contents):
+            flowable.seed(headings)  # one pass: the contents know their entries before the build
+    return story
+
+
 def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> bytes:
     """The PDF report for a context, as bytes (same context, same bytes).
 
@@ -243,31 +275,7 @@ def render_pdf(ctx: ReportContext, check: Callable[[], None] | None = None) -> b
         PageTemplate(id="cover", frames=[frame], onPage=on_cover),
         PageTemplate(id="content", frames=[frame], onPage=on_content),
     ])
-    story = [
-        *front.cover(ctx, t, s, FRAME_W, FRAME_H),
-        *front.contents(t, s),
-        *framing.framing(ctx, t, s),
-        *routes.route_pages(ctx, s, FRAME_W),
-        *front.summary(ctx, t, s),
-        *front.scores(ctx, t, s, FRAME_W),
-        *front.gates(ctx, t, s, FRAME_W),
-        *front.plan(ctx, t, s, FRAME_W),
-        *module_chapters(ctx, t, s, FRAME_W),
-        *inventory.inventory(ctx, t, s, FRAME_W),
-        *back.detail(ctx, t, s, FRAME_W),
-        *back.applicability(ctx, t, s, FRAME_W),
-        *back.sites(ctx, t, s, FRAME_W),
-        *back.evidence_index(ctx, t, s, FRAME_W),
-        *routes.control_pages(ctx, s, FRAME_W),
-        *inventory.unanswered(ctx, t, s, FRAME_W),
-        *back.review(ctx, t, s, FRAME_W),
-        *back.integrity(ctx, t, s),
-    ]
-    headings = headings_in(story)
-    story = keep_with_next(story)
-    for flowable in story:
-        if isinstance(flowable, Contents):
-            flowable.seed(headings)  # one pass: the contents know their entries before the build
+    story = report_story(ctx, t, s)
     if check is not None:
         doc.setProgressCallBack(lambda _kind, _value: check())
     doc.build(story, canvasmaker=_canvas_class(decor))

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import textTransformFrags
 
+from veu_assess.report import paraparse
 from veu_assess.report.fonts import FontSet, font_set, has_cjk
 from veu_assess.report.glyphs import fallback_markup
 
@@ -57,6 +60,19 @@ class ReportParagraph(Paragraph):
     """
 
     _memo: tuple[float, object, tuple[float, float]] | None = None
+
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+        # The report's markup is parsed by report.paraparse (reportlab's handlers without
+        # html.parser); anything outside its subset, and split pieces (frags given), as before.
+        if frags is None and isinstance(text, str):
+            cleaned = cleaner(text)
+            parsed = paraparse.parse(cleaned, style, self.caseSensitive)
+            if parsed is not None and parsed[1] is not None:
+                style, frags, bullet_frags = parsed
+                textTransformFrags(frags, style)
+                super()._setup(cleaned, style, bullet_frags or bulletText, frags, cleaner)
+                return
+        super()._setup(text, style, bulletText, frags, cleaner)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         memo = self._memo

@@ -31,9 +31,13 @@ _NONCHAR_RE = re.compile("[" + "".join(chr(plane * 0x10000 + 0xFFFE) + chr(plane
                                         for plane in range(17)) + "]")
 
 
-# All four as one character class: one class scans 100,000 characters many times faster than an
-# alternation of classes.
-_ANY_RE = re.compile("[" + "".join(p.pattern[1:-1] for p in (_CONTROL_RE, _C1_RE, _SURROGATE_RE, _NONCHAR_RE)) + "]")
+# A quick test for all four: one class of ranges, with every character beyond the BMP in place
+# of the 32 non-characters there (a class of 32 single astral characters costs 45 ns a character
+# to scan, 20 times a class of ranges: 4 % of a report's time went to this check). Clean text
+# (no control, no character beyond the BMP) passes in one fast scan; anything it matches takes
+# the exact substitutions below, which leave a supplementary character such as 𠮟 as it is.
+_ANY_RE = re.compile("[" + "".join(p.pattern[1:-1] for p in (_CONTROL_RE, _C1_RE, _SURROGATE_RE))
+                     + "\ufffe\uffff\U00010000-\U0010ffff]")
 
 
 def _picture(match: re.Match[str]) -> str:
@@ -46,7 +50,7 @@ def clean(text: str, keep_newlines: bool = True) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     if not keep_newlines:
         text = text.replace("\n", " ")
-    if _ANY_RE.search(text) is None:  # one pass for the usual clean text (fields of 100,000 characters)
+    if _ANY_RE.search(text) is None:  # one fast pass for the usual clean text (see _ANY_RE)
         return text
     text = _CONTROL_RE.sub(_picture, text)
     text = _C1_RE.sub("\ufffd", text)

@@ -11,6 +11,7 @@ and dropped files.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoGroup
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from veu_assess import __version__
 from veu_assess.catalog.loader import Catalog
-from veu_assess.engine.compare import compare
 from veu_assess.resources import sample_path
 from veu_assess.storage.document import new_document
 from veu_assess.storage.errors import VeuaError
@@ -26,19 +26,21 @@ from veu_assess.storage.recovery import RecoveryManager
 from veu_assess.storage.veua import open_document
 from veu_assess.ui import a11y, dialogs, focus_ring
 from veu_assess.ui.autosave import Autosave
-from veu_assess.ui.calculators import TppDialog
 from veu_assess.ui.file_actions import FileActions
-from veu_assess.ui.help_pages import ScoringHelpDialog, WelcomeDialog
 from veu_assess.ui.integrity import integrity_warning, sign_off_warning, start_evidence_check
 from veu_assess.ui.menus import MainMenus
 from veu_assess.ui.navigation import Navigator
-from veu_assess.ui.review import CompareView, SignOffDialog
 from veu_assess.ui.session import Session
 from veu_assess.ui.settings import UiSettings
 from veu_assess.ui.signed_edit import install_signed_edit_guard
 from veu_assess.ui.view_state import remember_view, restore_view
 from veu_assess.ui.widgets import warning_style
 from veu_assess.ui.workers import Task
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not before the window shows (issue 22)
+    from veu_assess.ui.calculators import TppDialog
+    from veu_assess.ui.help_pages import ScoringHelpDialog, WelcomeDialog
+    from veu_assess.ui.review import CompareView, SignOffDialog
 
 
 def _locale(lang: str) -> QLocale:
@@ -202,12 +204,16 @@ class MainWindow(QMainWindow):
         self.signoff_warning.setAccessibleName(text)
         self.signoff_warning.setAccessibleDescription(explanation)
         self.signoff_warning.setVisible(bool(text))
-        self.navigator.pages.review.show_review()
+        review = self.navigator.pages.built_review()
+        if review is not None:  # a Review page made later reads the state itself
+            review.show_review()
 
     def show_sign_off(self) -> SignOffDialog | None:
         """Review > Sign off…: the dialog appends the sign-off; the document is then modified."""
         if not self.session.review_mode:
             return None
+        from veu_assess.ui.review import SignOffDialog
+
         session = self.session
         dialog = SignOffDialog(session.document, self.lang, parent=self, warning=sign_off_warning(session),
                                catalog=session.catalog)  # verdict coverage (issue 20)
@@ -228,6 +234,9 @@ class MainWindow(QMainWindow):
             self.compare_with_path(path)
 
     def compare_with_path(self, path: Path) -> CompareView | None:
+        from veu_assess.engine.compare import compare
+        from veu_assess.ui.review import CompareView
+
         try:
             other = open_document(path)
         except (VeuaError, OSError) as exc:
@@ -249,12 +258,16 @@ class MainWindow(QMainWindow):
         return view
 
     def show_tpp_calculator(self) -> TppDialog:
+        from veu_assess.ui.calculators import TppDialog
+
         dialog = TppDialog(self.catalog.header.thresholds, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()  # modeless: the operator can copy figures into the inventory meanwhile
         return dialog
 
     def show_scoring_help(self) -> ScoringHelpDialog:
+        from veu_assess.ui.help_pages import ScoringHelpDialog
+
         dialog = ScoringHelpDialog(self.catalog, self.lang, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()  # modeless: it can stay open beside the questions
@@ -262,6 +275,8 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> WelcomeDialog:
         """The first-run welcome (also Help ▸ Welcome): new, open, or open the sample."""
+        from veu_assess.ui.help_pages import WelcomeDialog
+
         dialog = WelcomeDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         actions = {"new": self.files.new_file, "open": self.files.open_file,
@@ -295,6 +310,8 @@ class MainWindow(QMainWindow):
         if not self._focus_placed:
             self._focus_placed = True
             self.navigator.focus_first_field()  # start on the first field, not with no focus at all
+            # The pages the first window does not show are made now that it is on screen.
+            self.navigator.build_rest_later()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._close_confirmed and not self.files.maybe_save(self._close_after_save):

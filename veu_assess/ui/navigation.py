@@ -4,12 +4,18 @@ The navigator is the window's central widget: on the left the side list of pages
 section's progress) and the live summary, on the right the page stack with Back/Next under it.
 Back/Next skip sections the profile puts out of scope (the engine says which); the side list still
 shows them, marked, and lets the operator jump anywhere. It owns the pages (``pages.Pages``),
-built for a session and a language by ``show_session``.
+built for a session and a language by ``show_session``. Only what the first window shows is built
+before it shows (issue 22): the Review and Report pages follow one per turn of the event loop once
+the window is on screen (``build_rest_later``), or at once when something asks for them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import importlib
+import sys
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,21 +35,21 @@ from veu_assess.catalog.schema import ModuleKind
 from veu_assess.engine.scoring import Result
 from veu_assess.i18n_format import format_percent
 from veu_assess.report.verdict_text import level_text
-from veu_assess.ui.editors import AnswerEditor
 from veu_assess.ui.labels import level_label
 from veu_assess.ui.pages import Page, Pages, build_pages
-from veu_assess.ui.report_page import ReportPage
-from veu_assess.ui.review_page import ReviewPage
 from veu_assess.ui.route_panel import route_headline
 from veu_assess.ui.section_page import SectionPage
 from veu_assess.ui.session import Session
 from veu_assess.ui.unanswered import next_unanswered_key
 from veu_assess.ui.wrapped_list import wrap_entries
 
+_SECTION_CONTENT = "veu_assess.ui.requirement_panel"
+
 
 class Navigator(QSplitter):
     pageChanged = Signal(int)  # the row of the page now shown
     signOffRequested = Signal()  # the Review page's Sign off button
+    restBuilt = Signal()  # every page of the session shown exists (see ``build_rest_later``)
 
     def __init__(self, catalog: Catalog, session: Session, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +87,14 @@ class Navigator(QSplitter):
         self.addWidget(right)
         self.setStretchFactor(1, 1)
         self.setChildrenCollapsible(False)
+        # The pages made after the window shows: one per turn of the event loop, so input that
+        # arrives meanwhile waits for one page at most. ``build_times`` keeps how long each took
+        # (the start-up benchmark quotes the longest).
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self._build_one_later)
+        self.build_times: list[float] = []
         self.pages: Pages = self._build(session)
         self.show_result(session.result)
         self.retranslate()
@@ -100,9 +114,16 @@ class Navigator(QSplitter):
     # --- building ------------------------------------------------------------------------
     def show_session(self, session: Session, lang: str, row: int = 0) -> None:
         """Rebuild every page for ``session`` in ``lang`` and show the page at ``row``."""
-        for page in self.pages:
-            self.stack.removeWidget(page)
-            page.deleteLater()
+        # The pages and the places of those not made; the page shown last. Taking away the page
+        # shown makes the stack show a neighbour, which fills itself when shown (section pages):
+        # opening a file filled every section page of the old document on its way out (issue 22,
+        # ~1.3 s of a start with a file; a language switch on a section page did the same).
+        current = self.stack.currentWidget()
+        widgets = [self.stack.widget(index) for index in range(self.stack.count())]
+        for widget in [w for w in widgets if w is not current] + [current]:
+            if widget is not None:
+                self.stack.removeWidget(widget)
+                widget.deleteLater()
         # Hidden now: deleteLater waits for the event loop, and until then a widget taken out of
         # its layout would still paint at its old place (seen in screenshots).
         self.pages.summary.hide()
@@ -111,26 +132,74 @@ class Navigator(QSplitter):
         self.pages = self._build(session)
         self.show_result(session.result)
         self.go_to(min(row, len(self.pages) - 1))
+        if self.isVisible():
+            self.build_rest_later()
 
     def _build(self, session: Session) -> Pages:
         pages = build_pages(session, self._catalog, self._lang)
-        pages.review.signOffRequested.connect(self.signOffRequested)
-        pages.review.goToItem.connect(self.go_to_item)
-        for page in pages:
-            # The page's scroll area is no Tab stop: it showed no focus and read as a nameless
-            # "layered pane"; Tab goes from field to field and the page scrolls to each.
-            page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.stack.addWidget(page)
+        for page in pages.built():
+            # A page not made yet has an empty place in the stack, taken when it is made.
+            self.stack.addWidget(page if page is not None else QWidget())
+            if page is not None:
+                self._page_added(page)
+        pages.on_built = lambda row, page: self._page_built(pages, row, page)
+        pages.parent = self.stack
         for section in pages.sections:
             section.rebuilt.connect(self._buttons_last_in_tab_order)
         self._summary_holder.addWidget(pages.summary)
         self.nav.blockSignals(True)
         self.nav.clear()
-        for page in pages:
-            self.nav.addItem(QListWidgetItem(page.page_title()))
+        for row in range(len(pages)):
+            self.nav.addItem(QListWidgetItem(pages.title(row)))
         self.nav.blockSignals(False)
         self._buttons_last_in_tab_order()
         return pages
+
+    def _page_added(self, page: QWidget) -> None:
+        # The page's scroll area is no Tab stop: it showed no focus and read as a nameless
+        # "layered pane"; Tab goes from field to field and the page scrolls to each.
+        page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def _page_built(self, pages: Pages, row: int, page: Page) -> None:
+        """A page made after the others takes its place in the stack (the shown page stays)."""
+        if pages is not self.pages:
+            return  # made for pages no longer shown (kept by someone): it never joins the window
+        self._page_added(page)
+        if page is pages.built_review():
+            page.signOffRequested.connect(self.signOffRequested)
+            page.goToItem.connect(self.go_to_item)
+        place = self.stack.widget(row)
+        self.stack.insertWidget(row, page)
+        if place is not None:
+            self.stack.removeWidget(place)
+            place.deleteLater()
+        self._buttons_last_in_tab_order()
+        if self.pages.all_built():
+            self._later.stop()
+            self.restBuilt.emit()
+
+    def build_rest_later(self) -> None:
+        """Make the pages not made yet, one per turn of the event loop (after the window shows)."""
+        if not self.pages.all_built():
+            self._later.start()
+
+    def _build_one_later(self) -> None:
+        start = time.perf_counter()
+        if _SECTION_CONTENT not in sys.modules:
+            # First the modules a section page fills itself with (editors, evidence, the review
+            # panel): the first Next then builds a page without importing them.
+            importlib.import_module(_SECTION_CONTENT)
+            made = True
+        else:
+            made = self.pages.build_next()
+        self.build_times.append(time.perf_counter() - start)
+        if made and not self.pages.all_built():
+            self._later.start()
+
+    def build_rest_now(self) -> None:
+        """Make every page now (tests, the smoke run)."""
+        while self.pages.build_next():
+            pass
 
     def _buttons_last_in_tab_order(self) -> None:
         """Pages (and section contents, built when first shown) are created after Back/Next, so
@@ -157,14 +226,15 @@ class Navigator(QSplitter):
         """Each side-list entry's progress line, and which sections are out of scope."""
         # Out of scope reads as disabled text in the current palette (light, dark, high contrast).
         grey = QBrush(self.nav.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        review = self.pages.review
-        session = review.session
+        session = self.pages.session
         # The side list names the verdict too: "Incomplete" until enough is answered.
         level = level_text(level_label(self._catalog, result.level, self._lang), result, self._lang,
                            route_headline(session))
-        item = self.nav.item(self.pages.index(review))
-        item.setText(f"{review.page_title()}\n{level}")
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{review.page_title()}, {level}")
+        row = len(self.pages) - 2  # the Review page's (made or not)
+        title = self.pages.title(row)
+        item = self.nav.item(row)
+        item.setText(f"{title}\n{level}")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {level}")
         for page in self.pages.sections:
             sc = result.section_score(page.section.id)
             item = self.nav.item(self.pages.index(page))
@@ -194,8 +264,8 @@ class Navigator(QSplitter):
 
     # --- moving --------------------------------------------------------------------------
     def in_scope(self, row: int) -> bool:
-        page = self.pages[row]
-        if isinstance(page, SectionPage):
+        if self.pages.is_section(row):  # asked for every row Back/Next pass: it makes no page
+            page = self.pages.sections[row - 1]
             return page.session.result.section_score(page.section.id).visible
         return True
 
@@ -213,8 +283,9 @@ class Navigator(QSplitter):
             self.show_page(self.pages[row])
 
     def show_page(self, page: Page) -> None:
-        if isinstance(page, SectionPage | ReviewPage | ReportPage):
-            page.ensure_built()  # pages fill when first shown; also when the window is hidden (smoke mode, tests)
+        ensure_built = getattr(page, "ensure_built", None)
+        if ensure_built is not None:
+            ensure_built()  # pages fill when first shown; also when the window is hidden (smoke mode, tests)
         self.stack.setCurrentWidget(page)
         row = self.pages.index(page)
         if self.nav.currentRow() != row:
@@ -255,8 +326,10 @@ class Navigator(QSplitter):
     def go_to_next_unanswered(self) -> bool:
         """Focus the answer of the next unanswered item after the one being edited (or from the
         start of the section shown); False, and a word in the button's place, when none is left."""
+        from veu_assess.ui.editors import AnswerEditor  # with the section pages' content, made later
+
         page = self.current_page()
-        result = page.session.result if isinstance(page, SectionPage) else self.pages.review.session.result
+        result = self.pages.session.result
         after: str | None = None
         widget = QApplication.focusWidget()
         while widget is not None and not isinstance(widget, AnswerEditor):
@@ -273,7 +346,7 @@ class Navigator(QSplitter):
 
     def show_review_markers(self) -> None:
         """Review mode: each section's verdict count in the side list ("reviewed 3/8")."""
-        self.show_result(self.pages.review.session.result)
+        self.show_result(self.pages.session.result)
 
     def focus_first_field(self) -> QWidget | None:
         """Give the keyboard focus to the first field of the page shown (at start, after opening a

@@ -8,6 +8,8 @@ and typing in the profile does not rebuild every page per keystroke.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
@@ -15,10 +17,12 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 from veu_assess.catalog.schema import Section
 from veu_assess.engine.visibility import Item
 from veu_assess.ui.a11y import Heading
-from veu_assess.ui.requirement_panel import RequirementPanel
-from veu_assess.ui.review.reviewer import ReviewBanner
 from veu_assess.ui.session import Session
 from veu_assess.ui.widgets import wrapped_label as _label
+
+if TYPE_CHECKING:  # imported when a page is first built (the navigator does it once the window shows)
+    from veu_assess.ui.requirement_panel import RequirementPanel
+    from veu_assess.ui.review.reviewer import ReviewBanner
 
 
 class SectionPage(QScrollArea):
@@ -55,6 +59,9 @@ class SectionPage(QScrollArea):
         super().showEvent(event)
 
     def rebuild(self) -> None:
+        from veu_assess.ui.requirement_panel import RequirementPanel  # the editors, evidence, review panel
+        from veu_assess.ui.review.reviewer import ReviewBanner
+
         self._signature = self._current_signature()
         content = QWidget()
         layout = QVBoxLayout(content)

@@ -10,11 +10,13 @@ editor has too; not by position, which pop-ups created meanwhile would shift).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
-from veu_assess.ui.editors import AnswerEditor
+if TYPE_CHECKING:  # the editors come with the section pages, after the first window (issue 22)
+    from veu_assess.ui.editors import AnswerEditor
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,8 @@ class ViewState:
 
 
 def _editor_of(widget: QWidget | None, page: QWidget) -> AnswerEditor | None:
+    from veu_assess.ui.editors import AnswerEditor
+
     while widget is not None and widget is not page:
         if isinstance(widget, AnswerEditor):
             return widget
@@ -65,6 +69,8 @@ def restore_view(page: QScrollArea, state: ViewState) -> None:
     bar.setValue(round(state.fraction * bar.maximum()))
     if state.editor_key is None:
         return
+    from veu_assess.ui.editors import AnswerEditor
+
     editor = next((e for e in page.findChildren(AnswerEditor) if e.key == state.editor_key), None)
     if editor is None:
         return
