@@ -26,7 +26,7 @@
 <context>
     <name>SectionPage</name>
     <message numerus="yes">
-        <location filename="../ui/section_page.py" line="98"/>
+        <location filename="../ui/section_page.py" line="105"/>
         <source>%n further requirement(s) of this section do not apply to this profile.</source>
         <translation>
             <numerusform>%n further requirement of this section does not apply to this profile.</numerusform>

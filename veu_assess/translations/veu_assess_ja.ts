@@ -310,7 +310,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="352"/>
         <source>Compare with {name}</source>
         <translation>{name} との比較</translation>
     </message>
@@ -970,17 +970,17 @@ TPP</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="283"/>
+        <location filename="../ui/main_window.py" line="298"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="284"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -1026,73 +1026,73 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../ui/navigation.py" line="90"/>
+        <location filename="../ui/navigation.py" line="104"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="91"/>
+        <location filename="../ui/navigation.py" line="105"/>
         <source>&amp;Pages</source>
         <translation>ページ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="92"/>
+        <location filename="../ui/navigation.py" line="106"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="93"/>
+        <location filename="../ui/navigation.py" line="107"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="94"/>
+        <location filename="../ui/navigation.py" line="108"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="95"/>
+        <location filename="../ui/navigation.py" line="109"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="96"/>
+        <location filename="../ui/navigation.py" line="110"/>
         <source>Next unanswered</source>
         <translation>次の未回答へ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="98"/>
+        <location filename="../ui/navigation.py" line="112"/>
         <source>Go to the next question not yet answered (Ctrl+J)</source>
         <translation>まだ回答していない次の質問へ移動します（Ctrl+J）</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="174"/>
+        <location filename="../ui/navigation.py" line="244"/>
         <source>{title}
 {done}/{total} done (checklist)</source>
         <translation>{title}
 {done}/{total} 完了（チェックリスト）</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="178"/>
+        <location filename="../ui/navigation.py" line="248"/>
         <source>{title}
 {answered}/{total} answered ({completeness}) · readiness {readiness}</source>
         <translation>{title}
 {total} 問中 {answered} 問回答（{completeness}）· 準備度 {readiness}</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="185"/>
+        <location filename="../ui/navigation.py" line="255"/>
         <source>{title}
 (out of scope)</source>
         <translation>{title}
 （対象外）</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="190"/>
+        <location filename="../ui/navigation.py" line="260"/>
         <source>reviewed {n}/{total}</source>
         <translation>レビュー済み {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="269"/>
+        <location filename="../ui/navigation.py" line="342"/>
         <source>Every question is answered.</source>
         <translation>すべての質問に回答済みです。</translation>
     </message>
@@ -1319,6 +1319,7 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReportPage</name>
     <message>
+        <location filename="../ui/pages.py" line="111"/>
         <location filename="../ui/report_page.py" line="98"/>
         <location filename="../ui/report_page.py" line="99"/>
         <location filename="../ui/report_page.py" line="205"/>
@@ -1650,201 +1651,202 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="210"/>
-        <location filename="../ui/review_page.py" line="276"/>
-        <location filename="../ui/review_page.py" line="316"/>
+        <location filename="../ui/pages.py" line="110"/>
+        <location filename="../ui/review_page.py" line="132"/>
+        <location filename="../ui/review_page.py" line="198"/>
+        <location filename="../ui/review_page.py" line="238"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="219"/>
+        <location filename="../ui/review_page.py" line="141"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="219"/>
+        <location filename="../ui/review_page.py" line="141"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="219"/>
+        <location filename="../ui/review_page.py" line="141"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="219"/>
+        <location filename="../ui/review_page.py" line="141"/>
         <source>Readiness</source>
         <translation>準備度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="219"/>
+        <location filename="../ui/review_page.py" line="141"/>
         <source>Completeness</source>
         <translation>回答率</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="220"/>
-        <location filename="../ui/review_page.py" line="285"/>
+        <location filename="../ui/review_page.py" line="142"/>
+        <location filename="../ui/review_page.py" line="207"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="225"/>
+        <location filename="../ui/review_page.py" line="147"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="226"/>
+        <location filename="../ui/review_page.py" line="148"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="227"/>
+        <location filename="../ui/review_page.py" line="149"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="228"/>
+        <location filename="../ui/review_page.py" line="150"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="229"/>
+        <location filename="../ui/review_page.py" line="151"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="230"/>
+        <location filename="../ui/review_page.py" line="152"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="231"/>
+        <location filename="../ui/review_page.py" line="153"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="232"/>
+        <location filename="../ui/review_page.py" line="154"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="234"/>
+        <location filename="../ui/review_page.py" line="156"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="240"/>
-        <location filename="../ui/review_page.py" line="267"/>
+        <location filename="../ui/review_page.py" line="162"/>
+        <location filename="../ui/review_page.py" line="189"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="249"/>
+        <location filename="../ui/review_page.py" line="171"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="251"/>
+        <location filename="../ui/review_page.py" line="173"/>
         <source>Tr&amp;ust the selected signer…</source>
         <translation>選択した署名者を信頼する(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="252"/>
+        <location filename="../ui/review_page.py" line="174"/>
         <source>Trust the signer of the selected sign-off</source>
         <translation>選択した承認の署名者を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="255"/>
+        <location filename="../ui/review_page.py" line="177"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="256"/>
+        <location filename="../ui/review_page.py" line="178"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="260"/>
+        <location filename="../ui/review_page.py" line="182"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="263"/>
+        <location filename="../ui/review_page.py" line="185"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="277"/>
+        <location filename="../ui/review_page.py" line="199"/>
         <source>Route selection</source>
         <translation>ルートの選択</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="279"/>
+        <location filename="../ui/review_page.py" line="201"/>
         <source>Readiness for the Data Center VEU route</source>
         <translation>データセンター VEU ルートに対する準備状況</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="287"/>
+        <location filename="../ui/review_page.py" line="209"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="289"/>
+        <location filename="../ui/review_page.py" line="211"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="367"/>
+        <location filename="../ui/review_page.py" line="289"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="373"/>
+        <location filename="../ui/review_page.py" line="295"/>
         <source>Readiness {readiness} (unanswered counts as not met) · completeness {completeness} ({answered} of {total} answered) · score of the answered items only {answered_score}</source>
         <translation>準備度 {readiness}（未回答は未充足として計算）· 回答率 {completeness}（{total} 問中 {answered} 問回答済み）· 回答済み項目のみのスコア {answered_score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="383"/>
+        <location filename="../ui/review_page.py" line="305"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="387"/>
+        <location filename="../ui/review_page.py" line="309"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="393"/>
+        <location filename="../ui/review_page.py" line="315"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="395"/>
+        <location filename="../ui/review_page.py" line="317"/>
         <source>stretch module, scored separately</source>
         <translation>発展モジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="406"/>
+        <location filename="../ui/review_page.py" line="328"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="457"/>
+        <location filename="../ui/review_page.py" line="379"/>
         <source>Nobody has signed off this assessment yet: nothing to compare with.</source>
         <translation>この評価にはまだ誰も署名していません。比較する対象がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="459"/>
+        <location filename="../ui/review_page.py" line="381"/>
         <source>Nothing changed since the last sign-off ({date}).</source>
         <translation>最後の署名（{date}）以降、変更はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="462"/>
+        <location filename="../ui/review_page.py" line="384"/>
         <source>Since the last sign-off ({date}):</source>
         <translation>最後の署名（{date}）以降：</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="477"/>
+        <location filename="../ui/review_page.py" line="399"/>
         <source>Trust {signer} as a signer?
 
 Certificate SHA-256:
@@ -1859,8 +1861,8 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 このフィンガープリントを、署名者から対面・電話・書面で受け取ったものと照合してから行ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="480"/>
-        <location filename="../ui/review_page.py" line="488"/>
+        <location filename="../ui/review_page.py" line="402"/>
+        <location filename="../ui/review_page.py" line="410"/>
         <source>Trust signer</source>
         <translation>署名者を信頼</translation>
     </message>
@@ -2077,22 +2079,22 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../ui/section_page.py" line="33"/>
+        <location filename="../ui/section_page.py" line="37"/>
         <source>Section {title}</source>
         <translation>セクション {title}</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="69"/>
+        <location filename="../ui/section_page.py" line="76"/>
         <source>Optional module: it has its own result and is never part of the VEU readiness score, level or gates.</source>
         <translation>任意モジュール：独自の結果を持ち、VEU の準備スコア、判定、ゲートには一切含めません。</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="79"/>
+        <location filename="../ui/section_page.py" line="86"/>
         <source>This section is out of scope for the applicant profile. Change the profile to bring it into scope.</source>
         <translation>このセクションは申請者プロファイル上、対象外です。対象に含めるにはプロファイルを変更してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/section_page.py" line="98"/>
+        <location filename="../ui/section_page.py" line="105"/>
         <source>%n further requirement(s) of this section do not apply to this profile.</source>
         <translation>
             <numerusform>このセクションのほか %n 件の要件は、このプロファイルには該当しません。</numerusform>
@@ -2393,37 +2395,37 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="132"/>
+        <location filename="../ui/summary_panel.py" line="32"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="133"/>
+        <location filename="../ui/summary_panel.py" line="33"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="165"/>
+        <location filename="../ui/summary_panel.py" line="65"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="171"/>
+        <location filename="../ui/summary_panel.py" line="71"/>
         <source>Readiness {readiness} · completeness {completeness}</source>
         <translation>準備度 {readiness} · 回答率 {completeness}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="178"/>
+        <location filename="../ui/summary_panel.py" line="78"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="192"/>
+        <location filename="../ui/summary_panel.py" line="92"/>
         <source>Auditor-adjusted: {level} · readiness {readiness} · gates failed: {failed}</source>
         <translation>監査人による修正後: {level} · 準備度 {readiness} · 未達のゲート: {failed}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="195"/>
+        <location filename="../ui/summary_panel.py" line="95"/>
         <source>The operator&apos;s answers with the auditor&apos;s adjusted states in their place; the operator&apos;s own figures are above.</source>
         <translation>事業者の回答を監査人が修正した区分に置き換えて算出した値です。事業者自身の値は上に表示されています。</translation>
     </message>
@@ -2571,20 +2573,20 @@ Classification: {eccn} ({reason})</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="49"/>
-        <location filename="../ui/app.py" line="179"/>
+        <location filename="../ui/app.py" line="56"/>
+        <location filename="../ui/app.py" line="220"/>
         <location filename="../ui/i18n.py" line="142"/>
         <location filename="../ui/i18n.py" line="158"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="73"/>
+        <location filename="../ui/app.py" line="80"/>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="74"/>
+        <location filename="../ui/app.py" line="81"/>
         <source>Something went wrong: {error}
 
 Your work is still open. Details were written to {where}.</source>
@@ -2593,7 +2595,7 @@ Your work is still open. Details were written to {where}.</source>
 作業中のデータは開いたままです。詳細は {where} に記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="185"/>
+        <location filename="../ui/app.py" line="226"/>
         <source>The questionnaire cannot be loaded</source>
         <translation>質問票を読み込めません</translation>
     </message>
