@@ -72,3 +72,22 @@ def test_texts_exist_in_both_languages_and_say_the_limits() -> None:
     assert "not a cryptographic signature" in protection_statement("en")
     assert "暗号署名ではありません" in protection_statement("ja")
     assert protection_statement("fr") == protection_statement("en")
+
+
+def test_signoff_status_hashes_the_content_once(document: Document, rid: str,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hash of a large file takes about a second: twenty sign-offs must not take twenty."""
+    from veu_assess.storage import document as document_module
+
+    document.assessment.set_answer(rid, Answer(state=AnswerState.MET))
+    for i in range(20):
+        sign_off(document, f"Signer {i}", date=AUDIT_DAY)
+    document.assessment.set_answer(rid, Answer(state=AnswerState.NOT_MET))
+    real, calls = document_module.content_digest, []
+    monkeypatch.setattr(document_module, "content_digest", lambda a: calls.append(1) or real(a))
+    statuses = signoff_status(document)
+    assert len(statuses) == 20 and all(st.changed for st in statuses)
+    assert len(calls) == 1
+    calls.clear()
+    assert all(st.changed for st in signoff_status(document, document.digest()))
+    assert len(calls) == 1  # the caller's digest: none more

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from veu_assess.catalog.loader import Catalog
 from veu_assess.storage.document import new_document
 from veu_assess.storage.recovery import RecoveryManager
-from veu_assess.ui import dialogs, workers
+from veu_assess.ui import dialogs, i18n, workers
 from veu_assess.ui.main_window import MainWindow
 from veu_assess.ui.session import Session
 from veu_assess.ui.settings import UiSettings
@@ -45,6 +45,13 @@ def private_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    """A test that stopped inside a language walk (helpers.each_page) leaves no translators behind."""
+    yield
+    i18n.reset_language()
 
 
 @pytest.fixture(autouse=True)

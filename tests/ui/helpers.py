@@ -2,20 +2,51 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 
 from veu_assess.catalog.schema import QuestionType, Scope
 from veu_assess.model.assessment import AnswerState
+from veu_assess.ui import i18n
 from veu_assess.ui.editors import AnswerEditor
 from veu_assess.ui.labels import STATE_ORDER
 from veu_assess.ui.main_window import MainWindow
 from veu_assess.ui.section_page import SectionPage
+
+
+@contextmanager
+def language(window: MainWindow, lang: str) -> Iterator[None]:
+    """The interface in ``lang`` (its translators and the window's texts) until the block ends."""
+    try:
+        i18n.install_language(lang)
+        window.set_language(lang, remember=False)
+        yield
+    finally:
+        i18n.reset_language()
+
+
+def pages_shown(window: MainWindow) -> Iterator[tuple[int, QWidget]]:
+    """Every page of the side list in the current language, shown and laid out: (index, page)."""
+    for index in range(len(window.navigator.pages)):
+        window.navigator.go_to(index)
+        QApplication.processEvents()
+        yield index, window.navigator.current_page()
+
+
+def each_page(window: MainWindow, langs: Iterable[str] = ("en", "ja")) -> Iterator[tuple[str, int, QWidget]]:
+    """Every page of the side list in each of ``langs``, shown and laid out: (lang, index, page).
+    The language is reset when the walk ends (and after every GUI test, by conftest, should a
+    failed check leave the walk suspended)."""
+    for lang in langs:
+        with language(window, lang):
+            for index, page in pages_shown(window):
+                yield lang, index, page
 
 
 def section_indexes(win: MainWindow, in_scope: bool = True) -> list[int]:

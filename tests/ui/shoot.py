@@ -21,10 +21,10 @@ os.environ.setdefault("VEU_ASSESS_DATA_DIR", tempfile.mkdtemp())
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.helpers import each_page, language, pages_shown
 from veu_assess.catalog.loader import Catalog, default_catalog
 from veu_assess.model.assessment import AnswerState
 from veu_assess.resources import sample_path
-from veu_assess.ui import i18n
 from veu_assess.ui.app import configure_application
 from veu_assess.ui.fonts import register_japanese_font
 from veu_assess.ui.main_window import MainWindow
@@ -66,47 +66,45 @@ def shoot_size(app: QApplication, catalog: Catalog, source: Path, out: Path, wid
     editor.owner.setText("情報セキュリティ部 部長")
     assert editor.session.answer(editor.key).state is AnswerState.NOT_MET
     shots = 0
-    for lang in ("en", "ja"):
-        i18n.install_language(lang)  # the interface's own strings, as the app's language menu does
-        window.set_language(lang, remember=False)
-        for index in range(len(window.navigator.pages)):
-            window.navigator.go_to(index)
-            app.processEvents()
-            window.grab().save(str(out / f"{lang}-{index:02d}.png"))
-            shots += 1
+    for lang, index, _page in each_page(window):  # the interface's own strings, as the language menu does
+        window.grab().save(str(out / f"{lang}-{index:02d}.png"))
+        shots += 1
     # Review mode (auditor): the operator's answers read-only, verdicts beside them.
     window.files.open_now(source, review=True)
     for lang in ("en", "ja"):
-        i18n.install_language(lang)
-        window.set_language(lang, remember=False)
-        pages = window.navigator.pages
-        for index in range(len(pages)):
-            window.navigator.go_to(index)
-            app.processEvents()
-            window.grab().save(str(out / f"review-{lang}-{index:02d}.png"))
-            shots += 1
-        dialog_ = window.show_sign_off()  # verdict coverage by section, and its warning
-        if dialog_ is not None:
-            app.processEvents()
-            dialog_.grab().save(str(out / f"review-{lang}-signoff.png"))
-            dialog_.reject()
-            shots += 1
-        section = pages.sections[0]
-        reviewer = section.banner.ask() if section.banner is not None else None
-        if reviewer is not None:
-            app.processEvents()
-            reviewer.grab().save(str(out / f"review-{lang}-reviewer.png"))
-            reviewer.reject()
-            shots += 1
-        tpp = window.show_tpp_calculator()
-        tpp.calculator.set_values(100, 8, 300, True)  # not 3A090: the result in the interface language
-        app.processEvents()
-        tpp.grab().save(str(out / f"tpp-{lang}.png"))
-        tpp.close()
-        shots += 1
-    i18n.reset_language()
+        with language(window, lang):
+            shots += review_shots(app, window, out, lang)
     window.hide()  # hidden, not closed: no question about unsaved changes
     window.deleteLater()
+    return shots
+
+
+def review_shots(app: QApplication, window: MainWindow, out: Path, lang: str) -> int:
+    """Every page in review mode, then the sign-off, reviewer and TPP dialogs, in the current language."""
+    shots = 0
+    pages = window.navigator.pages
+    for index, _page in pages_shown(window):
+        window.grab().save(str(out / f"review-{lang}-{index:02d}.png"))
+        shots += 1
+    dialog_ = window.show_sign_off()  # verdict coverage by section, and its warning
+    if dialog_ is not None:
+        app.processEvents()
+        dialog_.grab().save(str(out / f"review-{lang}-signoff.png"))
+        dialog_.reject()
+        shots += 1
+    section = pages.sections[0]
+    reviewer = section.banner.ask() if section.banner is not None else None
+    if reviewer is not None:
+        app.processEvents()
+        reviewer.grab().save(str(out / f"review-{lang}-reviewer.png"))
+        reviewer.reject()
+        shots += 1
+    tpp = window.show_tpp_calculator()
+    tpp.calculator.set_values(100, 8, 300, True)  # not 3A090: the result in the interface language
+    app.processEvents()
+    tpp.grab().save(str(out / f"tpp-{lang}.png"))
+    tpp.close()
+    shots += 1
     return shots
 
 

@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.helpers import language, pages_shown
 from veu_assess.resources import sample_path
-from veu_assess.ui import a11y, focus_ring, i18n
+from veu_assess.ui import a11y, focus_ring
 from veu_assess.ui.main_window import MainWindow
 from veu_assess.ui.requirement_panel import RequirementPanel
 
@@ -151,15 +152,9 @@ def all_violations(window: MainWindow, app: Any, review: bool) -> dict[str, list
     window.files.open_now(sample_path(), review=review)
     window.activateWindow()  # focus moves only in the active window
     out: dict[str, list[str]] = {}
-    try:
-        for lang in ("en", "ja"):
-            i18n.install_language(lang)
-            window.set_language(lang, remember=False)
-            pages = window.navigator.pages
-            for index in range(len(pages)):
-                window.navigator.go_to(index)
-                app.processEvents()
-                page = window.navigator.current_page()
+    for lang in ("en", "ja"):
+        with language(window, lang):
+            for index, page in pages_shown(window):
                 found = page_violations(window) + heading_violations(page) + focus_violations(page)
                 if found:
                     out[f"{'review' if review else 'operator'} {lang} page {index}"] = found
@@ -170,8 +165,6 @@ def all_violations(window: MainWindow, app: Any, review: bool) -> dict[str, list
                 dialog.reject()
                 if found:
                     out[f"sign-off dialog {lang}"] = found
-    finally:
-        i18n.reset_language()
     return out
 
 

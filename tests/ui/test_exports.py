@@ -9,9 +9,11 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QStandardPaths
 
 from tests.ui.conftest import DialogLog
 from tests.ui.helpers import choose, first_editor
+from tests.ui.helpers import saved as saved_
 from veu_assess.model.assessment import AnswerState
 from veu_assess.ui import dialogs, i18n, workers
 from veu_assess.ui.main_window import MainWindow
@@ -21,6 +23,35 @@ from veu_assess.ui.report_page import EXPORT_KINDS
 def _export(qtbot: Any, window: MainWindow, kind: str) -> None:
     with qtbot.waitSignal(window.navigator.pages.report.task_finished, timeout=60_000):
         window.menus.export_actions[kind].trigger()
+
+
+def test_the_export_dialog_starts_in_the_documents_folder_the_last_folder_or_the_files_own(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Never the working directory (for an installed app, wherever it was started from)."""
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(documents))
+    monkeypatch.chdir(tmp_path)
+    asked: list[Path] = []
+    chosen = tmp_path / "exports" / "gaps.csv"
+    chosen.parent.mkdir()
+
+    def get_export_path(_parent: object, _title: str, suggested: str, _filter: str) -> Path:
+        asked.append(Path(suggested))
+        return chosen
+
+    monkeypatch.setattr(dialogs, "get_export_path", get_export_path)
+    assert window.session is not None and window.session.path is None  # unsaved
+    _export(qtbot, window, "csv")
+    assert asked[-1] == documents / "assessment-gaps.csv"
+    _export(qtbot, window, "csv")  # the next export starts where the last one went
+    assert asked[-1] == tmp_path / "exports" / "assessment-gaps.csv"
+    saved = tmp_path / "saved" / "tokyo.veua"
+    saved.parent.mkdir()
+    assert saved_(qtbot, window, lambda: window.files.save_to(saved))
+    _export(qtbot, window, "csv")  # a saved document: its own folder
+    assert asked[-1] == saved.parent / "tokyo-gaps.csv"
 
 
 def test_the_export_menu_offers_every_format(window: MainWindow) -> None:
@@ -63,7 +94,7 @@ def test_file_export_writes_each_format(
     monkeypatch.setattr(dialogs, "get_export_path", get_export_path)
     _export(qtbot, window, kind)
 
-    assert asked == [file_name]
+    assert [Path(a).name for a in asked] == [file_name]
     assert dialog_log.errors == []
     assert window.navigator.current_page() is window.navigator.pages.report
     assert "Wrote" in window.navigator.pages.report.status.text()

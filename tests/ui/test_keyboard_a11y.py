@@ -163,13 +163,17 @@ class Announced:
         return "\n".join(message for message, _ in self.events)
 
 
-def test_readiness_status_bar_and_refusals_are_announced(
-    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    announced = Announced()
-    monkeypatch.setattr(a11y, "_send", announced)
+@pytest.fixture
+def announced(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> Announced:
+    """What is announced to a screen reader once the sample is open (its opening not included)."""
+    said = Announced()
+    monkeypatch.setattr(a11y, "_send", said)
     window.files.open_now(sample_path())
-    announced.events.clear()
+    said.events.clear()
+    return said
+
+
+def test_readiness_status_bar_and_refusals_are_announced(window: MainWindow, announced: Announced) -> None:
     summary = window.navigator.pages.summary
     editor = _editor(window, "ELIG-01@ad1")
     editor.state.setCurrentIndex(STATE_ORDER.index(AnswerState.NOT_MET))  # as a click does
@@ -230,12 +234,7 @@ def test_first_field_has_the_focus_when_the_window_opens(
     assert focused is not None and page.isAncestorOf(focused), type(focused).__name__
 
 
-def test_a_cut_paste_is_described_on_its_own_box(
-    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    announced = Announced()
-    monkeypatch.setattr(a11y, "_send", announced)
-    window.files.open_now(sample_path())
+def test_a_cut_paste_is_described_on_its_own_box(qtbot: Any, window: MainWindow, announced: Announced) -> None:
     editor = _editor(window, "ELIG-01@ad1")
     editor.notes.setPlainText("x" * (editor.notes.max_chars + 10))
     qtbot.waitUntil(lambda: editor.notes.accessibleDescription() != "", timeout=2000)

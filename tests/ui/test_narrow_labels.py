@@ -12,18 +12,15 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QFormLayout, QLabel
 
+from tests.ui.helpers import language
 from veu_assess.resources import sample_path
-from veu_assess.ui import i18n
 from veu_assess.ui.main_window import MainWindow
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_profile_labels_do_not_wrap_at_1024x700(qtbot: Any, window: MainWindow, lang: str) -> None:
     window.files.open_now(sample_path())
-    if lang == "ja":
-        i18n.install_language("ja")
-        window.set_language("ja", remember=False)
-    try:
+    with language(window, lang):
         window.resize(1024, 700)
         page = window.navigator.pages.profile
         window.navigator.show_page(page)
@@ -40,6 +37,3 @@ def test_profile_labels_do_not_wrap_at_1024x700(qtbot: Any, window: MainWindow, 
             one_line = label.fontMetrics().lineSpacing()
             assert label.height() < 1.8 * one_line, f"{label.text()!r} wraps: {label.width()} px wide"
             assert label.width() >= label.fontMetrics().horizontalAdvance(label.text().replace("&", ""))
-    finally:
-        if lang == "ja":
-            i18n.reset_language()

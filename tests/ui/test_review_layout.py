@@ -9,9 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtWidgets import QApplication, QListView
 
+from tests.ui.helpers import language
 from veu_assess.resources import sample_path
-from veu_assess.ui import i18n
 from veu_assess.ui.main_window import MainWindow
 
 
@@ -20,10 +22,7 @@ from veu_assess.ui.main_window import MainWindow
 def test_requirement_text_gets_the_width_at_1024x700(qtbot: Any, window: MainWindow, lang: str,
                                                      review: bool) -> None:
     window.files.open_now(sample_path(), review=review)
-    if lang == "ja":
-        i18n.install_language("ja")
-        window.set_language("ja", remember=False)
-    try:
+    with language(window, lang):
         window.resize(1024, 700)
         page = window.navigator.pages.review
         window.navigator.show_page(page)
@@ -42,6 +41,46 @@ def test_requirement_text_gets_the_width_at_1024x700(qtbot: Any, window: MainWin
         # Every row is tall enough for its wrapped text.
         for row in range(min(gaps.rowCount(), 10)):
             assert gaps.rowHeight(row) >= gaps.sizeHintForRow(row) - 1
-    finally:
-        if lang == "ja":
-            i18n.reset_language()
+
+
+def _wrapped_height(view: QListView, text: str, width: int) -> float:
+    """The height ``text`` takes wrapped at ``width`` in ``view``'s font (fallback fonts included)."""
+    height = 0.0
+    for paragraph in text.split("\n"):
+        layout = QTextLayout(paragraph, view.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            height += line.height()
+        layout.endLayout()
+    return height
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_tables_and_page_list_are_readable_at_1024x700(qtbot: Any, window: MainWindow, lang: str) -> None:
+    """The gap table was ~180 px of a 610 px page (its size hint in a scrolling page); every entry of
+    the side list is as tall as its wrapped text, also after the list was wider and narrowed again."""
+    window.files.open_now(sample_path(), review=True)
+    with language(window, lang):
+        window.resize(1024, 700)
+        page = window.navigator.pages.review
+        window.navigator.show_page(page)
+        qtbot.waitUntil(lambda: page.gaps.rowCount() > 20)
+        visible = page.viewport().height()
+        for table in (page.gaps, page.sections):
+            qtbot.waitUntil(lambda t=table: t.height() >= 0.6 * visible)  # most of the page, not 180 px
+            assert table.height() <= visible
+        nav = window.navigator.nav
+        sizes = window.navigator.sizes()
+        for left in (sizes[0] + 200, sizes[0]):  # a splitter dragged wider, then back
+            window.navigator.setSizes([left, sum(sizes) - left])
+            QApplication.processEvents()
+            for row in range(nav.count()):
+                entry = nav.item(row)
+                rect = nav.visualItemRect(entry)
+                need = _wrapped_height(nav, entry.text(), rect.width() - 6)  # the style's text margins
+                assert rect.height() >= need - 0.5, (row, rect.height(), need, entry.text())
+            assert "\n" in nav.item(1).text()  # the entries do have their progress lines

@@ -74,7 +74,8 @@ def _assessment_json(path: Path) -> bytes:
 
 
 def test_operator_auditor_round_trip(
-    qtbot: Any, make_window: Any, dialog_log: DialogLog, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    qtbot: Any, make_window: Any, dialog_log: DialogLog, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    english: None,
 ) -> None:
     path = tmp_path / "site assessment.veua"
     # 1. The operator answers and saves.
@@ -149,7 +150,7 @@ def test_operator_auditor_round_trip(
 
     # 4. The auditor opens it again: changed after sign-off, in the app, in validate, in compare.
     _open(qtbot, auditor, dialog_log, path, review=True)
-    expected = f"Changed after sign-off on {dt.date.today().isoformat()}"
+    expected = f"Changed after sign-off on {dt.date.today().isoformat()}: 1 item"  # the one answer changed
     assert auditor.signoff_warning.text() == expected and auditor.signoff_warning.isVisibleTo(auditor)
     assert auditor.navigator.pages.review.signoff_banner.text().startswith(expected)
     assert not auditor.navigator.pages.review.signoff_banner.isHidden()

@@ -120,17 +120,19 @@ def write_cache(path: Path, key: bytes, value: object) -> bool:
     return True
 
 
-def _cached(folder: Path, name: str, kind: type[T], load: Callable[[Path], T]) -> T:
-    """``load(folder)``, or its cached result when the cache ``name`` is valid for ``folder``."""
+def cached(source: Path, name: str, kind: type[T], load: Callable[[Path], T],
+           key: Callable[[Path], bytes] = cache_key) -> T:
+    """``load(source)``, or its cached result when the cache ``name`` was written for
+    ``key(source)`` (``cache_key``: a forms folder; ``file_key``: one data file)."""
     try:
-        key = cache_key(folder)
+        wanted = key(source)
     except OSError:
-        return load(folder)  # a form cannot be read: the full load says which, and how
+        return load(source)  # a file cannot be read: the full load says which, and how
     path = cache_dir() / name
-    value = read_cache(path, key, kind)
+    value = read_cache(path, wanted, kind)
     if value is None:
-        value = load(folder)
-        write_cache(path, key, value)
+        value = load(source)
+        write_cache(path, wanted, value)
     return value
 
 
@@ -145,23 +147,14 @@ def file_key(path: Path) -> bytes:
 def cached_file(path: Path, name: str, kind: type[T], read: Callable[[Path], T]) -> T:
     """``read(path)`` of one data file (the labels), or its cached result when the cache ``name``
     was written for these very bytes. Only plain data is cached this way (``kind`` dict, list)."""
-    try:
-        key = file_key(path)
-    except OSError:
-        return read(path)  # the reader says what is wrong with the file
-    where = cache_dir() / name
-    value = read_cache(where, key, kind)
-    if value is None:
-        value = read(path)
-        write_cache(where, key, value)
-    return value
+    return cached(path, name, kind, read, file_key)
 
 
 def cached_catalog(folder: Path) -> Catalog:
     """The catalog of ``folder``: from the cache when it is valid for it, else loaded and cached."""
     from veu_assess.catalog import loader
 
-    return _cached(folder, CACHE_NAME, loader.Catalog, lambda f: loader.load_catalog(f))
+    return cached(folder, CACHE_NAME, loader.Catalog, lambda f: loader.load_catalog(f))
 
 
 def cached_routes(folder: Path) -> RoutesFile:
@@ -169,4 +162,4 @@ def cached_routes(folder: Path) -> RoutesFile:
     cached. The key is the catalog's (every forms/ file, routes.yaml included)."""
     from veu_assess.catalog import routes
 
-    return _cached(folder, ROUTES_CACHE_NAME, routes.RoutesFile, lambda f: routes.load_routes(f))
+    return cached(folder, ROUTES_CACHE_NAME, routes.RoutesFile, lambda f: routes.load_routes(f))

@@ -21,6 +21,17 @@ A, B, NONE, UNDETERMINED, EXCLUDED = "3A090.a", "3A090.b", "not 3A090", "undeter
 RULES = ("excluded", "a_tpp", "below_min", "density_needed", "a_density", "b", "b_alt", "below")
 
 
+def rule_figures(th: Thresholds) -> dict[str, str]:
+    """The catalog's figures by the names the worded rules use ("TPP ≥ {a_tpp}"): the interface
+    and the report word ``Classification.rule`` in their language with these."""
+    return {
+        "a_tpp": f"{th.a_tpp:g}", "a_tpp_pd": f"{th.a_tpp_with_density:g}", "a_pd": f"{th.a_density:g}",
+        "b_low": f"{th.b_tpp_low:g}", "b_high": f"{th.b_tpp_high:g}", "b_pd_low": f"{th.b_density_low:g}",
+        "b_pd_high": f"{th.b_density_high:g}", "b_alt": f"{th.b_alt_tpp:g}",
+        "b_alt_pd": f"{th.b_alt_density_low:g}", "min": f"{min(th.a_tpp_with_density, th.b_alt_tpp):g}",
+    }
+
+
 def _exact(x: float | int | str) -> Fraction:
     return Fraction(str(x))
 

@@ -9,12 +9,12 @@ entered disappears from the report.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
 from veu_assess.catalog.loader import Catalog
-from veu_assess.engine.calculators import SiteInventory, site_inventory
+from veu_assess.engine.calculators import SiteInventory, rule_figures, site_inventory
 from veu_assess.model.assessment import Assessment
 
 
@@ -30,6 +30,8 @@ class Inventory:
     sites: list[SiteLines]
     totals: dict[str, int]  # accelerator quantity per ECCN text (3A090.a, 3A090.b, not 3A090 ...)
     systems_4a090: int  # sites whose computers contain 3A090 items (so fall under 4A090)
+    # The catalog's thresholds by name: a view words each line's ``classification.rule`` with them.
+    rule_figures: dict[str, str] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -55,7 +57,7 @@ def inventory_of(catalog: Catalog, assessment: Assessment) -> Inventory:
         sites.append(SiteLines(site_id, names.get(site_id, site_id), inv))
         for line in inv.lines:
             totals[line.classification.eccn] = totals.get(line.classification.eccn, 0) + line.accelerator.count
-    return Inventory(sites, totals, sum(1 for s in sites if s.inventory.controlled_count))
+    return Inventory(sites, totals, sum(1 for s in sites if s.inventory.controlled_count), rule_figures(th))
 
 
 def decimal_text(value: Fraction | None, places: int) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
+from veu_assess.engine.calculators import RULES, Classification
 from veu_assess.engine.inventory import decimal_text
 from veu_assess.i18n_format import format_number
 from veu_assess.report.blocks import heading, table
@@ -39,7 +40,7 @@ def inventory(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Fl
                 format_number(line.accelerator.count, ctx.lang),
                 decimal_text(c.tpp, 1) or "—",
                 decimal_text(c.density, 2) or "—",
-                s.para(f"<b>{markup(c.eccn)}</b><br/>{markup(c.reason)}", "cell"),
+                s.para(f"<b>{markup(c.eccn)}</b><br/>{markup(_reason(c, t, inv.rule_figures))}", "cell"),
             ])
         out.append(table(s, header, rows, widths))
     out += [Spacer(1, 6), s.para(markup(t.text("inventory_totals")), "h3")]
@@ -47,6 +48,11 @@ def inventory(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Fl
     out += [table(s, [t.text("col_eccn"), t.text("col_quantity")], totals, (200.0, 80.0)), Spacer(1, 4)]
     out.append(s.para(markup(t.text("inventory_sites_4a090", count=inv.systems_4a090))))
     return out
+
+
+def _reason(c: Classification, t: Labels, figures: dict[str, str]) -> str:
+    """The engine's reason in the report's language (its own words are English)."""
+    return t.text(f"inventory_rule_{c.rule}", **figures) if c.rule in RULES else c.reason
 
 
 def unanswered(ctx: ReportContext, t: Labels, s: Styles, width: float) -> list[Flowable]:

@@ -75,6 +75,12 @@ def sign_off(
     return signoff
 
 
-def signoff_status(doc: Document) -> list[SignOffStatus]:
-    """Every sign-off in the order they were made, each intact or changed since."""
-    return [SignOffStatus(i, so, changed_since(doc, so.digest)) for i, so in enumerate(doc.review.signoffs)]
+def signoff_status(doc: Document, current: str | None = None) -> list[SignOffStatus]:
+    """Every sign-off in the order they were made, each intact or changed since. The content is
+    hashed once for all of them (``current``: ``doc.digest()`` when the caller has it), not once
+    per sign-off: the Review page redraws this list after every verdict."""
+    signoffs = doc.review.signoffs
+    if not signoffs:
+        return []
+    current = doc.digest() if current is None else current
+    return [SignOffStatus(i, so, changed_since(doc, so.digest, current)) for i, so in enumerate(signoffs)]

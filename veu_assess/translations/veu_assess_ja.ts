@@ -4,27 +4,27 @@
 <context>
     <name>AcceleratorDialog</name>
     <message>
-        <location filename="../ui/calculators.py" line="196"/>
+        <location filename="../ui/calculators.py" line="192"/>
         <source>Accelerator</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="198"/>
+        <location filename="../ui/calculators.py" line="194"/>
         <source>Accelerator model</source>
         <translation>アクセラレータの型式</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="202"/>
+        <location filename="../ui/calculators.py" line="198"/>
         <source>Number of accelerators</source>
         <translation>アクセラレータの台数</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="207"/>
+        <location filename="../ui/calculators.py" line="203"/>
         <source>&amp;Model:</source>
         <translation>型式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="207"/>
+        <location filename="../ui/calculators.py" line="203"/>
         <source>&amp;Count:</source>
         <translation>台数(&amp;C)：</translation>
     </message>
@@ -75,53 +75,53 @@
         <translation>是正担当者</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="106"/>
+        <location filename="../ui/editors.py" line="107"/>
         <source>D&amp;ue date:</source>
         <translation>期限(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="107"/>
+        <location filename="../ui/editors.py" line="108"/>
         <source>Set a remediation due date</source>
         <translation>是正期限を設定</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="110"/>
+        <location filename="../ui/editors.py" line="111"/>
         <source>Remediation due date</source>
         <translation>是正期限</translation>
     </message>
     <message>
         <location filename="../ui/editors.py" line="79"/>
-        <location filename="../ui/editors.py" line="125"/>
+        <location filename="../ui/editors.py" line="126"/>
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="127"/>
+        <location filename="../ui/editors.py" line="128"/>
         <source>&amp;Justification:</source>
         <translation>根拠(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="128"/>
+        <location filename="../ui/editors.py" line="129"/>
         <source>Note&amp;s:</source>
         <translation>メモ(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="130"/>
+        <location filename="../ui/editors.py" line="131"/>
         <source>Remediation o&amp;wner:</source>
         <translation>是正担当者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="137"/>
+        <location filename="../ui/editors.py" line="138"/>
         <source>Evidence:</source>
         <translation>証跡：</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="216"/>
+        <location filename="../ui/editors.py" line="217"/>
         <source>A “Not applicable” answer needs a justification. Write why it does not apply, then choose Not applicable.</source>
         <translation>「該当なし」と回答するには根拠が必要です。該当しない理由を記入してから「該当なし」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/editors.py" line="226"/>
+        <location filename="../ui/editors.py" line="227"/>
         <source>A text can be at most {n} characters; the rest of what you pasted was not kept.</source>
         <translation>入力できるのは {n} 文字までです。貼り付けた内容の残りは保存されていません。</translation>
     </message>
@@ -277,32 +277,32 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../ui/calculators.py" line="367"/>
+        <location filename="../ui/calculators.py" line="363"/>
         <source>Report calendar</source>
         <translation>報告カレンダー</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="371"/>
+        <location filename="../ui/calculators.py" line="367"/>
         <source>Report due</source>
         <translation>報告期限</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="371"/>
+        <location filename="../ui/calculators.py" line="367"/>
         <source>Period covered</source>
         <translation>対象期間</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="371"/>
+        <location filename="../ui/calculators.py" line="367"/>
         <source>Keep records until</source>
         <translation>記録の保存期限</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="379"/>
+        <location filename="../ui/calculators.py" line="375"/>
         <source>Report deadlines</source>
         <translation>報告期限一覧</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="388"/>
+        <location filename="../ui/calculators.py" line="384"/>
         <source>Source: {citation}</source>
         <translation>出典: {citation}</translation>
     </message>
@@ -310,7 +310,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="352"/>
         <source>Compare with {name}</source>
         <translation>{name} との比較</translation>
     </message>
@@ -454,6 +454,14 @@
     </message>
 </context>
 <context>
+    <name>CountryCombo</name>
+    <message>
+        <location filename="../ui/country_combo.py" line="95"/>
+        <source>“{text}” is not a country in the list: the country stays “{country}”. Type part of a name or a two-letter code and choose from the list.</source>
+        <translation>「{text}」は一覧にある国ではありません。国は「{country}」のままです。国名の一部または 2 文字のコードを入力し、一覧から選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceList</name>
     <message>
         <location filename="../ui/evidence.py" line="97"/>
@@ -594,42 +602,47 @@ SHA-256 {sha}</translation>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../ui/integrity.py" line="53"/>
+        <location filename="../ui/integrity.py" line="54"/>
         <source>The evidence is still being checked against the hashes recorded when the file was saved; whether another program modified it is not known yet.</source>
         <translation>証跡ファイルを保存時に記録されたハッシュと照合しています。他のプログラムによって変更されたかどうかはまだ分かりません。</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="64"/>
+        <location filename="../ui/integrity.py" line="65"/>
         <source>Modified by another program since it was saved</source>
         <translation>保存後に他のプログラムで変更されています</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="49"/>
+        <location filename="../ui/integrity.py" line="50"/>
         <source>The evidence could not be checked against the hashes recorded when the file was saved ({error}); whether another program modified it is not known.</source>
         <translation>証跡ファイルを保存時に記録されたハッシュと照合できませんでした（{error}）。他のプログラムによって変更されたかどうかは分かりません。</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="87"/>
+        <location filename="../ui/integrity.py" line="95"/>
+        <source>Other parts of the answers or evidence differ too.</source>
+        <translation>回答または証跡のその他の部分も異なります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrity.py" line="111"/>
         <source>A sign-off&apos;s signature is invalid</source>
         <translation>承認（サインオフ）の電子署名が無効です</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="73"/>
+        <location filename="../ui/integrity.py" line="100"/>
         <source>Changed after sign-off on {date}</source>
         <translation>{date} の署名後に変更されています</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="74"/>
+        <location filename="../ui/integrity.py" line="97"/>
         <source>Changed after sign-off on {date}: the answers or evidence differ from what was signed.</source>
         <translation>{date} の署名後に変更されています：回答または証跡が署名時の内容と異なります。</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="88"/>
+        <location filename="../ui/integrity.py" line="112"/>
         <source>The signature of sign-off #{number} ({name}) is invalid: {reason}. Do not rely on this sign-off.</source>
         <translation>承認（サインオフ）#{number}（{name}）の電子署名は無効です: {reason}。この承認に依拠しないでください。</translation>
     </message>
     <message>
-        <location filename="../ui/integrity.py" line="65"/>
+        <location filename="../ui/integrity.py" line="66"/>
         <source>The file no longer matches the hashes recorded when it was saved: {detail}. Check the answers and evidence before relying on them or signing off.</source>
         <translation>ファイルが保存時に記録されたハッシュと一致しません：{detail}。利用または承認（サインオフ）の前に回答と証跡を確認してください。</translation>
     </message>
@@ -637,7 +650,7 @@ SHA-256 {sha}</translation>
 <context>
     <name>InventoryAnswerEditor</name>
     <message>
-        <location filename="../ui/editors.py" line="278"/>
+        <location filename="../ui/editors.py" line="279"/>
         <source>Add the sites in the profile to record their accelerator inventory.</source>
         <translation>アクセラレータ台帳を記録するには、プロファイルにサイトを追加してください。</translation>
     </message>
@@ -645,86 +658,86 @@ SHA-256 {sha}</translation>
 <context>
     <name>InventoryEditor</name>
     <message>
-        <location filename="../ui/calculators.py" line="249"/>
+        <location filename="../ui/calculators.py" line="245"/>
         <source>Accelerator inventory — site {site}</source>
         <translation>アクセラレータ台帳 — サイト {site}</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="251"/>
+        <location filename="../ui/calculators.py" line="247"/>
         <source>Model</source>
         <translation>型式</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="252"/>
+        <location filename="../ui/calculators.py" line="248"/>
         <source>Count</source>
         <translation>台数</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="253"/>
+        <location filename="../ui/calculators.py" line="249"/>
         <source>TOPS</source>
         <translation>TOPS</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="254"/>
+        <location filename="../ui/calculators.py" line="250"/>
         <source>Bits</source>
         <translation>ビット数</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="256"/>
+        <location filename="../ui/calculators.py" line="252"/>
         <source>Die area
 (mm²)</source>
         <translation>ダイ面積
 （mm²）</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="257"/>
+        <location filename="../ui/calculators.py" line="253"/>
         <source>TPP
 each</source>
         <translation>1 台あたり
 TPP</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="258"/>
+        <location filename="../ui/calculators.py" line="254"/>
         <source>Classification</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="272"/>
+        <location filename="../ui/calculators.py" line="268"/>
         <source>Accelerator inventory of site {site}</source>
         <translation>サイト {site} のアクセラレータ台帳</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="278"/>
+        <location filename="../ui/calculators.py" line="274"/>
         <source>Add &amp;line…</source>
         <translation>行を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="278"/>
+        <location filename="../ui/calculators.py" line="274"/>
         <source>Add an accelerator line</source>
         <translation>アクセラレータの行を追加</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="279"/>
+        <location filename="../ui/calculators.py" line="275"/>
         <source>E&amp;dit line…</source>
         <translation>行を編集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="279"/>
+        <location filename="../ui/calculators.py" line="275"/>
         <source>Edit the selected line</source>
         <translation>選択した行を編集</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="280"/>
+        <location filename="../ui/calculators.py" line="276"/>
         <source>Remove l&amp;ine</source>
         <translation>行を削除(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="280"/>
+        <location filename="../ui/calculators.py" line="276"/>
         <source>Remove the selected line</source>
         <translation>選択した行を削除</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="323"/>
+        <location filename="../ui/calculators.py" line="319"/>
         <source>{n} accelerators, {controlled} controlled (3A090); total TPP {tpp}; systems: {eccn}</source>
         <translation>アクセラレータ {n} 台、うち規制対象（3A090）{controlled} 台。TPP 合計 {tpp}。システム: {eccn}</translation>
     </message>
@@ -957,17 +970,17 @@ TPP</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="298"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -1013,73 +1026,73 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../ui/navigation.py" line="87"/>
+        <location filename="../ui/navigation.py" line="104"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="88"/>
+        <location filename="../ui/navigation.py" line="105"/>
         <source>&amp;Pages</source>
         <translation>ページ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="89"/>
+        <location filename="../ui/navigation.py" line="106"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="90"/>
+        <location filename="../ui/navigation.py" line="107"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="91"/>
+        <location filename="../ui/navigation.py" line="108"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="92"/>
+        <location filename="../ui/navigation.py" line="109"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="93"/>
+        <location filename="../ui/navigation.py" line="110"/>
         <source>Next unanswered</source>
         <translation>次の未回答へ</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="95"/>
+        <location filename="../ui/navigation.py" line="112"/>
         <source>Go to the next question not yet answered (Ctrl+J)</source>
         <translation>まだ回答していない次の質問へ移動します（Ctrl+J）</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="165"/>
+        <location filename="../ui/navigation.py" line="244"/>
         <source>{title}
 {done}/{total} done (checklist)</source>
         <translation>{title}
 {done}/{total} 完了（チェックリスト）</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="169"/>
+        <location filename="../ui/navigation.py" line="248"/>
         <source>{title}
 {answered}/{total} answered ({completeness}) · readiness {readiness}</source>
         <translation>{title}
 {total} 問中 {answered} 問回答（{completeness}）· 準備度 {readiness}</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="176"/>
+        <location filename="../ui/navigation.py" line="255"/>
         <source>{title}
 (out of scope)</source>
         <translation>{title}
 （対象外）</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="181"/>
+        <location filename="../ui/navigation.py" line="260"/>
         <source>reviewed {n}/{total}</source>
         <translation>レビュー済み {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="255"/>
+        <location filename="../ui/navigation.py" line="342"/>
         <source>Every question is answered.</source>
         <translation>すべての質問に回答済みです。</translation>
     </message>
@@ -1087,218 +1100,218 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../ui/profile_page.py" line="47"/>
-        <location filename="../ui/profile_page.py" line="120"/>
+        <location filename="../ui/profile_page.py" line="48"/>
+        <location filename="../ui/profile_page.py" line="121"/>
         <source>Applicant profile</source>
         <translation>申請者プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="53"/>
+        <location filename="../ui/profile_page.py" line="54"/>
         <source>Assessment title</source>
         <translation>評価の名称</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="54"/>
+        <location filename="../ui/profile_page.py" line="55"/>
         <source>e.g. Tokyo campus, first VEU application</source>
         <translation>例: 東京キャンパス 初回 VEU 申請</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="57"/>
+        <location filename="../ui/profile_page.py" line="58"/>
         <source>Assessment date</source>
         <translation>評価日</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="61"/>
+        <location filename="../ui/profile_page.py" line="62"/>
         <source>Applicant name</source>
         <translation>申請者名</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="63"/>
+        <location filename="../ui/profile_page.py" line="64"/>
         <source>Destination country</source>
         <translation>仕向国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="67"/>
+        <location filename="../ui/profile_page.py" line="68"/>
         <source>Country of the ultimate parent&apos;s headquarters</source>
         <translation>最終親会社の本社所在国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="72"/>
+        <location filename="../ui/profile_page.py" line="73"/>
         <source>Assessment title:</source>
         <translation>評価の名称：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="73"/>
+        <location filename="../ui/profile_page.py" line="74"/>
         <source>Assessment date:</source>
         <translation>評価日：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="74"/>
+        <location filename="../ui/profile_page.py" line="75"/>
         <source>App&amp;licant name:</source>
         <translation>申請者名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="75"/>
+        <location filename="../ui/profile_page.py" line="76"/>
         <source>Destination co&amp;untry:</source>
         <translation>仕向国(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="76"/>
+        <location filename="../ui/profile_page.py" line="77"/>
         <source>Ultimate parent head&amp;quartered in:</source>
         <translation>最終親会社の本社所在国(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="78"/>
+        <location filename="../ui/profile_page.py" line="79"/>
         <source>Sells &amp;compute to third parties (IaaS)?</source>
         <translation>第三者への計算資源の販売（IaaS）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="79"/>
+        <location filename="../ui/profile_page.py" line="80"/>
         <source>Hosts AI &amp;model training?</source>
         <translation>AI モデル学習のホスティング(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="80"/>
+        <location filename="../ui/profile_page.py" line="81"/>
         <source>Any government o&amp;wnership or control?</source>
         <translation>政府による所有・支配(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="85"/>
+        <location filename="../ui/profile_page.py" line="86"/>
         <source>Not answered</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="86"/>
+        <location filename="../ui/profile_page.py" line="87"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="87"/>
+        <location filename="../ui/profile_page.py" line="88"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="95"/>
+        <location filename="../ui/profile_page.py" line="96"/>
         <source>Optional modules</source>
         <translation>任意モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="107"/>
+        <location filename="../ui/profile_page.py" line="108"/>
         <source>Kept apart: never counts in the VEU readiness score.</source>
         <translation>別枠で扱い、VEU の準備スコアには一切含めません。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="121"/>
+        <location filename="../ui/profile_page.py" line="122"/>
         <source>The profile decides which sections and requirements apply.</source>
         <translation>プロファイルに応じて、適用されるセクションと要件が決まります。</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="133"/>
+        <location filename="../ui/profile_page.py" line="134"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="137"/>
+        <location filename="../ui/profile_page.py" line="139"/>
         <source>(not chosen)</source>
         <translation>（未選択）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="154"/>
+        <location filename="../ui/profile_page.py" line="160"/>
         <source>Sites (data centers the authorization would name)</source>
         <translation>サイト（許可に記載されるデータセンター）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="156"/>
+        <location filename="../ui/profile_page.py" line="162"/>
         <source>Sites</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="158"/>
+        <location filename="../ui/profile_page.py" line="164"/>
         <source>&amp;Add site</source>
         <translation>サイトを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="159"/>
+        <location filename="../ui/profile_page.py" line="165"/>
         <source>Add a site</source>
         <translation>サイトを追加</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="161"/>
+        <location filename="../ui/profile_page.py" line="167"/>
         <source>Rem&amp;ove site</source>
         <translation>サイトを削除(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="162"/>
+        <location filename="../ui/profile_page.py" line="168"/>
         <source>Remove the selected site</source>
         <translation>選択したサイトを削除</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="165"/>
+        <location filename="../ui/profile_page.py" line="171"/>
         <source>Site id</source>
         <translation>サイト ID</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="166"/>
+        <location filename="../ui/profile_page.py" line="172"/>
         <source>Lower-case letters, digits and hyphens, e.g. tokyo-1</source>
         <translation>英小文字・数字・ハイフン（例: tokyo-1）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="169"/>
+        <location filename="../ui/profile_page.py" line="175"/>
         <source>Site name</source>
         <translation>サイト名</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="172"/>
+        <location filename="../ui/profile_page.py" line="178"/>
         <source>Site address</source>
         <translation>サイトの所在地</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="173"/>
+        <location filename="../ui/profile_page.py" line="179"/>
         <source>Site country</source>
         <translation>サイトの所在国</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="186"/>
+        <location filename="../ui/profile_page.py" line="192"/>
         <source>Site i&amp;d:</source>
         <translation>サイト ID(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="187"/>
+        <location filename="../ui/profile_page.py" line="193"/>
         <source>S&amp;ite name:</source>
         <translation>サイト名(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="188"/>
+        <location filename="../ui/profile_page.py" line="194"/>
         <source>Addre&amp;ss:</source>
         <translation>所在地(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="189"/>
+        <location filename="../ui/profile_page.py" line="195"/>
         <source>Countr&amp;y:</source>
         <translation>国(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="271"/>
+        <location filename="../ui/profile_page.py" line="277"/>
         <source>a site id is 1 to 40 lower-case letters, digits or hyphens, starting with a letter or digit (e.g. tokyo-1)</source>
         <translation>サイト ID は英小文字・数字・ハイフンの 1～40 文字で、英小文字か数字で始めてください（例：tokyo-1）</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="274"/>
+        <location filename="../ui/profile_page.py" line="280"/>
         <source>every site needs a name</source>
         <translation>すべてのサイトに名称が必要です</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="276"/>
+        <location filename="../ui/profile_page.py" line="282"/>
         <source>two sites cannot have the same id</source>
         <translation>同じ ID のサイトを 2 つ登録することはできません</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="288"/>
+        <location filename="../ui/profile_page.py" line="294"/>
         <source>Not saved: {problem}</source>
         <translation>保存されていません: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/profile_page.py" line="315"/>
+        <location filename="../ui/profile_page.py" line="321"/>
         <source>Site {n}</source>
         <translation>サイト {n}</translation>
     </message>
@@ -1306,169 +1319,170 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../ui/report_page.py" line="97"/>
+        <location filename="../ui/pages.py" line="111"/>
         <location filename="../ui/report_page.py" line="98"/>
-        <location filename="../ui/report_page.py" line="204"/>
+        <location filename="../ui/report_page.py" line="99"/>
+        <location filename="../ui/report_page.py" line="205"/>
         <source>Report</source>
         <extracomment>The formats the page (and File &gt; Export) offers, in menu order: &quot;pdf&quot; plus registry names.</extracomment>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="100"/>
+        <location filename="../ui/report_page.py" line="101"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="101"/>
+        <location filename="../ui/report_page.py" line="102"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="104"/>
+        <location filename="../ui/report_page.py" line="105"/>
         <source>Report language</source>
         <translation>報告書の言語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="106"/>
+        <location filename="../ui/report_page.py" line="107"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="108"/>
+        <location filename="../ui/report_page.py" line="109"/>
         <source>Export P&amp;DF…</source>
         <translation>PDF を出力(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="108"/>
+        <location filename="../ui/report_page.py" line="109"/>
         <source>Export the PDF report</source>
         <translation>PDF 報告書を出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="109"/>
+        <location filename="../ui/report_page.py" line="110"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV を出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="109"/>
+        <location filename="../ui/report_page.py" line="110"/>
         <source>Export the gap list as CSV</source>
         <translation>ギャップ一覧を CSV で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="112"/>
+        <location filename="../ui/report_page.py" line="113"/>
         <source>Export OSCAL assessment res&amp;ults (JSON)…</source>
         <translation>OSCAL 評価結果を JSON で出力(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="113"/>
+        <location filename="../ui/report_page.py" line="114"/>
         <source>Export the OSCAL assessment results as JSON</source>
         <translation>OSCAL 評価結果を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="117"/>
+        <location filename="../ui/report_page.py" line="118"/>
         <source>Export OSCAL P&amp;OA&amp;&amp;M (JSON)…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M) を JSON で出力(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="118"/>
+        <location filename="../ui/report_page.py" line="119"/>
         <source>Export the OSCAL plan of action and milestones as JSON</source>
         <translation>OSCAL の是正措置・マイルストーン計画を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="122"/>
+        <location filename="../ui/report_page.py" line="123"/>
         <source>Cancel e&amp;xport</source>
         <translation>出力を中止(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="123"/>
+        <location filename="../ui/report_page.py" line="124"/>
         <source>Cancel the export</source>
         <translation>出力を中止</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="128"/>
+        <location filename="../ui/report_page.py" line="129"/>
         <source>Export in progress</source>
         <translation>出力中</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="134"/>
-        <location filename="../ui/report_page.py" line="322"/>
+        <location filename="../ui/report_page.py" line="135"/>
+        <location filename="../ui/report_page.py" line="336"/>
         <source>Open the file</source>
         <translation>ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="137"/>
+        <location filename="../ui/report_page.py" line="138"/>
         <source>Show in folder</source>
         <translation>フォルダーを表示</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="163"/>
+        <location filename="../ui/report_page.py" line="164"/>
         <source>Summary preview</source>
         <translation>概要のプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="217"/>
+        <location filename="../ui/report_page.py" line="218"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="241"/>
+        <location filename="../ui/report_page.py" line="254"/>
         <source>Cannot sign the PDF: {reason}</source>
         <translation>PDF に署名できません: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="331"/>
+        <location filename="../ui/report_page.py" line="345"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>{path} に書き込めませんでした:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="219"/>
+        <location filename="../ui/report_page.py" line="220"/>
         <source>Export PDF report</source>
         <translation>PDF 報告書の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="219"/>
+        <location filename="../ui/report_page.py" line="220"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="221"/>
+        <location filename="../ui/report_page.py" line="222"/>
         <source>Export gap list</source>
         <translation>ギャップ一覧の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="221"/>
+        <location filename="../ui/report_page.py" line="222"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="223"/>
+        <location filename="../ui/report_page.py" line="224"/>
         <source>Export OSCAL assessment results</source>
         <translation>OSCAL 評価結果の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="225"/>
+        <location filename="../ui/report_page.py" line="226"/>
         <source>Export OSCAL POA&amp;M</source>
         <translation>OSCAL POA&amp;M の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="291"/>
+        <location filename="../ui/report_page.py" line="305"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="309"/>
+        <location filename="../ui/report_page.py" line="323"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="326"/>
+        <location filename="../ui/report_page.py" line="340"/>
         <source>Export failed.</source>
         <translation>出力に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="330"/>
-        <location filename="../ui/report_page.py" line="276"/>
+        <location filename="../ui/report_page.py" line="344"/>
+        <location filename="../ui/report_page.py" line="290"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>
@@ -1476,87 +1490,94 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>RequirementPanel</name>
     <message>
-        <location filename="../ui/requirement_panel.py" line="67"/>
+        <location filename="../ui/requirement_panel.py" line="68"/>
         <source>Requirement {id}</source>
         <translation>要件 {id}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="81"/>
+        <location filename="../ui/requirement_panel.py" line="82"/>
         <source>GATE</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="81"/>
+        <location filename="../ui/requirement_panel.py" line="82"/>
         <source>VERIFY wording</source>
         <translation>文言要確認（VERIFY）</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="82"/>
+        <location filename="../ui/requirement_panel.py" line="83"/>
         <source>If this is a gap</source>
         <translation>ギャップの場合の是正策</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="90"/>
+        <location filename="../ui/requirement_panel.py" line="91"/>
         <source>mandatory</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="91"/>
+        <location filename="../ui/requirement_panel.py" line="92"/>
         <source>recommended</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="92"/>
+        <location filename="../ui/requirement_panel.py" line="93"/>
         <source>optional</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="94"/>
+        <location filename="../ui/requirement_panel.py" line="95"/>
         <source>{importance}, weight {weight}</source>
         <translation>{importance}、重み {weight}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="119"/>
+        <location filename="../ui/requirement_panel.py" line="120"/>
         <source>Citation: {citation}</source>
         <translation>根拠規定: {citation}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="122"/>
+        <location filename="../ui/requirement_panel.py" line="123"/>
         <source>Evidence you may reuse (indicative mapping): {controls}</source>
         <translation>流用できる証跡（参考の対応付け）：{controls}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="192"/>
+        <location filename="../ui/requirement_panel.py" line="189"/>
         <source>✓ Answered</source>
         <translation>✓ 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="194"/>
+        <location filename="../ui/requirement_panel.py" line="191"/>
         <source>○ Not answered</source>
         <translation>○ 未回答</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="196"/>
+        <location filename="../ui/requirement_panel.py" line="193"/>
         <source>◐ {answered} of {total} answered</source>
         <translation>◐ {total} 件中 {answered} 件回答</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/requirement_panel.py" line="199"/>
+        <source>⚠ %n verdict(s) stale</source>
+        <translation>
+            <numerusform>⚠ 要再確認の判定 %n 件</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="82"/>
+        <location filename="../ui/requirement_panel.py" line="83"/>
         <source>Typical evidence</source>
         <translation>典型的な証跡</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="127"/>
+        <location filename="../ui/requirement_panel.py" line="128"/>
         <source>Guidance and sources: {id}</source>
         <translation>解説と出典：{id}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="151"/>
+        <location filename="../ui/requirement_panel.py" line="148"/>
         <source>Site: {name}</source>
         <translation>サイト: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/requirement_panel.py" line="161"/>
+        <location filename="../ui/requirement_panel.py" line="158"/>
         <source>This requirement is answered per site. Add the sites on the Profile page to answer it for each one.</source>
         <translation>この要件はサイトごとに回答します。プロファイルページでサイトを追加すると、サイトごとに回答できます。</translation>
     </message>
@@ -1564,22 +1585,22 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../ui/review/reviewer.py" line="91"/>
+        <location filename="../ui/review/reviewer.py" line="92"/>
         <source>Review mode: the operator&apos;s answers are read-only; record your verdict beside each one. Reviewer: {who}</source>
         <translation>レビューモード: 事業者の回答は読み取り専用です。各回答の横に判定を記録してください。レビュー担当者: {who}</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewer.py" line="93"/>
+        <location filename="../ui/review/reviewer.py" line="94"/>
         <source>Change rev&amp;iewer…</source>
         <translation>レビュー担当者を変更(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewer.py" line="95"/>
+        <location filename="../ui/review/reviewer.py" line="96"/>
         <source>Review mode: the operator&apos;s answers are read-only. Set your name as reviewer before recording verdicts.</source>
         <translation>レビューモード: 事業者の回答は読み取り専用です。判定を記録する前に、レビュー担当者として氏名を設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewer.py" line="97"/>
+        <location filename="../ui/review/reviewer.py" line="98"/>
         <source>Set rev&amp;iewer…</source>
         <translation>レビュー担当者を設定(&amp;I)…</translation>
     </message>
@@ -1630,201 +1651,202 @@ Questionnaire {catalog}, as of {as_of}
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/review_page.py" line="206"/>
-        <location filename="../ui/review_page.py" line="272"/>
-        <location filename="../ui/review_page.py" line="312"/>
+        <location filename="../ui/pages.py" line="110"/>
+        <location filename="../ui/review_page.py" line="132"/>
+        <location filename="../ui/review_page.py" line="198"/>
+        <location filename="../ui/review_page.py" line="238"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="215"/>
+        <location filename="../ui/review_page.py" line="141"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="215"/>
+        <location filename="../ui/review_page.py" line="141"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="215"/>
+        <location filename="../ui/review_page.py" line="141"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="215"/>
+        <location filename="../ui/review_page.py" line="141"/>
         <source>Readiness</source>
         <translation>準備度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="215"/>
+        <location filename="../ui/review_page.py" line="141"/>
         <source>Completeness</source>
         <translation>回答率</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="216"/>
-        <location filename="../ui/review_page.py" line="281"/>
+        <location filename="../ui/review_page.py" line="142"/>
+        <location filename="../ui/review_page.py" line="207"/>
         <source>Section scores</source>
         <translation>セクション別スコア</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="221"/>
+        <location filename="../ui/review_page.py" line="147"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="222"/>
+        <location filename="../ui/review_page.py" line="148"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="223"/>
+        <location filename="../ui/review_page.py" line="149"/>
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="224"/>
+        <location filename="../ui/review_page.py" line="150"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="225"/>
+        <location filename="../ui/review_page.py" line="151"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="226"/>
+        <location filename="../ui/review_page.py" line="152"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="227"/>
+        <location filename="../ui/review_page.py" line="153"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="228"/>
+        <location filename="../ui/review_page.py" line="154"/>
         <source>Citation</source>
         <translation>根拠規定</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="230"/>
+        <location filename="../ui/review_page.py" line="156"/>
         <source>Ranked gap list</source>
         <translation>優先順位付きギャップ一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="236"/>
-        <location filename="../ui/review_page.py" line="263"/>
+        <location filename="../ui/review_page.py" line="162"/>
+        <location filename="../ui/review_page.py" line="189"/>
         <source>Double-click or press Enter to go to the requirement</source>
         <translation>ダブルクリックまたは Enter キーで要件へ移動します</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="245"/>
+        <location filename="../ui/review_page.py" line="171"/>
         <source>Nobody has signed off this assessment yet.</source>
         <translation>この評価にはまだ誰も署名していません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="247"/>
+        <location filename="../ui/review_page.py" line="173"/>
         <source>Tr&amp;ust the selected signer…</source>
         <translation>選択した署名者を信頼する(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="248"/>
+        <location filename="../ui/review_page.py" line="174"/>
         <source>Trust the signer of the selected sign-off</source>
         <translation>選択した承認の署名者を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="251"/>
+        <location filename="../ui/review_page.py" line="177"/>
         <source>&amp;Sign off…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="252"/>
+        <location filename="../ui/review_page.py" line="178"/>
         <source>Sign off this assessment</source>
         <translation>この評価に署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="256"/>
+        <location filename="../ui/review_page.py" line="182"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="259"/>
+        <location filename="../ui/review_page.py" line="185"/>
         <source>Requirements for review</source>
         <translation>レビュー対象の要件</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="273"/>
+        <location filename="../ui/review_page.py" line="199"/>
         <source>Route selection</source>
         <translation>ルートの選択</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="275"/>
+        <location filename="../ui/review_page.py" line="201"/>
         <source>Readiness for the Data Center VEU route</source>
         <translation>データセンター VEU ルートに対する準備状況</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="283"/>
+        <location filename="../ui/review_page.py" line="209"/>
         <source>Gaps, most important first</source>
         <translation>ギャップ（重要度の高い順）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="285"/>
+        <location filename="../ui/review_page.py" line="211"/>
         <source>Auditor&apos;s review and sign-offs</source>
         <translation>監査人のレビューと署名</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="349"/>
+        <location filename="../ui/review_page.py" line="289"/>
         <source> (provisional: not every question is answered)</source>
         <translation>（暫定: 未回答の質問があります）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="355"/>
+        <location filename="../ui/review_page.py" line="295"/>
         <source>Readiness {readiness} (unanswered counts as not met) · completeness {completeness} ({answered} of {total} answered) · score of the answered items only {answered_score}</source>
         <translation>準備度 {readiness}（未回答は未充足として計算）· 回答率 {completeness}（{total} 問中 {answered} 問回答済み）· 回答済み項目のみのスコア {answered_score}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="365"/>
+        <location filename="../ui/review_page.py" line="305"/>
         <source>Gates failed: {n}</source>
         <translation>未達のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="369"/>
+        <location filename="../ui/review_page.py" line="309"/>
         <source>Gates open: {n}</source>
         <translation>未確定のゲート: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="375"/>
+        <location filename="../ui/review_page.py" line="315"/>
         <source>out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="377"/>
+        <location filename="../ui/review_page.py" line="317"/>
         <source>stretch module, scored separately</source>
         <translation>発展モジュール（別途採点）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="388"/>
+        <location filename="../ui/review_page.py" line="328"/>
         <source> (stretch, not in force)</source>
         <translation>（発展：現行規則ではない）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="436"/>
+        <location filename="../ui/review_page.py" line="379"/>
         <source>Nobody has signed off this assessment yet: nothing to compare with.</source>
         <translation>この評価にはまだ誰も署名していません。比較する対象がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="438"/>
+        <location filename="../ui/review_page.py" line="381"/>
         <source>Nothing changed since the last sign-off ({date}).</source>
         <translation>最後の署名（{date}）以降、変更はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="441"/>
+        <location filename="../ui/review_page.py" line="384"/>
         <source>Since the last sign-off ({date}):</source>
         <translation>最後の署名（{date}）以降：</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="456"/>
+        <location filename="../ui/review_page.py" line="399"/>
         <source>Trust {signer} as a signer?
 
 Certificate SHA-256:
@@ -1839,8 +1861,8 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 このフィンガープリントを、署名者から対面・電話・書面で受け取ったものと照合してから行ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="459"/>
-        <location filename="../ui/review_page.py" line="467"/>
+        <location filename="../ui/review_page.py" line="402"/>
+        <location filename="../ui/review_page.py" line="410"/>
         <source>Trust signer</source>
         <translation>署名者を信頼</translation>
     </message>
@@ -1982,32 +2004,32 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>ReviewerDialog</name>
     <message>
-        <location filename="../ui/review/reviewer.py" line="34"/>
+        <location filename="../ui/review/reviewer.py" line="35"/>
         <source>Reviewer</source>
         <translation>レビュー担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewer.py" line="37"/>
+        <location filename="../ui/review/reviewer.py" line="38"/>
         <source>Reviewer&apos;s name</source>
         <translation>レビュー担当者の氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewer.py" line="40"/>
+        <location filename="../ui/review/reviewer.py" line="41"/>
         <source>Reviewer&apos;s organisation</source>
         <translation>レビュー担当者の所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewer.py" line="42"/>
+        <location filename="../ui/review/reviewer.py" line="43"/>
         <source>&amp;Name:</source>
         <translation>氏名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewer.py" line="43"/>
+        <location filename="../ui/review/reviewer.py" line="44"/>
         <source>&amp;Organisation:</source>
         <translation>所属組織(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewer.py" line="44"/>
+        <location filename="../ui/review/reviewer.py" line="45"/>
         <source>Every verdict you record names you. This is remembered on this computer.</source>
         <translation>記録するすべての判定にあなたの氏名が残ります。この設定はこのコンピューターに保存されます。</translation>
     </message>
@@ -2015,32 +2037,32 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>RoutePanel</name>
     <message>
-        <location filename="../ui/route_panel.py" line="33"/>
+        <location filename="../ui/route_panel.py" line="39"/>
         <source>Route selection</source>
         <translation>ルートの選択</translation>
     </message>
     <message>
-        <location filename="../ui/route_panel.py" line="40"/>
+        <location filename="../ui/route_panel.py" line="46"/>
         <source>Route</source>
         <translation>ルート</translation>
     </message>
     <message>
-        <location filename="../ui/route_panel.py" line="40"/>
+        <location filename="../ui/route_panel.py" line="46"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../ui/route_panel.py" line="40"/>
+        <location filename="../ui/route_panel.py" line="46"/>
         <source>Reasons and citations</source>
         <translation>理由と根拠</translation>
     </message>
     <message>
-        <location filename="../ui/route_panel.py" line="41"/>
+        <location filename="../ui/route_panel.py" line="47"/>
         <source>Routes and reasons</source>
         <translation>ルートと理由</translation>
     </message>
     <message>
-        <location filename="../ui/route_panel.py" line="53"/>
+        <location filename="../ui/route_panel.py" line="59"/>
         <source>The readiness score below measures readiness for the Data Center VEU route only.</source>
         <translation>以下の準備スコアは、データセンター VEU ルートに対する準備状況のみを示します。</translation>
     </message>
@@ -2057,22 +2079,22 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../ui/section_page.py" line="33"/>
+        <location filename="../ui/section_page.py" line="37"/>
         <source>Section {title}</source>
         <translation>セクション {title}</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="69"/>
+        <location filename="../ui/section_page.py" line="76"/>
         <source>Optional module: it has its own result and is never part of the VEU readiness score, level or gates.</source>
         <translation>任意モジュール：独自の結果を持ち、VEU の準備スコア、判定、ゲートには一切含めません。</translation>
     </message>
     <message>
-        <location filename="../ui/section_page.py" line="79"/>
+        <location filename="../ui/section_page.py" line="86"/>
         <source>This section is out of scope for the applicant profile. Change the profile to bring it into scope.</source>
         <translation>このセクションは申請者プロファイル上、対象外です。対象に含めるにはプロファイルを変更してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/section_page.py" line="98"/>
+        <location filename="../ui/section_page.py" line="105"/>
         <source>%n further requirement(s) of this section do not apply to this profile.</source>
         <translation>
             <numerusform>このセクションのほか %n 件の要件は、このプロファイルには該当しません。</numerusform>
@@ -2120,189 +2142,189 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="74"/>
-        <location filename="../ui/review/signoff_dialog.py" line="144"/>
+        <location filename="../ui/review/signoff_dialog.py" line="75"/>
+        <location filename="../ui/review/signoff_dialog.py" line="145"/>
         <source>Sign off</source>
         <translation>承認（サインオフ）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="89"/>
+        <location filename="../ui/review/signoff_dialog.py" line="90"/>
         <source>I have &amp;checked the answers and evidence as they are now</source>
         <translation>現在の回答と証跡を確認しました(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="90"/>
+        <location filename="../ui/review/signoff_dialog.py" line="91"/>
         <source>Confirm that the content was checked as it is now</source>
         <translation>現在の内容を確認したことの確認</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="103"/>
+        <location filename="../ui/review/signoff_dialog.py" line="104"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="106"/>
+        <location filename="../ui/review/signoff_dialog.py" line="107"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="109"/>
+        <location filename="../ui/review/signoff_dialog.py" line="110"/>
         <source>Role or title</source>
         <translation>役割または役職</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="111"/>
+        <location filename="../ui/review/signoff_dialog.py" line="112"/>
         <source>Auditor</source>
         <translation>監査人</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="112"/>
+        <location filename="../ui/review/signoff_dialog.py" line="113"/>
         <source>Operator&apos;s responsible officer</source>
         <translation>事業者の責任者</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="113"/>
+        <location filename="../ui/review/signoff_dialog.py" line="114"/>
         <source>Signing as</source>
         <translation>署名者の立場</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="117"/>
+        <location filename="../ui/review/signoff_dialog.py" line="118"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="119"/>
+        <location filename="../ui/review/signoff_dialog.py" line="120"/>
         <source>Statement</source>
         <translation>表明事項</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="120"/>
+        <location filename="../ui/review/signoff_dialog.py" line="121"/>
         <source>e.g. I reviewed every answer and its evidence.</source>
         <translation>例: すべての回答とその証跡を確認しました。</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="125"/>
+        <location filename="../ui/review/signoff_dialog.py" line="126"/>
         <source>&amp;Name</source>
         <translation>氏名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="126"/>
+        <location filename="../ui/review/signoff_dialog.py" line="127"/>
         <source>&amp;Organisation</source>
         <translation>所属組織(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="127"/>
+        <location filename="../ui/review/signoff_dialog.py" line="128"/>
         <source>&amp;Role</source>
         <translation>役割(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="128"/>
+        <location filename="../ui/review/signoff_dialog.py" line="129"/>
         <source>Signing &amp;as</source>
         <translation>署名者の立場(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="129"/>
+        <location filename="../ui/review/signoff_dialog.py" line="130"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="130"/>
+        <location filename="../ui/review/signoff_dialog.py" line="131"/>
         <source>&amp;Statement</source>
         <translation>表明事項(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="134"/>
+        <location filename="../ui/review/signoff_dialog.py" line="135"/>
         <source>Content digest signed: {digest}</source>
         <translation>署名対象の内容ダイジェスト: {digest}</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="171"/>
+        <location filename="../ui/review/signoff_dialog.py" line="172"/>
         <source>Verdicts recorded: {reviewed} of {total} items in scope</source>
         <translation>判定済み: 対象 {total} 項目中 {reviewed} 項目</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="178"/>
+        <location filename="../ui/review/signoff_dialog.py" line="179"/>
         <source>Section</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="178"/>
+        <location filename="../ui/review/signoff_dialog.py" line="179"/>
         <source>Reviewed</source>
         <translation>判定済み</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="179"/>
+        <location filename="../ui/review/signoff_dialog.py" line="180"/>
         <source>Verdict coverage by section</source>
         <translation>セクション別の判定の網羅状況</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="200"/>
+        <location filename="../ui/review/signoff_dialog.py" line="201"/>
         <source>{n} items in scope have no verdict. A sign-off reads as a review of the whole assessment: record the missing verdicts, or confirm that you sign off without them.</source>
         <translation>対象項目のうち {n} 項目に判定がありません。承認は評価全体をレビューしたものと受け取られます。不足している判定を記録するか、判定なしで承認することを確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="205"/>
+        <location filename="../ui/review/signoff_dialog.py" line="206"/>
         <source>Sign off &amp;although {n} items have no verdict</source>
         <translation>{n} 項目に判定がないまま承認する(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="218"/>
+        <location filename="../ui/review/signoff_dialog.py" line="219"/>
         <source>Sign di&amp;gitally with a key file (.p12, .pfx)</source>
         <translation>鍵ファイル（.p12、.pfx）で電子署名する(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="219"/>
+        <location filename="../ui/review/signoff_dialog.py" line="220"/>
         <source>Sign digitally with a key file</source>
         <translation>鍵ファイルで電子署名する</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="221"/>
+        <location filename="../ui/review/signoff_dialog.py" line="222"/>
         <source>Key file</source>
         <translation>鍵ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="222"/>
+        <location filename="../ui/review/signoff_dialog.py" line="223"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="223"/>
-        <location filename="../ui/review/signoff_dialog.py" line="257"/>
+        <location filename="../ui/review/signoff_dialog.py" line="224"/>
+        <location filename="../ui/review/signoff_dialog.py" line="258"/>
         <source>Choose the key file</source>
         <translation>鍵ファイルを選択</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="230"/>
+        <location filename="../ui/review/signoff_dialog.py" line="231"/>
         <source>Passphrase of the key file</source>
         <translation>鍵ファイルのパスフレーズ</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="232"/>
+        <location filename="../ui/review/signoff_dialog.py" line="233"/>
         <source>With a key file, the name and organisation are those of its certificate and the date is today; anyone can check the signature, and nobody without the key can make it.</source>
         <translation>鍵ファイルで署名すると、氏名と組織は証明書に記載されたものとなり、日付は本日になります。署名は誰でも検証でき、鍵を持たない人は作成できません。</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="235"/>
+        <location filename="../ui/review/signoff_dialog.py" line="236"/>
         <source>&amp;Key file</source>
         <translation>鍵ファイル(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="238"/>
+        <location filename="../ui/review/signoff_dialog.py" line="239"/>
         <source>&amp;Passphrase</source>
         <translation>パスフレーズ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="258"/>
+        <location filename="../ui/review/signoff_dialog.py" line="259"/>
         <source>Key files (*.p12 *.pfx);;All files (*)</source>
         <translation>鍵ファイル (*.p12 *.pfx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="290"/>
+        <location filename="../ui/review/signoff_dialog.py" line="291"/>
         <source>Not every item has a verdict: confirm that you sign off without them.</source>
         <translation>判定のない項目があります。判定なしで承認することを確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="295"/>
+        <location filename="../ui/review/signoff_dialog.py" line="296"/>
         <source>Confirm that you checked the content as it is now.</source>
         <translation>現在の内容を確認したことをチェックしてください。</translation>
     </message>
@@ -2310,62 +2332,62 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SignOffStatusList</name>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="345"/>
+        <location filename="../ui/review/signoff_dialog.py" line="346"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="345"/>
+        <location filename="../ui/review/signoff_dialog.py" line="346"/>
         <source>Organisation</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="345"/>
+        <location filename="../ui/review/signoff_dialog.py" line="346"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="345"/>
+        <location filename="../ui/review/signoff_dialog.py" line="346"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="345"/>
+        <location filename="../ui/review/signoff_dialog.py" line="346"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="346"/>
+        <location filename="../ui/review/signoff_dialog.py" line="347"/>
         <source>Signature</source>
         <translation>電子署名</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="352"/>
+        <location filename="../ui/review/signoff_dialog.py" line="353"/>
         <source>Sign-offs</source>
         <translation>承認（サインオフ）一覧</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="376"/>
+        <location filename="../ui/review/signoff_dialog.py" line="378"/>
         <source>Certificate SHA-256: {fingerprint}</source>
         <translation>証明書 SHA-256: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="385"/>
+        <location filename="../ui/review/signoff_dialog.py" line="387"/>
         <source>valid, trusted</source>
         <translation>有効（信頼済み）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="387"/>
+        <location filename="../ui/review/signoff_dialog.py" line="389"/>
         <source>valid, signer not confirmed (SHA-256 {short}…)</source>
         <translation>有効（署名者未確認、SHA-256 {short}…）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="390"/>
+        <location filename="../ui/review/signoff_dialog.py" line="392"/>
         <source>invalid ({reason})</source>
         <translation>無効（{reason}）</translation>
     </message>
     <message>
-        <location filename="../ui/review/signoff_dialog.py" line="391"/>
+        <location filename="../ui/review/signoff_dialog.py" line="393"/>
         <source>unsigned (legacy)</source>
         <translation>未署名（旧形式）</translation>
     </message>
@@ -2373,37 +2395,37 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/review_page.py" line="129"/>
+        <location filename="../ui/summary_panel.py" line="32"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="130"/>
+        <location filename="../ui/summary_panel.py" line="33"/>
         <source>%p% answered</source>
         <translation>%p% 回答済み</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="161"/>
+        <location filename="../ui/summary_panel.py" line="65"/>
         <source>{level} (provisional)</source>
         <translation>{level}（暫定）</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="167"/>
+        <location filename="../ui/summary_panel.py" line="71"/>
         <source>Readiness {readiness} · completeness {completeness}</source>
         <translation>準備度 {readiness} · 回答率 {completeness}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="174"/>
+        <location filename="../ui/summary_panel.py" line="78"/>
         <source>Gates failed: {failed} · open: {open}</source>
         <translation>未達のゲート: {failed} · 未確定: {open}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="188"/>
+        <location filename="../ui/summary_panel.py" line="92"/>
         <source>Auditor-adjusted: {level} · readiness {readiness} · gates failed: {failed}</source>
         <translation>監査人による修正後: {level} · 準備度 {readiness} · 未達のゲート: {failed}</translation>
     </message>
     <message>
-        <location filename="../ui/review_page.py" line="191"/>
+        <location filename="../ui/summary_panel.py" line="95"/>
         <source>The operator&apos;s answers with the auditor&apos;s adjusted states in their place; the operator&apos;s own figures are above.</source>
         <translation>事業者の回答を監査人が修正した区分に置き換えて算出した値です。事業者自身の値は上に表示されています。</translation>
     </message>
@@ -2411,57 +2433,57 @@ Do this only after comparing this fingerprint with the one the signer gave you i
 <context>
     <name>TppCalculator</name>
     <message>
-        <location filename="../ui/calculators.py" line="126"/>
+        <location filename="../ui/calculators.py" line="122"/>
         <source>Dense TOPS at this bit length</source>
         <translation>このビット長での密 TOPS</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="127"/>
+        <location filename="../ui/calculators.py" line="123"/>
         <source>Bit length</source>
         <translation>ビット長</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="128"/>
+        <location filename="../ui/calculators.py" line="124"/>
         <source>not given</source>
         <translation>未入力</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="129"/>
+        <location filename="../ui/calculators.py" line="125"/>
         <source>Applicable die area in square millimetres</source>
         <translation>該当するダイ面積（平方ミリメートル）</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="130"/>
+        <location filename="../ui/calculators.py" line="126"/>
         <source>Designed or marketed for &amp;data centers</source>
         <translation>データセンター向けに設計・販売(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="131"/>
+        <location filename="../ui/calculators.py" line="127"/>
         <source>Designed or marketed for data centers</source>
         <translation>データセンター向けに設計・販売</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="132"/>
+        <location filename="../ui/calculators.py" line="128"/>
         <source>Source: {citation}</source>
         <translation>出典: {citation}</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="134"/>
+        <location filename="../ui/calculators.py" line="130"/>
         <source>&amp;TOPS (dense):</source>
         <translation>TOPS（密）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="134"/>
+        <location filename="../ui/calculators.py" line="130"/>
         <source>&amp;Bit length:</source>
         <translation>ビット長(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="134"/>
+        <location filename="../ui/calculators.py" line="130"/>
         <source>Die &amp;area:</source>
         <translation>ダイ面積(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="156"/>
+        <location filename="../ui/calculators.py" line="152"/>
         <source>TPP: {tpp}
 Performance density: {pd}
 Classification: {eccn} ({reason})</source>
@@ -2470,7 +2492,7 @@ Classification: {eccn} ({reason})</source>
 分類: {eccn}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="160"/>
+        <location filename="../ui/calculators.py" line="156"/>
         <source>Computers containing it: 4A090</source>
         <translation>これを搭載するコンピュータ: 4A090</translation>
     </message>
@@ -2478,7 +2500,7 @@ Classification: {eccn} ({reason})</source>
 <context>
     <name>TppDialog</name>
     <message>
-        <location filename="../ui/calculators.py" line="179"/>
+        <location filename="../ui/calculators.py" line="175"/>
         <source>Accelerator classification (TPP)</source>
         <translation>アクセラレータの分類（TPP）</translation>
     </message>
@@ -2532,22 +2554,39 @@ Classification: {eccn} ({reason})</source>
     </message>
 </context>
 <context>
+    <name>_ChangedItems</name>
+    <message numerus="yes">
+        <location filename="../ui/integrity.py" line="81"/>
+        <source>Changed after sign-off on {date}: %n item(s)</source>
+        <translation>
+            <numerusform>{date} の署名後に変更されています：%n 項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/integrity.py" line="82"/>
+        <source>Changed after sign-off on {date}: %n item(s) differ from what was signed.</source>
+        <translation>
+            <numerusform>{date} の署名後に変更されています：%n 項目が署名時の内容と異なります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="49"/>
-        <location filename="../ui/app.py" line="179"/>
+        <location filename="../ui/app.py" line="56"/>
+        <location filename="../ui/app.py" line="220"/>
         <location filename="../ui/i18n.py" line="142"/>
         <location filename="../ui/i18n.py" line="158"/>
         <source>VEU Readiness Assessor</source>
         <translation>VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="73"/>
+        <location filename="../ui/app.py" line="80"/>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="74"/>
+        <location filename="../ui/app.py" line="81"/>
         <source>Something went wrong: {error}
 
 Your work is still open. Details were written to {where}.</source>
@@ -2556,7 +2595,7 @@ Your work is still open. Details were written to {where}.</source>
 作業中のデータは開いたままです。詳細は {where} に記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="185"/>
+        <location filename="../ui/app.py" line="226"/>
         <source>The questionnaire cannot be loaded</source>
         <translation>質問票を読み込めません</translation>
     </message>
@@ -2564,57 +2603,57 @@ Your work is still open. Details were written to {where}.</source>
 <context>
     <name>calculators</name>
     <message>
-        <location filename="../ui/calculators.py" line="54"/>
+        <location filename="../ui/calculators.py" line="55"/>
         <source>not 3A090</source>
         <translation>3A090 非該当</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="55"/>
+        <location filename="../ui/calculators.py" line="56"/>
         <source>undetermined</source>
         <translation>判定不能</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="56"/>
+        <location filename="../ui/calculators.py" line="57"/>
         <source>excluded (Note 2)</source>
         <translation>対象外（注2）</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="70"/>
+        <location filename="../ui/calculators.py" line="66"/>
         <source>not designed or marketed for data centers and TPP &lt; {a_tpp}</source>
         <translation>データセンター向けの設計・販売ではなく、TPP &lt; {a_tpp}</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="71"/>
+        <location filename="../ui/calculators.py" line="67"/>
         <source>TPP ≥ {a_tpp}</source>
         <translation>TPP ≥ {a_tpp}</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="72"/>
+        <location filename="../ui/calculators.py" line="68"/>
         <source>TPP &lt; {min}</source>
         <translation>TPP &lt; {min}</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="73"/>
+        <location filename="../ui/calculators.py" line="69"/>
         <source>performance density needed: give the die area</source>
         <translation>性能密度が必要です。ダイ面積を入力してください</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="74"/>
+        <location filename="../ui/calculators.py" line="70"/>
         <source>TPP ≥ {a_tpp_pd} and PD ≥ {a_pd}</source>
         <translation>TPP ≥ {a_tpp_pd} かつ PD ≥ {a_pd}</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="75"/>
+        <location filename="../ui/calculators.py" line="71"/>
         <source>{b_low} ≤ TPP &lt; {b_high} and {b_pd_low} ≤ PD &lt; {b_pd_high}</source>
         <translation>{b_low} ≤ TPP &lt; {b_high} かつ {b_pd_low} ≤ PD &lt; {b_pd_high}</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="76"/>
+        <location filename="../ui/calculators.py" line="72"/>
         <source>TPP ≥ {b_alt} and {b_alt_pd} ≤ PD &lt; {b_pd_high}</source>
         <translation>TPP ≥ {b_alt} かつ {b_alt_pd} ≤ PD &lt; {b_pd_high}</translation>
     </message>
     <message>
-        <location filename="../ui/calculators.py" line="77"/>
+        <location filename="../ui/calculators.py" line="73"/>
         <source>below the 3A090.a and 3A090.b thresholds</source>
         <translation>3A090.a・3A090.b のしきい値未満</translation>
     </message>
@@ -2923,52 +2962,52 @@ Restore it?</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="25"/>
+        <location filename="../ui/labels.py" line="27"/>
         <source>Not answered</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="26"/>
+        <location filename="../ui/labels.py" line="28"/>
         <source>Met</source>
         <translation>充足</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="27"/>
+        <location filename="../ui/labels.py" line="29"/>
         <source>Partially met</source>
         <translation>一部充足</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="28"/>
+        <location filename="../ui/labels.py" line="30"/>
         <source>Not met</source>
         <translation>未充足</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="29"/>
+        <location filename="../ui/labels.py" line="31"/>
         <source>Uncertain</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="30"/>
+        <location filename="../ui/labels.py" line="32"/>
         <source>Not applicable</source>
         <translation>該当なし</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="94"/>
+        <location filename="../ui/labels.py" line="104"/>
         <source>Critical</source>
         <translation>最重要</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="95"/>
+        <location filename="../ui/labels.py" line="105"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="96"/>
+        <location filename="../ui/labels.py" line="106"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="97"/>
+        <location filename="../ui/labels.py" line="107"/>
         <source>Low</source>
         <translation>低</translation>
     </message>

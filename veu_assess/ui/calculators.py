@@ -38,6 +38,7 @@ from veu_assess.engine.calculators import (
     Classification,
     classify,
     report_calendar,
+    rule_figures,
     site_inventory,
 )
 from veu_assess.model.assessment import Accelerator
@@ -60,12 +61,7 @@ def eccn_text(eccn: str) -> str:
 
 def reason_text(c: Classification, th: Thresholds) -> str:
     """Why ``classify`` decided as it did, in the interface language, with the catalog's figures."""
-    figures = {
-        "a_tpp": f"{th.a_tpp:g}", "a_tpp_pd": f"{th.a_tpp_with_density:g}", "a_pd": f"{th.a_density:g}",
-        "b_low": f"{th.b_tpp_low:g}", "b_high": f"{th.b_tpp_high:g}", "b_pd_low": f"{th.b_density_low:g}",
-        "b_pd_high": f"{th.b_density_high:g}", "b_alt": f"{th.b_alt_tpp:g}",
-        "b_alt_pd": f"{th.b_alt_density_low:g}", "min": f"{min(th.a_tpp_with_density, th.b_alt_tpp):g}",
-    }
+    figures = rule_figures(th)
     templates = {
         "excluded": _tr("not designed or marketed for data centers and TPP < {a_tpp}"),
         "a_tpp": _tr("TPP ≥ {a_tpp}"),

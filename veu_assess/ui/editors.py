@@ -36,7 +36,7 @@ from veu_assess.ui.explain import state_tip
 from veu_assess.ui.labels import STATE_ORDER
 from veu_assess.ui.readonly import make_read_only
 from veu_assess.ui.session import Session
-from veu_assess.ui.widgets import BoundedTextEdit, date_edit, error_style
+from veu_assess.ui.widgets import BoundedTextEdit, date_edit, error_style, show_start
 
 
 class TextBox(BoundedTextEdit):
@@ -103,6 +103,7 @@ class AnswerEditor(QWidget):
         self.owner.setMaxLength(MAX_SHORT)  # the file format's limit: typing stops there
         self.owner.setAccessibleName(control_name(self.context, self.tr("Remediation owner")))
         self.owner.textEdited.connect(lambda text: self._commit("owner", owner=text))
+        show_start(self.owner)  # "General Counsel", not "neral Counsel", when the field is narrow
         self.has_due = QCheckBox(self.tr("D&ue date:"))
         self.has_due.setAccessibleName(control_name(self.context, self.tr("Set a remediation due date")))
         self.has_due.toggled.connect(self._due_edited)

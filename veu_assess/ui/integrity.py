@@ -9,10 +9,11 @@ changed after the latest sign-off.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from veu_assess.storage.document import Document, ZipSource
 from veu_assess.storage.integrity import IntegrityKind, verify_evidence
+from veu_assess.ui import i18n
 from veu_assess.ui.session import Session, snapshot
 from veu_assess.ui.workers import Progress, Task, start_task
 
@@ -69,11 +70,34 @@ def integrity_warning(session: Session | None) -> tuple[str, str]:
     if invalid:
         return invalid
     if state.kind is IntegrityKind.CHANGED_AFTER_SIGNOFF and state.signoff_date is not None:
-        date = state.signoff_date.isoformat()
-        return (_tr("Changed after sign-off on {date}").format(date=date),
-                _tr("Changed after sign-off on {date}: the answers or evidence differ from what was signed.")
-                .format(date=date))
+        return _changed_after_signoff(session, state.signoff_date.isoformat())
     return "", ""
+
+
+class _ChangedItems(QObject):
+    """The count of changed items in the plural forms of the language (``tr``'s %n)."""
+
+    def texts(self, n: int) -> tuple[str, str]:
+        return (self.tr("Changed after sign-off on {date}: %n item(s)", "", n),
+                self.tr("Changed after sign-off on {date}: %n item(s) differ from what was signed.", "", n))
+
+
+def _changed_after_signoff(session: Session, date: str) -> tuple[str, str]:
+    """The warning with how many items changed since the latest sign-off (the Show filter's
+    "Changed since sign-off" lists them); a sign-off made before items were recorded cannot say."""
+    from veu_assess.review import changes_since_signoff
+    from veu_assess.review.texts import changes_text
+
+    changes = changes_since_signoff(session.document)
+    if changes is not None and changes.items_known and changes.items:
+        short, long = _ChangedItems().texts(len(changes.items))
+        if changes.other_changed:
+            long += " " + _tr("Other parts of the answers or evidence differ too.")
+        return short.format(date=date), long.format(date=date)
+    long = _tr("Changed after sign-off on {date}: the answers or evidence differ from what was signed.")
+    if changes is not None and not changes.items_known:  # said, never guessed
+        long += " " + changes_text(changes, i18n.current_language())
+    return _tr("Changed after sign-off on {date}").format(date=date), long.format(date=date)
 
 
 def _invalid_signature(session: Session) -> tuple[str, str] | None:

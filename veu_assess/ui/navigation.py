@@ -41,6 +41,7 @@ from veu_assess.ui.route_panel import route_headline
 from veu_assess.ui.section_page import SectionPage
 from veu_assess.ui.session import Session
 from veu_assess.ui.unanswered import next_unanswered_key
+from veu_assess.ui.wrapped_list import wrap_entries
 
 _SECTION_CONTENT = "veu_assess.ui.requirement_panel"
 
@@ -55,7 +56,7 @@ class Navigator(QSplitter):
         self._catalog = catalog
         self._lang = lang
         self.nav = QListWidget()
-        self.nav.setWordWrap(True)
+        wrap_entries(self.nav)  # entries as tall as their wrapped text: "reviewed n/m" never cut
         self.nav.setSpacing(3)  # entries are two lines each; keep them apart
         self.nav.currentRowChanged.connect(self._nav_row_changed)
         self.nav_label = QLabel()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from veu_assess.model.assessment import MAX_SHORT, SITE_ID, Profile, Site
 from veu_assess.ui.a11y import Heading, strip_mnemonic
 from veu_assess.ui.answer_choice import guard_wheel
+from veu_assess.ui.country_combo import CountryCombo
 from veu_assess.ui.framing_panel import FramingPanel
 from veu_assess.ui.session import Session
 from veu_assess.ui.widgets import date_edit, error_style, invalid_field_style
@@ -132,13 +133,18 @@ class ProfilePage(QScrollArea):
     def page_title(self) -> str:
         return self.tr("Profile")
 
-    def _country_combo(self, countries: list[Any], name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(self.tr("(not chosen)"), "")
-        for c in countries:
-            combo.addItem(f"{c.name.get(self.lang)} ({c.code})", c.code)
-        combo.setAccessibleName(name)
+    def _country_combo(self, countries: list[Any], name: str) -> CountryCombo:
+        """Typed into in any language (name, English name or code), never holding a non-country;
+        a refused text is explained under the fields it belongs to."""
+        combo = CountryCombo(countries, self.lang, self.tr("(not chosen)"), name)
+        combo.refused.connect(lambda message, c=combo: self._refused(c, message))
         return combo
+
+    def _refused(self, combo: CountryCombo, message: str) -> None:
+        error = self.site_error if combo is getattr(self, "site_country", None) else self.error
+        error.setText(message)
+        error.show()
+        self.ensureWidgetVisible(error)
 
     def _row(self, form: QFormLayout, text: str, widget: QWidget) -> None:
         label = _label(text)

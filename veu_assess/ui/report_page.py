@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,7 @@ from veu_assess.ui.file_reveal import open_or_offer, show_in_folder
 from veu_assess.ui.fonts import fixed_font
 from veu_assess.ui.key_file import KeyFileChooser
 from veu_assess.ui.session import Session, snapshot
+from veu_assess.ui.settings import UiSettings
 from veu_assess.ui.workers import Progress, Task, start_task
 
 if TYPE_CHECKING:
@@ -225,6 +226,18 @@ class ReportPage(QScrollArea):
             return ExportSpec(self.tr("Export OSCAL POA&M"), f"{stem}-oscal-poam.json", json_filter)
         raise ValueError(f"unknown export kind {kind!r}")
 
+    def export_folder(self) -> Path:
+        """Where the export dialog starts: a saved document's own folder; for an unsaved one the
+        folder of the last export, else the user's documents folder (never the working directory,
+        which for an installed app is wherever it was started from)."""
+        if self.session.path is not None:
+            return self.session.path.parent
+        last = UiSettings().export_folder()
+        if last is not None:
+            return last
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
     def export(self, kind: str) -> bool:
         """Ask for a file and write the export ``kind`` there on a worker; True if it started."""
         if self.task is not None:  # one export at a time
@@ -241,9 +254,10 @@ class ReportPage(QScrollArea):
                 self.status.setText(self.tr("Cannot sign the PDF: {reason}").format(reason=str(exc)))
                 return False
         spec = self.export_spec(kind, lang)
-        path = dialogs.get_export_path(self, spec.title, spec.file_name, spec.file_filter)
+        path = dialogs.get_export_path(self, spec.title, str(self.export_folder() / spec.file_name), spec.file_filter)
         if path is None:
             return False
+        UiSettings().set_export_folder(path.parent)
         doc, catalog = snapshot(self.session.document), self.session.catalog
 
         def work(progress: Progress) -> Path:

@@ -21,13 +21,14 @@ from veu_assess.catalog.status import dated_status_text, status_on
 from veu_assess.engine.visibility import Item
 from veu_assess.model.assessment import AnswerState
 from veu_assess.ui.answer_choice import guard_wheel
+from veu_assess.ui.answer_row import AnswerRow
 from veu_assess.ui.card_fold import DetailsToggle
 from veu_assess.ui.editors import AnswerEditor, editor_for
 from veu_assess.ui.explain import gate_tip, state_tip, status_tip, verify_tip, weight_tip
 from veu_assess.ui.labels import STATUS_COLOURS, country_name, status_label
 from veu_assess.ui.review.panel import ReviewPanel, verdict_marker
 from veu_assess.ui.session import Session
-from veu_assess.ui.widgets import error_colour, wrapped_label
+from veu_assess.ui.widgets import error_colour, error_style, wrapped_label
 
 
 def _label(text: str, rich: bool = False) -> QLabel:
@@ -139,21 +140,17 @@ class RequirementPanel(QFrame):
         for item in items:
             editor = editor_for(session, item, lang)
             self.editors.append(editor)
-            row = QHBoxLayout()
-            row.addWidget(editor, 3)
-            review = self._review_panel(item.key, editor.context)
-            if review is not None:
-                row.addWidget(review, 2)
+            row = AnswerRow(editor, self._review_panel(item.key, editor.context))
             if item.site_id:
                 site = sites.get(item.site_id)
                 name = site.name if site else item.site_id
                 where = f" ({country_name(session.catalog, site.country, lang)})" if site and site.country else ""
                 box = QGroupBox(self.tr("Site: {name}").format(name=name + where))
                 box.setAccessibleName(box.title())
-                QVBoxLayout(box).addLayout(row)
+                QVBoxLayout(box).addWidget(row)
                 answers.addWidget(box)
             else:
-                answers.addLayout(row)
+                answers.addWidget(row)
         if r.scope is Scope.SITE and not sites:
             answers.addWidget(
                 _label(
@@ -194,8 +191,14 @@ class RequirementPanel(QFrame):
             text = self.tr("○ Not answered")
         else:
             text = self.tr("◐ {answered} of {total} answered").format(answered=answered, total=total)
+        stale = 0
         if self.session.review_mode or any(self.session.verdict(it.key) for it in self.items):
+            stale = sum(1 for it in self.items if self.session.verdict_stale(it.key))
             text += " · " + verdict_marker([self.session.verdict(it.key) for it in self.items])
+            if stale:  # a verdict about an answer that is no longer there must not read as settled
+                text += " · " + self.tr("⚠ %n verdict(s) stale", "", stale)
+        # A stale verdict in the error colour, as the note beside the verdict (the text says it too).
+        self.marker.setStyleSheet(error_style() if stale else "")
         self.marker.setText(text)
         self.marker.setToolTip(state_tip(AnswerState.UNANSWERED, self.session.catalog))
 

@@ -50,6 +50,9 @@ from veu_assess.ui.unanswered import UnansweredList
 from veu_assess.ui.widgets import warning_style
 from veu_assess.ui.widgets import wrapped_label as _label
 
+# The most of the visible page a table takes: a heading and a line of the next part stay in view.
+TABLE_SHARE = 0.8
+
 
 def _heading(text: str) -> QLabel:
     return Heading(text)  # a heading to a screen reader too: the parts of the page can be jumped to
@@ -239,12 +242,25 @@ class ReviewPage(QScrollArea):
         # Row heights depend on the wrapped width of the long columns: recompute after a resize.
         self.gaps.resizeRowsToContents()
         self.sections.resizeRowsToContents()
+        self._size_tables()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_built()
         super().showEvent(event)
         self.gaps.resizeRowsToContents()
         self.sections.resizeRowsToContents()
+        self._size_tables()
+
+    def _size_tables(self) -> None:
+        """The tables as tall as their rows, up to most of the visible page. In a scrolling page a
+        table gets only its size hint: at 1024×700 the gap list was ~180 px, five rows of dozens."""
+        visible = self.viewport().height()
+        for table in (self.sections, self.gaps):
+            header = table.horizontalHeader()
+            rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+            full = rows + header.height() + 2 * table.frameWidth() + table.horizontalScrollBar().sizeHint().height()
+            want = min(full, int(visible * TABLE_SHARE))
+            table.setMinimumHeight(max(want, 4 * table.fontMetrics().lineSpacing()))
 
     def _item_text(self, item: Item) -> str:
         return f"{item.requirement.id} — {item.requirement.title.get(self.lang)}"
@@ -325,13 +341,16 @@ class ReviewPage(QScrollArea):
             if g.reason is not None and cell is not None:
                 # Why it ranks here (weight, legal status, due date), in the report's words.
                 cell.setToolTip(rank_reason_text(g.reason, self.lang))
+        self._size_tables()
         self.show_review()
 
     def show_review(self) -> None:
         """Sign-offs with their status, the warning when signed content changed, the filtered list."""
         doc = self.session.document
-        statuses = signoff_status(doc)
-        self.signoffs.show_document(doc)
+        # The content hashed once for every sign-off and both lists (a large file takes a second).
+        current = doc.digest() if doc.review.signoffs else None
+        statuses = signoff_status(doc, current)
+        self.signoffs.show_document(doc, current)
         self.signoffs.setVisible(bool(statuses))
         self.no_signoffs.setVisible(not statuses)
         self.trust_button.setVisible(any(so.signed for so in doc.review.signoffs))

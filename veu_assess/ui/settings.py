@@ -1,5 +1,5 @@
 """QSettings holds UI state only: window geometry, recent files, the language, the reviewer's name,
-which requirement cards are unfolded and whether the welcome was shown.
+which requirement cards are unfolded, the last export folder and whether the welcome was shown.
 
 Answers never go here; they live in .veua files. Organisation and application names are set
 once in ``app.configure_application``; tests point QSettings at a temporary folder.
@@ -96,6 +96,15 @@ class UiSettings:
         ids = self.open_details()
         ids = ids | {requirement_id} if is_open else ids - {requirement_id}
         self._s.setValue("cards/open_details", sorted(ids))
+
+    # --- exports -----------------------------------------------------------------------------
+    def export_folder(self) -> Path | None:
+        """The folder the last export went to, if it still exists."""
+        value = str(self._s.value("exports/folder", "") or "")
+        return Path(value) if value and Path(value).is_dir() else None
+
+    def set_export_folder(self, folder: Path) -> None:
+        self._s.setValue("exports/folder", str(folder))
 
     # --- first run ---------------------------------------------------------------------------
     def welcome_seen(self) -> bool:

@@ -3,9 +3,9 @@ length the file format allows (a paste of a whole log must not end in a validati
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor, QPalette, QTextCursor
-from PySide6.QtWidgets import QApplication, QDateEdit, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QPalette, QTextCursor
+from PySide6.QtWidgets import QApplication, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from veu_assess.model.assessment import MAX_TEXT
 
@@ -27,6 +27,32 @@ def date_edit() -> QDateEdit:
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setDateRange(QDate(1900, 1, 1), QDate(2999, 12, 31))
     return edit
+
+
+class _StartShown(QObject):
+    """Puts a line edit's cursor at its start when it loses the focus (not to a menu or pop-up)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.FocusOut and isinstance(watched, QLineEdit)
+                and isinstance(event, QFocusEvent) and event.reason() != Qt.FocusReason.PopupFocusReason):
+            watched.setCursorPosition(0)
+        return False
+
+
+_start_shown: _StartShown | None = None
+
+
+def show_start(edit: QLineEdit) -> None:
+    """Show the start of ``edit``'s text whenever it is not being typed in. Qt leaves the cursor
+    (and so the view) at the end after ``setText``: a narrow field showed "neral Counsel"."""
+    global _start_shown
+    if _start_shown is None:
+        _start_shown = _StartShown(QApplication.instance())
+    edit.installEventFilter(_start_shown)
+    # Only a text set by the program (setText clears "modified"): typing keeps its cursor, also
+    # when the window is not active (a key event sent to an unfocused field).
+    edit.textChanged.connect(lambda _t: None if edit.hasFocus() or edit.isModified() else edit.setCursorPosition(0))
+    edit.setCursorPosition(0)
 
 
 def warning_style(palette: QPalette, padding: str = "2px 6px") -> str:

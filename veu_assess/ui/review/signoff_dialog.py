@@ -354,10 +354,11 @@ class SignOffStatusList(QTableWidget):
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
 
-    def show_document(self, doc: Document) -> None:
+    def show_document(self, doc: Document, current: str | None = None) -> None:
+        """The sign-offs of ``doc``; ``current`` is ``doc.digest()`` when the caller has it."""
         from veu_assess.signing.verify import document_verdicts
 
-        statuses = signoff_status(doc)
+        statuses = signoff_status(doc, current)
         verdicts = document_verdicts(doc)
         self._verdicts = verdicts
         self.setRowCount(len(statuses))
