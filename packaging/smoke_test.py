@@ -215,7 +215,11 @@ def signing_steps(binary: Path, runner: Runner) -> None:
 # build-linux into build/floor/floor/), medians of 7 runs in the same clean environment. The goals:
 # --version and --help within 3x, score and validate within 5x. Figures only; nothing here fails.
 RATIO_RUNS = 7
-RATIO_GOALS = ((("--version",), 3), (("--help",), 3), (("score", "s.veua"), 5), (("validate", "s.veua"), 5))
+# score and validate read the sample as shipped (a fresh copy): s.veua carries the signed sign-off the
+# signing steps added, and validating it verifies a CMS signature (pyHanko and cryptography load),
+# which is timed on its own row, without a goal.
+RATIO_GOALS = ((("--version",), 3), (("--help",), 3), (("score", "sample.veua"), 5), (("validate", "sample.veua"), 5))
+SIGNED_ROW = ("validate", "s.veua")
 
 
 def frozen_floor(platform: str = sys.platform) -> Path:
@@ -241,11 +245,16 @@ def ratio_figures(binary: Path, runner: Runner, floor: Path) -> None:
         return
     floor_s = median_seconds(runner, floor)
     runner.report.figure("frozen floor (prints one line)", f"{floor_s * 1000:.0f} ms", f"median of {RATIO_RUNS}")
-    for args, goal in RATIO_GOALS:
+    subprocess.run([*runner.prefix, str(binary), "sample", "-o", "sample.veua", "--force"], cwd=runner.work,
+                   env=runner.env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   timeout=300, check=False)
+    rows: list[tuple[tuple[str, ...], int | None]] = [*RATIO_GOALS, (SIGNED_ROW, None)]
+    for args, goal in rows:
         seconds = median_seconds(runner, binary, *args)
         ratio = seconds / floor_s
-        runner.report.figure(f"{binary.name} {' '.join(args)}", f"{seconds * 1000:.0f} ms, ratio {ratio:.2f}",
-                             f"goal {goal}x: {'met' if ratio <= goal else 'NOT met'}")
+        note = (f"goal {goal}x: {'met' if ratio <= goal else 'NOT met'}" if goal is not None
+                else "signed sign-off: verifies its CMS signature; no goal")
+        runner.report.figure(f"{binary.name} {' '.join(args)}", f"{seconds * 1000:.0f} ms, ratio {ratio:.2f}", note)
 
 
 def default_binary(name: str, platform: str = sys.platform) -> Path:
