@@ -30,6 +30,16 @@ def _all_met(doc: Document) -> Document:
     return doc
 
 
+def _route_open(doc: Document) -> Document:
+    profile = doc.assessment.profile
+    profile.destination_country = ""
+    profile.parent_hq_country = ""
+    for site in profile.sites:
+        site.country = ""
+    doc.assessment.inventory.clear()
+    return doc
+
+
 @pytest.fixture
 def ready_doc() -> Document:
     doc = _all_met(open_document(sample_path()))
@@ -56,12 +66,7 @@ def test_ready_is_never_told_to_apply_when_the_route_is_not_the_veu(
 def test_an_undetermined_route_stops_apply_in_summary_and_report(ready_doc: Document) -> None:
     """Countries removed: the level stays Ready (answers) but no surface says to submit."""
     catalog = default_catalog()
-    profile = ready_doc.assessment.profile
-    profile.destination_country = ""
-    profile.parent_hq_country = ""
-    for site in profile.sites:
-        site.country = ""
-    ready_doc.assessment.inventory.clear()
+    _route_open(ready_doc)
     assert evaluate(catalog, ready_doc.assessment).level is LevelId.READY
     assert select_routes(catalog, ready_doc.assessment, DAY).headline == "veu_open"
     for lang, word in (("en", "route cannot be told"), ("ja", "ルートを判断できません")):
@@ -80,16 +85,6 @@ def test_a_failed_gate_still_says_ineligible_whatever_the_route(ready_doc: Docum
     result = evaluate(catalog, ready_doc.assessment)
     assert recommendation(result, "veu_open").code == "fix_failed_gates"
     assert recommendation(result, "veu_prepare").code == "fix_failed_gates"
-
-
-def _route_open(doc: Document) -> Document:
-    profile = doc.assessment.profile
-    profile.destination_country = ""
-    profile.parent_hq_country = ""
-    for site in profile.sites:
-        site.country = ""
-    doc.assessment.inventory.clear()
-    return doc
 
 
 def test_a_ready_level_is_qualified_and_never_green_when_the_route_is_not_the_veu(ready_doc: Document) -> None:
