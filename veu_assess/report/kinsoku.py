@@ -21,6 +21,7 @@ words are the same as reportlab's (the tests compare both on the reports' paragr
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any
 from unicodedata import category
 
@@ -56,6 +57,35 @@ def char_widths(text: str, font: str, size: float) -> list[float]:
     return out
 
 
+def line_end(chars: Any, width: Callable[[int], float], i: int, start: int, last: Any, last_width: float,
+             extra: float) -> tuple[int, float]:
+    """Where a line that ran over with ``chars[i - 1]`` (``last``, ``last_width`` wide) ends, and the
+    line's space left: reportlab's step (inside a Latin run, go back to a space or a kanji; the
+    character that ran over moves down unless it may not start a line) plus kinsoku (an opening
+    bracket never ends a line; up to two characters that may not start one hang). One step for the
+    three line breakers below, whatever holds their characters (a str, a list, reportlab's cjkU)."""
+    if ord(last) < 0x3000:
+        for j in range(i - 1, (start + i) >> 1, -1):
+            cj = chars[j]
+            if (cj and category(cj) == "Zs") or ord(cj) >= 0x3000:
+                k = j + 1
+                if k < i:
+                    extra += sum(width(n) for n in range(k + 1, i))
+                    last, last_width, i = chars[k], width(k), k + 1
+                    break
+    if last not in ALL_CANNOT_START and i > start + 1:
+        i -= 1  # the character goes to the next line (one that may start a line)
+        extra += last_width
+    while i > start + 2 and chars[i - 1] in CANNOT_END:  # kinsoku: it moves down with its text
+        i -= 1
+        extra += width(i)
+    for _ in range(2):  # ... and what may not start a line (」 then 。) hangs
+        if i < len(chars) and chars[i] in ALL_CANNOT_START:
+            extra -= width(i)
+            i += 1
+    return i, extra
+
+
 def get_char_widths(word: str, fontName: str, fontSize: float) -> list[float]:
     """``textsplit.getCharWidths`` (used by ``wordSplit`` for a one-style Japanese paragraph)."""
     return char_widths(word, fontName, fontSize)
@@ -77,30 +107,7 @@ def dumb_split(word: str, widths: list[float], maxWidths: Any) -> list[list[Any]
         widthUsed += w
         i += 1
         if widthUsed > maxWidth + _FUZZ and widthUsed > 0:
-            extraSpace = maxWidth - widthUsed
-            if ord(c) < 0x3000:
-                limitCheck = (lineStartPos + i) >> 1
-                for j in range(i - 1, limitCheck, -1):
-                    cj = word[j]
-                    if category(cj) == "Zs" or ord(cj) >= 0x3000:
-                        k = j + 1
-                        if k < i:
-                            j = k + 1
-                            extraSpace += sum(widths[j:i])
-                            w = widths[k]
-                            c = word[k]
-                            i = j
-                            break
-            if c not in ALL_CANNOT_START and i > lineStartPos + 1:
-                i -= 1
-                extraSpace += w
-            while i > lineStartPos + 2 and word[i - 1] in CANNOT_END:  # kinsoku: no opening bracket at the end
-                i -= 1
-                extraSpace += widths[i]
-            for _ in range(2):  # ... and what may not start a line (」 then 。) hangs, up to two characters
-                if i < nW and word[i] in ALL_CANNOT_START:
-                    extraSpace -= widths[i]
-                    i += 1
+            i, extraSpace = line_end(word, widths.__getitem__, i, lineStartPos, c, w, maxWidth - widthUsed)
             lines.append([extraSpace, word[lineStartPos:i].strip()])
             try:
                 maxWidth = maxWidths[len(lines)]
@@ -151,31 +158,7 @@ def cjk_frag_split(frags: Any, maxWidths: Any, calcBounds: Any, encoding: str = 
         if endLine:
             extraSpace = maxWidth - widthUsed
             if not lineBreak:
-                if ord(u) < 0x3000:  # inside a Latin run: go back to a space or a kanji
-                    limitCheck = (lineStartPos + i) >> 1
-                    for j in range(i - 1, limitCheck, -1):
-                        uj = chars[j]
-                        if (uj and category(uj) == "Zs") or ord(uj) >= 0x3000:
-                            k = j + 1
-                            if k < i:
-                                j = k + 1
-                                extraSpace += sum(widths[ii] for ii in range(j, i))
-                                w = widths[k]
-                                u = chars[k]
-                                i = j
-                                break
-                if u not in ALL_CANNOT_START and i > lineStartPos + 1:
-                    i -= 1  # the character goes to the next line (one that may start a line)
-                    extraSpace += w
-                # Kinsoku: an opening bracket never ends a line; it moves down with its text.
-                while i > lineStartPos + 2 and chars[i - 1] in CANNOT_END:
-                    i -= 1
-                    extraSpace += widths[i]
-                # ... and what may not start a line (」 then 。) hangs too, up to two characters.
-                for _ in range(2):
-                    if i < nU and chars[i] in ALL_CANNOT_START:
-                        extraSpace -= widths[i]
-                        i += 1
+                i, extraSpace = line_end(chars, widths.__getitem__, i, lineStartPos, u, w, extraSpace)
             lines.append(_line(frags, chars, owner, lineStartPos, i, maxWidth, widthUsed, extraSpace, lineBreak))
             try:
                 maxWidth = maxWidths[len(lines)]
@@ -269,29 +252,7 @@ def _cjk_frag_split_units(frags: Any, maxWidths: Any, calcBounds: Any, encoding:
         if endLine:
             extraSpace = maxWidth - widthUsed
             if not lineBreak:
-                if ord(u) < 0x3000:
-                    limitCheck = (lineStartPos + i) >> 1
-                    for j in range(i - 1, limitCheck, -1):
-                        uj = U[j]
-                        if (uj and category(uj) == "Zs") or ord(uj) >= 0x3000:
-                            k = j + 1
-                            if k < i:
-                                j = k + 1
-                                extraSpace += sum(U[ii].width for ii in range(j, i))
-                                w = U[k].width
-                                u = U[k]
-                                i = j
-                                break
-                if u not in ALL_CANNOT_START and i > lineStartPos + 1:
-                    i -= 1
-                    extraSpace += w
-                while i > lineStartPos + 2 and U[i - 1] in CANNOT_END:
-                    i -= 1
-                    extraSpace += U[i].width
-                for _ in range(2):
-                    if i < nU and U[i] in ALL_CANNOT_START:
-                        extraSpace -= U[i].width
-                        i += 1
+                i, extraSpace = line_end(U, lambda n: U[n].width, i, lineStartPos, u, w, extraSpace)
             lines.append(makeCJKParaLine(U[lineStartPos:i], maxWidth, widthUsed, extraSpace, lineBreak, calcBounds))
             try:
                 maxWidth = maxWidths[len(lines)]
