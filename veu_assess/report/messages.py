@@ -13,7 +13,6 @@ import functools
 from typing import TYPE_CHECKING
 
 from veu_assess.i18n_format import format_percent
-from veu_assess.report.text import date_text, hash_text
 from veu_assess.text.labels import Labels, LabelsError, labels
 
 __all__ = ["Labels", "LabelsError", "ReportTemplateError", "environment", "labels", "render_block"]
@@ -30,8 +29,11 @@ class ReportTemplateError(LabelsError):
 @functools.lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     """The one jinja environment of the report (thread-safe once built)."""
-    # Imported here: `score` and the app's start use this module's texts, not its templates.
+    # Imported here: `score` and the app's start use this module's texts, not its templates
+    # (report.text brings markupsafe and the right-to-left shaping, which only the PDF needs).
     import jinja2
+
+    from veu_assess.report.text import date_text, hash_text
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir() / "report")),
