@@ -17,7 +17,14 @@ from veu_assess.catalog.schema import LevelId, ModuleKind, QuestionType
 from veu_assess.engine.bom import PRESUMPTION_PERCENT, share_text, us_share
 from veu_assess.engine.inventory import inventory_of, inventory_to_json
 from veu_assess.engine.modules import ModuleResult
-from veu_assess.engine.routes import SCORE_LABEL, affiliates_text, headline_text, select_routes, verdict_text
+from veu_assess.engine.routes import (
+    SCORE_LABEL,
+    RouteResult,
+    affiliates_text,
+    headline_text,
+    select_routes,
+    verdict_text,
+)
 from veu_assess.engine.scoring import Result, SectionScore
 from veu_assess.engine.verdict import level_qualified
 from veu_assess.engine.visibility import Item
@@ -47,11 +54,14 @@ def result_to_text(
     state, priority = _code_labels(t, human)
     # Names come from the file: escaped so a newline or terminal escape cannot forge output lines.
     name = printable(assessment.profile.applicant_name or assessment.title or p("unnamed"))
-    headline = select_routes(catalog, assessment, dt.date.today()).headline
+    # Selected once: the headline (which does not depend on the language) qualifies the level and
+    # the recommendation below, the findings make the route lines.
+    routes = select_routes(catalog, assessment, dt.date.today(), lang)
+    headline = routes.headline
     lines = [
         *wrapped("", p("heading", name=name), 2),
         p("catalog", version=catalog.version, as_of=catalog.header.as_of.isoformat()),
-        *_route_lines(catalog, assessment, lang),
+        *_route_lines(routes, lang),
         # "Incomplete" says it already; "provisional" is for a graded level with items still open.
         p("level", level=level_text(level_label(catalog, result, lang), result, lang, headline))
         + (p("provisional") if result.provisional and result.level is not LevelId.INCOMPLETE else ""),
@@ -247,9 +257,8 @@ def result_to_json(catalog: Catalog, assessment: Assessment, result: Result) -> 
     }
 
 
-def _route_lines(catalog: Catalog, assessment: Assessment, lang: str) -> list[str]:
+def _route_lines(r: RouteResult, lang: str) -> list[str]:
     """Route selection before the score: the headline, each route's verdict, the score's scope."""
-    r = select_routes(catalog, assessment, dt.date.today(), lang)
     lines = wrapped("", headline_text(r, lang), 2)  # within 80 columns, as the rest of the summary
     for f in r.findings:
         lines += wrapped("  ", f"{f.title}: {verdict_text(f.verdict, lang)}", 4)
