@@ -1,7 +1,8 @@
 """Quick commands stay quick: each CLI command imports only what it uses (issue 22). Run through
 the real entry point in a fresh interpreter, `--version`, `--help`, `validate` and `score` load
 neither Qt nor the PDF renderer nor the PDF signer; `report` does load reportlab, which shows the
-check sees an import when there is one."""
+check sees an import when there is one. `score` loads neither the PDF's escaping nor its
+right-to-left shaping, which a report loads only for a file with Arabic or Hebrew text."""
 
 from __future__ import annotations
 
@@ -92,3 +93,44 @@ def test_validate_reads_no_catalog(tmp_path: Path) -> None:
     loaded = set(out.read_text().split())
     assert "veu_assess.model.assessment" in loaded  # the check sees the modules it does import
     assert sorted(m for m in loaded if m.startswith("veu_assess.catalog") or m.split(".")[0] == "yaml") == []
+
+
+RIGHT_TO_LEFT = ("arabic_reshaper", "bidi")  # report.shaping's, for a PDF with Arabic or Hebrew text
+PDF_TEXT = ("markupsafe", "jinja2")  # report.text's escaping and the report's templates
+
+
+def _rtl_file(tmp_path: Path) -> Path:
+    from veu_assess.model.assessment import Site
+    from veu_assess.storage.veua import open_document, save_document
+
+    doc = open_document(sample_path())
+    doc.assessment.profile.applicant_name = "مركز بيانات دبي"
+    doc.assessment.profile.sites = [*doc.assessment.profile.sites,
+                                    Site(id="tlv", name="אתר תל אביב", address="", country="IL")]
+    path = tmp_path / "rtl.veua"
+    save_document(doc, path)
+    return path
+
+
+@pytest.mark.parametrize("args", [("score",), ("score", "--json")])
+def test_score_loads_no_shaping_nor_pdf_text(tmp_path: Path, args: tuple[str, ...]) -> None:
+    # The terminal shows the text in logical order (the terminal does the bidi): score prints the
+    # report's labels but needs neither the PDF's escaping nor its right-to-left shaping, even
+    # for a file with Arabic and Hebrew names.
+    for path in (sample_path(), _rtl_file(tmp_path)):
+        loaded = _loaded(tmp_path, *args, str(path)) & {*RIGHT_TO_LEFT, *PDF_TEXT}
+        assert loaded == set(), f"veu-assess {' '.join(args)} {path.name} imported {sorted(loaded)}"
+
+
+def test_score_prints_right_to_left_names_as_typed(tmp_path: Path) -> None:
+    run = subprocess.run([sys.executable, "-m", "veu_assess", "score", str(_rtl_file(tmp_path))],
+                         capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[0] == "VEU readiness: مركز بيانات دبي"  # logical order, not shaped
+
+
+def test_a_report_loads_the_shaper_only_for_right_to_left_text(tmp_path: Path) -> None:
+    plain = _loaded(tmp_path, "report", str(sample_path()), "-o", str(tmp_path / "plain.pdf"))
+    assert "reportlab" in plain and set(RIGHT_TO_LEFT) & plain == set()
+    shaped = _loaded(tmp_path, "report", str(_rtl_file(tmp_path)), "-o", str(tmp_path / "rtl.pdf"))
+    assert set(RIGHT_TO_LEFT) <= shaped  # the check sees the import where the PDF needs it
