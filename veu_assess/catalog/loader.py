@@ -225,6 +225,6 @@ def _load_sources(path: Path, header: CatalogHeader, problems: list[str]) -> dic
 @functools.lru_cache(maxsize=1)
 def default_catalog() -> Catalog:
     """The shipped catalog, loaded once per process (from the validated cache when it is current)."""
-    from veu_assess.catalog.cache import cached_catalog
+    from veu_assess.catalog.cache import cached_catalog, shipped_key
 
-    return cached_catalog(forms_dir())
+    return cached_catalog(forms_dir(), shipped_key)

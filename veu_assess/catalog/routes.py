@@ -119,9 +119,9 @@ def load_routes(folder: Path | None = None) -> RoutesFile:
 @functools.lru_cache(maxsize=1)
 def default_routes() -> RoutesFile:
     """The shipped routes, once per process (from the validated cache when it is current)."""
-    from veu_assess.catalog.cache import cached_routes
+    from veu_assess.catalog.cache import cached_routes, shipped_key
 
-    return cached_routes(forms_dir())
+    return cached_routes(forms_dir(), shipped_key)
 
 
 def route_problems(routes: RoutesFile, known_sources: set[str], countries: set[str]) -> list[str]:
