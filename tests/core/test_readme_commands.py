@@ -4,12 +4,13 @@ command, appears in it; it names no command or option the parser does not have."
 from __future__ import annotations
 
 import argparse
+import importlib
 import re
 
 import pytest
 
 from tests.conftest import REPO
-from veu_assess.cli.main import build_parser
+from veu_assess.cli.main import COMMAND_MODULES, COMMANDS, build_parser
 
 
 def _table_rows() -> list[str]:
@@ -108,3 +109,24 @@ def test_every_choice_of_an_option_is_in_its_rows(command: str) -> None:
         for values in shown:
             assert set(values.split("\\|")) == {str(c) for c in action.choices}, f"{command} {option}: {values}"
 
+
+
+def test_the_command_table_names_each_command_with_its_module() -> None:
+    # `veu-assess score F` registers only the module COMMANDS names for score: the table must say
+    # which module defines each command, in the order `--help` lists them.
+    assert list(COMMANDS) == list(_subcommands())
+    for module in COMMAND_MODULES:
+        parser = argparse.ArgumentParser()
+        sub = parser.add_subparsers()
+        importlib.import_module(module).register(sub)
+        assert {c for c, m in COMMANDS.items() if m == module} == set(sub.choices), module
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_a_command_alone_parses_and_helps_as_in_the_whole_command_line(command: str) -> None:
+    alone = build_parser(command)
+    assert _subcommands()[command].format_help() == _nested_parser(alone, command).format_help()
+
+
+def _nested_parser(parser: argparse.ArgumentParser, command: str) -> argparse.ArgumentParser:
+    return next(a.choices[command] for a in parser._actions if isinstance(a, argparse._SubParsersAction))

@@ -21,15 +21,27 @@ from typing import NoReturn
 from veu_assess import __version__
 from veu_assess.text.terminal import printable
 
-# Modules that define ``register(subparsers)``; each adds its commands with a ``func`` default.
-COMMAND_MODULES = (
-    "veu_assess.cli.core_commands",
-    "veu_assess.cli.gui_command",
-    "veu_assess.cli.storage_commands",
-    "veu_assess.cli.review_commands",
-    "veu_assess.cli.report_commands",
-    "veu_assess.cli.signing_commands",
-)
+# Each command and the module that defines it with ``register(subparsers)`` (which adds its
+# commands with a ``func`` default), in the order of `--help`. A command such as `score FILE`
+# imports and registers its own module only: the other modules and their subparsers cost ~16 M
+# instructions (1.5 % of `score`). tests/core/test_readme_commands.py checks the table against
+# what each module registers.
+COMMANDS = {
+    "sample": "veu_assess.cli.core_commands",
+    "catalog": "veu_assess.cli.core_commands",
+    "score": "veu_assess.cli.core_commands",
+    "tpp": "veu_assess.cli.core_commands",
+    "demo": "veu_assess.cli.core_commands",
+    "gui": "veu_assess.cli.gui_command",
+    "validate": "veu_assess.cli.storage_commands",
+    "diff": "veu_assess.cli.review_commands",
+    "report": "veu_assess.cli.report_commands",
+    "export": "veu_assess.cli.report_commands",
+    "keys": "veu_assess.cli.signing_commands",
+    "signoff": "veu_assess.cli.signing_commands",
+    "verify": "veu_assess.cli.signing_commands",
+}
+COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 
 EXIT_OK, EXIT_PROBLEM, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -45,14 +57,15 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{command}: {message}" if command else message)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or (``command``) the top level with that command's module only."""
     parser = _Parser(
         prog="veu-assess",
         description="Data Center VEU readiness assessment. Without a command: open the app.",
     )
     parser.add_argument("--version", action="version", version=f"veu-assess {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if command is None else (COMMANDS[command],):
         importlib.import_module(name).register(sub)
     return parser
 
@@ -63,22 +76,17 @@ def _known_errors() -> tuple[type[BaseException], ...]:
     return (UsageError, *input_errors())
 
 
-def _command_names(parser: argparse.ArgumentParser) -> set[str]:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
-
-
 def run(argv: Sequence[str]) -> int:
     argv = list(argv)
-    parser = build_parser()
-    commands = _command_names(parser)
+    commands = set(COMMANDS)
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         if argv and _looks_like_a_command(argv[0]):
             print(f"veu-assess: error: {_unknown_command(argv[0], commands)}", file=sys.stderr)
             return EXIT_BAD_INPUT
         argv = ["gui", *argv]  # `veu-assess` and `veu-assess FILE` open the app
+    # A command first: its own module is enough (its usage, errors and help are its subparser's).
+    # An option first (--help, --version) gets the whole command line.
+    parser = build_parser(argv[0] if argv[0] in commands else None)
     try:
         args = parser.parse_args(argv)
         func: Callable[[argparse.Namespace], int] = args.func
