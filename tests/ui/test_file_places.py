@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QStandardPaths
 
 from tests.ui.conftest import DialogLog
-from tests.ui.helpers import saved
+from tests.ui.helpers import first_editor, saved
 from veu_assess.ui import dialogs
 from veu_assess.ui.file_places import FALLBACK_NAME, MAX_STEM, file_stem, start_folder, suggested_save_path
 from veu_assess.ui.main_window import MainWindow
@@ -101,3 +101,24 @@ def test_open_starts_in_the_folder_of_the_last_file(
     UiSettings().add_recent_file(earlier)
     window.files.open_file()
     assert folders[-1] == str(earlier.parent.resolve())
+
+
+def test_attach_evidence_starts_near_the_file_then_where_the_last_evidence_came_from(
+    qtbot: Any, window: MainWindow, documents: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folders: list[str] = []
+    proofs = tmp_path / "proofs"
+    proofs.mkdir()
+    (proofs / "badge-log.pdf").write_bytes(b"%PDF-1.4 badge log\n")
+
+    def get_evidence_paths(_parent: object, folder: str = "") -> list[Path]:
+        folders.append(folder)
+        return [proofs / "badge-log.pdf"]
+
+    monkeypatch.setattr(dialogs, "get_evidence_paths", get_evidence_paths)
+    editor = first_editor(window)
+    with qtbot.waitSignal(editor.evidence.attached, timeout=10_000):
+        editor.evidence.choose_files()
+    with qtbot.waitSignal(editor.evidence.attached, timeout=10_000):
+        editor.evidence.choose_files()
+    assert folders == [str(documents), str(proofs)]

@@ -464,42 +464,42 @@
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../ui/evidence.py" line="97"/>
+        <location filename="../ui/evidence.py" line="99"/>
         <source>Evidence files</source>
         <translation>証跡ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="101"/>
+        <location filename="../ui/evidence.py" line="103"/>
         <source>Atta&amp;ch evidence…</source>
         <translation>証跡を添付(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="102"/>
+        <location filename="../ui/evidence.py" line="104"/>
         <source>Attach evidence files</source>
         <translation>証跡ファイルを添付</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="104"/>
+        <location filename="../ui/evidence.py" line="106"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="105"/>
+        <location filename="../ui/evidence.py" line="107"/>
         <source>Remove the selected evidence file</source>
         <translation>選択した証跡ファイルを削除</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="107"/>
+        <location filename="../ui/evidence.py" line="109"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="108"/>
+        <location filename="../ui/evidence.py" line="110"/>
         <source>Open the selected evidence file</source>
         <translation>選択した証跡ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="130"/>
+        <location filename="../ui/evidence.py" line="132"/>
         <source>{name}
 {size} bytes
 SHA-256 {sha}</source>
@@ -508,25 +508,25 @@ SHA-256 {sha}</source>
 SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="175"/>
-        <location filename="../ui/evidence.py" line="192"/>
+        <location filename="../ui/evidence.py" line="181"/>
+        <location filename="../ui/evidence.py" line="198"/>
         <source>Attach evidence</source>
         <translation>証跡の添付</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="175"/>
+        <location filename="../ui/evidence.py" line="181"/>
         <source>Only files can be attached, not folders.</source>
         <translation>添付できるのはファイルのみです。フォルダーは添付できません。</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="212"/>
         <location filename="../ui/evidence.py" line="218"/>
         <location filename="../ui/evidence.py" line="224"/>
+        <location filename="../ui/evidence.py" line="230"/>
         <source>Open evidence</source>
         <translation>証跡を開く</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="219"/>
+        <location filename="../ui/evidence.py" line="225"/>
         <source>{name} is a program or script, so it is not opened; its folder is shown instead. Check it before running it.</source>
         <translation>{name} はプログラムまたはスクリプトのため開きません。代わりに保存先のフォルダーを表示します。実行する前に内容を確認してください。</translation>
     </message>
