@@ -112,7 +112,7 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> Iterator[DialogLog]:
     monkeypatch.setattr(dialogs, "get_open_path", lambda _p, _f="": log.reply("open_path"))
     monkeypatch.setattr(dialogs, "get_save_path", lambda _p, _s="": log.reply("save_path"))
     monkeypatch.setattr(dialogs, "get_export_path", lambda _p, _t, _s, _f: log.reply("export_path"))
-    monkeypatch.setattr(dialogs, "get_evidence_paths", lambda _p: log.reply("evidence_paths"))
+    monkeypatch.setattr(dialogs, "get_evidence_paths", lambda _p, _f="": log.reply("evidence_paths"))
     monkeypatch.setattr(dialogs, "ask_choice", lambda _p, _t, _m, _c: log.reply("choice"))
 
     def open_url(url: Any) -> bool:

@@ -44,9 +44,9 @@ def test_the_export_dialog_starts_in_the_documents_folder_the_last_folder_or_the
     monkeypatch.setattr(dialogs, "get_export_path", get_export_path)
     assert window.session is not None and window.session.path is None  # unsaved
     _export(qtbot, window, "csv")
-    assert asked[-1] == documents / "assessment-gaps.csv"
+    assert asked[-1] == documents / "Test-gaps.csv"  # named by its title while unsaved
     _export(qtbot, window, "csv")  # the next export starts where the last one went
-    assert asked[-1] == tmp_path / "exports" / "assessment-gaps.csv"
+    assert asked[-1] == tmp_path / "exports" / "Test-gaps.csv"
     saved = tmp_path / "saved" / "tokyo.veua"
     saved.parent.mkdir()
     assert saved_(qtbot, window, lambda: window.files.save_to(saved))
@@ -67,10 +67,10 @@ def test_the_export_menu_offers_every_format(window: MainWindow) -> None:
 @pytest.mark.parametrize(
     ("kind", "file_name"),
     [
-        ("pdf", "assessment-report-en.pdf"),
-        ("csv", "assessment-gaps.csv"),
-        ("oscal-ar", "assessment-oscal-ar.json"),
-        ("oscal-poam", "assessment-oscal-poam.json"),
+        ("pdf", "Test-report-en.pdf"),
+        ("csv", "Test-gaps.csv"),
+        ("oscal-ar", "Test-oscal-ar.json"),
+        ("oscal-poam", "Test-oscal-poam.json"),
     ],
 )
 def test_file_export_writes_each_format(

@@ -310,7 +310,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../ui/main_window.py" line="352"/>
+        <location filename="../ui/main_window.py" line="354"/>
         <source>Compare with {name}</source>
         <translation>{name} との比較</translation>
     </message>
@@ -464,42 +464,42 @@
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../ui/evidence.py" line="97"/>
+        <location filename="../ui/evidence.py" line="99"/>
         <source>Evidence files</source>
         <translation>証跡ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="101"/>
+        <location filename="../ui/evidence.py" line="103"/>
         <source>Atta&amp;ch evidence…</source>
         <translation>証跡を添付(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="102"/>
+        <location filename="../ui/evidence.py" line="104"/>
         <source>Attach evidence files</source>
         <translation>証跡ファイルを添付</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="104"/>
+        <location filename="../ui/evidence.py" line="106"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="105"/>
+        <location filename="../ui/evidence.py" line="107"/>
         <source>Remove the selected evidence file</source>
         <translation>選択した証跡ファイルを削除</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="107"/>
+        <location filename="../ui/evidence.py" line="109"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="108"/>
+        <location filename="../ui/evidence.py" line="110"/>
         <source>Open the selected evidence file</source>
         <translation>選択した証跡ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="130"/>
+        <location filename="../ui/evidence.py" line="132"/>
         <source>{name}
 {size} bytes
 SHA-256 {sha}</source>
@@ -508,25 +508,25 @@ SHA-256 {sha}</source>
 SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="175"/>
-        <location filename="../ui/evidence.py" line="192"/>
+        <location filename="../ui/evidence.py" line="181"/>
+        <location filename="../ui/evidence.py" line="198"/>
         <source>Attach evidence</source>
         <translation>証跡の添付</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="175"/>
+        <location filename="../ui/evidence.py" line="181"/>
         <source>Only files can be attached, not folders.</source>
         <translation>添付できるのはファイルのみです。フォルダーは添付できません。</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="212"/>
         <location filename="../ui/evidence.py" line="218"/>
         <location filename="../ui/evidence.py" line="224"/>
+        <location filename="../ui/evidence.py" line="230"/>
         <source>Open evidence</source>
         <translation>証跡を開く</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.py" line="219"/>
+        <location filename="../ui/evidence.py" line="225"/>
         <source>{name} is a program or script, so it is not opened; its folder is shown instead. Check it before running it.</source>
         <translation>{name} はプログラムまたはスクリプトのため開きません。代わりに保存先のフォルダーを表示します。実行する前に内容を確認してください。</translation>
     </message>
@@ -534,67 +534,62 @@ SHA-256 {sha}</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../ui/file_actions.py" line="53"/>
+        <location filename="../ui/file_actions.py" line="54"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="65"/>
+        <location filename="../ui/file_actions.py" line="66"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="69"/>
+        <location filename="../ui/file_actions.py" line="70"/>
         <source>{name}[*] (review) — VEU Readiness Assessor</source>
         <translation>{name}[*]（レビュー）— VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="71"/>
+        <location filename="../ui/file_actions.py" line="72"/>
         <source>{name}[*] — VEU Readiness Assessor</source>
         <translation>{name}[*] — VEU 準備状況評価ツール</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="136"/>
+        <location filename="../ui/file_actions.py" line="137"/>
         <source>Opening {name}…</source>
         <translation>{name} を開いています…</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="159"/>
+        <location filename="../ui/file_actions.py" line="160"/>
         <source>Opened {name} for review: the answers are read-only.</source>
         <translation>{name} をレビュー用に開きました。回答は読み取り専用です。</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="161"/>
+        <location filename="../ui/file_actions.py" line="162"/>
         <source>Opened {name}</source>
         <translation>{name} を開きました</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="169"/>
+        <location filename="../ui/file_actions.py" line="170"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="208"/>
+        <location filename="../ui/file_actions.py" line="209"/>
         <source>&amp;Clear list</source>
         <translation>履歴を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="225"/>
-        <source>assessment.veua</source>
-        <translation>assessment.veua</translation>
-    </message>
-    <message>
-        <location filename="../ui/file_actions.py" line="237"/>
+        <location filename="../ui/file_actions.py" line="240"/>
         <source>Saving {name}…</source>
         <translation>{name} を保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="245"/>
+        <location filename="../ui/file_actions.py" line="248"/>
         <source>Cannot save {name}</source>
         <translation>{name} を保存できません</translation>
     </message>
     <message>
-        <location filename="../ui/file_actions.py" line="283"/>
+        <location filename="../ui/file_actions.py" line="286"/>
         <source>Saved {name}</source>
         <translation>{name} を保存しました</translation>
     </message>
@@ -970,17 +965,17 @@ TPP</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>Cannot open {name}</source>
         <translation>{name} を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298"/>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>VEU Readiness Assessor {version}
 Questionnaire {catalog}, as of {as_of}
 
@@ -1320,169 +1315,169 @@ Questionnaire {catalog}, as of {as_of}
     <name>ReportPage</name>
     <message>
         <location filename="../ui/pages.py" line="111"/>
-        <location filename="../ui/report_page.py" line="98"/>
         <location filename="../ui/report_page.py" line="99"/>
-        <location filename="../ui/report_page.py" line="205"/>
+        <location filename="../ui/report_page.py" line="100"/>
+        <location filename="../ui/report_page.py" line="206"/>
         <source>Report</source>
         <extracomment>The formats the page (and File &gt; Export) offers, in menu order: &quot;pdf&quot; plus registry names.</extracomment>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="101"/>
+        <location filename="../ui/report_page.py" line="102"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="102"/>
+        <location filename="../ui/report_page.py" line="103"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="105"/>
+        <location filename="../ui/report_page.py" line="106"/>
         <source>Report language</source>
         <translation>報告書の言語</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="107"/>
+        <location filename="../ui/report_page.py" line="108"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="109"/>
+        <location filename="../ui/report_page.py" line="110"/>
         <source>Export P&amp;DF…</source>
         <translation>PDF を出力(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="109"/>
+        <location filename="../ui/report_page.py" line="110"/>
         <source>Export the PDF report</source>
         <translation>PDF 報告書を出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="110"/>
+        <location filename="../ui/report_page.py" line="111"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV を出力(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="110"/>
+        <location filename="../ui/report_page.py" line="111"/>
         <source>Export the gap list as CSV</source>
         <translation>ギャップ一覧を CSV で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="113"/>
+        <location filename="../ui/report_page.py" line="114"/>
         <source>Export OSCAL assessment res&amp;ults (JSON)…</source>
         <translation>OSCAL 評価結果を JSON で出力(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="114"/>
+        <location filename="../ui/report_page.py" line="115"/>
         <source>Export the OSCAL assessment results as JSON</source>
         <translation>OSCAL 評価結果を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="118"/>
+        <location filename="../ui/report_page.py" line="119"/>
         <source>Export OSCAL P&amp;OA&amp;&amp;M (JSON)…</source>
         <translation>OSCAL 是正措置計画 (POA&amp;&amp;M) を JSON で出力(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="119"/>
+        <location filename="../ui/report_page.py" line="120"/>
         <source>Export the OSCAL plan of action and milestones as JSON</source>
         <translation>OSCAL の是正措置・マイルストーン計画を JSON で出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="123"/>
+        <location filename="../ui/report_page.py" line="124"/>
         <source>Cancel e&amp;xport</source>
         <translation>出力を中止(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="124"/>
+        <location filename="../ui/report_page.py" line="125"/>
         <source>Cancel the export</source>
         <translation>出力を中止</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="129"/>
+        <location filename="../ui/report_page.py" line="130"/>
         <source>Export in progress</source>
         <translation>出力中</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="135"/>
-        <location filename="../ui/report_page.py" line="336"/>
+        <location filename="../ui/report_page.py" line="136"/>
+        <location filename="../ui/report_page.py" line="337"/>
         <source>Open the file</source>
         <translation>ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="138"/>
+        <location filename="../ui/report_page.py" line="139"/>
         <source>Show in folder</source>
         <translation>フォルダーを表示</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="164"/>
+        <location filename="../ui/report_page.py" line="165"/>
         <source>Summary preview</source>
         <translation>概要のプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="218"/>
+        <location filename="../ui/report_page.py" line="220"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="254"/>
+        <location filename="../ui/report_page.py" line="255"/>
         <source>Cannot sign the PDF: {reason}</source>
         <translation>PDF に署名できません: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="345"/>
+        <location filename="../ui/report_page.py" line="346"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>{path} に書き込めませんでした:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="220"/>
+        <location filename="../ui/report_page.py" line="222"/>
         <source>Export PDF report</source>
         <translation>PDF 報告書の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="220"/>
+        <location filename="../ui/report_page.py" line="222"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="222"/>
+        <location filename="../ui/report_page.py" line="224"/>
         <source>Export gap list</source>
         <translation>ギャップ一覧の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="222"/>
+        <location filename="../ui/report_page.py" line="224"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="224"/>
+        <location filename="../ui/report_page.py" line="226"/>
         <source>Export OSCAL assessment results</source>
         <translation>OSCAL 評価結果の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="226"/>
+        <location filename="../ui/report_page.py" line="228"/>
         <source>Export OSCAL POA&amp;M</source>
         <translation>OSCAL POA&amp;M の出力</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="305"/>
+        <location filename="../ui/report_page.py" line="306"/>
         <source>Export cancelled.</source>
         <translation>出力を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="323"/>
+        <location filename="../ui/report_page.py" line="324"/>
         <source>Wrote {path}</source>
         <translation>{path} に出力しました</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="340"/>
+        <location filename="../ui/report_page.py" line="341"/>
         <source>Export failed.</source>
         <translation>出力に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/report_page.py" line="344"/>
-        <location filename="../ui/report_page.py" line="290"/>
+        <location filename="../ui/report_page.py" line="345"/>
+        <location filename="../ui/report_page.py" line="291"/>
         <source>Export failed</source>
         <translation>出力に失敗しました</translation>
     </message>

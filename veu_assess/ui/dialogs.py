@@ -133,8 +133,8 @@ def get_export_path(parent: QWidget | None, title: str, suggested: str, file_fil
     return Path(name) if name else None
 
 
-def get_evidence_paths(parent: QWidget | None) -> list[Path]:
-    names, _ = QFileDialog.getOpenFileNames(parent, _tr("Attach evidence files"), "", _tr("All files (*)"))
+def get_evidence_paths(parent: QWidget | None, folder: str = "") -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(parent, _tr("Attach evidence files"), folder, _tr("All files (*)"))
     return [Path(n) for n in names]
 
 

@@ -27,9 +27,11 @@ from veu_assess.storage.errors import VeuaError
 from veu_assess.storage.evidence import extract_evidence, is_runnable_name, safe_filename
 from veu_assess.ui import dialogs
 from veu_assess.ui.a11y import control_name
+from veu_assess.ui.file_places import start_folder
 from veu_assess.ui.file_reveal import open_or_offer
 from veu_assess.ui.labels import human_size
 from veu_assess.ui.session import Session
+from veu_assess.ui.settings import UiSettings
 from veu_assess.ui.workers import Progress, start_task
 
 _temp_root: Path | None = None
@@ -163,8 +165,12 @@ class EvidenceList(QWidget):
     def choose_files(self) -> None:
         if self.read_only:
             return
-        paths = dialogs.get_evidence_paths(self)
+        settings = UiSettings()
+        # Evidence tends to sit together: start where the last was attached from, else near the file.
+        folder = settings.evidence_folder() or start_folder(self.session.path, settings.recent_files())
+        paths = dialogs.get_evidence_paths(self, str(folder))
         if paths:
+            settings.set_evidence_folder(paths[0].parent)
             self.add_files(paths)
 
     def add_files(self, paths: list[Path]) -> None:

@@ -23,6 +23,7 @@ from veu_assess.storage.veua import open_document, save_document
 from veu_assess.ui import dialogs
 from veu_assess.ui.background import hold_input
 from veu_assess.ui.file_errors import open_error_text
+from veu_assess.ui.file_places import start_folder, suggested_save_path
 from veu_assess.ui.session import Session, snapshot
 from veu_assess.ui.settings import UiSettings
 from veu_assess.ui.workers import Progress, Task, start_task
@@ -115,8 +116,8 @@ class FileActions(QObject):
         self._ask_and_open(review=True)
 
     def _ask_and_open(self, review: bool) -> None:
-        folder = str(self.session.path.parent) if self.session.path else ""
-        path = dialogs.get_open_path(self._window, folder)
+        folder = start_folder(self.session.path, self._settings.recent_files())
+        path = dialogs.get_open_path(self._window, str(folder))
         if path is not None:
             self.open_path(path, review)
 
@@ -222,8 +223,10 @@ class FileActions(QObject):
         return self.save_to(self.session.path, then)
 
     def save_as(self, then: Callable[[bool], None] | None = None) -> bool:
-        suggested = str(self.session.path) if self.session.path else self.tr("assessment.veua")
-        path = dialogs.get_save_path(self._window, suggested)
+        assessment = self.session.document.assessment
+        suggested = suggested_save_path(self.session.path, assessment.title, assessment.profile.applicant_name,
+                                        self._settings.recent_files())
+        path = dialogs.get_save_path(self._window, str(suggested))
         return self.save_to(path, then) if path is not None else False
 
     def save_to(self, path: Path, then: Callable[[bool], None] | None = None) -> bool:

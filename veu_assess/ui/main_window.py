@@ -228,8 +228,10 @@ class MainWindow(QMainWindow):
 
     def compare_with(self) -> None:
         """Tools > Compare with…: what changed from another .veua to this one."""
-        folder = str(self.session.path.parent) if self.session.path else ""
-        path = dialogs.get_open_path(self, folder)
+        from veu_assess.ui.file_places import start_folder
+
+        folder = start_folder(self.session.path, self.settings.recent_files())
+        path = dialogs.get_open_path(self, str(folder))
         if path is not None:
             self.compare_with_path(path)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,7 @@ from veu_assess.text.summary import result_to_text
 from veu_assess.ui import dialogs, i18n
 from veu_assess.ui.a11y import Heading
 from veu_assess.ui.answer_choice import guard_wheel
+from veu_assess.ui.file_places import document_stem, documents_folder
 from veu_assess.ui.file_reveal import open_or_offer, show_in_folder
 from veu_assess.ui.fonts import fixed_font
 from veu_assess.ui.key_file import KeyFileChooser
@@ -214,7 +215,8 @@ class ReportPage(QScrollArea):
 
     def export_spec(self, kind: str, lang: str) -> ExportSpec:
         """Dialog title, suggested file name and filter of an export kind."""
-        stem = self.session.path.stem if self.session.path else "assessment"
+        assessment = self.session.document.assessment
+        stem = document_stem(self.session.path, assessment.title, assessment.profile.applicant_name)
         json_filter = self.tr("JSON files (*.json)")
         if kind == "pdf":
             return ExportSpec(self.tr("Export PDF report"), f"{stem}-report-{lang}.pdf", self.tr("PDF files (*.pdf)"))
@@ -235,8 +237,7 @@ class ReportPage(QScrollArea):
         last = UiSettings().export_folder()
         if last is not None:
             return last
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        return documents_folder()
 
     def export(self, kind: str) -> bool:
         """Ask for a file and write the export ``kind`` there on a worker; True if it started."""

@@ -1,5 +1,6 @@
 """QSettings holds UI state only: window geometry, recent files, the language, the reviewer's name,
-which requirement cards are unfolded, the last export folder and whether the welcome was shown.
+which requirement cards are unfolded, the last export and evidence folders and whether the welcome
+was shown.
 
 Answers never go here; they live in .veua files. Organisation and application names are set
 once in ``app.configure_application``; tests point QSettings at a temporary folder.
@@ -105,6 +106,14 @@ class UiSettings:
 
     def set_export_folder(self, folder: Path) -> None:
         self._s.setValue("exports/folder", str(folder))
+
+    def evidence_folder(self) -> Path | None:
+        """The folder evidence was last attached from, if it still exists."""
+        value = str(self._s.value("evidence/folder", "") or "")
+        return Path(value) if value and Path(value).is_dir() else None
+
+    def set_evidence_folder(self, folder: Path) -> None:
+        self._s.setValue("evidence/folder", str(folder))
 
     # --- first run ---------------------------------------------------------------------------
     def welcome_seen(self) -> bool:
