@@ -193,3 +193,22 @@ def first_path(lang: str) -> Path:
     from veu_assess.resources import templates_dir
 
     return templates_dir() / "report" / lang / "labels.yaml"
+
+
+def test_a_rebuilt_bundle_of_the_same_version_never_reads_the_old_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A frozen bundle has no schema sources to hash: its executable stands in for them, so a
+    rebuild (other classes, same version number) misses the cache instead of unpickling objects
+    of the old shape."""
+    assert cache.bundle_identity() == b""  # outside a bundle the sources are in the key
+    executable = tmp_path / "veu-assess"
+    executable.write_bytes(b"build 1")
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setattr("sys.executable", str(executable))
+    first = cache.cache_key(forms_dir())
+    assert cache.cache_key(forms_dir()) == first  # the same build: the same key, the cache is used
+    executable.write_bytes(b"build 2, same version")
+    assert cache.cache_key(forms_dir()) != first
+    monkeypatch.setattr("sys.executable", str(tmp_path / "gone"))
+    assert cache.cache_key(forms_dir()) != cache.cache_key(forms_dir())  # unknown build: never a hit

@@ -7,8 +7,9 @@ corrupt or truncated file, an unpickling error, an object of another type) it do
 and writes the cache again.
 
 A hit is trusted only when its key matches: a SHA-256 of every forms/ file that ``load_catalog``
-reads (names and contents), the app version, the catalog schema's source and the Python and
-pydantic versions (a pickle names classes and their fields). The payload's own SHA-256 is checked
+reads (names and contents), the app version, the catalog schema's source (in a frozen bundle, which
+has none, its executable's size and time) and the Python and pydantic versions (a pickle names
+classes and their fields). The payload's own SHA-256 is checked
 before it is unpickled, so a damaged file is never handed to pickle. The cache lives in the
 user's cache folder (``VEU_ASSESS_CACHE_DIR`` overrides it); it is written atomically, and a
 failure to write it is not an error: the app works the same, only slower.
@@ -71,6 +72,20 @@ def _schema_modules() -> list[str]:
     return sorted(p.name for p in here.glob("*.py")) + list(_OTHER_SCHEMA_MODULES)
 
 
+def bundle_identity() -> bytes:
+    """In a frozen bundle, the size and modification time of its executable (which carries the
+    bundle's compiled code): a rebuilt bundle of the same version, whose classes may differ from
+    the ones a cache was pickled with, never reads that cache. Empty outside a bundle, where the
+    schema's sources are in the key."""
+    if not getattr(sys, "frozen", False):
+        return b""
+    try:
+        stat = os.stat(sys.executable)
+    except OSError:
+        return os.urandom(16)  # cannot tell one build from another: no cache is ever trusted
+    return f"frozen\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode()
+
+
 def cache_key(folder: Path) -> bytes:
     """SHA-256 over the forms' names and contents, the app version and the schema's source."""
     import pydantic.version
@@ -78,11 +93,12 @@ def cache_key(folder: Path) -> bytes:
     h = hashlib.sha256()
     h.update(f"{__version__}\0{sys.version}\0{pydantic.version.VERSION}\0".encode())
     here = Path(__file__).resolve().parent
-    for name in _schema_modules():  # absent in a frozen bundle, whose code cannot change anyway
+    for name in _schema_modules():  # absent in a frozen bundle: its identity stands in for them
         try:
             h.update(name.encode() + b"\0" + (here / name).read_bytes() + b"\0")
         except OSError:
             h.update(name.encode() + b"\0-\0")
+    h.update(bundle_identity())
     for path in form_files(folder):
         h.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return h.digest()
