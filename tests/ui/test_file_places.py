@@ -14,8 +14,9 @@ from PySide6.QtCore import QStandardPaths
 
 from tests.ui.conftest import DialogLog
 from tests.ui.helpers import first_editor, saved
+from veu_assess.storage.evidence import MAX_NAME_BYTES
 from veu_assess.ui import dialogs
-from veu_assess.ui.file_places import FALLBACK_NAME, MAX_STEM, file_stem, start_folder, suggested_save_path
+from veu_assess.ui.file_places import FALLBACK_NAME, file_stem, start_folder, suggested_save_path
 from veu_assess.ui.main_window import MainWindow
 from veu_assess.ui.settings import UiSettings
 
@@ -36,7 +37,7 @@ def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("", "星空データセンター株式会社", "星空データセンター株式会社"),
         ("Tokyo/Osaka: phase 1?", "", "Tokyo Osaka phase 1"),
         ("  ..hidden.  ", "", "hidden"),
-        ("CON", "Acme", "Acme"),  # a name Windows reserves: the next candidate
+        ("CON", "Acme", "_CON"),  # a name Windows reserves, made safe as evidence names are
         ("///", "\x00\n", FALLBACK_NAME),
         ("", "", FALLBACK_NAME),
     ],
@@ -49,10 +50,10 @@ def test_file_stem_from_title_or_applicant(title: str, applicant: str, stem: str
 @given(st.text(max_size=300), st.text(max_size=300))
 def test_file_stem_is_always_a_usable_name(title: str, applicant: str) -> None:
     stem = file_stem(title, applicant)
-    assert stem and len(stem) <= MAX_STEM
+    assert stem and len(stem.encode()) <= MAX_NAME_BYTES
     assert not re.search(r'[\\/:*?"<>|\x00-\x1f\x7f]', stem)
-    assert stem == stem.strip(" .")
-    assert stem.lower() not in {"con", "prn", "aux", "nul"}
+    assert stem == stem.strip(" .") and "  " not in stem
+    assert not re.match(r"(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", stem, re.IGNORECASE)
 
 
 def test_start_folder_prefers_the_document_then_recent_then_documents(documents: Path, tmp_path: Path) -> None:

@@ -23,11 +23,12 @@ _DEVICE = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNOREC
 MAX_NAME_BYTES = 200  # most file systems allow 255 bytes; leave room for a suffix
 
 
-def safe_filename(name: str, fallback: str) -> str:
-    """A single safe file name derived from ``name`` (``fallback`` when nothing usable remains)."""
+def safe_filename(name: str, fallback: str, replacement: str = "_") -> str:
+    """A single safe file name derived from ``name`` (``fallback`` when nothing usable remains);
+    each reserved or control character becomes ``replacement``."""
     name = unicodedata.normalize("NFC", name)
     name = re.split(r"[/\\]", name)[-1]  # keep only the last path component of either kind
-    name = _UNSAFE.sub("_", name)
+    name = _UNSAFE.sub(replacement, name)
     name = "".join(ch for ch in name if unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co", "Cn"))
     name = name.strip(" .")
     if _DEVICE.match(name):

@@ -10,18 +10,14 @@ from the assessment's title (or the applicant's name), cleaned of what file syst
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
+from veu_assess.storage.evidence import safe_filename
+
 FALLBACK_NAME = "assessment"
-MAX_STEM = 80  # characters: leaves room for the folder on Windows' 260-character paths
-# Refused by Windows (and awkward everywhere): path separators, wildcards, quotes, control characters.
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
-# Names Windows reserves whatever their extension.
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
 def documents_folder() -> Path:
@@ -42,14 +38,14 @@ def start_folder(document_path: Path | None, recent: Iterable[Path] = ()) -> Pat
 
 
 def file_stem(*candidates: str) -> str:
-    """A file name (without extension) from the first candidate that leaves one after cleaning:
-    separators, wildcards and control characters become a space, runs of spaces one space,
-    no leading or trailing dots or spaces, at most ``MAX_STEM`` characters, never a name Windows
-    reserves. ``FALLBACK_NAME`` when none is usable."""
+    """A file name (without extension) from the first candidate that leaves one once made safe by
+    the rule evidence names follow (``storage.evidence.safe_filename``: no reserved or control
+    characters, no Windows device names, bounded length), here with spaces for what is removed;
+    ``FALLBACK_NAME`` when none does."""
     for text in candidates:
-        stem = _UNSAFE.sub(" ", unicodedata.normalize("NFC", text))
-        stem = " ".join(stem.split())[:MAX_STEM].strip(" .")
-        if stem and stem.lower() not in _RESERVED:
+        # A title is not a path: its slashes separate words, not folders.
+        stem = " ".join(safe_filename(re.sub(r"[/\\]", " ", text), "", " ").split())
+        if stem:
             return stem
     return FALLBACK_NAME
 
